@@ -27,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves the built renderer (npm test builds it first) exactly as shipped.
-    command: 'npx vite preview --config renderer/vite.config.ts --host 127.0.0.1',
+    command: 'npx vite preview --host 127.0.0.1',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -14,6 +14,7 @@ const fileName = z
   .min(1, 'A file name is needed')
   .max(200, 'The file name is too long')
   // No folders, no control characters, nothing Windows refuses in a name.
+  // eslint-disable-next-line no-control-regex
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'The file name has characters that files cannot use')
   .refine((s) => s !== '.' && s !== '..', 'Not a file name');
 

@@ -106,8 +106,23 @@ export function validateFamilyDraft(draft: FamilyDraft, today: IsoDate): Validat
       errors.push({ path: path === '' ? 'familyName' : path, message: issue.message });
     }
   }
-  if (errors.length > 0 || !result.success) return { ok: false, errors };
+  if (errors.length > 0 || !result.success) return { ok: false, errors: errors.sort(byFormOrder) };
   return { ok: true, value: result.data };
+}
+
+const FIELD_ORDER = ['familyName', 'carers', 'children', 'name', 'relationship', 'dateOfBirth', 'school', 'phone', 'email'];
+
+/** Errors are listed in the order the fields appear on the form. */
+function byFormOrder(a: FieldError, b: FieldError): number {
+  const rank = (path: string) =>
+    path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : FIELD_ORDER.indexOf(part)));
+  const ra = rank(a.path);
+  const rb = rank(b.path);
+  for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
+    const d = (ra[i] ?? -1) - (rb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** The form's text for an existing family, dates shown the UK way. */
@@ -122,4 +137,23 @@ export function draftFromFamily(family: FamilyInput): FamilyDraft {
 function isoToUk(iso: IsoDate): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/** Guards a stored form draft: anything that does not fit is ignored rather than trusted. */
+export const familyDraftSchema = z.object({
+  familyName: z.string(),
+  carers: z.array(z.object({ id: z.string(), name: z.string(), relationship: z.string(), phone: z.string(), email: z.string() })),
+  children: z.array(z.object({ id: z.string(), name: z.string(), dateOfBirth: z.string(), school: z.string() })),
+});
+
+export function isFamilyDraft(value: unknown): value is FamilyDraft {
+  return familyDraftSchema.safeParse(value).success;
+}
+
+export function emptyCarerDraft(id: string): FamilyDraft['carers'][number] {
+  return { id, name: '', relationship: '', phone: '', email: '' };
+}
+
+export function emptyChildDraft(id: string): FamilyDraft['children'][number] {
+  return { id, name: '', dateOfBirth: '', school: '' };
 }

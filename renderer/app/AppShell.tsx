@@ -1,0 +1,42 @@
+import { NavLink, Outlet } from 'react-router';
+import { focusById } from '../components/focus';
+import { RouteFocus } from './RouteFocus';
+
+export function AppShell() {
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash belongs to the router, so move focus by hand.
+          event.preventDefault();
+          focusById('main');
+        }}
+      >
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <span className="app-header__name">Team Around</span>
+          <nav aria-label="Main">
+            <ul className="app-nav">
+              <li>
+                <NavLink to="/families" className="app-nav__link">
+                  Families
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <RouteFocus />
+      <main className="page" id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>Team Around keeps everything on this computer. Nothing is sent anywhere unless you choose to save or share a file.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Bridge, FileKind, OpenFileResult, SaveFileResult } from '../../shared/contract';
+import { saveFileRequestSchema, openFileRequestSchema } from '../../shared/contract';
+
+const MIME: Record<FileKind, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  ics: 'text/calendar',
+  csv: 'text/csv',
+  json: 'application/json',
+  briefing: 'application/json',
+  backup: 'application/octet-stream',
+};
+
+const EXTENSION: Record<FileKind, string> = {
+  docx: '.docx',
+  pdf: '.pdf',
+  ics: '.ics',
+  csv: '.csv',
+  json: '.json',
+  briefing: '.tabriefing',
+  backup: '.tabackup',
+};
+
+/**
+ * The same contract as the desktop bridge, for running the renderer in a plain browser
+ * (development and end-to-end tests). Saving becomes a download; opening uses a file picker.
+ */
+export function createWebBridge(doc: Document = document): Bridge {
+  return {
+    async getAppInfo() {
+      return { name: 'Team Around', version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', platform: 'browser' };
+    },
+
+    async saveFile(request): Promise<SaveFileResult> {
+      const parsed = saveFileRequestSchema.safeParse(request);
+      if (!parsed.success) return { status: 'failed', message: parsed.error.issues[0]?.message ?? 'The file could not be saved.' };
+      const { data, kind, suggestedName } = parsed.data;
+      try {
+        const blob = new Blob([data.slice().buffer], { type: MIME[kind] });
+        const url = URL.createObjectURL(blob);
+        const link = doc.createElement('a');
+        link.href = url;
+        link.download = suggestedName;
+        doc.body.append(link);
+        link.click();
+        link.remove();
+        // Give the browser time to start the download before the URL is released.
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        return { status: 'saved', fileName: suggestedName };
+      } catch {
+        return { status: 'failed', message: 'Your browser did not allow the download. Check its download settings and try again.' };
+      }
+    },
+
+    openFile(request): Promise<OpenFileResult> {
+      const parsed = openFileRequestSchema.safeParse(request);
+      if (!parsed.success) return Promise.resolve({ status: 'failed', message: 'That kind of file cannot be opened here.' });
+      return new Promise((resolve) => {
+        const input = doc.createElement('input');
+        input.type = 'file';
+        input.accept = parsed.data.kinds.map((k) => EXTENSION[k]).join(',');
+        input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve({ status: 'cancelled' });
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ status: 'opened', fileName: file.name, data: new Uint8Array(buffer) }))
+            .catch(() => resolve({ status: 'failed', message: 'The file could not be read.' }));
+        });
+        input.click();
+      });
+    },
+
+    async printPdf() {
+      return { status: 'failed', message: 'Making a PDF needs the Team Around desktop app. In the browser, use Word export or your browser’s Print.' };
+    },
+  };
+}

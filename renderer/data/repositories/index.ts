@@ -1,0 +1,19 @@
+import { getDatabase, type TeamAroundDatabase } from '../db';
+import { createDraftRepository, type DraftRepository } from './drafts';
+import { createFamilyRepository, type FamilyRepository } from './families';
+
+export interface Repositories {
+  families: FamilyRepository;
+  drafts: DraftRepository;
+}
+
+export function createRepositories(db: TeamAroundDatabase): Repositories {
+  return { families: createFamilyRepository(db), drafts: createDraftRepository(db) };
+}
+
+let repositories: Repositories | undefined;
+
+export function getRepositories(): Repositories {
+  repositories ??= createRepositories(getDatabase());
+  return repositories;
+}

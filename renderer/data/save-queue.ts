@@ -1,0 +1,54 @@
+import { toStorageError } from './errors';
+
+export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'failed'; message: string };
+
+/**
+ * Writes the latest value as soon as it changes, one write at a time. While a write is in
+ * flight, newer values replace each other, so a burst of typing costs at most two writes and
+ * the last value always reaches the disk.
+ */
+export class SaveQueue<T> {
+  private pending: { value: T } | undefined;
+  private running = false;
+  private idleWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly write: (value: T) => Promise<void>,
+    private readonly onState: (state: SaveState) => void,
+  ) {}
+
+  push(value: T): void {
+    this.pending = { value };
+    if (!this.running) void this.drain();
+  }
+
+  /** Resolves when everything pushed so far has been written or has failed. */
+  flushed(): Promise<void> {
+    if (!this.running && !this.pending) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.pending) {
+      const { value } = this.pending;
+      this.pending = undefined;
+      this.onState({ status: 'saving' });
+      try {
+        await this.write(value);
+        if (!this.pending) this.onState({ status: 'saved', at: new Date() });
+      } catch (error) {
+        this.onState({ status: 'failed', message: toStorageError(error).message });
+        // Keep the unsaved value so the next change (or a retry) writes it.
+        this.pending ??= { value };
+        break;
+      }
+    }
+    this.running = false;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  retry(): void {
+    if (!this.running && this.pending) void this.drain();
+  }
+}

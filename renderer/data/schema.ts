@@ -1,0 +1,42 @@
+/**
+ * Every schema version the app has ever shipped. Never edit a released version: add a new one,
+ * with its upgrade function and a fixture test in tests/integration/migrations (see the how-to in
+ * renderer/data/README.md). Index only ids, timestamps, statuses and dates needed by queries:
+ * never names or free text (they will be encrypted at rest).
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      families: 'id, updatedAt',
+      drafts: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      meetings: 'id, familyId, startsAt',
+      // isOpen (1 or 0) leads the compound index so "open actions due before a date" is one range.
+      actions: 'id, familyId, meetingId, [isOpen+dueDate]',
+    },
+    upgrade: async (tx) => {
+      // Version 1 families had no practice flag; make it explicit rather than undefined.
+      await tx
+        .table('families')
+        .toCollection()
+        .modify((family: { isPractice?: boolean }) => {
+          if (family.isPractice === undefined) family.isPractice = false;
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,77 @@
+import { Link, useSearchParams } from 'react-router';
+import type { Family } from '../../../shared/domain/family';
+import { ageOn, todayInLondon } from '../../../shared/rules/dates';
+import { searchFamilies } from '../../../shared/rules/family-search';
+import { PageHeading } from '../../components/PageHeading';
+import { useFamilies } from '../../data/hooks/useFamilies';
+
+function childrenSummary(family: Family, today: string): string {
+  return family.children.map((c) => `${c.name} (${ageOn(c.dateOfBirth, today)})`).join(', ');
+}
+
+export function FamiliesListPage() {
+  const all = useFamilies();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const today = todayInLondon();
+  const shown = all ? searchFamilies(all, query) : [];
+
+  return (
+    <>
+      <PageHeading title="Families" />
+      <p>
+        <Link className="button" to="/families/new">
+          Add a family
+        </Link>
+      </p>
+      <div className="field search">
+        <label className="field__label" htmlFor="family-search">
+          Search families
+        </label>
+        <div className="field__hint" id="family-search-hint">
+          By family, parent, carer, child or school name
+        </div>
+        <input
+          id="family-search"
+          className="input input--medium"
+          type="search"
+          autoComplete="off"
+          aria-describedby="family-search-hint"
+          value={query}
+          onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+        />
+      </div>
+      {all === undefined ? (
+        <p>Loading families…</p>
+      ) : (
+        <>
+          <p role="status" className="result-count">
+            {all.length === 0
+              ? 'No families yet.'
+              : query
+                ? `${shown.length} of ${all.length} ${all.length === 1 ? 'family matches' : 'families match'} “${query}”.`
+                : `${all.length} ${all.length === 1 ? 'family' : 'families'}.`}
+          </p>
+          {all.length === 0 && <p>Add the first family to plan a meeting with them.</p>}
+          <ul className="family-list" aria-label="Families">
+            {shown.map((family) => (
+              <li key={family.id} className="family-card">
+                <h2 className="family-card__name">
+                  <Link to={`/families/${family.id}`}>{family.familyName}</Link>
+                </h2>
+                <p className="family-card__line">
+                  <span className="family-card__label">Children: </span>
+                  {childrenSummary(family, today)}
+                </p>
+                <p className="family-card__line">
+                  <span className="family-card__label">Parents and carers: </span>
+                  {family.carers.map((c) => c.name).join(', ')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useParams } from 'react-router';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { useFamily } from '../../data/hooks/useFamilies';
+import { FamilyNotFound } from './FamilyNotFound';
+import { FamilyForm } from './FamilyForm';
+
+export function AddFamilyPage() {
+  return (
+    <>
+      <PageHeading title="Add a family" />
+      <p className="lead">Start with the people the meetings are about. You can add more detail later.</p>
+      <FamilyForm draftKey="family-form:new" />
+    </>
+  );
+}
+
+export function EditFamilyPage() {
+  const { familyId = '' } = useParams();
+  const family = useFamily(familyId);
+  if (family === undefined) return <Loading what="family" />;
+  if (family === null) return <FamilyNotFound />;
+  return (
+    <>
+      <PageHeading title={`Edit ${family.familyName}`} />
+      <FamilyForm key={family.id} family={family} draftKey={`family-form:${family.id}`} />
+    </>
+  );
+}

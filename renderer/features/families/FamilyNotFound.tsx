@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+
+export function FamilyNotFound() {
+  return (
+    <>
+      <PageHeading title="Family not found" />
+      <p>
+        This family could not be found. <Link to="/families">Go to the list of families</Link>
+      </p>
+    </>
+  );
+}

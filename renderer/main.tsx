@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHashRouter, RouterProvider } from 'react-router';
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles/app.css';
+import { routes } from './app/routes';
+import { ErrorBoundary } from './components/ErrorBoundary';
+
+// Hash routing: the page is one file served from app://team-around, so paths never reach the protocol handler.
+const router = createHashRouter(routes);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page is missing its root element.');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <RouterProvider router={router} />
+    </ErrorBoundary>
+  </StrictMode>,
+);
