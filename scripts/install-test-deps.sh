@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the system packages the tests need, when they are missing:
+#   chromium       - end-to-end tests and PDF printing run in Debian's Chromium (Playwright cannot download its own here)
+#   poppler-utils  - pdfinfo/pdftotext read exported PDFs back in the document tests
+set -euo pipefail
+
+need=()
+command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+
+if [ ${#need[@]} -eq 0 ]; then
+  echo "Test dependencies already installed."
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+echo "Installing: ${need[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${need[@]}" >/dev/null
+echo "Installed: ${need[*]}"
