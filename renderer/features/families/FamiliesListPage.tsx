@@ -5,8 +5,22 @@ import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamilies } from '../../data/hooks/useFamilies';
 
-function childrenSummary(family: Family, today: string): string {
-  return family.children.map((c) => `${c.name} (${ageOn(c.dateOfBirth, today)})`).join(', ');
+/** Names are isolated with <bdi> so right-to-left names do not reorder the text around them. */
+function NameList({ names }: { names: string[] }) {
+  return (
+    <>
+      {names.map((name, i) => (
+        <span key={i}>
+          {i > 0 && ', '}
+          <bdi>{name}</bdi>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function childNames(family: Family, today: string): string[] {
+  return family.children.map((c) => `${c.name}, age ${ageOn(c.dateOfBirth, today)}`);
 }
 
 export function FamiliesListPage() {
@@ -57,15 +71,17 @@ export function FamiliesListPage() {
             {shown.map((family) => (
               <li key={family.id} className="family-card">
                 <h2 className="family-card__name">
-                  <Link to={`/families/${family.id}`}>{family.familyName}</Link>
+                  <Link to={`/families/${family.id}`}>
+                    <bdi>{family.familyName}</bdi>
+                  </Link>
                 </h2>
                 <p className="family-card__line">
                   <span className="family-card__label">Children: </span>
-                  {childrenSummary(family, today)}
+                  <NameList names={childNames(family, today)} />
                 </p>
                 <p className="family-card__line">
                   <span className="family-card__label">Parents and carers: </span>
-                  {family.carers.map((c) => c.name).join(', ')}
+                  <NameList names={family.carers.map((c) => c.name)} />
                 </p>
               </li>
             ))}

@@ -28,7 +28,9 @@ function FamilyDetails({ family }: { family: Family }) {
       <h2 className="section-heading">Parents and carers</h2>
       {family.carers.map((carer) => (
         <section key={carer.id} className="person" aria-label={carer.name}>
-          <h3 className="person__name">{carer.name}</h3>
+          <h3 className="person__name">
+            <bdi>{carer.name}</bdi>
+          </h3>
           <dl className="summary">
             <Row label="Relationship" value={carer.relationship} />
             <Row label="Phone" value={carer.phone} />
@@ -39,7 +41,9 @@ function FamilyDetails({ family }: { family: Family }) {
       <h2 className="section-heading">Children</h2>
       {family.children.map((child) => (
         <section key={child.id} className="person" aria-label={child.name}>
-          <h3 className="person__name">{child.name}</h3>
+          <h3 className="person__name">
+            <bdi>{child.name}</bdi>
+          </h3>
           <dl className="summary">
             <Row label="Date of birth" value={`${formatLongDate(child.dateOfBirth)} (age ${ageOn(child.dateOfBirth, today)})`} />
             <Row label="School or setting" value={child.school} />
@@ -63,7 +67,9 @@ export function FamilyPage() {
       <p>
         <Link to="/families">Back to all families</Link>
       </p>
-      <PageHeading title={family.familyName} />
+      <PageHeading title={family.familyName}>
+        <bdi>{family.familyName}</bdi>
+      </PageHeading>
       {flash && (
         <div className="notice notice--success" role="status">
           {flash}
