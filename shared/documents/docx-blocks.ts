@@ -1,0 +1,166 @@
+/** Converts model blocks to docx paragraphs and tables. All text passes through cleanText. */
+import {
+  BorderStyle,
+  HeadingLevel,
+  ImageRun,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { LIST_REFERENCE, STYLE } from './docx-styles';
+import { imageSize } from './image-size';
+import { fillTemplate, textWidthMm, type Layout } from './layout';
+import type { Block, Cell, ImageBlock, ListBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock } from './model';
+import { cleanLine, cleanText } from './sanitise';
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const PIXELS_PER_MM = 96 / 25.4;
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+
+export interface DocxContext {
+  layout: Layout;
+  /** Each numbered list is a new numbering instance, so it starts again at 1. */
+  nextListInstance: number;
+  imageCount: number;
+}
+
+type RunStyle = { bold?: boolean; italics?: boolean };
+
+/** One model run as Word runs: newlines become line breaks. */
+function textRuns(runs: readonly Run[], extra: RunStyle = {}): TextRun[] {
+  const out: TextRun[] = [];
+  for (const run of runs) {
+    const lines = cleanText(run.text).split('\n');
+    lines.forEach((line, index) => {
+      out.push(new TextRun({
+        text: line,
+        bold: extra.bold ?? run.bold ?? false,
+        italics: extra.italics ?? run.italic ?? false,
+        ...(index > 0 ? { break: 1 } : {}),
+      }));
+    });
+  }
+  return out;
+}
+
+function listParagraphs(list: ListBlock, context: DocxContext): Paragraph[] {
+  const reference = LIST_REFERENCE[list.style];
+  const instance = context.nextListInstance++;
+  const out: Paragraph[] = [];
+  const walk = (items: readonly ListItem[], level: number) => {
+    for (const item of items) {
+      out.push(new Paragraph({ children: textRuns(item.runs), numbering: { reference, level, instance } }));
+      walk(item.children ?? [], level + 1);
+    }
+  };
+  walk(list.items, 0);
+  return out;
+}
+
+function columnTwips(table: TableBlock, layout: Layout): number[] {
+  const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
+  const weights = table.columnWidths ?? table.header.map(() => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.floor((total * w) / sum));
+}
+
+function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Table)[] {
+  const { layout } = context;
+  const widths = columnTwips(table, layout);
+  const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
+  const cell = (content: Cell, index: number, header: boolean) => new TableCell({
+    children: [new Paragraph({ children: textRuns(content, header ? { bold: true } : {}), spacing: { after: 0 } })],
+    width: { size: widths[index] ?? 0, type: WidthType.DXA },
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
+  });
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.header.map((c, i) => cell(c, i, true)),
+  });
+  const bodyRows = table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) }));
+  return [
+    new Paragraph({ style: STYLE.caption, children: [new TextRun(cleanLine(table.caption))] }),
+    new Table({
+      rows: [headerRow, ...bodyRows],
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    }),
+    // Word joins two tables that touch; an empty paragraph keeps them apart.
+    new Paragraph({ children: [], spacing: { after: 0 } }),
+  ];
+}
+
+function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
+  const size = imageSize(block.bytes, block.mime) ?? { width: 1, height: 1 };
+  const widthMm = Math.min(block.widthMm, textWidthMm(context.layout));
+  const width = Math.round(widthMm * PIXELS_PER_MM);
+  const height = Math.max(1, Math.round((width * size.height) / size.width));
+  context.imageCount += 1;
+  const alt = cleanLine(block.alt);
+  const caption = block.caption === undefined ? '' : cleanLine(block.caption);
+  const picture = new Paragraph({
+    keepNext: caption !== '',
+    children: [new ImageRun({
+      type: block.mime === 'image/png' ? 'png' : 'jpg',
+      data: block.bytes,
+      transformation: { width, height },
+      altText: { name: `Picture ${context.imageCount}`, title: caption || alt, description: alt },
+    })],
+  });
+  return caption === '' ? [picture] : [picture, new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] })];
+}
+
+function quotationParagraphs(block: QuotationBlock, layout: Layout): Paragraph[] {
+  const speaker = cleanLine(block.speaker);
+  const attribution = fillTemplate(block.ownWords ? layout.wording.ownWords : layout.wording.reported, { speaker });
+  const out = [
+    new Paragraph({ style: STYLE.quote, children: textRuns([{ text: block.text }]) }),
+    new Paragraph({ style: STYLE.quoteAttribution, keepNext: block.howGathered !== undefined, children: [new TextRun(attribution)] }),
+  ];
+  if (block.howGathered !== undefined) {
+    const how = fillTemplate(layout.wording.howGathered, { how: cleanLine(block.howGathered) });
+    out.push(new Paragraph({ style: STYLE.quoteAttribution, children: [new TextRun({ text: how, italics: true })] }));
+  }
+  return out;
+}
+
+function noteParagraphs(block: NoteBlock): Paragraph[] {
+  const style = block.tone === 'important' ? STYLE.noteImportant : STYLE.note;
+  const out: Paragraph[] = [];
+  if (block.title !== undefined) {
+    out.push(new Paragraph({ style, keepNext: true, spacing: { after: 0 }, children: [new TextRun({ text: cleanLine(block.title), bold: true })] }));
+  }
+  out.push(new Paragraph({ style, children: textRuns(block.runs) }));
+  return out;
+}
+
+export function blockElements(block: Block, context: DocxContext): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[block.level - 1], children: [new TextRun(cleanLine(block.text))] })];
+    case 'paragraph':
+      return [new Paragraph({ children: textRuns(block.runs) })];
+    case 'list':
+      return listParagraphs(block, context);
+    case 'table':
+      return tableElements(block, context);
+    case 'image':
+      return imageParagraphs(block, context);
+    case 'quotation':
+      return quotationParagraphs(block, context.layout);
+    case 'note':
+      return noteParagraphs(block);
+    case 'pageBreak':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}

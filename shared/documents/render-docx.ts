@@ -1,0 +1,93 @@
+/**
+ * Model -> Word (.docx) with the `docx` package, which is pure JavaScript: this runs in the
+ * renderer and in Node alike. Every page carries the protective marking in its header and
+ * footer, "Page X of Y" in its footer and, for drafts and practice documents, the warning.
+ */
+import { Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { blockElements, type DocxContext } from './docx-blocks';
+import { CORE_PROPERTIES_PATH, corePropertiesXml } from './docx-core';
+import { documentNumbering, documentStyles, STYLE } from './docx-styles';
+import { bodySizePt, defaultLayout, pageWords, templateParts, type Layout } from './layout';
+import type { TeamDocument } from './model';
+import { cleanLine, cleanText } from './sanitise';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface DocxOptions {
+  layout?: Layout;
+  /** The time written as "modified" (and "created" when the metadata has none). */
+  now?: Date;
+}
+
+/** "Page {page} of {pages}" as runs, with Word's PAGE and NUMPAGES fields in the placeholders. */
+function pageLabelRuns(layout: Layout): TextRun[] {
+  return templateParts(layout.wording.pageLabel).map((part) => {
+    if ('text' in part) return new TextRun(cleanText(part.text).replace(/\n/g, ' '));
+    if (part.placeholder === 'page') return new TextRun({ children: [PageNumber.CURRENT] });
+    if (part.placeholder === 'pages') return new TextRun({ children: [PageNumber.TOTAL_PAGES] });
+    return new TextRun(`{${part.placeholder}}`);
+  });
+}
+
+function pageHeader(doc: TeamDocument, layout: Layout): Header {
+  const words = pageWords(layout, doc.metadata);
+  return new Header({
+    children: [
+      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] }),
+      ...words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] })),
+    ],
+  });
+}
+
+function pageFooter(doc: TeamDocument, layout: Layout): Footer {
+  const words = pageWords(layout, doc.metadata);
+  return new Footer({
+    children: [
+      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.footer)] }),
+      new Paragraph({ style: STYLE.pageLabel, children: pageLabelRuns(layout) }),
+    ],
+  });
+}
+
+/** Builds the docx `Document` (before packing), for callers that want to add to it. */
+export function buildDocx(doc: TeamDocument, options: DocxOptions = {}): Document {
+  const layout = options.layout ?? defaultLayout;
+  const { metadata } = doc;
+  const context: DocxContext = { layout, nextListInstance: 1, imageCount: 0 };
+  const margins = layout.page.marginsMm;
+  return new Document({
+    title: cleanLine(metadata.title),
+    subject: cleanLine(metadata.subject),
+    creator: cleanLine(metadata.author),
+    keywords: cleanLine(metadata.keywords.join(', ')),
+    lastModifiedBy: cleanLine(metadata.author),
+    styles: documentStyles(layout, bodySizePt(layout, metadata)),
+    numbering: documentNumbering(),
+    sections: [{
+      properties: {
+        page: {
+          size: { width: '210mm', height: '297mm' },
+          margin: {
+            top: `${margins.top}mm`,
+            right: `${margins.right}mm`,
+            bottom: `${margins.bottom}mm`,
+            left: `${margins.left}mm`,
+            header: `${layout.page.markingInsetMm}mm`,
+            footer: `${layout.page.markingInsetMm}mm`,
+          },
+        },
+      },
+      headers: { default: pageHeader(doc, layout) },
+      footers: { default: pageFooter(doc, layout) },
+      children: doc.blocks.flatMap((block) => blockElements(block, context)),
+    }],
+  });
+}
+
+/** The finished .docx file. Uses Packer.pack(…, 'uint8array'), which needs neither Buffer nor Blob. */
+export async function renderDocx(doc: TeamDocument, options: DocxOptions = {}): Promise<Uint8Array> {
+  const now = options.now ?? new Date();
+  const file = buildDocx(doc, options);
+  const core = { path: CORE_PROPERTIES_PATH, data: corePropertiesXml(doc.metadata, now) };
+  return Packer.pack(file, 'uint8array', false, [core]);
+}

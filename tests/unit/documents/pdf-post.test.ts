@@ -1,0 +1,105 @@
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../../shared/documents/builders';
+import type { DocumentMetadataInput } from '../../../shared/documents/model';
+import { postProcessPdf } from '../../../shared/documents/pdf-post';
+import { pdfInfo, pdfPageTexts } from './pdf-tools';
+
+/** A small PDF shaped like Chromium's tagged output: /MarkInfo, /StructTreeRoot, /StructParents. */
+async function taggedPdf(pages: number): Promise<{ bytes: Uint8Array; structTreeRoot: number }> {
+  const pdf = await PDFDocument.create();
+  const root = pdf.context.register(pdf.context.obj({ Type: 'StructTreeRoot', K: [] }));
+  pdf.catalog.set(PDFName.of('StructTreeRoot'), root);
+  pdf.catalog.set(PDFName.of('MarkInfo'), pdf.context.obj({ Marked: true }));
+  for (let i = 0; i < pages; i++) {
+    const page = pdf.addPage([595.92, 842.88]);
+    page.node.set(PDFName.of('StructParents'), pdf.context.obj(i));
+    page.drawText(`Body text on page ${i + 1}`, { x: 72, y: 700, size: 12 });
+  }
+  return { bytes: await pdf.save(), structTreeRoot: root.objectNumber };
+}
+
+function metadata(input: Partial<DocumentMetadataInput> = {}) {
+  return documentOf({ title: 'Action plan', author: 'Sam Carter', ...input }, []).metadata;
+}
+
+/** The decoded text of the content stream pdf-post appended to a page. */
+function lastContentStream(pdf: PDFDocument, index: number): string {
+  const contents = pdf.getPage(index).node.Contents();
+  if (!(contents instanceof PDFArray)) throw new Error('expected an array of content streams');
+  const last = pdf.context.lookup(contents.get(contents.size() - 1));
+  if (!(last instanceof PDFRawStream)) throw new Error('expected a raw stream');
+  return Buffer.from(decodePDFRawStream(last).decode()).toString('latin1');
+}
+
+describe('PDF post-processing', () => {
+  it('keeps the structure tree and marks every page, in place', async () => {
+    const input = await taggedPdf(3);
+    const output = await postProcessPdf(input.bytes, { metadata: metadata({ draft: true }) });
+    const pdf = await PDFDocument.load(output);
+    expect(pdf.getPageCount()).toBe(3);
+    const root = pdf.catalog.get(PDFName.of('StructTreeRoot'));
+    expect(root).toBeInstanceOf(PDFRef);
+    expect((root as PDFRef).objectNumber).toBe(input.structTreeRoot);
+    const markInfo = pdf.catalog.lookup(PDFName.of('MarkInfo'), PDFDict);
+    expect(markInfo.get(PDFName.of('Marked'))).toBe(PDFBool.True);
+    pdf.getPages().forEach((page, i) => expect(page.node.get(PDFName.of('StructParents'))?.toString()).toBe(String(i)));
+
+    const texts = pdfPageTexts(output);
+    expect(texts).toHaveLength(3);
+    texts.forEach((text, i) => {
+      expect(text).toContain(`Body text on page ${i + 1}`);
+      expect(text.match(/OFFICIAL-SENSITIVE/g)).toHaveLength(2);
+      expect(text).toContain(`Page ${i + 1} of 3`);
+      expect(text).toContain('DRAFT - not yet agreed with the family');
+    });
+  });
+
+  it('draws everything inside /Artifact marked-content sequences', async () => {
+    const output = await postProcessPdf((await taggedPdf(2)).bytes, { metadata: metadata({ draft: true }) });
+    const pdf = await PDFDocument.load(output);
+    for (const index of [0, 1]) {
+      const stream = lastContentStream(pdf, index);
+      expect(stream).toMatch(/^\/Artifact <<\s*\/Type \/Pagination\s*\/Subtype \/Header\s*>> BDC/);
+      expect(stream).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*\/Subtype \/Footer\s*>> BDC/);
+      expect(stream.match(/ BDC\b/g)).toHaveLength(2);
+      expect(stream.match(/\bEMC\b/g)).toHaveLength(2);
+      // No text is shown outside an artifact: strip the artifacts and no Tj/TJ is left.
+      const outside = stream.replace(/\/Artifact[\s\S]*?\bEMC\b/g, '');
+      expect(outside).not.toMatch(/\bT[jJ]\b/);
+    }
+  });
+
+  it('sets the metadata, /Lang and the XMP packet', async () => {
+    const now = new Date('2027-03-01T12:00:00Z');
+    const output = await postProcessPdf((await taggedPdf(1)).bytes, {
+      metadata: metadata({ title: 'Plan for Ștefan Rădulescu', subject: 'Our plan', keywords: ['plan'], createdAt: '2027-02-14T10:30:00Z' }),
+      now,
+    });
+    const info = pdfInfo(output);
+    expect(info).toMatchObject({ Title: 'Plan for Ștefan Rădulescu', Author: 'Sam Carter', Subject: 'Our plan', Creator: 'Team Around', Tagged: 'yes' });
+    expect(info.Producer).toContain('Team Around');
+    const pdf = await PDFDocument.load(output, { updateMetadata: false });
+    expect(pdf.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(en-GB)');
+    expect(pdf.getCreationDate()?.toISOString()).toBe('2027-02-14T10:30:00.000Z');
+    expect(pdf.getModificationDate()?.toISOString()).toBe(now.toISOString());
+    const viewer = pdf.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict);
+    expect(viewer.get(PDFName.of('DisplayDocTitle'))).toBe(PDFBool.True);
+    const xmp = pdf.catalog.lookup(PDFName.of('Metadata'));
+    if (!(xmp instanceof PDFRawStream)) throw new Error('expected an XMP stream');
+    const packet = Buffer.from(xmp.getContents()).toString('latin1');
+    expect(packet).toContain('<rdf:li xml:lang="x-default">Plan for &#x218;tefan R&#x103;dulescu</rdf:li>');
+    expect(packet).toContain('<rdf:li>en-GB</rdf:li>');
+  });
+
+  it('leaves DRAFT off agreed documents, and draws what Helvetica cannot show as ?', async () => {
+    const output = await postProcessPdf((await taggedPdf(1)).bytes, { metadata: metadata({ marking: 'OFFICIAL – Ș' }) });
+    const [text] = pdfPageTexts(output);
+    expect(text).not.toContain('DRAFT');
+    expect(text).toContain('OFFICIAL – ?');
+  });
+
+  it('refuses bytes that are not a PDF', async () => {
+    await expect(postProcessPdf(new Uint8Array([1, 2, 3]), { metadata: metadata() })).rejects.toThrow();
+  });
+});
