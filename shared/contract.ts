@@ -5,6 +5,9 @@
  * and main validates every request against the schema here before acting on it.
  */
 import { z } from 'zod';
+import { CHANNELS } from './channels';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, BRIDGE_GLOBAL } from './channels';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_HTML_CHARS = 20 * 1024 * 1024;
@@ -58,10 +61,10 @@ export const appInfoSchema = z.object({
 
 /** Channel names: the only strings main listens on. */
 export const contract = {
-  getAppInfo: { channel: 'team-around:get-app-info', request: appInfoRequestSchema, response: appInfoSchema },
-  saveFile: { channel: 'team-around:save-file', request: saveFileRequestSchema, response: saveFileResultSchema },
-  openFile: { channel: 'team-around:open-file', request: openFileRequestSchema, response: openFileResultSchema },
-  printPdf: { channel: 'team-around:print-pdf', request: printPdfRequestSchema, response: printPdfResultSchema },
+  getAppInfo: { channel: CHANNELS.getAppInfo, request: appInfoRequestSchema, response: appInfoSchema },
+  saveFile: { channel: CHANNELS.saveFile, request: saveFileRequestSchema, response: saveFileResultSchema },
+  openFile: { channel: CHANNELS.openFile, request: openFileRequestSchema, response: openFileResultSchema },
+  printPdf: { channel: CHANNELS.printPdf, request: printPdfRequestSchema, response: printPdfResultSchema },
 } as const;
 
 export type Capability = keyof typeof contract;
@@ -84,10 +87,3 @@ export interface Bridge {
   printPdf(request: PrintPdfRequest): Promise<PrintPdfResult>;
 }
 
-/** The name under which the preload exposes the bridge on `window`. */
-export const BRIDGE_GLOBAL = 'teamAround';
-
-/** The custom scheme and host the app's own page is served from. Never change: IndexedDB data is tied to it. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'team-around';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
