@@ -5,6 +5,7 @@
  * never names or free text (they will be encrypted at rest).
  */
 import type { Transaction } from 'dexie';
+import { readFamilyRecord } from '../../shared/domain/family-record';
 
 export interface SchemaVersion {
   version: number;
@@ -34,6 +35,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .toCollection()
         .modify((family: { isPractice?: boolean }) => {
           if (family.isPractice === undefined) family.isPractice = false;
+        });
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      practitioners: 'id',
+      services: 'id',
+      plans: 'id, familyId',
+      // Append-only: consent events and referrals are added, never changed or removed.
+      consentEvents: 'id, familyId',
+      referrals: 'id, familyId',
+      settings: 'key',
+      audit: 'seq, familyId',
+    },
+    upgrade: async (tx) => {
+      // Families become v2 records (households, fuller carer and child details, safety flags).
+      // A row that cannot be read is left exactly as it was rather than lost.
+      await tx
+        .table('families')
+        .toCollection()
+        .modify((family: Record<string, unknown>, ref: { value: unknown }) => {
+          const read = readFamilyRecord(family);
+          if (read.ok) ref.value = read.record;
         });
     },
   },

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Family } from '../../../shared/domain/family';
+import type { FamilyRecord as Family } from '../../../shared/domain/family-record';
 import { useRepositories } from './useRepositories';
 
 /** All families, re-read whenever the families table changes. `undefined` while loading. */

@@ -1,22 +1,26 @@
-import { familyInputSchema, familySchema, type Family, type FamilyInput } from '../../../shared/domain/family';
+import { FAMILY_RECORD_VERSION, familyRecordSchema, type FamilyRecord, type FamilyRecordInput } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
+import type { AuditRepository } from './audit';
+
+/** What a form provides: the record without its bookkeeping fields. */
+export type FamilyContent = Omit<FamilyRecordInput, 'id' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'isPractice'>;
 
 /**
- * Every read and write of families goes through here, so that validation (and, later,
- * encryption at rest) happens in one place.
+ * Every read and write of families goes through here, so that validation, the audit trail and
+ * (later) encryption at rest happen in one place.
  */
 export interface FamilyRepository {
-  list(): Promise<Family[]>;
-  get(id: string): Promise<Family | undefined>;
-  create(input: FamilyInput, options?: { isPractice?: boolean }): Promise<Family>;
-  update(id: string, input: FamilyInput): Promise<Family>;
+  list(): Promise<FamilyRecord[]>;
+  get(id: string): Promise<FamilyRecord | undefined>;
+  create(content: FamilyContent, options?: { isPractice?: boolean }): Promise<FamilyRecord>;
+  update(id: string, content: FamilyContent): Promise<FamilyRecord>;
 }
 
-export function createFamilyRepository(db: TeamAroundDatabase, now: () => Date = () => new Date()): FamilyRepository {
-  function checked(input: FamilyInput): FamilyInput {
-    const result = familyInputSchema.safeParse(input);
+export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): FamilyRepository {
+  function checked(input: FamilyRecordInput): FamilyRecord {
+    const result = familyRecordSchema.safeParse(input);
     if (!result.success) throw new StorageError('Some details are missing or not valid, so the family was not saved.', 'invalid');
     return result.data;
   }
@@ -28,30 +32,34 @@ export function createFamilyRepository(db: TeamAroundDatabase, now: () => Date =
     async get(id) {
       return db.families.get(id);
     },
-    async create(input, options = {}) {
+    async create(content, options = {}) {
       const stamp = now().toISOString();
-      const family = familySchema.parse({
-        ...checked(input),
+      const family = checked({
+        ...content,
+        schemaVersion: FAMILY_RECORD_VERSION,
         id: newId(),
         createdAt: stamp,
         updatedAt: stamp,
         isPractice: options.isPractice ?? false,
       });
       try {
-        await db.families.add(family);
+        await db.transaction('rw', db.families, db.audit, async () => {
+          await db.families.add(family);
+          await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
+        });
       } catch (error) {
         throw toStorageError(error);
       }
       return family;
     },
-    async update(id, input) {
-      const valid = checked(input);
+    async update(id, content) {
       try {
-        return await db.transaction('rw', db.families, async () => {
+        return await db.transaction('rw', db.families, db.audit, async () => {
           const existing = await db.families.get(id);
           if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
-          const family: Family = { ...existing, ...valid, id, updatedAt: now().toISOString() };
+          const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });
           await db.families.put(family);
+          await audit.appendWithin({ action: 'update', recordType: 'family', recordId: id, familyId: id });
           return family;
         });
       } catch (error) {

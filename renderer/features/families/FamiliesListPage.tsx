@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
-import type { Family } from '../../../shared/domain/family';
+import type { FamilyRecord as Family } from '../../../shared/domain/family-record';
 import { ageOn, todayInLondon } from '../../../shared/rules/dates';
 import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';

@@ -6,9 +6,11 @@ import {
   emptyChildDraft,
   isFamilyDraft,
   validateFamilyDraft,
-  type Family,
+  type FamilyInput,
   type FamilyDraft,
 } from '../../../shared/domain/family';
+import { upgradeFamilyV1, type FamilyRecord } from '../../../shared/domain/family-record';
+import type { FamilyContent } from '../../data/repositories/families';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -22,6 +24,18 @@ import { CarerFields } from './CarerFields';
 import { ChildFields } from './ChildFields';
 import { fieldId, errorAt } from './fieldIds';
 
+/** The form edits the core details; everything else on the record is kept as it was. */
+function contentFrom(input: FamilyInput, existing: FamilyRecord | undefined): FamilyContent {
+  const upgraded = upgradeFamilyV1({ ...input, id: existing?.id ?? newId(), createdAt: '', updatedAt: '', isPractice: false });
+  const carers = upgraded.carers.map((c) => ({ ...(existing?.carers.find((e) => e.id === c.id) ?? c), ...pick(c, ['name', 'relationship', 'phone', 'email']) }));
+  const children = upgraded.children.map((c) => ({ ...(existing?.children.find((e) => e.id === c.id) ?? c), ...pick(c, ['name', 'dateOfBirth', 'school']) }));
+  return { familyName: input.familyName, households: existing?.households ?? [], safetyFlags: existing?.safetyFlags ?? [], carers, children };
+}
+
+function pick<T extends object, K extends keyof T>(value: T, keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Pick<T, K>;
+}
+
 function emptyFamily(): FamilyDraft {
   return { familyName: '', carers: [emptyCarerDraft(newId())], children: [emptyChildDraft(newId())] };
 }
@@ -29,7 +43,7 @@ function emptyFamily(): FamilyDraft {
 const RESTORED_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /** Adds a family, or edits one. What is typed is kept as a draft until it is saved. */
-export function FamilyForm({ family, draftKey }: { family?: Family; draftKey: string }) {
+export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftKey: string }) {
   const navigate = useNavigate();
   const { families } = useRepositories();
   const draft = useAutosavedDraft(draftKey, () => (family ? draftFromFamily(family) : emptyFamily()), isFamilyDraft);
@@ -66,7 +80,8 @@ export function FamilyForm({ family, draftKey }: { family?: Family; draftKey: st
     if (!result.ok) return;
     setSaving(true);
     try {
-      const saved = family ? await families.update(family.id, result.value) : await families.create(result.value);
+      const content = contentFrom(result.value, family);
+      const saved = family ? await families.update(family.id, content) : await families.create(content);
       await draft.finish();
       const flash = family ? 'Your changes have been saved.' : `${saved.familyName} has been added.`;
       navigate(`/families/${saved.id}`, { state: { flash } });

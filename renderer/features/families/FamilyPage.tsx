@@ -1,5 +1,5 @@
 import { Link, useLocation, useParams } from 'react-router';
-import type { Family } from '../../../shared/domain/family';
+import type { FamilyRecord as Family } from '../../../shared/domain/family-record';
 import { ageOn, formatLongDate, todayInLondon } from '../../../shared/rules/dates';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';

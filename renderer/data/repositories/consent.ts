@@ -1,0 +1,42 @@
+import type { Validated } from '../../../shared/domain/family';
+import type { ConsentEvent, ConsentEventInput } from '../../../shared/domain/consent';
+import { recordConsentEvent } from '../../../shared/rules/consent';
+import type { IsoDate } from '../../../shared/rules/dates';
+import type { TeamAroundDatabase } from '../db';
+import { toStorageError } from '../errors';
+import type { AuditRepository } from './audit';
+
+/** The consent register: events are added, never changed or removed. */
+export interface ConsentRepository {
+  /** The family's whole log, oldest first. */
+  forFamily(familyId: string): Promise<ConsentEvent[]>;
+  record(input: ConsentEventInput, today: IsoDate): Promise<Validated<ConsentEvent>>;
+}
+
+function byWhen(a: ConsentEvent, b: ConsentEvent): number {
+  return a.on.localeCompare(b.on) || a.recordedAt.localeCompare(b.recordedAt);
+}
+
+export function createConsentRepository(db: TeamAroundDatabase, audit: AuditRepository): ConsentRepository {
+  const forFamily = async (familyId: string) => (await db.consentEvents.where('familyId').equals(familyId).toArray()).sort(byWhen);
+  return {
+    forFamily,
+    async record(input, today) {
+      try {
+        // Checked against the log as it is inside the same transaction, so two windows cannot both add a conflicting event.
+        return await db.transaction('rw', db.consentEvents, db.audit, async (): Promise<Validated<ConsentEvent>> => {
+          const log = await forFamily(input.familyId);
+          const result = recordConsentEvent(log, input, today);
+          if (!result.ok) return result;
+          const event = result.value[result.value.length - 1] as ConsentEvent;
+          await db.consentEvents.add(event);
+          const recipients = event.scope.type === 'share' ? [event.scope.recipient.kind === 'agency' ? event.scope.recipient.agency : event.scope.recipient.practitionerId] : undefined;
+          await audit.appendWithin({ action: 'consent-change', recordType: 'consent', recordId: event.id, familyId: event.familyId, ...(recipients ? { recipients } : {}) });
+          return { ok: true, value: event };
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}
