@@ -1,0 +1,75 @@
+/**
+ * The synthetic caseload, seeded and reproducible, written through the app's own Dexie
+ * database class in bulk transactions (never one transaction per record).
+ */
+import type { FamilyRecord } from '../../shared/domain/family-record';
+import type { Meeting } from '../../shared/domain/meeting';
+import type { ActionRow, TeamAroundDatabase } from '../../renderer/data/db';
+import { familyBundle } from './caseload/records';
+import { caseloadCounts, type CaseloadSize } from './caseload/size';
+
+export { familyBundle, familyIdAt, type FamilyBundle } from './caseload/records';
+export { CASELOAD_TODAY, DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD, caseloadCounts, type CaseloadSize } from './caseload/size';
+
+export interface CaseloadBatch {
+  families: FamilyRecord[];
+  meetings: Meeting[];
+  actions: ActionRow[];
+}
+
+/** Families [from, to) with all their meetings and actions. */
+export function caseloadBatch(seed: number, size: CaseloadSize, from: number, to: number): CaseloadBatch {
+  const batch: CaseloadBatch = { families: [], meetings: [], actions: [] };
+  for (let i = from; i < Math.min(to, size.families); i++) {
+    const bundle = familyBundle(seed, i, size);
+    batch.families.push(bundle.family);
+    batch.meetings.push(...bundle.meetings);
+    batch.actions.push(...bundle.actions);
+  }
+  return batch;
+}
+
+export interface CaseloadWriteResult {
+  families: number;
+  meetings: number;
+  actions: number;
+  /** Time spent making records. */
+  generateMs: number;
+  /** Time spent in IndexedDB transactions. */
+  writeMs: number;
+  totalMs: number;
+  transactions: number;
+}
+
+export interface CaseloadWriteOptions {
+  /** About this many actions per transaction (whole families only). */
+  actionsPerTransaction?: number;
+  now?: () => number;
+}
+
+/** Writes the caseload into an empty or existing database; existing records with the same ids are replaced. */
+export async function writeCaseload(
+  db: TeamAroundDatabase,
+  seed: number,
+  size: CaseloadSize,
+  options: CaseloadWriteOptions = {},
+): Promise<CaseloadWriteResult> {
+  const now = options.now ?? (() => performance.now());
+  const familiesPerBatch = Math.max(1, Math.floor((options.actionsPerTransaction ?? 10_000) / Math.max(1, size.actionsPerFamily)));
+  const started = now();
+  let generateMs = 0;
+  let writeMs = 0;
+  let transactions = 0;
+  for (let from = 0; from < size.families; from += familiesPerBatch) {
+    const t0 = now();
+    const batch = caseloadBatch(seed, size, from, from + familiesPerBatch);
+    const t1 = now();
+    await db.transaction('rw', db.families, db.meetings, db.actions, async () => {
+      await Promise.all([db.families.bulkPut(batch.families), db.meetings.bulkPut(batch.meetings), db.actions.bulkPut(batch.actions)]);
+    });
+    writeMs += now() - t1;
+    generateMs += t1 - t0;
+    transactions++;
+  }
+  return { ...caseloadCounts(size), generateMs, writeMs, totalMs: now() - started, transactions };
+}

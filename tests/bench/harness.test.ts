@@ -1,0 +1,95 @@
+/**
+ * Proves the benchmark harness works, on a tiny caseload with one run per side. Only the
+ * shape of the results is checked: every path gives a row with numeric medians, ratios are
+ * ours/floor, and the JSON is written. Timings and budgets are never asserted here.
+ */
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actionSchema } from '../../shared/domain/action';
+import { familyRecordSchema } from '../../shared/domain/family-record';
+import { meetingSchema } from '../../shared/domain/meeting';
+import { caseloadBatch, familyIdAt, TINY_CASELOAD } from './caseload';
+import { PATH_IDS, benchOptions, runBenchmark } from './harness';
+import type { BenchReport } from './report/report';
+import { measuredRow, verdictOf } from './report/row';
+import { median, summarise } from './report/stats';
+import { formatTable } from './report/table';
+
+describe('benchmark arithmetic', () => {
+  it('takes medians of odd and even sample counts', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(summarise([2, 9, 4])).toEqual({ n: 3, median: 4, min: 2, max: 9 });
+  });
+
+  it('divides our median by the floor median and judges the budget from them', () => {
+    const row = measuredRow({ id: 'x', path: 'x', unit: 'ms', budget: { maxRatio: 2, maxMedian: 16 }, note: '' }, summarise([6, 6]), summarise([4, 4]), { ours: [6, 6], floor: [4, 4] });
+    expect(row.ratio).toBe(1.5);
+    expect(row.verdict).toBe('pass');
+    expect(verdictOf(summarise([20]), 1, { maxMedian: 16 })).toBe('fail');
+    expect(verdictOf(summarise([9]), 2.5, { maxRatio: 2 })).toBe('fail');
+    expect(verdictOf(summarise([9]), null, null)).toBe('report');
+  });
+});
+
+describe('synthetic caseload', () => {
+  it('is the same from the same seed, whatever the batch size', () => {
+    const whole = caseloadBatch(7, TINY_CASELOAD, 0, TINY_CASELOAD.families);
+    const halves = [caseloadBatch(7, TINY_CASELOAD, 0, 5), caseloadBatch(7, TINY_CASELOAD, 5, TINY_CASELOAD.families)];
+    expect(halves.flatMap((b) => b.actions)).toEqual(whole.actions);
+    expect(whole.families).toHaveLength(TINY_CASELOAD.families);
+    expect(whole.meetings).toHaveLength(TINY_CASELOAD.families * TINY_CASELOAD.meetingsPerFamily);
+    expect(whole.actions).toHaveLength(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
+    expect(whole.families[3]?.id).toBe(familyIdAt(7, 3));
+    expect(caseloadBatch(8, TINY_CASELOAD, 0, 1).families[0]?.id).not.toBe(whole.families[0]?.id);
+  });
+
+  it('is made of records the app itself accepts', () => {
+    const { families, meetings, actions } = caseloadBatch(7, TINY_CASELOAD, 0, TINY_CASELOAD.families);
+    for (const f of families) expect(familyRecordSchema.safeParse(f).error?.issues ?? []).toEqual([]);
+    for (const m of meetings) expect(meetingSchema.safeParse(m).error?.issues ?? []).toEqual([]);
+    for (const { isOpen: _isOpen, ...a } of actions) expect(actionSchema.safeParse(a).error?.issues ?? []).toEqual([]);
+  });
+
+  it('has open actions with due dates for the dashboard to find', () => {
+    const { actions } = caseloadBatch(7, TINY_CASELOAD, 0, TINY_CASELOAD.families);
+    expect(actions.some((a) => a.isOpen === 1 && a.dueDate !== null)).toBe(true);
+    expect(actions.every((a) => (a.isOpen === 1) === (a.status === 'not-started' || a.status === 'in-progress'))).toBe(true);
+  });
+});
+
+describe('benchmark harness, tiny caseload', () => {
+  let output: string | undefined;
+  afterAll(async () => {
+    if (output) await rm(output, { recursive: true, force: true });
+  });
+
+  it('measures every path beside its floor and writes the results as JSON', async () => {
+    output = await mkdtemp(join(tmpdir(), 'team-around-bench-test-'));
+    const { report, files } = await runBenchmark(benchOptions('tiny', { outputDir: output }));
+
+    expect(report.rows.map((r) => r.id)).toEqual(PATH_IDS);
+    expect(report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
+    for (const row of report.rows) {
+      expect.soft(row.verdict, `${row.id}: ${row.note}`).not.toBe('not measured');
+      expect(Number.isFinite(row.ours?.median), row.id).toBe(true);
+      expect(row.ours?.n, row.id).toBe(row.samples.ours.length);
+      if (row.floor !== null && row.ours !== null) {
+        expect(Number.isFinite(row.floor.median), row.id).toBe(true);
+        expect(row.ratio, row.id).toBeCloseTo(row.ours.median / row.floor.median, 12);
+      }
+    }
+    // Only the slot finder has no floor.
+    expect(report.rows.filter((r) => r.floor === null).map((r) => r.id)).toEqual(['slot-finder']);
+
+    expect(files).not.toBeNull();
+    const written = JSON.parse(await readFile(files?.latest ?? '', 'utf8')) as BenchReport;
+    expect(written).toEqual(JSON.parse(JSON.stringify(report)));
+    expect((await readdir(output)).filter((f) => /^results-.+\.json$/.test(f))).toHaveLength(1);
+
+    const table = formatTable(report);
+    for (const row of report.rows) expect(table).toContain(row.path);
+  }, 120_000);
+});

@@ -1,0 +1,155 @@
+/**
+ * The benchmark: builds the app and the bench pages, serves them, starts Chromium with a
+ * fresh profile, generates the caseload once into it, then measures each path beside its
+ * floor in the same run. Budgets are reported, never asserted.
+ */
+import { cpus, totalmem } from 'node:os';
+import type { Page } from '@playwright/test';
+import { launchBenchBrowser } from './browser';
+import { REPO_ROOT, benchDirs, buildBenchTargets } from './build';
+import { DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD } from './caseload';
+import { callBench } from './paths/bench-page';
+import type { PathContext } from './paths/context';
+import { DASHBOARD_PATH, FAMILY_PLAN_PATH, SAVE_EDIT_PATH, dashboardRow, familyPlanRow, saveEditRow } from './paths/database';
+import { DOCX_PATH, docxRow } from './paths/docx';
+import { EXPORT_MEMORY_PATH, exportMemoryRow } from './paths/export-memory';
+import { HEAP_PATH, heapRow } from './paths/heap';
+import { PDF_PATH, pdfRow } from './paths/pdf';
+import { SLOT_FINDER_PATH, slotFinderRow } from './paths/slots';
+import { START_PATH, startRow } from './paths/start';
+import type { BenchReport, MachineInfo } from './report/report';
+import { notMeasuredRow, type BenchRow, type PathInfo } from './report/row';
+import { writeReport } from './report/write-json';
+import { serveStatic } from './server';
+
+export interface BenchOptions {
+  scale: 'full' | 'tiny';
+  runs: number;
+  quickRuns: number;
+  warmup: number;
+  seed: number;
+  /** Where results-<timestamp>.json and latest.json go; null writes nothing. */
+  outputDir: string | null;
+  /** Build output for the app, the bench pages and the memory child. */
+  distDir: string;
+  log: (line: string) => void;
+}
+
+export const DEFAULT_OUTPUT_DIR = `${REPO_ROOT}tests/bench`;
+
+export function benchOptions(scale: 'full' | 'tiny', overrides: Partial<BenchOptions> = {}): BenchOptions {
+  const base: BenchOptions =
+    scale === 'full'
+      ? { scale, runs: 10, quickRuns: 30, warmup: 2, seed: DEFAULT_SEED, outputDir: DEFAULT_OUTPUT_DIR, distDir: `${REPO_ROOT}dist/bench`, log: () => undefined }
+      : { scale, runs: 1, quickRuns: 1, warmup: 0, seed: DEFAULT_SEED, outputDir: null, distDir: `${REPO_ROOT}dist/bench-tiny`, log: () => undefined };
+  return { ...base, ...overrides };
+}
+
+interface PathSpec {
+  info: PathInfo;
+  measure: (ctx: PathContext) => Promise<BenchRow>;
+}
+
+/** In the order they are printed. Each path is measured beside its floor before the next starts. */
+const PATHS: PathSpec[] = [
+  { info: START_PATH, measure: startRow },
+  { info: DASHBOARD_PATH, measure: dashboardRow },
+  { info: FAMILY_PLAN_PATH, measure: familyPlanRow },
+  { info: SAVE_EDIT_PATH, measure: saveEditRow },
+  { info: DOCX_PATH, measure: docxRow },
+  { info: PDF_PATH, measure: pdfRow },
+  { info: SLOT_FINDER_PATH, measure: slotFinderRow },
+  { info: HEAP_PATH, measure: heapRow },
+  { info: EXPORT_MEMORY_PATH, measure: exportMemoryRow },
+];
+
+export const PATH_IDS: readonly string[] = PATHS.map((p) => p.info.id);
+
+/** The full version (the user agent string reports only the major version). */
+async function chromiumVersion(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { product } = await cdp.send('Browser.getVersion');
+  await cdp.detach();
+  return product.replace(/^[^/]*\//, '');
+}
+
+function machine(chromium: string): MachineInfo {
+  const list = cpus();
+  return {
+    cpus: list.length,
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    memoryMiB: Math.round(totalmem() / 1024 / 1024),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.versions.node,
+    chromium,
+  };
+}
+
+export async function runBenchmark(options: BenchOptions): Promise<{ report: BenchReport; files: { results: string; latest: string } | null }> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const { log } = options;
+  const size = options.scale === 'full' ? FULL_CASELOAD : TINY_CASELOAD;
+
+  log('Building the app and the bench pages…');
+  const dirs = benchDirs(options.distDir);
+  await buildBenchTargets(dirs);
+  const server = await serveStatic({ '/app/': dirs.app, '/pages/': dirs.pages }, ['/pages/bench.html']);
+  const browser = await launchBenchBrowser();
+  try {
+    const benchPage = await browser.context.newPage();
+    await benchPage.goto(`${server.origin}/pages/bench.html`);
+    await benchPage.waitForFunction(() => window.teamAroundBench !== undefined);
+    const chromium = await chromiumVersion(benchPage);
+
+    log(`Generating the caseload (${size.families} families) in Chromium…`);
+    await callBench(benchPage, 'reset');
+    const written = await callBench(benchPage, 'generate', options.seed, size);
+    const counts = await callBench(benchPage, 'prepare');
+    if (counts.actions !== written.actions || counts.families !== written.families) {
+      throw new Error(`The caseload was not written in full: ${JSON.stringify(counts)}`);
+    }
+    log(`Caseload written in ${(written.totalMs / 1000).toFixed(1)} s.`);
+    if (!counts.isolated) log('Warning: the bench page is not cross-origin isolated, so in-page timings are rounded to 0.1 ms.');
+
+    const ctx: PathContext = {
+      runs: options.runs,
+      quickRuns: options.quickRuns,
+      warmup: options.warmup,
+      seed: options.seed,
+      size,
+      browser: browser.context,
+      benchPage,
+      origin: server.origin,
+      distDir: dirs.root,
+      log,
+    };
+    const rows: BenchRow[] = [];
+    for (const spec of PATHS) {
+      log(`Measuring: ${spec.info.path}…`);
+      try {
+        rows.push(await spec.measure(ctx));
+      } catch (error) {
+        // Never a made-up number: a path that could not run says why.
+        rows.push(notMeasuredRow(spec.info, error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error)));
+      }
+    }
+
+    const report: BenchReport = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: performance.now() - started,
+      scale: options.scale,
+      runs: options.runs,
+      warmup: options.warmup,
+      machine: machine(chromium),
+      caseload: { seed: options.seed, ...written },
+      rows,
+    };
+    const files = options.outputDir === null ? null : await writeReport(report, options.outputDir);
+    return { report, files };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

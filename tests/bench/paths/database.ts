@@ -1,0 +1,101 @@
+/**
+ * Dashboard query, one family's plan and saving one edit: the app's repositories against
+ * the same work written on raw IndexedDB, in real Chromium, on the generated caseload.
+ */
+import { CASELOAD_TODAY, familyIdAt } from '../caseload';
+import { isoDate, dayNumber } from '../caseload/dates';
+import type { Side, Timed } from '../browser/api';
+import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
+import { summarise } from '../report/stats';
+import { alternate } from './alternate';
+import { callBench } from './bench-page';
+import type { PathContext } from './context';
+
+const QUERY_BUDGET = { maxRatio: 2, maxMedian: 16 };
+
+/** Runs both sides; each round checks that ours and the floor returned the same number of records. */
+async function pair(ctx: PathContext, runs: number, call: (side: Side, round: number) => Promise<Timed>): Promise<{ ours: number[]; floor: number[]; counts: number[] }> {
+  const counts = new Map<number, number>();
+  const counted: number[] = [];
+  const measure = (side: Side) => async (round: number) => {
+    const { ms, count } = await call(side, round);
+    const other = counts.get(round);
+    if (other === undefined) counts.set(round, count);
+    else if (other !== count) throw new Error(`ours and the floor disagree in round ${round}: ${other} and ${count} records`);
+    else counted.push(count);
+    return ms;
+  };
+  const samples = await alternate(runs, ctx.warmup, measure('ours'), measure('floor'));
+  return { ...samples, counts: counted };
+}
+
+function spread(counts: number[]): string {
+  if (counts.length === 0) return '0';
+  const lo = Math.min(...counts);
+  const hi = Math.max(...counts);
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+export const DASHBOARD_PATH: PathInfo = {
+  id: 'dashboard-query',
+  path: 'Dashboard query: open actions due before a date, first 50',
+  unit: 'ms',
+  budget: QUERY_BUDGET,
+};
+
+export const FAMILY_PLAN_PATH: PathInfo = {
+  id: 'family-plan',
+  path: 'One family’s plan: all its actions, by due date',
+  unit: 'ms',
+  budget: QUERY_BUDGET,
+};
+
+export const SAVE_EDIT_PATH: PathInfo = {
+  id: 'save-edit',
+  path: 'Saving one edit: keystroke to confirmed write',
+  unit: 'ms',
+  budget: { maxMedian: 16 },
+};
+
+export async function dashboardRow(ctx: PathContext): Promise<BenchRow> {
+  const today = dayNumber(CASELOAD_TODAY);
+  const s = await pair(ctx, ctx.quickRuns, (side, round) => callBench(ctx.benchPage, 'dashboard', side, isoDate(today - (round % 12) * 30)));
+  return measuredRow(
+    {
+      ...DASHBOARD_PATH,
+      note: `Dashboard query: ActionRepository.openDueBefore(date, 50) (Dexie, [isOpen+dueDate] index) vs raw IndexedDB index.getAll(range, 50), real Chromium IndexedDB, ${spread(s.counts)} records returned.`,
+    },
+    summarise(s.ours),
+    summarise(s.floor),
+    s,
+  );
+}
+
+export async function familyPlanRow(ctx: PathContext): Promise<BenchRow> {
+  const s = await pair(ctx, ctx.quickRuns, (side, round) => callBench(ctx.benchPage, 'plan', side, familyIdAt(ctx.seed, (round * 7919) % ctx.size.families)));
+  return measuredRow(
+    {
+      ...FAMILY_PLAN_PATH,
+      note: `One family’s plan: ActionRepository.forFamily(id) vs raw IndexedDB familyId index getAll + the same sort, a different family each round, ${spread(s.counts)} actions each.`,
+    },
+    summarise(s.ours),
+    summarise(s.floor),
+    s,
+  );
+}
+
+export async function saveEditRow(ctx: PathContext): Promise<BenchRow> {
+  const s = await pair(ctx, ctx.quickRuns, (side, round) => callBench(ctx.benchPage, 'save', side, round));
+  return measuredRow(
+    {
+      ...SAVE_EDIT_PATH,
+      note:
+        'Saving one edit: a ~12 KB minutes draft pushed to SaveQueue over DraftRepository.save (Dexie, strict durability) until the queue reports "saved", ' +
+        `vs one raw IndexedDB put with durability "strict" until the transaction completes; in the same database as the ${ctx.size.families * ctx.size.actionsPerFamily}-action caseload. ` +
+        'The meeting screen does not exist yet, so this starts at SaveQueue.push, not at a real keystroke in a rendered form.',
+    },
+    summarise(s.ours),
+    summarise(s.floor),
+    s,
+  );
+}

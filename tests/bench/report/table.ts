@@ -1,0 +1,66 @@
+/** The printed table: aligned columns, then each row's note underneath. */
+import type { BenchReport } from './report';
+import { describeBudget, type BenchRow, type Unit } from './row';
+import type { Summary } from './stats';
+
+export function formatValue(value: number, unit: Unit): string {
+  if (unit === 'MiB') return `${value.toFixed(1)} MiB`;
+  const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
+  return `${value.toFixed(digits)} ms`;
+}
+
+function range(summary: Summary | null, unit: Unit): string {
+  if (summary === null) return '—';
+  return `${formatValue(summary.min, unit)} – ${formatValue(summary.max, unit)}`;
+}
+
+function cells(row: BenchRow, index: number): string[] {
+  const n = row.ours === null ? '—' : row.floor === null ? String(row.ours.n) : `${row.ours.n}+${row.floor.n}`;
+  return [
+    `${row.path} [${index + 1}]`,
+    row.ours === null ? '—' : formatValue(row.ours.median, row.unit),
+    row.floor === null ? '—' : formatValue(row.floor.median, row.unit),
+    row.ratio === null ? '—' : `${row.ratio.toFixed(2)}x`,
+    row.verdict === 'not measured' ? '—' : describeBudget(row.budget, row.unit),
+    row.verdict === 'fail' ? 'FAIL' : row.verdict,
+    n,
+    range(row.ours, row.unit),
+    range(row.floor, row.unit),
+  ];
+}
+
+const HEADER = ['path', 'ours (median)', 'floor (median)', 'ratio', 'budget', 'result', 'n', 'ours min – max', 'floor min – max'];
+const RIGHT_ALIGNED = new Set([1, 2, 3, 6, 7, 8]);
+
+function align(rows: string[][]): string[] {
+  const widths = HEADER.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => {
+        const pad = ' '.repeat((widths[c] ?? 0) - [...cell].length);
+        return RIGHT_ALIGNED.has(c) ? pad + cell : cell + pad;
+      })
+      .join(' | ')
+      .trimEnd(),
+  );
+}
+
+export function formatTable(report: BenchReport): string {
+  const body = report.rows.map(cells);
+  const [head = '', ...lines] = align([HEADER, ...body]);
+  const rule = head.replace(/[^|]/g, '-');
+  const c = report.caseload;
+  return [
+    `Team Around benchmark (${report.scale}): ${report.runs} measured runs per side after ${report.warmup} warm-up, alternating ours and floor`,
+    `Caseload: ${c.families.toLocaleString('en-GB')} families, ${c.meetings.toLocaleString('en-GB')} meetings, ${c.actions.toLocaleString('en-GB')} actions ` +
+      `(seed ${c.seed}), generated and written in ${(c.totalMs / 1000).toFixed(1)} s (${(c.generateMs / 1000).toFixed(1)} s making records, ` +
+      `${(c.writeMs / 1000).toFixed(1)} s in ${c.transactions} IndexedDB transactions)`,
+    `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, Chromium ${report.machine.chromium}`,
+    '',
+    head,
+    rule,
+    ...lines,
+    '',
+    ...report.rows.map((row, i) => `[${i + 1}] ${row.note}`),
+  ].join('\n');
+}
