@@ -38,10 +38,13 @@ function textRuns(runs: readonly Run[], extra: RunStyle = {}): TextRun[] {
   for (const run of runs) {
     const lines = cleanText(run.text).split('\n');
     lines.forEach((line, index) => {
+      // Only "on" properties are written: every extra attribute costs packing time on long tables.
+      const bold = extra.bold ?? run.bold ?? false;
+      const italics = extra.italics ?? run.italic ?? false;
       out.push(new TextRun({
         text: line,
-        bold: extra.bold ?? run.bold ?? false,
-        italics: extra.italics ?? run.italic ?? false,
+        ...(bold ? { bold } : {}),
+        ...(italics ? { italics } : {}),
         ...(index > 0 ? { break: 1 } : {}),
       }));
     });
@@ -74,10 +77,10 @@ function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Ta
   const { layout } = context;
   const widths = columnTwips(table, layout);
   const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
+  // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of cells.
   const cell = (content: Cell, index: number, header: boolean) => new TableCell({
-    children: [new Paragraph({ children: textRuns(content, header ? { bold: true } : {}), spacing: { after: 0 } })],
+    children: [new Paragraph({ style: STYLE.tableText, children: textRuns(content, header ? { bold: true } : {}) })],
     width: { size: widths[index] ?? 0, type: WidthType.DXA },
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
   });
   const headerRow = new TableRow({
@@ -93,6 +96,7 @@ function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Ta
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
       borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
     }),
     // Word joins two tables that touch; an empty paragraph keeps them apart.

@@ -8,6 +8,7 @@ import { warningSizePt, type Layout } from './layout';
 /** Style ids used by the block converters. */
 export const STYLE = {
   caption: 'Caption',
+  tableText: 'TableText',
   quote: 'Quote',
   quoteAttribution: 'QuoteAttribution',
   note: 'Note',
@@ -77,6 +78,12 @@ export function documentStyles(layout: Layout, bodyPt: number): IStylesOptions {
         quickFormat: true,
         run: { bold: true },
         paragraph: { keepNext: true, spacing: { before: 120, after: 80 } },
+      },
+      {
+        id: STYLE.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        paragraph: { spacing: { before: 0, after: 0 } },
       },
       {
         id: STYLE.quote,
