@@ -3,10 +3,11 @@
  * page loads.
  */
 import path from 'node:path';
-import { Menu, app, dialog, ipcMain, protocol, session } from 'electron';
+import { Menu, app, dialog, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME } from '../shared/contract';
 import { registerIpc } from './ipc/index';
+import { forwardLockEvents } from './lock-events';
 import { PRINT_PARTITION, createPdfPrinter, createPrintWindowHost, setUpPrintSession } from './ipc/print';
 import { menuTemplate } from './menu';
 import { registerAppProtocol } from './protocol';
@@ -48,7 +49,10 @@ function start(): void {
     dialog,
     getMainWindow: () => mainWindow,
     printPdf: createPdfPrinter({ pages, getSurface: printHost.surface }),
+    keyStore: safeStorage,
   });
+  // Sleep and screen lock lock the app (powerMonitor works only once the app is ready).
+  forwardLockEvents(powerMonitor, () => mainWindow);
 
   const openMainWindow = (): void => {
     mainWindow = createMainWindow({ production, preloadPath: path.join(appDir, 'dist', 'electron', 'preload.cjs') });

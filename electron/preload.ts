@@ -4,7 +4,8 @@
  * because sandboxed preloads cannot load ES modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, CHANNELS } from '../shared/channels';
+import type { IpcRendererEvent } from 'electron';
+import { BRIDGE_GLOBAL, CHANNELS, isLockReason } from '../shared/channels';
 import type { Bridge } from '../shared/contract';
 
 const api: Bridge = {
@@ -12,6 +13,20 @@ const api: Bridge = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
   printPdf: (request) => ipcRenderer.invoke(CHANNELS.printPdf, request),
+  quickUnlockStatus: () => ipcRenderer.invoke(CHANNELS.quickUnlockStatus),
+  quickUnlockStore: (request) => ipcRenderer.invoke(CHANNELS.quickUnlockStore, request),
+  quickUnlockLoad: () => ipcRenderer.invoke(CHANNELS.quickUnlockLoad),
+  quickUnlockForget: () => ipcRenderer.invoke(CHANNELS.quickUnlockForget),
+  onLockRequested: (callback) => {
+    // The page gets the reason string only: the event object (with its sender) stays here.
+    const listener = (_event: IpcRendererEvent, reason: unknown): void => {
+      if (isLockReason(reason)) callback(reason);
+    };
+    ipcRenderer.on(CHANNELS.lockRequested, listener);
+    return () => {
+      ipcRenderer.removeListener(CHANNELS.lockRequested, listener);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -7,7 +7,21 @@ export const CHANNELS = {
   saveFile: 'team-around:save-file',
   openFile: 'team-around:open-file',
   printPdf: 'team-around:print-pdf',
+  quickUnlockStatus: 'team-around:quick-unlock-status',
+  quickUnlockStore: 'team-around:quick-unlock-store',
+  quickUnlockLoad: 'team-around:quick-unlock-load',
+  quickUnlockForget: 'team-around:quick-unlock-forget',
+  /** One-way, main -> renderer: the operating system is going to sleep or locking the screen. */
+  lockRequested: 'team-around:lock-requested',
 } as const;
+
+/** Why main asks the renderer to lock. The only payload `lockRequested` ever carries. */
+export const LOCK_REASONS = ['suspend', 'lock-screen'] as const;
+export type LockReason = (typeof LOCK_REASONS)[number];
+
+export function isLockReason(value: unknown): value is LockReason {
+  return LOCK_REASONS.some((reason) => reason === value);
+}
 
 /** The name under which the preload exposes the bridge on `window`. */
 export const BRIDGE_GLOBAL = 'teamAround';

@@ -3,11 +3,13 @@
  * temporary file in the same folder, then a rename, so a crash or a full disk never leaves a
  * half-written file under the user's chosen name.
  */
-import { randomBytes } from 'node:crypto';
 import type fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { MAX_FILE_BYTES, type FileKind, type OpenFileRequest, type OpenFileResult, type SaveFileRequest, type SaveFileResult } from '../../shared/contract';
+import { writeFileAtomically } from '../atomic-write';
+
+export { writeFileAtomically };
 
 export const FILE_FILTERS: Readonly<Record<FileKind, FileFilter>> = {
   docx: { name: 'Word document', extensions: ['docx'] },
@@ -86,19 +88,6 @@ async function readBounded(fs: FileSystem, filePath: string, limit: number): Pro
     return buffer.slice(0, total);
   } finally {
     await handle.close();
-  }
-}
-
-/** Write `data` to `target` via a temporary sibling and a rename; the temporary file never survives. */
-export async function writeFileAtomically(fs: FileSystem, target: string, data: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    // 0o600: the contents are personal data; `flush` makes sure they reach the disk before the rename.
-    await fs.writeFile(temp, data, { flag: 'wx', mode: 0o600, flush: true });
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { NavLink, Outlet } from 'react-router';
 import { focusById } from '../components/focus';
 import { RouteFocus } from './RouteFocus';
+import { AreaIdentity } from '../features/settings/AreaIdentity';
 
 export function AppShell() {
   return (
@@ -19,11 +20,22 @@ export function AppShell() {
       <header className="app-header">
         <div className="app-header__inner">
           <span className="app-header__name">Team Around</span>
+          <AreaIdentity />
           <nav aria-label="Main">
             <ul className="app-nav">
               <li>
                 <NavLink to="/families" className="app-nav__link">
                   Families
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/directory" className="app-nav__link">
+                  Directory
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings" className="app-nav__link">
+                  Settings
                 </NavLink>
               </li>
             </ul>

@@ -11,6 +11,8 @@ const MIME: Record<FileKind, string> = {
   backup: 'application/octet-stream',
 };
 
+export const QUICK_UNLOCK_NEEDS_DESKTOP = 'Quick unlock needs the desktop app.';
+
 const EXTENSION: Record<FileKind, string> = {
   docx: '.docx',
   pdf: '.pdf',
@@ -74,6 +76,26 @@ export function createWebBridge(doc: Document = document): Bridge {
 
     async printPdf() {
       return { status: 'failed', message: 'Making a PDF needs the Team Around desktop app. In the browser, use Word export or your browser’s Print.' };
+    },
+
+    // A browser has no key store the app can trust, so quick unlock is never offered here.
+    async quickUnlockStatus() {
+      return { available: false, reason: QUICK_UNLOCK_NEEDS_DESKTOP };
+    },
+    async quickUnlockStore() {
+      return { status: 'refused', message: QUICK_UNLOCK_NEEDS_DESKTOP };
+    },
+    async quickUnlockLoad() {
+      return { status: 'failed', message: QUICK_UNLOCK_NEEDS_DESKTOP };
+    },
+    async quickUnlockForget() {
+      return { status: 'failed', message: QUICK_UNLOCK_NEEDS_DESKTOP };
+    },
+
+    // The operating system tells a browser page nothing about sleep or screen lock; the
+    // renderer's own idle lock covers it.
+    onLockRequested() {
+      return () => undefined;
     },
   };
 }

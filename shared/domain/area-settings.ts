@@ -1,14 +1,35 @@
 /**
- * Settings for a local area: the words it uses, its level-of-need scale, its default review
- * frequency and the protective marking printed on documents.
+ * Settings for a local area: its name and logo, the words it uses, its level-of-need scale, its
+ * default review frequency, the protective marking printed on documents, and where its term dates
+ * and templates come from. Every field has a default, so settings saved by an older version (say,
+ * before the logo existed) still read, with the new fields at their defaults.
  */
 import { z } from 'zod';
+import { areaLogoSchema } from './area-logo';
 import { optionalLongText, optionalText, requiredText } from './fields';
 import { DEFAULT_REVIEW_FREQUENCY, reviewFrequencySchema } from './review-frequency';
 
 export const meetingWordValues = ['TAC', 'TAF'] as const;
 export const leadWordValues = ['lead professional', 'lead practitioner'] as const;
 export const serviceWordValues = ['early help', 'family help'] as const;
+
+export type MeetingWord = (typeof meetingWordValues)[number];
+export type LeadWord = (typeof leadWordValues)[number];
+export type ServiceWord = (typeof serviceWordValues)[number];
+
+/** Each choice of words, explained in plain words for whoever sets up the area. */
+export const meetingWordMeanings: Record<MeetingWord, string> = {
+  TAC: 'Team Around the Child. The meeting is built around one child and what they need.',
+  TAF: 'Team Around the Family. The meeting looks at the whole family: every child and the adults caring for them.',
+};
+export const leadWordMeanings: Record<LeadWord, string> = {
+  'lead professional': 'The person who brings the team together, usually chairs the meetings and keeps the plan moving.',
+  'lead practitioner': 'The same role under the name some areas now use.',
+};
+export const serviceWordMeanings: Record<ServiceWord, string> = {
+  'early help': 'Support offered with the family’s agreement before problems become serious.',
+  'family help': 'The name some areas now use for early help, sometimes joined with other support for families.',
+};
 
 export const levelOfNeedSchema = z.object({
   /** A short stable key stored on plans, e.g. "2". */
@@ -25,6 +46,14 @@ export type LevelOfNeed = z.infer<typeof levelOfNeedSchema>;
 
 export const DEFAULT_PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 
+/** A common four-level scale; areas replace it with their own. */
+export const defaultLevelsOfNeed: LevelOfNeed[] = [
+  { key: '1', label: 'Universal', description: 'Needs met by everyday services such as school, GP and health visitor.' },
+  { key: '2', label: 'Early help', description: 'Extra help from one service, or a few working together.' },
+  { key: '3', label: 'Targeted early help', description: 'Several needs, with services working together in a plan.' },
+  { key: '4', label: 'Specialist', description: "Children's social care: child in need or child protection." },
+];
+
 export const areaSettingsSchema = z.object({
   areaName: optionalText('area name', 200),
   words: z
@@ -38,19 +67,17 @@ export const areaSettingsSchema = z.object({
     .array(levelOfNeedSchema)
     .min(2, 'The scale needs at least 2 levels')
     .max(10, 'The scale can have up to 10 levels')
-    .refine((levels) => new Set(levels.map((l) => l.key)).size === levels.length, 'Each level needs its own code'),
+    .refine((levels) => new Set(levels.map((l) => l.key)).size === levels.length, 'Each level needs its own code')
+    .default(defaultLevelsOfNeed),
   defaultReviewFrequency: reviewFrequencySchema.default(DEFAULT_REVIEW_FREQUENCY),
   protectiveMarking: optionalText('protective marking', 60).transform((s) => (s === '' ? DEFAULT_PROTECTIVE_MARKING : s)),
+  /** The area's logo, or none. */
+  logo: areaLogoSchema.nullable().default(null),
+  /** Where the area's term dates and templates come from, e.g. "Term dates from Leeds City Council, updated each July". */
+  templatesSource: optionalLongText('note of where your term dates and templates come from', 1000),
 });
 export type AreaSettings = z.infer<typeof areaSettingsSchema>;
-
-/** A common four-level scale; areas replace it with their own. */
-export const defaultLevelsOfNeed: LevelOfNeed[] = [
-  { key: '1', label: 'Universal', description: 'Needs met by everyday services such as school, GP and health visitor.' },
-  { key: '2', label: 'Early help', description: 'Extra help from one service, or a few working together.' },
-  { key: '3', label: 'Targeted early help', description: 'Several needs, with services working together in a plan.' },
-  { key: '4', label: 'Specialist', description: "Children's social care: child in need or child protection." },
-];
+export type AreaSettingsInput = z.input<typeof areaSettingsSchema>;
 
 export const defaultAreaSettings: AreaSettings = {
   areaName: '',
@@ -58,6 +85,8 @@ export const defaultAreaSettings: AreaSettings = {
   levelsOfNeed: defaultLevelsOfNeed,
   defaultReviewFrequency: DEFAULT_REVIEW_FREQUENCY,
   protectiveMarking: DEFAULT_PROTECTIVE_MARKING,
+  logo: null,
+  templatesSource: '',
 };
 
 /** The area's words in full, for headings and explanations. */

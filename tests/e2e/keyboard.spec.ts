@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 
 /** Presses Tab until the focused element has the given accessible name; fails after `limit` presses. */
-async function tabTo(page: Page, name: string | RegExp, limit = 40): Promise<void> {
+async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<void> {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const focusedName = await page.evaluate(() => {
@@ -17,6 +17,7 @@ async function tabTo(page: Page, name: string | RegExp, limit = 40): Promise<voi
 }
 
 test('the add-a-family journey works by keyboard alone', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
 
@@ -32,21 +33,52 @@ test('the add-a-family journey works by keyboard alone', async ({ page }) => {
 
   await tabTo(page, 'Family name');
   await page.keyboard.type('Nowak family');
-  await tabTo(page, 'Full name');
-  await page.keyboard.type('Ewa Nowak');
-  await tabTo(page, 'Relationship to the children (optional)');
-  await page.keyboard.type('Mum');
-  // The second "Full name" is the child's.
+
+  // The contents list moves focus to a section's heading.
+  await tabTo(page, 'Safety');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Safety' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, 'Homes');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Homes' })).toBeFocused();
+
+  // A second home: the new row's first field takes focus.
+  await tabTo(page, 'Add another home');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Home 2', exact: true }).getByRole('textbox', { name: 'What the family calls this home (optional)' })).toBeFocused();
+  await page.keyboard.type('Babcia’s flat');
+
   await tabTo(page, 'Full name');
   await page.keyboard.type('Jan Nowak');
   await tabTo(page, 'Date of birth');
   await page.keyboard.type('11/11/2016');
-  await tabTo(page, 'Save family');
+  // Space ticks the second home for the child.
+  await tabTo(page, 'Babcia’s flat');
+  await page.keyboard.press('Space');
+
+  // The second "Full name" is the parent's.
+  await tabTo(page, 'Full name');
+  await page.keyboard.type('Ewa Nowak');
+  await tabTo(page, 'Relationship');
+  await page.keyboard.type('Mum');
+  // Parental responsibility starts as "Not known"; arrow keys move the choice to "Yes".
+  await tabTo(page, 'Not known');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  const row = page.getByRole('group', { name: 'Parent or carer 1', exact: true }).getByRole('group', { name: 'Jan Nowak', exact: true });
+  await expect(row.getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(row.getByRole('radio', { name: 'Yes' })).toBeFocused();
+
+  await tabTo(page, 'Save family', 120);
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 3, name: 'Jan Nowak' })).toBeVisible();
-  await expect(page.getByText('11 November 2016')).toBeVisible();
+  await expect(page.getByText('11 November 2016 (age 10)')).toBeVisible();
+  await expect(page.getByText('Year 5 in 2026 to 2027')).toBeVisible();
+  await expect(page.getByText('Mum, has parental responsibility')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Homes' })).toContainText('Who lives or stays hereJan Nowak');
   await expectAccessible(page, 'family page after keyboard journey');
 
   // Focus is visible on every stop: the outline style is applied to the focused link.

@@ -37,6 +37,10 @@ export class MockWebContents extends EventEmitter {
     this.loadedUrls.push(url);
   });
   readonly printToPDF = vi.fn(async (_options: object) => Buffer.from('%PDF-1.7 mock'));
+  destroyed = false;
+  readonly isDestroyed = vi.fn(() => this.destroyed);
+  /** Messages main pushed to this page (webContents.send), in order. */
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => undefined);
 }
 
 export interface BrowserWindowOptions {
@@ -185,8 +189,58 @@ class MockApp extends EventEmitter {
   }
 }
 
+/** What Electron passes to ipcRenderer.on listeners: an event object the page must never see. */
+export interface MockRendererEvent {
+  sender: unknown;
+  senderId: number;
+  ports: unknown[];
+}
+type RendererListener = (event: MockRendererEvent, ...args: unknown[]) => void;
+
 class MockIpcRenderer {
+  private readonly emitter = new EventEmitter();
   readonly invoke = vi.fn(async (channel: string, ...args: unknown[]): Promise<unknown> => ({ channel, args }));
+  readonly on = vi.fn((channel: string, listener: RendererListener) => {
+    this.emitter.on(channel, listener);
+    return this;
+  });
+  readonly removeListener = vi.fn((channel: string, listener: RendererListener) => {
+    this.emitter.removeListener(channel, listener);
+    return this;
+  });
+
+  listenerCount(channel: string): number {
+    return this.emitter.listenerCount(channel);
+  }
+
+  /** Delivers a message as if main had sent it, with Electron's event object first. */
+  emitFromMain(channel: string, ...args: unknown[]): void {
+    const event: MockRendererEvent = { sender: this, senderId: 0, ports: [] };
+    this.emitter.emit(channel, event, ...args);
+  }
+}
+
+/** The async safeStorage API. Its "encryption" is reversible and visibly not the plain text. */
+class MockSafeStorage {
+  asyncAvailable = true;
+  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' = 'gnome_libsecret';
+  shouldReEncrypt = false;
+  readonly isAsyncEncryptionAvailable = vi.fn(async () => this.asyncAvailable);
+  readonly getSelectedStorageBackend = vi.fn(() => this.backend);
+  readonly encryptStringAsync = vi.fn(async (plainText: string) => Buffer.concat([Buffer.from('v11'), Buffer.from(plainText, 'utf8').map((b) => b ^ 0x5a)]));
+  readonly decryptStringAsync = vi.fn(async (encrypted: Buffer) => {
+    if (encrypted.subarray(0, 3).toString() !== 'v11') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return { result: Buffer.from(encrypted.subarray(3).map((b) => b ^ 0x5a)).toString('utf8'), shouldReEncrypt: this.shouldReEncrypt };
+  });
+  // The deprecated synchronous API: present, so a test can prove it is never used.
+  readonly isEncryptionAvailable = vi.fn(() => this.asyncAvailable);
+  readonly encryptString = vi.fn((_plainText: string): Buffer => {
+    throw new Error('the synchronous safeStorage API is deprecated; use the async one');
+  });
+  readonly decryptString = vi.fn((_encrypted: Buffer): string => {
+    throw new Error('the synchronous safeStorage API is deprecated; use the async one');
+  });
+  readonly setUsePlainTextEncryption = vi.fn();
 }
 
 class MockContextBridge {
@@ -225,6 +279,8 @@ function createState() {
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<MockDialogResult> => ({ canceled: true, filePaths: [] })),
     },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+    powerMonitor: new EventEmitter(),
+    safeStorage: new MockSafeStorage(),
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
       setApplicationMenu: vi.fn((_menu: unknown) => undefined),
@@ -258,3 +314,5 @@ export const session = live('session');
 export const dialog = live('dialog');
 export const shell = live('shell');
 export const Menu = live('Menu');
+export const powerMonitor = live('powerMonitor');
+export const safeStorage = live('safeStorage');

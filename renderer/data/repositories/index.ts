@@ -6,6 +6,7 @@ import { createDirectoryRepository, type DirectoryRepository } from './directory
 import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
 import { createPlanRepository, type PlanRepository } from './plans';
+import { createPracticeRepository, type PracticeRepository } from './practice';
 import { createReferralRepository, type ReferralRepository } from './referrals';
 import { createSettingsRepository, type SettingsRepository } from './settings';
 
@@ -19,6 +20,7 @@ export interface Repositories {
   consent: ConsentRepository;
   referrals: ReferralRepository;
   settings: SettingsRepository;
+  practice: PracticeRepository;
 }
 
 const UNNAMED_USER = 'Team Around user';
@@ -51,6 +53,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     consent: createConsentRepository(db, audit),
     referrals: createReferralRepository(db, audit),
     settings: trackedSettings,
+    practice: createPracticeRepository(db, { audit, settings: trackedSettings }),
   };
 }
 

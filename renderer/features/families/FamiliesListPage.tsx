@@ -1,26 +1,24 @@
 import { Link, useSearchParams } from 'react-router';
-import type { FamilyRecord as Family } from '../../../shared/domain/family-record';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { knownAs } from '../../../shared/domain/person';
 import { ageOn, todayInLondon } from '../../../shared/rules/dates';
 import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamilies } from '../../data/hooks/useFamilies';
+import { NameList } from './details/NameList';
 
-/** Names are isolated with <bdi> so right-to-left names do not reorder the text around them. */
-function NameList({ names }: { names: string[] }) {
+/** Children by the name they like to be called, with their age, so the chair recognises the family. */
+function ChildList({ family, today }: { family: FamilyRecord; today: string }) {
   return (
     <>
-      {names.map((name, i) => (
-        <span key={i}>
-          {i > 0 && ', '}
-          <bdi>{name}</bdi>
+      {family.children.map((child, i) => (
+        <span key={child.id}>
+          {i > 0 && '; '}
+          <bdi>{knownAs(child)}</bdi>, age {ageOn(child.dateOfBirth, today)}
         </span>
       ))}
     </>
   );
-}
-
-function childNames(family: Family, today: string): string[] {
-  return family.children.map((c) => `${c.name}, age ${ageOn(c.dateOfBirth, today)}`);
 }
 
 export function FamiliesListPage() {
@@ -77,7 +75,7 @@ export function FamiliesListPage() {
                 </h2>
                 <p className="family-card__line">
                   <span className="family-card__label">Children: </span>
-                  <NameList names={childNames(family, today)} />
+                  <ChildList family={family} today={today} />
                 </p>
                 <p className="family-card__line">
                   <span className="family-card__label">Parents and carers: </span>

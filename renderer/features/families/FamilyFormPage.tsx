@@ -3,13 +3,13 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyNotFound } from './FamilyNotFound';
-import { FamilyForm } from './FamilyForm';
+import { FamilyForm } from './form/FamilyForm';
 
 export function AddFamilyPage() {
   return (
     <>
       <PageHeading title="Add a family" />
-      <p className="lead">Start with the people the meetings are about. You can add more detail later.</p>
+      <p className="lead">Start with the people the meetings are about. You only need names, the children&rsquo;s dates of birth and where they live: everything else can be added later.</p>
       <FamilyForm draftKey="family-form:new" />
     </>
   );

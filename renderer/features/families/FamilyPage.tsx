@@ -1,9 +1,9 @@
 import { Link, useLocation, useParams } from 'react-router';
-import type { FamilyRecord as Family } from '../../../shared/domain/family-record';
-import { ageOn, formatLongDate, todayInLondon } from '../../../shared/rules/dates';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
+import { FamilyDetails } from './details/FamilyDetails';
 import { FamilyNotFound } from './FamilyNotFound';
 
 function flashFrom(state: unknown): string | null {
@@ -11,57 +11,7 @@ function flashFrom(state: unknown): string | null {
   return null;
 }
 
-function Row({ label, value }: { label: string; value: string }) {
-  if (!value) return null;
-  return (
-    <div className="summary__row">
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </div>
-  );
-}
-
-function FamilyDetails({ family }: { family: Family }) {
-  const today = todayInLondon();
-  return (
-    <>
-      <h2 className="section-heading">Parents and carers</h2>
-      {family.carers.map((carer) => (
-        <section key={carer.id} className="person" aria-label={carer.name}>
-          <h3 className="person__name">
-            <bdi>{carer.name}</bdi>
-          </h3>
-          <dl className="summary">
-            <Row label="Relationship" value={carer.relationship} />
-            <Row label="Phone" value={carer.phone} />
-            <Row label="Email" value={carer.email} />
-          </dl>
-        </section>
-      ))}
-      <h2 className="section-heading">Children</h2>
-      {family.children.map((child) => (
-        <section key={child.id} className="person" aria-label={child.name}>
-          <h3 className="person__name">
-            <bdi>{child.name}</bdi>
-          </h3>
-          <dl className="summary">
-            <Row label="Date of birth" value={`${formatLongDate(child.dateOfBirth)} (age ${ageOn(child.dateOfBirth, today)})`} />
-            <Row label="School or setting" value={child.school} />
-          </dl>
-        </section>
-      ))}
-    </>
-  );
-}
-
-export function FamilyPage() {
-  const { familyId = '' } = useParams();
-  const location = useLocation();
-  const family = useFamily(familyId);
-  const flash = flashFrom(location.state);
-
-  if (family === undefined) return <Loading what="family" />;
-  if (family === null) return <FamilyNotFound />;
+function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: string | null }) {
   return (
     <>
       <p>
@@ -80,6 +30,24 @@ export function FamilyPage() {
           Edit family details
         </Link>
       </p>
+    </>
+  );
+}
+
+/**
+ * One family. The page is a header followed by h2 sections; sections from other features
+ * (plan, consent, safeguarding…) are added here beside FamilyDetails, each given the family.
+ */
+export function FamilyPage() {
+  const { familyId = '' } = useParams();
+  const location = useLocation();
+  const family = useFamily(familyId);
+
+  if (family === undefined) return <Loading what="family" />;
+  if (family === null) return <FamilyNotFound />;
+  return (
+    <>
+      <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
       <FamilyDetails family={family} />
     </>
   );

@@ -1,4 +1,4 @@
-import { BrowserWindow, app, dialog, ipcMain } from 'electron';
+import { BrowserWindow, app, dialog, ipcMain, safeStorage } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../../electron/ipc/index';
 import { contract } from '../../../shared/contract';
@@ -13,7 +13,7 @@ beforeEach(() => resetElectronMock());
 function register() {
   const printPdf = vi.fn(async () => ({ status: 'printed' as const, data: new Uint8Array([37]) }));
   const window = new BrowserWindow();
-  registerIpc(ipcMain, { app, dialog, getMainWindow: () => window, printPdf });
+  registerIpc(ipcMain, { app, dialog, getMainWindow: () => window, printPdf, keyStore: safeStorage, platform: 'linux' });
   return { printPdf, window };
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
-import { contract } from '../../../shared/contract';
-import { BrowserWindow, Menu, app, ipcMain, protocol, resetElectronMock, session } from '../../mocks/electron';
+import { contract, events } from '../../../shared/contract';
+import { BrowserWindow, Menu, app, ipcMain, powerMonitor, protocol, resetElectronMock, session } from '../../mocks/electron';
 
 vi.mock('electron', () => import('../../mocks/electron'));
 
@@ -115,6 +115,28 @@ describe('main process start-up', () => {
     expect(printWindow?.options.webPreferences).toMatchObject({ javascript: false });
     window.emit('closed');
     expect(printWindow?.destroyed).toBe(true);
+  });
+
+  it('on sleep or screen lock, tells the app window (only) to lock', async () => {
+    const window = await startAndBecomeReady();
+    // Make the hidden print window exist, so the test can show it is left out.
+    await ipcMain.invoke(contract.printPdf.channel, { senderFrame: { url: 'app://team-around/index.html', parent: null } }, { html: '<p>x</p>', title: 'x' });
+    const printWindow = BrowserWindow.created[1];
+    powerMonitor.emit('suspend');
+    powerMonitor.emit('lock-screen');
+    expect(window.webContents.send.mock.calls).toEqual([
+      [events.onLockRequested.channel, 'suspend'],
+      [events.onLockRequested.channel, 'lock-screen'],
+    ]);
+    expect(printWindow?.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('registers the power listeners once, after ready', async () => {
+    await startMain();
+    expect(powerMonitor.listenerCount('suspend')).toBe(0);
+    await app.becomeReady();
+    expect(powerMonitor.listenerCount('suspend')).toBe(1);
+    expect(powerMonitor.listenerCount('lock-screen')).toBe(1);
   });
 
   it('in production: DevTools off and no developer menu items', async () => {

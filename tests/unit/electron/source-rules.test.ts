@@ -42,7 +42,26 @@ describe('electron/ source rules', () => {
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preload).toMatch(/const api: Bridge = \{/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
-    expect(preload).not.toMatch(/ipcRenderer\s*\.\s*(on|once|send|sendSync|addListener)\s*\(/);
+    expect(preload).not.toMatch(/ipcRenderer\s*\.\s*(once|send|sendSync|sendToHost|postMessage|addListener|removeAllListeners)\s*\(/);
     expect(preload).not.toMatch(/\.\.\.args/);
+  });
+
+  it('the preload listens to main on the lock channel only, and removes what it adds', async () => {
+    const preload = (await sources()).get('preload.ts') ?? '';
+    const listens = preload.match(/ipcRenderer\s*\.\s*on\s*\(\s*[\w.]+/g) ?? [];
+    expect(listens.map((call) => call.replace(/\s/g, ''))).toEqual(['ipcRenderer.on(CHANNELS.lockRequested']);
+    expect(preload.match(/ipcRenderer\s*\.\s*removeListener\s*\(\s*CHANNELS\.lockRequested\s*,\s*listener\s*\)/g)).toHaveLength(1);
+  });
+
+  it('pushes to a page only from lock-events.ts', async () => {
+    const offenders = [...(await sources())].filter(([, text]) => /\.send\s*\(/.test(text)).map(([file]) => file);
+    expect(offenders).toEqual(['lock-events.ts']);
+  });
+
+  it('uses only the async safeStorage API, and never lets it fall back to plain text', async () => {
+    for (const [file, text] of await sources()) {
+      expect(text, file).not.toMatch(/\b(encryptString|decryptString|isEncryptionAvailable)\s*\(/);
+      expect(text, file).not.toMatch(/setUsePlainTextEncryption/);
+    }
   });
 });

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ConsentEvent } from '../../../shared/domain/consent';
+import type { Practitioner } from '../../../shared/domain/directory';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { newId } from '../../../shared/domain/ids';
+import { todayInLondon } from '../../../shared/rules/dates';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveStatus } from '../../components/SaveStatus';
+import { toStorageError } from '../../data/errors';
+import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { useAreaWords } from '../../data/hooks/useSettings';
+import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { agencySuggestions } from './agencies';
+import { consentEventFromDraft, isConsentDraft, newConsentDraft, withdrawalDraft, type ConsentDraft } from './consent-draft';
+import { currentConsents, eventSentence, scopeWords, type CurrentConsent } from './consent-words';
+import { ConsentFields } from './ConsentFields';
+import { ConsentNow } from './ConsentNow';
+import { familyPeople } from './family-people';
+
+interface Props {
+  family: FamilyRecord;
+  log: readonly ConsentEvent[];
+  practitioners: readonly Practitioner[];
+  recordedBy: string;
+  /** Called once the event is in the register and the draft cleared, with who recorded it (the next entry starts with their name). */
+  onRecorded(message: string, recordedBy: string): void;
+}
+
+/** Where consent stands now, and the form that adds a decision to the register. */
+export function ConsentEditor({ family, log, practitioners, recordedBy, onRecorded }: Props) {
+  const { consent } = useRepositories();
+  const { service } = useAreaWords();
+  const draft = useAutosavedDraft(`consent-form:${family.id}`, () => newConsentDraft(recordedBy, todayInLondon()), isConsentDraft);
+  const [eventId] = useState(newId);
+  const [attempt, setAttempt] = useState(0);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [prefilled, setPrefilled] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusForm = useRef(false);
+  useEffect(() => {
+    if (focusForm.current) {
+      focusForm.current = false;
+      headingRef.current?.focus();
+      headingRef.current?.scrollIntoView({ block: 'start' });
+    }
+  });
+
+  const value = draft.value;
+  if (!value) return <p>Loading…</p>;
+  const people = familyPeople(family);
+  const today = todayInLondon();
+  const check = (d: ConsentDraft) => consentEventFromDraft(d, { familyId: family.id, people, log, today: todayInLondon(), id: eventId, recordedAt: new Date().toISOString() });
+  const validation = attempt > 0 ? check(value) : null;
+  const errors = validation && !validation.ok ? validation.errors : [];
+  const update = (change: Partial<ConsentDraft>) => draft.update((d) => ({ ...d, ...change }));
+  const agencies = agencySuggestions(log, practitioners.map((p) => p.agency));
+
+  function withdraw(item: CurrentConsent) {
+    draft.update((d) => withdrawalDraft(item, people, d.recordedBy, todayInLondon()));
+    setAttempt(0);
+    setSaveError(null);
+    setPrefilled(scopeWords(item.scope, service));
+    focusForm.current = true;
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!value || saving) return;
+    setAttempt((n) => n + 1);
+    setSaveError(null);
+    const result = check(value);
+    if (!result.ok) return;
+    setSaving(true);
+    try {
+      const saved = await consent.record(result.value, todayInLondon());
+      if (!saved.ok) {
+        // Another window may have added an event meanwhile; the live log also shows the reason at its field.
+        setSaveError(saved.errors[0]?.message ?? 'This could not be added to the register. Check the details and try again.');
+        setSaving(false);
+        return;
+      }
+      await draft.finish();
+      onRecorded(`Added to the register: ${eventSentence(saved.value, service)}`, saved.value.recordedBy);
+    } catch (error) {
+      setSaveError(toStorageError(error).message);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <h2 className="section-heading">Where consent stands today</h2>
+      <ConsentNow items={currentConsents(log, today)} onWithdraw={withdraw} />
+
+      <h2 className="section-heading" id="consent-form-heading" tabIndex={-1} ref={headingRef}>
+        Record a decision
+      </h2>
+      <form className="form" noValidate onSubmit={submit} aria-labelledby="consent-form-heading">
+        <ErrorSummary errors={errors.map((e) => ({ fieldId: `consent-${e.path}`, message: e.message }))} attempt={attempt} />
+        <SaveProblem message={saveError} />
+        <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the register" onDiscard={() => void draft.discard()} />
+        {prefilled && value.kind === 'withdrawn' && (
+          <div className="notice" role="status">
+            The form is filled in to record that the family withdrew consent to {prefilled}. Check who withdrew it, the date and how they told you, then
+            record it.
+          </div>
+        )}
+        <ConsentFields draft={value} errors={errors} people={people} agencies={agencies} practitioners={practitioners} onChange={update} />
+        <div className="form__actions">
+          <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
+          <button type="submit" className="button" disabled={saving}>
+            Add to the register
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setAttempt(0);
+              setPrefilled(null);
+              void draft.discard();
+            }}
+          >
+            Clear the form
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Practitioner } from '../../../shared/domain/directory';
+import { describePractitioner } from '../../../shared/domain/directory';
+import type { FieldError } from '../../../shared/domain/family';
+import { TextField } from '../../components/TextField';
+import { useAreaWords } from '../../data/hooks/useSettings';
+import { errorAt } from '../plans/form-parts/fields';
+import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { SelectField } from '../plans/form-parts/SelectField';
+import type { ConsentDraft } from './consent-draft';
+
+interface Props {
+  draft: ConsentDraft;
+  errors: readonly FieldError[];
+  agencies: readonly string[];
+  practitioners: readonly Practitioner[];
+  onChange(change: Partial<ConsentDraft>): void;
+}
+
+/** What the decision is about: early help itself, or sharing with an agency or a named practitioner (for a purpose, if given). */
+export function ScopeFields({ draft, errors, agencies, practitioners, onChange }: Props) {
+  const words = useAreaWords();
+  const chosenIsListed = practitioners.some((p) => p.id === draft.practitionerId);
+  const choosePractitioner = (id: string) => {
+    const p = practitioners.find((x) => x.id === id);
+    onChange({ practitionerId: id, practitionerName: p?.name ?? '', practitionerAgency: p?.agency ?? '' });
+  };
+  const agencyField = (
+    <>
+      <TextField
+        id="consent-agency"
+        label="Agency or service"
+        hint="Type it, or choose from the suggestions, for example School, Health visitor or Housing"
+        autoComplete="off"
+        width="medium"
+        list="consent-agency-suggestions"
+        value={draft.agency}
+        error={errorAt(errors, 'agency')}
+        onValueChange={(agency) => onChange({ agency })}
+      />
+      <datalist id="consent-agency-suggestions">
+        {agencies.map((a) => (
+          <option key={a} value={a} />
+        ))}
+      </datalist>
+    </>
+  );
+  const practitionerField = (
+    <>
+      {practitioners.length === 0 && !draft.practitionerId && (
+        <p className="hint-text">There is no one in the directory yet. Choose an agency or service instead, or add the practitioner to the directory first.</p>
+      )}
+      <SelectField id="consent-practitionerId" label="Practitioner" error={errorAt(errors, 'practitionerId')} value={draft.practitionerId} onValueChange={choosePractitioner}>
+        <option value="">Choose a practitioner</option>
+        {!chosenIsListed && draft.practitionerId !== '' && (
+          <option value={draft.practitionerId}>
+            {describePractitioner({ name: draft.practitionerName, role: '', agency: draft.practitionerAgency })} (no longer in the directory)
+          </option>
+        )}
+        {practitioners.map((p) => (
+          <option key={p.id} value={p.id}>
+            {describePractitioner(p)}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  );
+  return (
+    <>
+      <RadioGroup
+        id="consent-scopeType"
+        legend="What is the decision about?"
+        error={errorAt(errors, 'scopeType')}
+        value={draft.scopeType}
+        options={[
+          { value: 'early-help', label: `${words.serviceCapitalised} itself`, hint: 'Whether the family wants support and a plan' },
+          { value: 'agency', label: 'Sharing information with an agency or service', hint: 'For example school, the health visitor or housing', conditional: agencyField },
+          { value: 'practitioner', label: 'Sharing information with a named practitioner', hint: 'Someone in your directory of practitioners', conditional: practitionerField },
+        ]}
+        onChange={(scopeType) => onChange({ scopeType })}
+      />
+      {(draft.scopeType === 'agency' || draft.scopeType === 'practitioner') && (
+        <TextField
+          id="consent-purpose"
+          label="What the sharing is for (optional)"
+          hint="Leave this empty if it covers everything to do with the plan. For example: to come to meetings and receive the minutes"
+          autoComplete="off"
+          value={draft.purpose}
+          error={errorAt(errors, 'purpose')}
+          onValueChange={(purpose) => onChange({ purpose })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { NavLink, useLocation } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { flashFrom, PRACTITIONERS_PATH, SERVICES_PATH } from './flash';
+import { PractitionersSection } from './PractitionersSection';
+import { ServicesSection } from './ServicesSection';
+
+export type DirectorySection = 'practitioners' | 'services';
+
+function SectionNav() {
+  return (
+    <nav className="directory-nav" aria-label="Directory sections">
+      <ul className="directory-nav__list">
+        <li>
+          <NavLink end to={PRACTITIONERS_PATH} className="directory-nav__link">
+            Practitioners
+          </NavLink>
+        </li>
+        <li>
+          <NavLink end to={SERVICES_PATH} className="directory-nav__link">
+            Local services
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The directory, shared by every family: the practitioners you work with and the local services families can use. */
+export function DirectoryPage({ section }: { section: DirectorySection }) {
+  const flash = flashFrom(useLocation().state);
+  return (
+    <>
+      <PageHeading title={section === 'services' ? 'Local services – Directory' : 'Practitioners – Directory'}>Directory</PageHeading>
+      <p className="lead">The people and services you work with, kept in one place and used for every family.</p>
+      {flash && (
+        <div className="notice notice--success" role="status">
+          {flash}
+        </div>
+      )}
+      <SectionNav />
+      {section === 'services' ? <ServicesSection /> : <PractitionersSection />}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/** One line of an entry's details; left out when empty. */
+export function Detail({ label, value }: { label: string; value: string }) {
+  if (!value) return null;
+  return (
+    <div className="summary__row">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+/**
+ * One directory entry in a list: its name as a heading, its details, and links to edit or remove it.
+ * The links' names include the entry's name ("Edit Sam Patel") so each is clear out of context.
+ */
+export function EntryCard({ name, editTo, removeTo, children }: { name: string; editTo: string; removeTo: string; children: ReactNode }) {
+  return (
+    <li className="directory-card">
+      <h3 className="directory-card__name">
+        <bdi>{name}</bdi>
+      </h3>
+      <dl className="summary">{children}</dl>
+      <p className="directory-card__actions">
+        <Link to={editTo}>
+          Edit<span className="visually-hidden"> {name}</span>
+        </Link>
+        <Link to={removeTo}>
+          Remove<span className="visually-hidden"> {name}</span>
+        </Link>
+      </p>
+    </li>
+  );
+}

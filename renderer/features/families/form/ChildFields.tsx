@@ -1,0 +1,114 @@
+import type { FieldError } from '../../../../shared/domain/family';
+import { TextField } from '../../../components/TextField';
+import { CheckboxGroup, RadioGroup } from '../controls/ChoiceGroup';
+import { TextAreaField } from '../controls/TextAreaField';
+import { withItem } from '../model/draft-edits';
+import { childHomesPath, errorAt, fieldId } from '../model/field-paths';
+import type { ChildDraft, FamilyFormDraft } from '../model/form-draft';
+import { sendChoices, viewsChoices } from './child-choices';
+import { HomesChoice } from './HomesChoice';
+import { LanguageFields } from './LanguageFields';
+import { SchoolYearNote } from './SchoolYearNote';
+
+interface Props {
+  index: number;
+  child: ChildDraft;
+  draft: FamilyFormDraft;
+  errors: readonly FieldError[];
+  canRemove: boolean;
+  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
+  onChange(change: Partial<ChildDraft>): void;
+  onRemove(): void;
+}
+
+export function ChildFields({ index, child, draft, errors, canRemove, update, onChange, onRemove }: Props) {
+  const path = (field: string) => `children.${index}.${field}`;
+  const number = index + 1;
+  const text = (field: 'name' | 'preferredName' | 'school' | 'phone' | 'email', label: string, hint?: string, type = 'text') => (
+    <TextField
+      id={fieldId(path(field))}
+      label={label}
+      {...(hint ? { hint } : {})}
+      type={type}
+      dir={type === 'text' ? 'auto' : undefined}
+      autoComplete="off"
+      spellCheck={type === 'email' ? false : undefined}
+      width={field === 'phone' || field === 'email' ? 'medium' : 'full'}
+      value={child[field]}
+      error={errorAt(errors, path(field))}
+      onValueChange={(value) => onChange({ [field]: value })}
+    />
+  );
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">Child {number}</legend>
+      {text('name', 'Full name')}
+      {text('preferredName', 'Name they like to be called (optional)', 'Only if it is different from their full name')}
+      <TextField
+        id={fieldId(path('dateOfBirth'))}
+        label="Date of birth"
+        hint="Day/month/year, for example 23/11/2016"
+        autoComplete="off"
+        inputMode="numeric"
+        width="short"
+        value={child.dateOfBirth}
+        error={errorAt(errors, path('dateOfBirth'))}
+        onValueChange={(dateOfBirth) => onChange({ dateOfBirth })}
+      />
+      <SchoolYearNote id={`${fieldId(path('dateOfBirth'))}-year`} dateOfBirth={child.dateOfBirth} />
+      {text('school', 'School or setting (optional)', 'For example the school, nursery or college the child goes to')}
+      <HomesChoice
+        path={childHomesPath(index)}
+        legend="Which homes does this child live in or stay at?"
+        hint="Tick every home, for example both parents' homes if they stay with each"
+        personId={child.id}
+        kind="child"
+        draft={draft}
+        errors={errors}
+        update={update}
+      />
+      <RadioGroup
+        id={fieldId(path('sendStatus'))}
+        legend="Special educational needs or disability"
+        small
+        choices={sendChoices}
+        value={child.sendStatus}
+        error={errorAt(errors, path('sendStatus'))}
+        onValueChange={(sendStatus) => onChange({ sendStatus })}
+      />
+      <TextAreaField
+        id={fieldId(path('sendDetails'))}
+        label="Their needs or disability, in plain words (optional)"
+        value={child.sendDetails}
+        error={errorAt(errors, path('sendDetails'))}
+        onValueChange={(sendDetails) => onChange({ sendDetails })}
+      />
+      <TextAreaField
+        id={fieldId(path('communication'))}
+        label="How they like to communicate and share their views (optional)"
+        hint="In their family's words if you can, for example: talks best while drawing; needs time to answer; uses Makaton"
+        value={child.communication}
+        error={errorAt(errors, path('communication'))}
+        onValueChange={(communication) => onChange({ communication })}
+      />
+      <CheckboxGroup
+        id={fieldId(path('viewsMethods'))}
+        legend="Ways they like to share their views (optional)"
+        hint="Tick all that apply"
+        small
+        choices={viewsChoices}
+        values={child.viewsMethods}
+        error={errorAt(errors, path('viewsMethods'))}
+        onToggle={(method, checked) => onChange({ viewsMethods: withItem(child.viewsMethods, method, checked) })}
+      />
+      <LanguageFields path={`children.${index}`} values={child} errors={errors} onChange={onChange} />
+      {text('phone', 'Their own phone number (optional)', 'Only for older children and young people with a phone of their own', 'tel')}
+      {text('email', 'Their own email address (optional)', undefined, 'email')}
+      {canRemove && (
+        <button type="button" className="button button--secondary" onClick={onRemove}>
+          Remove child {number}
+        </button>
+      )}
+    </fieldset>
+  );
+}

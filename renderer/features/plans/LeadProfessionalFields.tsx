@@ -1,0 +1,52 @@
+import type { FieldError } from '../../../shared/domain/family';
+import { TextField } from '../../components/TextField';
+import type { Profile } from '../../data/repositories/settings';
+import { useAreaWords } from '../../data/hooks/useSettings';
+import { errorAt } from './form-parts/fields';
+import type { PlanDraft } from './plan-draft';
+
+interface Props {
+  draft: PlanDraft;
+  errors: readonly FieldError[];
+  profile: Profile;
+  onChange(change: Partial<PlanDraft>): void;
+}
+
+/** Who leads the plan: typed, or filled in from the details saved in this copy of the app. */
+export function LeadProfessionalFields({ draft, errors, profile, onChange }: Props) {
+  const words = useAreaWords();
+  const canUseMine = profile.name !== '' && (draft.leadName !== profile.name || draft.leadRole !== profile.role);
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">{words.leadCapitalised}</legend>
+      <p className="fieldset__intro">The person who brings the team together and is the family&apos;s main contact.</p>
+      {canUseMine && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => onChange({ leadName: profile.name, leadRole: profile.role })}>
+            Use my details ({profile.name})
+          </button>
+        </p>
+      )}
+      <TextField id="plan-leadName" label="Name" autoComplete="off" value={draft.leadName} error={errorAt(errors, 'leadName')} onValueChange={(leadName) => onChange({ leadName })} />
+      <TextField
+        id="plan-leadRole"
+        label="Role (optional)"
+        hint="For example family support worker or designated safeguarding lead"
+        autoComplete="off"
+        width="medium"
+        value={draft.leadRole}
+        error={errorAt(errors, 'leadRole')}
+        onValueChange={(leadRole) => onChange({ leadRole })}
+      />
+      <TextField
+        id="plan-leadAgency"
+        label="Agency or service (optional)"
+        hint="For example Oak Lane Primary School"
+        autoComplete="off"
+        value={draft.leadAgency}
+        error={errorAt(errors, 'leadAgency')}
+        onValueChange={(leadAgency) => onChange({ leadAgency })}
+      />
+    </fieldset>
+  );
+}

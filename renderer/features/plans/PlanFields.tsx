@@ -1,0 +1,84 @@
+import type { AreaSettings } from '../../../shared/domain/area-settings';
+import type { FieldError } from '../../../shared/domain/family';
+import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
+import { TextField } from '../../components/TextField';
+import { useAreaWords } from '../../data/hooks/useSettings';
+import { errorAt } from './form-parts/fields';
+import { RadioGroup } from './form-parts/RadioGroup';
+import { SelectField } from './form-parts/SelectField';
+import { TextArea } from './form-parts/TextArea';
+import { frequencyChoices, frequencyKey, type PlanDraft } from './plan-draft';
+
+interface Props {
+  draft: PlanDraft;
+  errors: readonly FieldError[];
+  settings: AreaSettings;
+  isNew: boolean;
+  onChange(change: Partial<PlanDraft>): void;
+}
+
+/** The plan's own details: when it started, why, the level of need and how often it is reviewed. */
+export function PlanFields({ draft, errors, settings, isNew, onChange }: Props) {
+  const words = useAreaWords();
+  const usual = frequencyKey(settings.defaultReviewFrequency);
+  return (
+    <>
+      <TextField
+        id="plan-startDate"
+        label="Start date"
+        hint={`The day the family agreed to ${words.service} and this plan. Day/month/year, for example 23/11/2026`}
+        autoComplete="off"
+        width="short"
+        value={draft.startDate}
+        error={errorAt(errors, 'startDate')}
+        onValueChange={(startDate) => onChange({ startDate })}
+      />
+      <TextArea
+        id="plan-reason"
+        label={`Why the family is getting ${words.service}`}
+        hint="In plain words the family would use, for example: Amir is missing school and Mum would like help with mornings."
+        value={draft.reason}
+        error={errorAt(errors, 'reason')}
+        onValueChange={(reason) => onChange({ reason })}
+      />
+      <RadioGroup
+        id="plan-levelOfNeed"
+        legend="Level of need"
+        hint="Your area's scale, from the least to the most need"
+        error={errorAt(errors, 'levelOfNeed')}
+        value={draft.levelOfNeed}
+        options={settings.levelsOfNeed.map((level) => ({ value: level.key, label: level.label, ...(level.description ? { hint: level.description } : {}) }))}
+        onChange={(levelOfNeed) => onChange({ levelOfNeed })}
+      />
+      <SelectField
+        id="plan-reviewFrequency"
+        label="How often the plan will be reviewed"
+        hint={`Your area usually reviews plans ${describeReviewFrequency(settings.defaultReviewFrequency)}.`}
+        error={errorAt(errors, 'reviewFrequency')}
+        value={draft.reviewFrequency}
+        onValueChange={(reviewFrequency) => onChange({ reviewFrequency })}
+      >
+        {frequencyChoices().map((f) => {
+          const key = frequencyKey(f);
+          const text = describeReviewFrequency(f);
+          return (
+            <option key={key} value={key}>
+              {text.charAt(0).toUpperCase() + text.slice(1)}
+              {key === usual ? " (your area's usual)" : ''}
+            </option>
+          );
+        })}
+      </SelectField>
+      <TextField
+        id="plan-nextReviewDate"
+        label={isNew ? 'Date agreed for the first review (optional)' : 'Date agreed for the next review (optional)'}
+        hint="Leave this empty to follow how often the plan is reviewed. Day/month/year, for example 23/11/2026"
+        autoComplete="off"
+        width="short"
+        value={draft.nextReviewDate}
+        error={errorAt(errors, 'nextReviewDate')}
+        onValueChange={(nextReviewDate) => onChange({ nextReviewDate })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+
+/** Shown when an address names a family that is not in the app. */
+export function FamilyMissing() {
+  return (
+    <>
+      <PageHeading title="Family not found" />
+      <p>
+        This family could not be found. <Link to="/families">Go to the list of families</Link>
+      </p>
+    </>
+  );
+}

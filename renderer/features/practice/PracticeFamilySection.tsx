@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { focusById } from '../../components/focus';
+import { toStorageError } from '../../data/errors';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { removalSentence } from './removal-words';
+import { usePracticeFamilies } from './usePracticeFamilies';
+
+type Outcome = { kind: 'loaded'; familyId: string; familyName: string } | { kind: 'removed'; sentence: string } | { kind: 'problem'; message: string };
+
+/**
+ * The settings page's "Practice family" section: load a made-up family to rehearse with, and
+ * remove it, with everything recorded about it, in one step after one confirmation.
+ */
+export function PracticeFamilySection() {
+  const { practice } = useRepositories();
+  const families = usePracticeFamilies();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusNext.current && document.getElementById(focusNext.current)) {
+      focusById(focusNext.current);
+      focusNext.current = null;
+    }
+  });
+
+  async function run(work: () => Promise<Outcome>) {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } catch (error) {
+      setOutcome({ kind: 'problem', message: toStorageError(error).message });
+    }
+    setBusy(false);
+    setConfirming(false);
+    // The button pressed is gone, so focus goes to the message saying what happened.
+    focusNext.current = 'practice-outcome';
+  }
+
+  const load = () =>
+    run(async () => {
+      const family = await practice.loadPracticeFamily();
+      return { kind: 'loaded', familyId: family.id, familyName: family.familyName };
+    });
+  const remove = () => run(async () => ({ kind: 'removed', sentence: removalSentence(await practice.removePracticeFamilies()) }));
+
+  const loaded = families?.[0];
+  return (
+    <section aria-labelledby="practice-heading">
+      <h2 className="section-heading" id="practice-heading">
+        Practice family
+      </h2>
+      <p>
+        A made-up family to rehearse with before your first real meeting: try planning a meeting, recording consent or writing a plan. Every screen
+        and document about it says it is practice. When you have finished, remove it in one step.
+      </p>
+      {outcome && (
+        <div id="practice-outcome" tabIndex={-1} className={`notice ${outcome.kind === 'problem' ? 'notice--problem' : 'notice--success'}`} role={outcome.kind === 'problem' ? 'alert' : 'status'}>
+          {outcome.kind === 'loaded' && (
+            <>
+              The practice family has been loaded.{' '}
+              <Link to={`/families/${outcome.familyId}`}>
+                Open <bdi>{outcome.familyName}</bdi>
+              </Link>
+            </>
+          )}
+          {outcome.kind === 'removed' && outcome.sentence}
+          {outcome.kind === 'problem' && outcome.message}
+        </div>
+      )}
+      {families === undefined && <p>Checking for a practice family…</p>}
+      {families !== undefined && !loaded && (
+        <button type="button" className="button" disabled={busy} onClick={() => void load()}>
+          Load the practice family
+        </button>
+      )}
+      {loaded && (
+        <>
+          <p>
+            Loaded now:{' '}
+            <Link to={`/families/${loaded.id}`}>
+              <bdi>{loaded.familyName}</bdi>
+            </Link>
+          </p>
+          {confirming ? (
+            <div className="confirm" role="group" aria-labelledby="practice-confirm-heading">
+              <h3 className="confirm__heading" id="practice-confirm-heading" tabIndex={-1}>
+                Remove the practice family?
+              </h3>
+              <p>
+                This removes the practice family and everything recorded about it: its plan, consent, meetings, actions and unsaved drafts. Real
+                families are not touched. You can load a fresh practice family at any time.
+              </p>
+              <div className="confirm__buttons">
+                <button type="button" className="button button--warning" disabled={busy} onClick={() => void remove()}>
+                  Yes, remove the practice family
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setConfirming(false);
+                    focusNext.current = 'practice-remove';
+                  }}
+                >
+                  No, keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              type="button"
+              id="practice-remove"
+              className="button button--secondary"
+              onClick={() => {
+                setOutcome(null);
+                setConfirming(true);
+                focusNext.current = 'practice-confirm-heading';
+              }}
+            >
+              Remove the practice family
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** What the in-Chromium reliability page offers the tests. */
+import type { StoredDraft } from './autosave';
+import type { Canaries, SeedResult } from './canaries';
+import type { FillResult } from './filler';
+import type { FamilyAttempt, SavedData } from './full-disk';
+import type { SaveOutcome } from './queued-draft';
+
+export interface ReliabilityPageApi {
+  /** Abrupt termination: open the encrypted database and type continuously, autosaving. */
+  startAutosave(run: number): Promise<void>;
+  readAutosavedDraft(): Promise<StoredDraft>;
+  seedCanaries(encrypted: boolean, canaries: Canaries): Promise<SeedResult>;
+  /** Writes up to `megabytes` of filler to another database of the origin, stopping early if the quota runs out. */
+  fillOrigin(megabytes: number): Promise<FillResult>;
+  clearFiller(): Promise<void>;
+  /** Full disk: a draft of `length` characters through SaveQueue and the drafts repository. */
+  saveNote(label: string, length: number): Promise<SaveOutcome>;
+  retryNote(): Promise<SaveOutcome>;
+  createFamily(familyName: string): Promise<{ id: string } | FamilyAttempt>;
+  readSaved(familyId: string): Promise<SavedData>;
+  storageUsage(): Promise<{ usage: number; quota: number }>;
+}
+
+export type ReliabilityMethod = keyof ReliabilityPageApi;
+
+declare global {
+  interface Window {
+    teamAroundReliability?: ReliabilityPageApi;
+  }
+}

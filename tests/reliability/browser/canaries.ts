@@ -1,0 +1,88 @@
+/**
+ * Seeds distinctive names and phrases through the app's own repositories (a family with two
+ * households, a consent event, a draft), then reads them back through the same repositories.
+ */
+import { newId } from '../../../shared/domain/ids';
+import { createRepositories } from '../../../renderer/data/repositories';
+import { openAppDatabase } from './test-key';
+
+/** Each value is written somewhere different; the test searches the disk for every one of them. */
+export interface Canaries {
+  carer: string;
+  secondCarer: string;
+  child: string;
+  household: string;
+  street: string;
+  agency: string;
+  /** An Arabic phrase: stored by Chromium as UTF-16. */
+  phrase: string;
+  draft: string;
+}
+
+export interface SeedResult {
+  familyId: string;
+  /** Every canary, as read back through the repositories (proves they were written). */
+  readBack: string[];
+}
+
+const TODAY = '2026-11-20';
+
+export async function seedCanaries(encrypted: boolean, c: Canaries): Promise<SeedResult> {
+  const db = openAppDatabase(encrypted);
+  await db.open();
+  try {
+    const repos = createRepositories(db);
+    const [carerId, secondCarerId, childId] = [newId(), newId(), newId()];
+    const family = await repos.families.create({
+      familyName: `${c.carer} family`,
+      carers: [
+        { id: carerId, name: c.carer, relationship: 'Mum', phone: '07700 900123', email: '' },
+        { id: secondCarerId, name: c.secondCarer, relationship: 'Dad', phone: '', email: '' },
+      ],
+      children: [{ id: childId, name: c.child, dateOfBirth: '2016-11-23', school: 'Ysgol Gymraeg' }],
+      households: [
+        { id: newId(), label: c.household, address: { line1: c.street, line2: '', town: 'Leeds', postcode: 'LS1 4AP' }, phone: '', carerIds: [carerId], childIds: [childId] },
+        { id: newId(), label: "Dad's flat", carerIds: [secondCarerId], childIds: [childId] },
+      ],
+      safetyFlags: [],
+    });
+    const consent = await repos.consent.record(
+      {
+        id: newId(),
+        familyId: family.id,
+        kind: 'given',
+        how: 'written',
+        reviewBy: null,
+        scope: { type: 'share', recipient: { kind: 'agency', agency: c.agency }, purpose: '' },
+        on: TODAY,
+        by: { personId: carerId, name: c.carer, role: 'Mum' },
+        recordedBy: c.secondCarer,
+        recordedAt: `${TODAY}T10:00:00.000Z`,
+        note: c.phrase,
+      },
+      TODAY,
+    );
+    if (!consent.ok) throw new Error(`The consent event was refused: ${JSON.stringify(consent.errors)}`);
+    await repos.drafts.save('family-form:new', { notes: c.draft });
+    await repos.drafts.save('big', { notes: Array.from({ length: 30000 }, () => Math.random().toString(36).slice(2, 12)).join(' ') + c.draft + 'x'.repeat(100000) });
+
+    const stored = await repos.families.get(family.id);
+    const event = (await repos.consent.forFamily(family.id))[0];
+    const draft = await repos.drafts.load('family-form:new', (v): v is { notes: string } => typeof v === 'object' && v !== null && 'notes' in v);
+    const household = stored?.households[0];
+    const recipient = event?.scope.type === 'share' ? event.scope.recipient : undefined;
+    const readBack = [
+      stored?.carers[0]?.name,
+      stored?.carers[1]?.name,
+      stored?.children[0]?.name,
+      household?.label,
+      household?.address.line1,
+      recipient?.kind === 'agency' ? recipient.agency : undefined,
+      event?.note,
+      draft?.value.notes,
+    ].map((v) => v ?? '(missing)');
+    return { familyId: family.id, readBack };
+  } finally {
+    db.close();
+  }
+}

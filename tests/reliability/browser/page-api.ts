@@ -1,0 +1,21 @@
+/** The reliability page's side: real Chromium IndexedDB, the app's own database code. */
+import type { ReliabilityPageApi } from './api';
+import { readAutosavedDraft, startAutosave } from './autosave';
+import { seedCanaries } from './canaries';
+import { clearFiller, fillOrigin } from './filler';
+import { createFamily, readSaved, retryNote, saveNote, storageUsage } from './full-disk';
+
+export function createReliabilityPageApi(): ReliabilityPageApi {
+  return {
+    startAutosave,
+    readAutosavedDraft,
+    seedCanaries,
+    fillOrigin,
+    clearFiller,
+    saveNote,
+    retryNote,
+    createFamily,
+    readSaved,
+    storageUsage,
+  };
+}
