@@ -7,8 +7,8 @@ import { Menu, app, dialog, ipcMain, powerMonitor, protocol, safeStorage, sessio
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME } from '../shared/contract';
 import { registerIpc } from './ipc/index';
-import { forwardLockEvents } from './lock-events';
 import { PRINT_PARTITION, createPdfPrinter, createPrintWindowHost, setUpPrintSession } from './ipc/print';
+import { forwardLockEvents } from './lock-events';
 import { menuTemplate } from './menu';
 import { registerAppProtocol } from './protocol';
 import { installSecurityPolicy } from './security';

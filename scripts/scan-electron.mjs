@@ -9,8 +9,8 @@
 // See docs/decisions/0008-electronegativity-findings.md.
 //
 // The scanner is called through its API, not its CLI: with `-o` the CLI drops parse errors
-// silently (an unparsable file is simply not checked), its CSV writer races its own header, and
-// its SARIF has no severities. The JSON report written here is the machine-readable output.
+// silently (an unparsable file is simply not checked), its CSV writer can race its own header,
+// and its SARIF has no severities. The JSON report written here is the machine-readable output.
 import http from 'node:http';
 import https from 'node:https';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -37,9 +37,9 @@ function keepOffline() {
   const refuse = () => {
     throw new Error('The Electron security scan runs offline.');
   };
-  for (const module of [http, https]) {
-    module.request = refuse;
-    module.get = refuse;
+  for (const client of [http, https]) {
+    client.request = refuse;
+    client.get = refuse;
   }
 }
 
@@ -50,6 +50,7 @@ async function loadAcceptedList(file) {
   } catch (error) {
     throw new ScanError(`The accepted-findings list ${repoPath(file)} could not be read: ${error.message}`);
   }
+  if (typeof data !== 'object' || data === null) throw new ScanError(`The accepted-findings list ${repoPath(file)} is not a JSON object.`);
   const problems = [];
   const isCheck = (v) => typeof v === 'string' && /^[A-Z0-9_]+$/.test(v);
   const isReason = (v) => typeof v === 'string' && v.trim().length >= 20;
@@ -156,13 +157,14 @@ function printSummary({ header, findings, stale, unreadable, reportFile, accepte
 async function main() {
   const { values } = parseArgs({
     options: {
-      input: { type: 'string', default: 'electron' },
-      accepted: { type: 'string', default: path.join('scripts', 'electronegativity-accepted.json') },
+      input: { type: 'string' },
+      accepted: { type: 'string' },
       report: { type: 'string' },
     },
   });
-  const input = path.resolve(ROOT, values.input);
-  const acceptedFile = path.resolve(ROOT, values.accepted);
+  // Paths given on the command line are relative to where it runs; the defaults, to the repository.
+  const input = values.input ? path.resolve(values.input) : path.join(ROOT, 'electron');
+  const acceptedFile = values.accepted ? path.resolve(values.accepted) : path.join(ROOT, 'scripts', 'electronegativity-accepted.json');
   const { raise, accepted } = await loadAcceptedList(acceptedFile);
   const files = await countScannableFiles(input);
   if (files === 0) throw new ScanError(`There are no source files to scan in ${repoPath(input)}.`);
@@ -174,6 +176,7 @@ async function main() {
   if (!result || !Array.isArray(result.issues) || !(result.atomicChecks > 0)) throw new ScanError('Electronegativity ran no checks.');
 
   const unreadable = result.errors.filter((e) => !e.tolerable).map((e) => ({ file: repoPath(e.file), message: e.message }));
+  const parserWarnings = result.errors.filter((e) => e.tolerable).map((e) => ({ file: repoPath(e.file), message: e.message }));
   const findings = result.issues
     .map((issue) => toFinding(issue, raise))
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.check.localeCompare(b.check));
@@ -183,7 +186,7 @@ async function main() {
 
   const reportFile = values.report ? path.resolve(values.report) : path.join(await mkdtemp(path.join(os.tmpdir(), 'electronegativity-')), 'report.json');
   await mkdir(path.dirname(reportFile), { recursive: true });
-  const report = { scanner: `electronegativity ${scannerVersion}`, electronVersion, input: repoPath(input), files, checks: result.atomicChecks + result.globalChecks, findings, stale, unreadable, passed: !failed };
+  const report = { scanner: `electronegativity ${scannerVersion}`, electronVersion, input: repoPath(input), files, checks: result.atomicChecks + result.globalChecks, findings, stale, unreadable, parserWarnings, passed: !failed };
   await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
   const header = `Electronegativity ${scannerVersion}, offline, assuming Electron ${electronVersion}: ${files} files in ${repoPath(input)}/, ${report.checks} checks.`;

@@ -131,7 +131,6 @@ export type QuickUnlockStoreRequest = RequestOf<'quickUnlockStore'>;
 export type QuickUnlockStoreResult = ResponseOf<'quickUnlockStore'>;
 export type QuickUnlockLoadResult = ResponseOf<'quickUnlockLoad'>;
 export type QuickUnlockForgetResult = ResponseOf<'quickUnlockForget'>;
-export type EventName = keyof typeof events;
 
 /** What the renderer may ask of the operating system. Nothing else crosses the boundary. */
 export interface Bridge {

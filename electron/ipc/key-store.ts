@@ -34,7 +34,7 @@ function selectedBackend(keyStore: KeyStore): string {
 }
 
 export async function keyStoreStatus(keyStore: KeyStore, platform: NodeJS.Platform): Promise<QuickUnlockStatus> {
-  let available = false;
+  let available: boolean;
   try {
     // The async encryptor starts lazily here, so the Linux backend is only known after this.
     available = await keyStore.isAsyncEncryptionAvailable();
@@ -48,4 +48,14 @@ export async function keyStoreStatus(keyStore: KeyStore, platform: NodeJS.Platfo
   if (backend === 'basic_text') return { available: false, reason: KEY_STORE_REASONS.basicText };
   if (!LINUX_KEYRING_BACKENDS.has(backend)) return { available: false, reason: KEY_STORE_REASONS.unknownBackend };
   return { available: true };
+}
+
+/**
+ * A second check after encrypting, on Linux and other Unix: Chromium tags ciphertext made with its
+ * hard-coded fallback key 'v10' there (a real keyring's is 'v11'). On macOS and Windows 'v10' is
+ * the normal, protected format, so this applies only where the Linux backends do.
+ */
+export function isPlainTextFallbackCiphertext(ciphertext: Uint8Array, platform: NodeJS.Platform): boolean {
+  if (PLATFORMS_WITH_OS_KEY_STORE.has(platform)) return false;
+  return Buffer.from(ciphertext.subarray(0, 3)).toString('latin1') === 'v10';
 }

@@ -16,7 +16,7 @@ import {
   type QuickUnlockStoreResult,
 } from '../../shared/contract';
 import { type AtomicWriteFs, writeFileAtomically } from '../atomic-write';
-import { type KeyStore, keyStoreStatus } from './key-store';
+import { KEY_STORE_REASONS, type KeyStore, isPlainTextFallbackCiphertext, keyStoreStatus } from './key-store';
 import { MAX_QUICK_UNLOCK_FILE_BYTES, QUICK_UNLOCK_FILE_NAME, decodeQuickUnlockFile, encodeQuickUnlockFile, isQuickUnlockTempFile } from './quick-unlock-file';
 
 export type QuickUnlockFs = AtomicWriteFs & Pick<typeof fsPromises, 'readFile' | 'stat' | 'mkdir' | 'readdir'>;
@@ -53,7 +53,7 @@ export function createQuickUnlock({ keyStore, fs, userDataDir, platform }: Quick
     return run;
   }
 
-  async function writeEncrypted(secret: string): Promise<'stored' | 'notEncrypted' | 'notSaved'> {
+  async function writeEncrypted(secret: string): Promise<'stored' | 'notEncrypted' | 'plainTextFallback' | 'notSaved'> {
     let ciphertext: Uint8Array;
     try {
       ciphertext = await keyStore.encryptStringAsync(secret);
@@ -61,6 +61,7 @@ export function createQuickUnlock({ keyStore, fs, userDataDir, platform }: Quick
       return 'notEncrypted';
     }
     if (ciphertext.byteLength === 0) return 'notEncrypted';
+    if (isPlainTextFallbackCiphertext(ciphertext, platform)) return 'plainTextFallback';
     try {
       await fs.mkdir(userDataDir, { recursive: true, mode: 0o700 });
       await writeFileAtomically(fs, filePath, encodeQuickUnlockFile(ciphertext));
@@ -79,7 +80,8 @@ export function createQuickUnlock({ keyStore, fs, userDataDir, platform }: Quick
       const availability = await keyStoreStatus(keyStore, platform);
       if (!availability.available) return { status: 'refused', message: availability.reason ?? QUICK_UNLOCK_MESSAGES.notEncrypted };
       const outcome = await writeEncrypted(request.secret);
-      return outcome === 'stored' ? { status: 'stored' } : { status: 'refused', message: QUICK_UNLOCK_MESSAGES[outcome] };
+      if (outcome === 'stored') return { status: 'stored' };
+      return { status: 'refused', message: outcome === 'plainTextFallback' ? KEY_STORE_REASONS.basicText : QUICK_UNLOCK_MESSAGES[outcome] };
     });
   }
 

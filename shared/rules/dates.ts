@@ -78,5 +78,8 @@ export function formatShortDate(iso: IsoDate): string {
 
 /** Whole years between a date of birth and a given day. */
 export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
-  return Temporal.PlainDate.from(dateOfBirth).until(Temporal.PlainDate.from(on), { largestUnit: 'years' }).years;
+  // Plain string arithmetic: lists compute thousands of ages, and ISO dates compare as text.
+  // A 29 February birthday counts from 1 March in other years, as in English law.
+  const years = Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return on.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }

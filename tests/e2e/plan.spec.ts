@@ -82,4 +82,42 @@ test.describe('Plan', () => {
     await expect(history.getByRole('listitem')).toHaveCount(2);
     await expect(page.getByRole('link', { name: 'Back to Okafor family' })).toHaveAttribute('href', `#/families/${familyId}`);
   });
+  test('a closed plan keeps its history, and a new plan can be started after it', async ({ page }) => {
+    await addFamily(page, { familyName: 'Byrne family', carer: { name: 'Aoife Byrne', relationship: 'Mum' }, child: { name: 'Cian Byrne', dateOfBirth: '11/11/2019' } });
+    await page.goto(`/#/families/${familyIdFrom(page)}/plan`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Start a plan: Byrne family' })).toBeVisible();
+    await page.getByRole('group', { name: 'Lead professional' }).getByRole('textbox', { name: 'Name' }).fill('Sam Patel');
+    await page.getByRole('textbox', { name: 'Why the family is getting early help' }).fill('Help with sleep and routines.');
+    await page.getByRole('radio', { name: 'Early help', exact: true }).check();
+    await page.getByRole('combobox', { name: 'How often the plan will be reviewed' }).selectOption({ label: 'Every 8 weeks' });
+    await page.getByRole('button', { name: 'Start the plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plan: Byrne family' })).toBeFocused();
+    await expect(page.getByText('Every 8 weeks')).toBeVisible();
+
+    await page.getByRole('radio', { name: 'Closed' }).check();
+    await page.getByRole('textbox', { name: 'Why the status is changing' }).fill('Routines are settled and Aoife says she no longer needs the plan.');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
+    await page.getByRole('button', { name: 'Record the change' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The plan is now closed.' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'This plan is closed' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Record the change' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Change the plan details' })).toHaveCount(0);
+    await expectAccessible(page, 'closed plan');
+
+    await page.getByRole('link', { name: 'Start a new plan' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Start a plan: Byrne family' })).toBeFocused();
+    await page.getByRole('group', { name: 'Lead professional' }).getByRole('textbox', { name: 'Name' }).fill('Sam Patel');
+    await page.getByRole('textbox', { name: 'Why the family is getting early help' }).fill('Cian is finding nursery hard.');
+    await page.getByRole('radio', { name: 'Targeted early help' }).check();
+    await page.getByRole('button', { name: 'Start the plan' }).click();
+    await expect(page.getByText('Cian is finding nursery hard.')).toBeVisible();
+
+    const earlier = page.getByRole('group').filter({ hasText: /^Plan started .*: closed on / });
+    await expect(page.getByRole('heading', { level: 2, name: 'Earlier plans' })).toBeVisible();
+    await expect(earlier).toHaveCount(1);
+    await earlier.getByText(/: closed on /).click();
+    await expect(earlier.getByRole('list').getByRole('listitem')).toHaveCount(2);
+    await expect(earlier).toContainText('Routines are settled and Aoife says she no longer needs the plan.');
+    await expectAccessible(page, 'new plan with an earlier plan');
+  });
 });

@@ -10,7 +10,7 @@ import type { AuditRepository } from './audit';
 
 /** Plans (episodes of early help). Status changes only ever add to the history. */
 export interface PlanRepository {
-  /** Newest first. */
+  /** Newest first: by start date, then (for plans started the same day) by when they were created. */
   forFamily(familyId: string): Promise<Plan[]>;
   get(id: string): Promise<Plan | undefined>;
   /** Adds or replaces a plan's details; the status history is checked as a whole. */
@@ -31,7 +31,8 @@ export function createPlanRepository(db: TeamAroundDatabase, audit: AuditReposit
   }
 
   return {
-    forFamily: async (familyId) => (await db.plans.where('familyId').equals(familyId).toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate)),
+    forFamily: async (familyId) =>
+      (await db.plans.where('familyId').equals(familyId).toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate) || b.createdAt.localeCompare(a.createdAt)),
     get: (id) => db.plans.get(id),
     async save(input, settings, today) {
       const result = validatePlan(input, settings, today);

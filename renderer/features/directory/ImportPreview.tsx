@@ -20,10 +20,9 @@ export function ImportPreview<T>({ kind, fileName, rows, existing, importing, on
   const total = countOf(rows.length, kind.singular, kind.plural);
   const first = rows.slice(0, PREVIEW_ROWS);
   const note = alreadyListedNote(kind, countAlreadyListed(kind, rows, existing));
-  const headingId = `import-preview-${kind.fileName.replace(/\W/g, '-')}`;
   return (
-    <section className="directory-import" aria-labelledby={headingId}>
-      <h4 className="directory-import__title" id={headingId} tabIndex={-1} ref={heading}>
+    <div className="directory-import">
+      <h4 className="directory-import__title" tabIndex={-1} ref={heading}>
         {total} {rows.length === 1 ? 'is' : 'are'} ready to import
       </h4>
       <p>
@@ -63,6 +62,6 @@ export function ImportPreview<T>({ kind, fileName, rows, existing, importing, on
           Cancel
         </button>
       </div>
-    </section>
+    </div>
   );
 }

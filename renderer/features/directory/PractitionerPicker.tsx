@@ -37,7 +37,9 @@ export function PractitionerPicker(props: PractitionerPickerProps) {
 }
 
 export function PractitionerSelect({ id, label, hint, error, value, onChange, practitioners }: PractitionerPickerProps & { practitioners: readonly Practitioner[] }) {
-  const [typing, setTyping] = useState(() => value.personId === null && value.name !== '');
+  const [typingChosen, setTyping] = useState(false);
+  // The boxes follow the value too: a typed-in name keeps them open (e.g. a restored draft); a directory entry closes them.
+  const typing = value.personId === null && (typingChosen || value.name !== '');
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

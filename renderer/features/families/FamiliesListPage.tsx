@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { knownAs } from '../../../shared/domain/person';
@@ -5,6 +6,9 @@ import { ageOn, todayInLondon } from '../../../shared/rules/dates';
 import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamilies } from '../../data/hooks/useFamilies';
+import { useAreaWords } from '../../data/hooks/useSettings';
+import { PracticeFamilyButton } from '../practice/PracticeFamilyButton';
+import { PracticeTag } from '../practice/PracticeTag';
 import { NameList } from './details/NameList';
 
 /** Children by the name they like to be called, with their age, so the chair recognises the family. */
@@ -21,16 +25,25 @@ function ChildList({ family, today }: { family: FamilyRecord; today: string }) {
   );
 }
 
+const PAGE_SIZE = 50;
+
 export function FamiliesListPage() {
   const all = useFamilies();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const today = todayInLondon();
-  const shown = all ? searchFamilies(all, query) : [];
+  const words = useAreaWords();
+  // A long caseload is shown a page at a time: drawing thousands of cards would slow every visit.
+  const [pages, setPages] = useState(1);
+  const matching = all ? searchFamilies(all, query) : [];
+  const shown = matching.slice(0, pages * PAGE_SIZE);
 
   return (
     <>
       <PageHeading title="Families" />
+      <p className="lead">
+        The families you work with as {words.lead}, for {words.meetingLong} ({words.meetingShort}) meetings.
+      </p>
       <p>
         <Link className="button" to="/families/new">
           Add a family
@@ -61,17 +74,23 @@ export function FamiliesListPage() {
             {all.length === 0
               ? 'No families yet.'
               : query
-                ? `${shown.length} of ${all.length} ${all.length === 1 ? 'family matches' : 'families match'} “${query}”.`
+                ? `${matching.length} of ${all.length} ${all.length === 1 ? 'family matches' : 'families match'} “${query}”.`
                 : `${all.length} ${all.length === 1 ? 'family' : 'families'}.`}
           </p>
-          {all.length === 0 && <p>Add the first family to plan a meeting with them.</p>}
+          {all.length === 0 && (
+            <>
+              <p>Add the first family to plan a meeting with them, or rehearse first with a made-up family.</p>
+              <PracticeFamilyButton />
+            </>
+          )}
           <ul className="family-list" aria-label="Families">
             {shown.map((family) => (
               <li key={family.id} className="family-card">
                 <h2 className="family-card__name">
                   <Link to={`/families/${family.id}`}>
                     <bdi>{family.familyName}</bdi>
-                  </Link>
+                  </Link>{' '}
+                  <PracticeTag isPractice={family.isPractice} />
                 </h2>
                 <p className="family-card__line">
                   <span className="family-card__label">Children: </span>
@@ -84,6 +103,16 @@ export function FamiliesListPage() {
               </li>
             ))}
           </ul>
+          {matching.length > shown.length && (
+            <p>
+              <span className="result-count">
+                Showing {shown.length} of {matching.length}. Search to find a family quickly, or{' '}
+              </span>
+              <button type="button" className="button button--secondary" onClick={() => setPages((n) => n + 1)}>
+                Show {Math.min(PAGE_SIZE, matching.length - shown.length)} more families
+              </button>
+            </p>
+          )}
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyNotFound } from './FamilyNotFound';
 import { FamilyForm } from './form/FamilyForm';
+import { PracticeMarker } from '../practice/PracticeMarker';
 
 export function AddFamilyPage() {
   return (
@@ -23,6 +24,7 @@ export function EditFamilyPage() {
   return (
     <>
       <PageHeading title={`Edit ${family.familyName}`} />
+      <PracticeMarker isPractice={family.isPractice} />
       <FamilyForm key={family.id} family={family} draftKey={`family-form:${family.id}`} />
     </>
   );

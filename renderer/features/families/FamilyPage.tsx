@@ -5,6 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyDetails } from './details/FamilyDetails';
 import { FamilyNotFound } from './FamilyNotFound';
+import { PracticeMarker } from '../practice/PracticeMarker';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -20,6 +21,7 @@ function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: stri
       <PageHeading title={family.familyName}>
         <bdi>{family.familyName}</bdi>
       </PageHeading>
+      <PracticeMarker isPractice={family.isPractice} />
       {flash && (
         <div className="notice notice--success" role="status">
           {flash}

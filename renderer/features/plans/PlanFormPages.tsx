@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { BackToFamily } from './form-parts/BackLink';
 import { FamilyMissing } from './form-parts/FamilyMissing';
+import { splitPlans } from './current-plan';
 import { PlanForm } from './PlanForm';
 import { usePlanPage } from './usePlanPage';
 
@@ -26,7 +27,7 @@ export function StartPlanPage() {
   if (data.state === 'loading') return <Loading what="plan" />;
   if (data.state === 'missing') return <FamilyMissing />;
   const { family, plans, settings, profile } = data;
-  const latest = plans[0];
+  const latest = splitPlans(plans).current;
   if (latest && currentStatus(latest).status !== 'closed') {
     return (
       <>
@@ -53,7 +54,7 @@ export function EditPlanPage() {
   if (data.state === 'loading') return <Loading what="plan" />;
   if (data.state === 'missing') return <FamilyMissing />;
   const { family, plans, settings, profile } = data;
-  const plan = plans[0];
+  const plan = splitPlans(plans).current;
   if (!plan) return <Navigate to={`/families/${family.id}/plan/new`} replace />;
   if (currentStatus(plan).status === 'closed') {
     return (

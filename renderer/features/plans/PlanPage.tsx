@@ -15,6 +15,7 @@ import { EarlierPlans } from './EarlierPlans';
 import { PlanDetails } from './PlanDetails';
 import { StatusChangeForm } from './StatusChangeForm';
 import { StatusTimeline } from './StatusTimeline';
+import { splitPlans } from './current-plan';
 import { usePlanPage } from './usePlanPage';
 
 /** The family's current plan: its details, its status history, and a form to change its status. */
@@ -23,7 +24,7 @@ export function PlanPage() {
   const data = usePlanPage(familyId);
   if (data.state === 'loading') return <Loading what="plan" />;
   if (data.state === 'missing') return <FamilyMissing />;
-  const [plan, ...earlier] = data.plans;
+  const { current: plan, earlier } = splitPlans(data.plans);
   if (!plan) return <Navigate to={`/families/${familyId}/plan/new`} replace />;
   return <CurrentPlan family={data.family} plan={plan} earlier={earlier} settings={data.settings} profile={data.profile} />;
 }

@@ -6,6 +6,7 @@ import { currentStatus } from '../../../shared/rules/plan-status';
 import { useAreaSettings, useAreaWords } from '../../data/hooks/useSettings';
 import { isReviewOverdue, leadText, levelText, nextReviewText } from './plan-words';
 import { SummaryRow } from './SummaryRow';
+import { splitPlans } from './current-plan';
 import { usePlans } from './usePlanData';
 
 /** The family's current plan in a few lines, for the family page, with the way to the plan. */
@@ -13,7 +14,7 @@ export function PlanSummary({ family }: { family: Pick<FamilyRecord, 'id'> }) {
   const plans = usePlans(family.id);
   const settings = useAreaSettings();
   const words = useAreaWords();
-  const plan = plans?.[0];
+  const plan = plans ? splitPlans(plans).current : undefined;
   const today = todayInLondon();
   return (
     <section className="panel" aria-labelledby="plan-summary-heading">

@@ -3,6 +3,7 @@ import type { StoredDraft } from './autosave';
 import type { Canaries, SeedResult } from './canaries';
 import type { FillResult } from './filler';
 import type { FamilyAttempt, SavedData } from './full-disk';
+import type { MigrationInspection, UpgradeRun } from './migration';
 import type { SaveOutcome } from './queued-draft';
 
 export interface ReliabilityPageApi {
@@ -13,6 +14,11 @@ export interface ReliabilityPageApi {
   /** Writes up to `megabytes` of filler to another database of the origin, stopping early if the quota runs out. */
   fillOrigin(megabytes: number): Promise<FillResult>;
   clearFiller(): Promise<void>;
+  /** Interrupted migration: returns the number of families written at version 1. */
+  createV1Database(copies: number): Promise<number>;
+  /** Opens with the current schema (upgrading); resolves when done, unless the browser is killed first. */
+  startUpgrade(): Promise<UpgradeRun>;
+  inspectMigration(copies: number): Promise<MigrationInspection>;
   /** Full disk: a draft of `length` characters through SaveQueue and the drafts repository. */
   saveNote(label: string, length: number): Promise<SaveOutcome>;
   retryNote(): Promise<SaveOutcome>;

@@ -4,7 +4,6 @@
  * that is a confirmed save, and it must survive the browser being killed a moment later.
  */
 import { afterTyping, minutesDraft, type MinutesDraft } from '../../bench/browser/draft-value';
-import type { TeamAroundDatabase } from '../../../renderer/data/db';
 import { createDraftRepository } from '../../../renderer/data/repositories/drafts';
 import { SaveQueue } from '../../../renderer/data/save-queue';
 import { openAppDatabase } from './test-key';
@@ -49,8 +48,6 @@ function isAutosaveValue(value: unknown): value is AutosaveValue {
   return typeof v.run === 'number' && typeof v.keystrokes === 'number' && typeof v.minutes === 'object';
 }
 
-let typing: { db: TeamAroundDatabase; timer: number } | undefined;
-
 /** Opens the database and starts typing; resolves once the first keystroke has been pushed. */
 export async function startAutosave(run: number): Promise<void> {
   const db = openAppDatabase(true);
@@ -71,7 +68,8 @@ export async function startAutosave(run: number): Promise<void> {
     queue.push({ run, keystrokes, minutes: afterTyping(base, keystrokes) });
   };
   type();
-  typing = { db, timer: window.setInterval(type, KEYSTROKE_MS) };
+  // Types until the browser is killed.
+  window.setInterval(type, KEYSTROKE_MS);
 }
 
 /** Reads the draft through the drafts repository on a fresh encrypted connection, as the reopened form would. */

@@ -17,6 +17,8 @@ export interface Canaries {
   /** An Arabic phrase: stored by Chromium as UTF-16. */
   phrase: string;
   draft: string;
+  /** Hidden in a note of about 200 KB: Chromium keeps such values outside LevelDB, Snappy-compressed. */
+  largeNote: string;
 }
 
 export interface SeedResult {
@@ -26,6 +28,13 @@ export interface SeedResult {
 }
 
 const TODAY = '2026-11-20';
+const LARGE_NOTE_KEY = 'meeting-minutes:large';
+
+function largeNote(canary: string): string {
+  const paragraph = 'The team agreed the actions below and will review them at the next meeting. ';
+  const half = paragraph.repeat(1_300);
+  return `${half}${canary}. ${half}`;
+}
 
 export async function seedCanaries(encrypted: boolean, c: Canaries): Promise<SeedResult> {
   const db = openAppDatabase(encrypted);
@@ -64,11 +73,13 @@ export async function seedCanaries(encrypted: boolean, c: Canaries): Promise<See
     );
     if (!consent.ok) throw new Error(`The consent event was refused: ${JSON.stringify(consent.errors)}`);
     await repos.drafts.save('family-form:new', { notes: c.draft });
-    await repos.drafts.save('big', { notes: Array.from({ length: 30000 }, () => Math.random().toString(36).slice(2, 12)).join(' ') + c.draft + 'x'.repeat(100000) });
+    await repos.drafts.save(LARGE_NOTE_KEY, { notes: largeNote(c.largeNote) });
 
     const stored = await repos.families.get(family.id);
     const event = (await repos.consent.forFamily(family.id))[0];
-    const draft = await repos.drafts.load('family-form:new', (v): v is { notes: string } => typeof v === 'object' && v !== null && 'notes' in v);
+    const isNote = (v: unknown): v is { notes: string } => typeof v === 'object' && v !== null && 'notes' in v;
+    const draft = await repos.drafts.load('family-form:new', isNote);
+    const large = await repos.drafts.load(LARGE_NOTE_KEY, isNote);
     const household = stored?.households[0];
     const recipient = event?.scope.type === 'share' ? event.scope.recipient : undefined;
     const readBack = [
@@ -80,6 +91,7 @@ export async function seedCanaries(encrypted: boolean, c: Canaries): Promise<See
       recipient?.kind === 'agency' ? recipient.agency : undefined,
       event?.note,
       draft?.value.notes,
+      large?.value.notes.includes(c.largeNote) ? c.largeNote : undefined,
     ].map((v) => v ?? '(missing)');
     return { familyId: family.id, readBack };
   } finally {

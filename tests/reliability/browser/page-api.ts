@@ -3,6 +3,7 @@ import type { ReliabilityPageApi } from './api';
 import { readAutosavedDraft, startAutosave } from './autosave';
 import { seedCanaries } from './canaries';
 import { clearFiller, fillOrigin } from './filler';
+import { createV1Database, inspectMigration, startUpgrade } from './migration';
 import { createFamily, readSaved, retryNote, saveNote, storageUsage } from './full-disk';
 
 export function createReliabilityPageApi(): ReliabilityPageApi {
@@ -10,6 +11,9 @@ export function createReliabilityPageApi(): ReliabilityPageApi {
     startAutosave,
     readAutosavedDraft,
     seedCanaries,
+    createV1Database,
+    startUpgrade,
+    inspectMigration,
     fillOrigin,
     clearFiller,
     saveNote,

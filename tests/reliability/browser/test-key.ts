@@ -18,8 +18,8 @@ export function unlockedSession(): KeySession {
 }
 
 /** `encrypted: false` is the control: the same database and repositories with nothing sealed. */
-export function openAppDatabase(encrypted: boolean, schemaVersion: number = CURRENT_SCHEMA_VERSION): TeamAroundDatabase {
+export function openAppDatabase(encrypted: boolean, schemaVersion: number = CURRENT_SCHEMA_VERSION, session: KeySession = unlockedSession()): TeamAroundDatabase {
   const db = new TeamAroundDatabase();
-  if (encrypted) db.use(encryptionMiddleware({ session: unlockedSession(), schemaVersion }));
+  if (encrypted) db.use(encryptionMiddleware({ session, schemaVersion }));
   return db;
 }

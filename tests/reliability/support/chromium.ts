@@ -32,11 +32,12 @@ async function browserPid(profile: string): Promise<number> {
   throw new Error(`No Chromium process found for profile ${profile}`);
 }
 
-/** Field 5 of /proc/<pid>/stat (after the command name in brackets). */
-async function processGroup(pid: number): Promise<number | undefined> {
+/** State and process group from /proc/<pid>/stat (fields 3 and 5, after the command name in brackets). */
+async function processStat(pid: number): Promise<{ state: string; group: number } | undefined> {
   const stat = await readProc(String(pid), 'stat');
   const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return fields?.[2] === undefined ? undefined : Number(fields[2]);
+  if (fields?.[0] === undefined || fields[2] === undefined) return undefined;
+  return { state: fields[0], group: Number(fields[2]) };
 }
 
 export async function launchProfile(profile: string): Promise<ProfileBrowser> {
@@ -48,7 +49,7 @@ export async function launchProfile(profile: string): Promise<ProfileBrowser> {
     timezoneId: 'Europe/London',
   });
   const pid = await browserPid(profile);
-  if ((await processGroup(pid)) !== pid) {
+  if ((await processStat(pid))?.group !== pid) {
     await context.close();
     throw new Error('Chromium is not the leader of its own process group, so it cannot be killed as a whole.');
   }
@@ -56,9 +57,12 @@ export async function launchProfile(profile: string): Promise<ProfileBrowser> {
   return { context, page, pid };
 }
 
+/** A process of the group that still runs. Zombies (Z) and dead (X) ones hold no files or locks, so they do not count. */
 async function groupAlive(pgid: number): Promise<boolean> {
   for (const entry of await readdir('/proc')) {
-    if (/^\d+$/.test(entry) && (await processGroup(Number(entry))) === pgid) return true;
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await processStat(Number(entry));
+    if (stat?.group === pgid && stat.state !== 'Z' && stat.state !== 'X') return true;
   }
   return false;
 }

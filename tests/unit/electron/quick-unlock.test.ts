@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KEY_STORE_REASONS } from '../../../electron/ipc/key-store';
 import { QUICK_UNLOCK_MESSAGES, type QuickUnlockFs, createQuickUnlock } from '../../../electron/ipc/quick-unlock';
 import { QUICK_UNLOCK_FILE_NAME } from '../../../electron/ipc/quick-unlock-file';
+import { contract } from '../../../shared/contract';
 import { resetElectronMock, safeStorage as mockSafeStorage } from '../../mocks/electron';
 
 vi.mock('electron', () => import('../../mocks/electron'));
@@ -75,6 +76,17 @@ describe('quick unlock: store', () => {
     await expect(quickUnlock({ platform: 'win32' }).store({ secret: SECRET })).resolves.toEqual({ status: 'refused', message: KEY_STORE_REASONS.unavailable });
     expect(mockSafeStorage.encryptStringAsync).not.toHaveBeenCalled();
     expect(await filesOnDisk()).toEqual([]);
+  });
+
+  it("refuses on Linux if the ciphertext carries Chromium's hard-coded-key tag (v10), whatever the backend says", async () => {
+    mockSafeStorage.encryptStringAsync.mockResolvedValueOnce(Buffer.from('v10 made with the fixed key'));
+    await expect(quickUnlock().store({ secret: SECRET })).resolves.toEqual({ status: 'refused', message: KEY_STORE_REASONS.basicText });
+    expect(await filesOnDisk()).toEqual([]);
+  });
+
+  it.each(['darwin', 'win32'] as const)('accepts v10 ciphertext on %s, where it is the normal protected format', async (platform) => {
+    mockSafeStorage.encryptStringAsync.mockResolvedValueOnce(Buffer.from('v10 Keychain or DPAPI ciphertext'));
+    await expect(quickUnlock({ platform }).store({ secret: SECRET })).resolves.toEqual({ status: 'stored' });
   });
 
   it('refuses, writing nothing, when the key store fails to encrypt or returns nothing', async () => {
@@ -194,5 +206,16 @@ describe('quick unlock: forget', () => {
     await expect(storing).resolves.toEqual({ status: 'stored' });
     await expect(forgetting).resolves.toEqual({ status: 'forgotten' });
     expect(await filesOnDisk()).toEqual([]);
+  });
+});
+
+describe('quick unlock: messages', () => {
+  it('every message it can give fits the contract, and names no file or path', () => {
+    for (const message of [...Object.values(QUICK_UNLOCK_MESSAGES), ...Object.values(KEY_STORE_REASONS)]) {
+      expect(contract.quickUnlockLoad.response.safeParse({ status: 'failed', message }).success, message).toBe(true);
+      expect(contract.quickUnlockStore.response.safeParse({ status: 'refused', message }).success, message).toBe(true);
+      expect(contract.quickUnlockStatus.response.safeParse({ available: false, reason: message }).success, message).toBe(true);
+      expect(message, message).not.toMatch(/[\\/]|\.json|userData/);
+    }
   });
 });

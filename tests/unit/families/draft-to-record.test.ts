@@ -137,7 +137,7 @@ describe('a saved family through the form and back', () => {
     if (!result.ok) return;
     const { familyName, households, children, safetyFlags } = record;
     expect(result.value).toMatchObject({ familyName, households, children, safetyFlags });
-    expect(result.value.carers.map((c) => c.childRelationships.map((r) => r.relationship))).toEqual([
+    expect(result.value.carers.map((c) => (c.childRelationships ?? []).map((r) => r.relationship))).toEqual([
       ['Mum', 'Mum'],
       ['Dad', 'Dad'],
     ]);

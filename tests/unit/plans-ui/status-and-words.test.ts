@@ -4,6 +4,7 @@ import { planSchema, type Plan } from '../../../shared/domain/plan';
 import { toFormErrors, readDate, readOptionalDate, isoToUk } from '../../../renderer/features/plans/form-parts/fields';
 import { isReviewOverdue, leadText, levelText, nextReviewText } from '../../../renderer/features/plans/plan-words';
 import { newStatusDraft, statusChangeFromDraft } from '../../../renderer/features/plans/status-draft';
+import { splitPlans } from '../../../renderer/features/plans/current-plan';
 
 const TODAY = '2026-03-10';
 
@@ -97,5 +98,25 @@ describe('form field helpers', () => {
       { path: 'reason', message: 'Enter the reason' },
       { path: 'form', message: 'Other' },
     ]);
+  });
+});
+
+describe('which plan is in hand', () => {
+  const closedHistory = [
+    { status: 'active' as const, on: '2026-03-02', reason: '', recordedBy: 'Sam' },
+    { status: 'closed' as const, on: '2026-03-05', reason: 'Needs met', recordedBy: 'Sam' },
+  ];
+
+  it('is the plan that has not closed, even when a closed one started later', () => {
+    const closed = plan({ id: 'plan-closed-01', startDate: '2026-03-02', statusHistory: closedHistory });
+    const open = plan({ id: 'plan-open-0001', startDate: '2026-02-20', statusHistory: [{ status: 'active', on: '2026-02-20', reason: '', recordedBy: 'Sam' }] });
+    expect(splitPlans([closed, open])).toEqual({ current: open, earlier: [closed] });
+  });
+
+  it('is the newest when every plan has closed, and nothing when there are none', () => {
+    const a = plan({ id: 'plan-closed-01', statusHistory: closedHistory });
+    const b = plan({ id: 'plan-closed-02', statusHistory: closedHistory });
+    expect(splitPlans([a, b])).toEqual({ current: a, earlier: [b] });
+    expect(splitPlans([])).toEqual({ current: undefined, earlier: [] });
   });
 });

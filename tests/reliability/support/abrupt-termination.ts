@@ -1,0 +1,132 @@
+/**
+ * The abrupt-termination loop on one persistent profile: launch, check what the previous (killed)
+ * run left, start autosaving, SIGKILL Chromium at a random moment, and again. Each launch both
+ * checks the previous run and starts the next, so N runs cost N + 1 launches.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mulberry32 } from '../../bench/caseload/random';
+import type { AutosaveReport, StoredDraft } from '../browser/autosave';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schema';
+import { openAutosaveSession, type AutosaveSession } from './autosave-session';
+import { killAbruptly } from './chromium';
+import { callPage } from './page';
+
+export interface AbruptTerminationOptions {
+  runs: number;
+  seed: number;
+  origin: string;
+  /** The kill comes this long after the page is told to open the database and start typing: uniform from 0. */
+  maxKillDelayMs: number;
+  log?: (line: string) => void;
+}
+
+export interface RunFailure {
+  run: number;
+  problem: string;
+}
+
+export interface AbruptTerminationFigures {
+  runs: number;
+  failures: RunFailure[];
+  /** Confirmed saves newer than what the relaunched browser found. */
+  confirmedSavesLost: number;
+  confirmedSaves: number;
+  /** Runs killed before any save was confirmed (the kill hit opening the database or the first write). */
+  runsWithoutConfirmedSave: number;
+  launches: number;
+  databaseOpened: number;
+  killDelays: { min: number; max: number };
+  durationMs: number;
+}
+
+function newer(a: AutosaveReport, b: { run: number; keystrokes: number }): boolean {
+  return a.run > b.run || (a.run === b.run && a.keystrokes > b.keystrokes);
+}
+
+/** What the relaunched browser must find, given every save confirmed before the kill. */
+function judge(stored: StoredDraft, confirmed: readonly AutosaveReport[]): { lost: number; problems: string[] } {
+  const problems: string[] = [];
+  if (stored.databaseVersion !== CURRENT_SCHEMA_VERSION) problems.push(`database at version ${stored.databaseVersion}`);
+  if (!stored.intact) problems.push('the stored draft is not what was typed (torn or mixed write)');
+  const found = { run: stored.run ?? 0, keystrokes: stored.keystrokes ?? 0 };
+  const lost = confirmed.filter((c) => newer(c, found)).length;
+  if (lost > 0) problems.push(`${lost} confirmed saves lost (found run ${found.run} keystroke ${found.keystrokes})`);
+  return { lost, problems };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
+
+export async function runAbruptTermination(options: AbruptTerminationOptions): Promise<AbruptTerminationFigures> {
+  const started = performance.now();
+  const random = mulberry32(options.seed);
+  const profile = await mkdtemp(join(tmpdir(), 'team-around-abrupt-'));
+  const figures: AbruptTerminationFigures = {
+    runs: options.runs,
+    failures: [],
+    confirmedSavesLost: 0,
+    confirmedSaves: 0,
+    runsWithoutConfirmedSave: 0,
+    launches: 0,
+    databaseOpened: 0,
+    killDelays: { min: Infinity, max: 0 },
+    durationMs: 0,
+  };
+  const fail = (run: number, problem: string) => figures.failures.push({ run, problem });
+  // Every save confirmed so far, across runs: the stored draft must be at least as new as all of them.
+  const confirmed: AutosaveReport[] = [];
+
+  async function checkPrevious(session: AutosaveSession, run: number): Promise<void> {
+    try {
+      const stored = await callPage(session.browser.page, 'readAutosavedDraft');
+      figures.databaseOpened += 1;
+      const verdict = judge(stored, confirmed);
+      figures.confirmedSavesLost += verdict.lost;
+      for (const problem of verdict.problems) fail(run, problem);
+    } catch (error) {
+      fail(run, `the database did not open or decrypt after the kill: ${message(error)}`);
+    }
+  }
+
+  try {
+    for (let run = 1; run <= options.runs + 1; run++) {
+      let session: AutosaveSession;
+      try {
+        session = await openAutosaveSession(profile, options.origin);
+        figures.launches += 1;
+      } catch (error) {
+        fail(run - 1, `Chromium did not start on the profile: ${message(error)}`);
+        continue;
+      }
+      if (run > 1) await checkPrevious(session, run - 1);
+      if (run > options.runs) {
+        await session.browser.context.close();
+        break;
+      }
+
+      const delay = Math.round(random() * options.maxKillDelayMs);
+      figures.killDelays.min = Math.min(figures.killDelays.min, delay);
+      figures.killDelays.max = Math.max(figures.killDelays.max, delay);
+      let killed = false;
+      const typing = callPage(session.browser.page, 'startAutosave', run).catch((error: unknown) => {
+        if (!killed) fail(run, `autosave did not start: ${message(error)}`);
+      });
+      await sleep(delay);
+      killed = true;
+      await killAbruptly(session.browser);
+      await typing;
+
+      confirmed.push(...session.confirmed);
+      figures.confirmedSaves += session.confirmed.length;
+      if (session.confirmed.length === 0) figures.runsWithoutConfirmedSave += 1;
+      for (const failure of session.saveFailures) fail(run, `a save failed while typing: ${failure}`);
+      if (run % 20 === 0) options.log?.(`abrupt termination: ${run}/${options.runs} runs, ${figures.failures.length} failures so far`);
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  figures.durationMs = performance.now() - started;
+  return figures;
+}
