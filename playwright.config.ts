@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Several developers can run end-to-end tests side by side, each on its own build and port.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const dist = process.env.E2E_DIST ?? 'dist/renderer';
+// Absolute: vite preview resolves a relative outDir against the renderer folder.
+const dist = resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -142,7 +142,7 @@ describe('loading the practice family', () => {
     expect(earlyHelpAnswer(consent, today).answer).toBe('yes');
     // Consent to share with two agencies, one of them for a stated purpose.
     expect(shareAnswer(consent, { kind: 'agency', agency: 'Larkfield Brook Academy' }, '', today).answer).toBe('yes');
-    expect(shareAnswer(consent, { kind: 'agency', agency: 'Practiceford School Nursing Team' }, 'To attend meetings and receive the minutes', today).answer).toBe('yes');
+    expect(shareAnswer(consent, { kind: 'agency', agency: 'Practiceford School Nursing Team' }, 'attending meetings and receiving the minutes', today).answer).toBe('yes');
     // The people who gave consent are the family's own.
     expect(consent.every((e) => stored.carers.some((c) => c.id === e.by.personId))).toBe(true);
 

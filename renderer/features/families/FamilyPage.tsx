@@ -6,6 +6,9 @@ import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyDetails } from './details/FamilyDetails';
 import { FamilyNotFound } from './FamilyNotFound';
 import { PracticeMarker } from '../practice/PracticeMarker';
+import { ConsentSummary } from '../consent/ConsentSummary';
+import { PlanSummary } from '../plans/PlanSummary';
+import { SafeguardingRoute } from '../safeguarding/SafeguardingRoute';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -37,8 +40,8 @@ function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: stri
 }
 
 /**
- * One family. The page is a header followed by h2 sections; sections from other features
- * (plan, consent, safeguarding…) are added here beside FamilyDetails, each given the family.
+ * One family. The safeguarding route comes first, then where the plan and consent stand, then the
+ * family's details. Each section is an h2 owned by its feature folder and given the family.
  */
 export function FamilyPage() {
   const { familyId = '' } = useParams();
@@ -50,6 +53,9 @@ export function FamilyPage() {
   return (
     <>
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
+      <SafeguardingRoute family={family} />
+      <PlanSummary family={family} />
+      <ConsentSummary family={family} />
       <FamilyDetails family={family} />
     </>
   );

@@ -5,6 +5,7 @@ import type { FillResult } from './filler';
 import type { FamilyAttempt, SavedData } from './full-disk';
 import type { MigrationInspection, UpgradeRun } from './migration';
 import type { SaveOutcome } from './queued-draft';
+import type { SwapResult } from './swap';
 
 export interface ReliabilityPageApi {
   /** Abrupt termination: open the encrypted database and type continuously, autosaving. */
@@ -14,6 +15,8 @@ export interface ReliabilityPageApi {
   /** Writes up to `megabytes` of filler to another database of the origin, stopping early if the quota runs out. */
   fillOrigin(megabytes: number): Promise<FillResult>;
   clearFiller(): Promise<void>;
+  /** Sealed fields swapped between records and tables with raw IndexedDB, then read through the repositories. */
+  swapCiphertexts(): Promise<SwapResult>;
   /** Interrupted migration: returns the number of families written at version 1. */
   createV1Database(copies: number): Promise<number>;
   /** Opens with the current schema (upgrading); resolves when done, unless the browser is killed first. */

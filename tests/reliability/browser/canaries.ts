@@ -24,7 +24,7 @@ export interface Canaries {
 export interface SeedResult {
   familyId: string;
   /** Every canary, as read back through the repositories (proves they were written). */
-  readBack: string[];
+  readBack: Record<keyof Canaries, string | undefined>;
 }
 
 const TODAY = '2026-11-20';
@@ -82,17 +82,17 @@ export async function seedCanaries(encrypted: boolean, c: Canaries): Promise<See
     const large = await repos.drafts.load(LARGE_NOTE_KEY, isNote);
     const household = stored?.households[0];
     const recipient = event?.scope.type === 'share' ? event.scope.recipient : undefined;
-    const readBack = [
-      stored?.carers[0]?.name,
-      stored?.carers[1]?.name,
-      stored?.children[0]?.name,
-      household?.label,
-      household?.address.line1,
-      recipient?.kind === 'agency' ? recipient.agency : undefined,
-      event?.note,
-      draft?.value.notes,
-      large?.value.notes.includes(c.largeNote) ? c.largeNote : undefined,
-    ].map((v) => v ?? '(missing)');
+    const readBack: Record<keyof Canaries, string | undefined> = {
+      carer: stored?.carers[0]?.name,
+      secondCarer: stored?.carers[1]?.name,
+      child: stored?.children[0]?.name,
+      household: household?.label,
+      street: household?.address.line1,
+      agency: recipient?.kind === 'agency' ? recipient.agency : undefined,
+      phrase: event?.note,
+      draft: draft?.value.notes,
+      largeNote: large?.value.notes.includes(c.largeNote) ? c.largeNote : undefined,
+    };
     return { familyId: family.id, readBack };
   } finally {
     db.close();

@@ -4,6 +4,7 @@ import { readAutosavedDraft, startAutosave } from './autosave';
 import { seedCanaries } from './canaries';
 import { clearFiller, fillOrigin } from './filler';
 import { createV1Database, inspectMigration, startUpgrade } from './migration';
+import { swapCiphertexts } from './swap';
 import { createFamily, readSaved, retryNote, saveNote, storageUsage } from './full-disk';
 
 export function createReliabilityPageApi(): ReliabilityPageApi {
@@ -11,6 +12,7 @@ export function createReliabilityPageApi(): ReliabilityPageApi {
     startAutosave,
     readAutosavedDraft,
     seedCanaries,
+    swapCiphertexts,
     createV1Database,
     startUpgrade,
     inspectMigration,

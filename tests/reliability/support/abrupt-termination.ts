@@ -122,7 +122,7 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
       figures.confirmedSaves += session.confirmed.length;
       if (session.confirmed.length === 0) figures.runsWithoutConfirmedSave += 1;
       for (const failure of session.saveFailures) fail(run, `a save failed while typing: ${failure}`);
-      if (run % 20 === 0) options.log?.(`abrupt termination: ${run}/${options.runs} runs, ${figures.failures.length} failures so far`);
+      if (run % 50 === 0) options.log?.(`abrupt termination: ${run}/${options.runs} runs, ${figures.failures.length} failures so far`);
     }
   } finally {
     await rm(profile, { recursive: true, force: true });

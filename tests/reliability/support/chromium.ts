@@ -67,12 +67,18 @@ async function groupAlive(pgid: number): Promise<boolean> {
   return false;
 }
 
+const KILL_TIMEOUT_MS = 10_000;
+
 /** SIGKILL to every process of the browser at once, then waits until they are all gone and Playwright has noticed. */
 export async function killAbruptly(browser: ProfileBrowser): Promise<void> {
-  const closed = new Promise<void>((resolve) => browser.context.once('close', () => resolve()));
+  const deadline = Date.now() + KILL_TIMEOUT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const closed = new Promise<void>((resolve, reject) => {
+    browser.context.once('close', () => resolve());
+    timer = setTimeout(() => reject(new Error('Playwright did not notice the killed browser')), KILL_TIMEOUT_MS);
+  });
   process.kill(-browser.pid, 'SIGKILL');
-  await closed;
-  const deadline = Date.now() + 5_000;
+  await closed.finally(() => clearTimeout(timer));
   while (await groupAlive(browser.pid)) {
     if (Date.now() > deadline) throw new Error(`Chromium processes in group ${browser.pid} outlived SIGKILL`);
     await new Promise((resolve) => setTimeout(resolve, 20));
