@@ -7,7 +7,9 @@ import type { Plan } from '../../shared/domain/plan';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import type { Referral } from '../../shared/domain/safeguarding';
 import type { AuditEntry } from '../../shared/rules/audit-chain';
-import { SCHEMA_VERSIONS } from './schema';
+import { encryptionMiddleware } from './crypto/encryption-middleware';
+import { KeySession } from './crypto/key-session';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'team-around';
 
@@ -26,6 +28,15 @@ export interface SettingRow {
   value: unknown;
 }
 
+export interface DatabaseOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Encrypts every record at rest with the session's key; the app always passes it. */
+  encryption?: KeySession;
+  /** Only while sealing rows written before encryption was switched on. */
+  acceptUnsealedRows?: boolean;
+}
+
 export class TeamAroundDatabase extends Dexie {
   families!: Table<FamilyRecord, string>;
   drafts!: Table<DraftRow, string>;
@@ -39,9 +50,13 @@ export class TeamAroundDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   audit!: Table<AuditEntry, number>;
 
-  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
+    const { encryption, acceptUnsealedRows, ...dexieOptions } = options;
     // Strict durability: a save the user was told about has reached the disk.
-    super(name, { chromeTransactionDurability: 'strict', ...options });
+    super(name, { chromeTransactionDurability: 'strict', ...dexieOptions });
+    if (encryption) {
+      this.use(encryptionMiddleware({ session: encryption, schemaVersion: CURRENT_SCHEMA_VERSION, ...(acceptUnsealedRows ? { acceptUnsealedRows } : {}) }));
+    }
     for (const v of SCHEMA_VERSIONS) {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
@@ -49,10 +64,13 @@ export class TeamAroundDatabase extends Dexie {
   }
 }
 
+/** Holds the data key while the app is unlocked; see renderer/data/lock/app-lock.ts. */
+export const keySession = new KeySession();
+
 let instance: TeamAroundDatabase | undefined;
 
-/** The app's one database connection, opened on first use. */
+/** The app's one database connection, encrypted at rest. It can be read only while unlocked. */
 export function getDatabase(): TeamAroundDatabase {
-  instance ??= new TeamAroundDatabase();
+  instance ??= new TeamAroundDatabase(DATABASE_NAME, { encryption: keySession });
   return instance;
 }

@@ -7,6 +7,13 @@ export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 's
  * flight, newer values replace each other, so a burst of typing costs at most two writes and
  * the last value always reaches the disk.
  */
+const liveQueues = new Set<SaveQueue<unknown>>();
+
+/** Waits for every queue's pending writes, e.g. before locking drops the key. */
+export async function flushAllSaves(): Promise<void> {
+  await Promise.all([...liveQueues].map((q) => q.flushed()));
+}
+
 export class SaveQueue<T> {
   private pending: { value: T } | undefined;
   private running = false;
@@ -18,6 +25,7 @@ export class SaveQueue<T> {
   ) {}
 
   push(value: T): void {
+    liveQueues.add(this as SaveQueue<unknown>);
     this.pending = { value };
     if (!this.running) void this.drain();
   }
@@ -45,6 +53,7 @@ export class SaveQueue<T> {
       }
     }
     this.running = false;
+    if (!this.pending) liveQueues.delete(this as SaveQueue<unknown>);
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 

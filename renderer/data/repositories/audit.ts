@@ -1,7 +1,8 @@
 import { appendEntry, chainTip, verifyChain, type AuditEntry, type AuditEvent, type ChainVerdict } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
 
-export type AuditRecord = Omit<AuditEvent, 'at' | 'actor'>;
+/** `at` defaults to now; it is given only for events that happened while the log could not be written (failed unlocks). */
+export type AuditRecord = Omit<AuditEvent, 'at' | 'actor'> & { at?: string };
 
 /**
  * The append-only audit trail: who did what to which record, never what the record says.
@@ -18,7 +19,7 @@ export interface AuditRepository {
 export function createAuditRepository(db: TeamAroundDatabase, actor: () => string, now: () => Date = () => new Date()): AuditRepository {
   async function appendWithin(record: AuditRecord): Promise<AuditEntry> {
     const last = await db.audit.orderBy('seq').last();
-    const entry = appendEntry(last ? chainTip([last]) : null, { ...record, at: now().toISOString(), actor: actor() });
+    const entry = appendEntry(last ? chainTip([last]) : null, { ...record, at: record.at ?? now().toISOString(), actor: actor() });
     await db.audit.add(entry);
     return entry;
   }

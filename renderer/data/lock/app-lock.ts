@@ -1,0 +1,116 @@
+import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase } from '../crypto/keys';
+import { KeyringStore } from '../crypto/keyring-store';
+import { sealExistingRows } from '../crypto/seal-existing-rows';
+import { wipeDataKey, type DataKey } from '../crypto/data-key';
+import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
+import { flushAllSaves } from '../save-queue';
+import { getRepositories } from '../repositories';
+import { clearFailedAttempts, failedAttempts, recordFailedAttempt } from './unlock-attempts';
+
+/**
+ * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
+ * waits for pending saves, drops the key and closes the database; the screens are cleared by
+ * the LockGate, which shows the unlock screen instead of the app.
+ */
+export type StartState = 'first-run' | 'locked';
+
+export type UnlockResult = { ok: true } | { ok: false; message: string; failures: number; lastFailureAt: number };
+
+const keyring = new KeyringStore();
+let stopUsageTracking: (() => void) | undefined;
+
+export async function startState(): Promise<StartState> {
+  return (await keyring.load()) ? 'locked' : 'first-run';
+}
+
+/** First run: a new data key wrapped by the passphrase and a recovery key, shown once to the user. */
+export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey: string }> {
+  const { envelope, recoveryKey, dataKey } = await createKeyring(passphrase);
+  // Rows written by a build before encryption (development only) are sealed before first use.
+  keySession.unlock(dataKey);
+  const plain = new TeamAroundDatabase(DATABASE_NAME, { encryption: keySession, acceptUnsealedRows: true });
+  await sealExistingRows(plain, plain.tables.map((t) => t.name));
+  plain.close();
+  await keyring.saveEnvelope(envelope);
+  await openUnlocked(dataKey, 0);
+  return { recoveryKey };
+}
+
+export async function unlock(passphrase: string): Promise<UnlockResult> {
+  const stored = await keyring.load();
+  if (!stored) return failure('Team Around has not been set up on this computer yet.');
+  let dataKey: DataKey;
+  try {
+    dataKey = await unlockWithPassphrase(stored.envelope, passphrase);
+  } catch {
+    return failure('That passphrase is not right. Check Caps Lock and try again.');
+  }
+  await openUnlocked(dataKey, stored.encryptions);
+  return { ok: true };
+}
+
+/** A forgotten passphrase: the recovery key opens the data, and a new passphrase replaces the old. */
+export async function unlockWithRecovery(recoveryKey: string, newPassphrase: string): Promise<UnlockResult> {
+  const stored = await keyring.load();
+  if (!stored) return failure('Team Around has not been set up on this computer yet.');
+  let dataKey: DataKey;
+  try {
+    dataKey = await unlockWithRecoveryKey(stored.envelope, recoveryKey);
+  } catch {
+    return failure('That recovery key does not open this computer’s data. Check each group of letters and numbers.');
+  }
+  await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, newPassphrase));
+  await openUnlocked(dataKey, stored.encryptions);
+  return { ok: true };
+}
+
+export async function lock(): Promise<void> {
+  if (!keySession.isUnlocked) return;
+  // A save already on its way is let finish, but not for long: locking must not hang.
+  await Promise.race([flushAllSaves(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  stopUsageTracking?.();
+  keySession.lock();
+  getDatabase().close();
+}
+
+async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise<void> {
+  keySession.unlock(dataKey, { encryptionsSoFar });
+  wipeDataKey(dataKey);
+  const usage = { keyId: '', encryptions: 0, timer: 0 as ReturnType<typeof setTimeout> | 0 };
+  stopUsageTracking = keySession.onUsage((u) => {
+    usage.keyId = u.keyId;
+    usage.encryptions = u.encryptions;
+    // Saved now and then, never on every keystroke.
+    if (usage.timer === 0) {
+      usage.timer = setTimeout(() => {
+        usage.timer = 0;
+        void keyring.saveEncryptions(usage.keyId, usage.encryptions);
+      }, 2000);
+    }
+  });
+  const db = getDatabase();
+  await db.open();
+  await auditUnlock();
+}
+
+/** Failed attempts (times only) and this unlock go into the audit trail now that it can be written. */
+async function auditUnlock(): Promise<void> {
+  const { audit, settings } = getRepositories();
+  // Reading the profile names this user in the entries below.
+  await settings.profile();
+  for (const at of failedAttempts()) await audit.record({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
+  clearFailedAttempts();
+  await audit.record({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+}
+
+function failure(message: string): UnlockResult {
+  const now = new Date();
+  const attempts = recordFailedAttempt(now);
+  return { ok: false, message, failures: attempts.length, lastFailureAt: now.getTime() };
+}
+
+export function pendingFailures(): { failures: number; lastFailureAt: number } {
+  const attempts = failedAttempts();
+  const last = attempts[attempts.length - 1];
+  return { failures: attempts.length, lastFailureAt: last ? Date.parse(last) : 0 };
+}
