@@ -6,6 +6,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import { routes } from './app/routes';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { LockGate } from './features/lock/LockGate';
 
 // Hash routing: the page is one file served from app://team-around, so paths never reach the protocol handler.
 const router = createHashRouter(routes);
@@ -16,7 +17,9 @@ if (!root) throw new Error('The page is missing its root element.');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <RouterProvider router={router} />
+      <LockGate>
+        <RouterProvider router={router} />
+      </LockGate>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { focusById } from '../components/focus';
 import { RouteFocus } from './RouteFocus';
 import { AreaIdentity } from '../features/settings/AreaIdentity';
+import { LockButton } from '../features/lock/LockButton';
 
 export function AppShell() {
   return (
@@ -37,6 +38,9 @@ export function AppShell() {
                 <NavLink to="/settings" className="app-nav__link">
                   Settings
                 </NavLink>
+              </li>
+              <li>
+                <LockButton />
               </li>
             </ul>
           </nav>

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 
@@ -86,7 +87,7 @@ test.describe('Consent register', () => {
     await expect(page.getByText('Entries cannot be changed or deleted.', { exact: false })).toBeVisible();
     await expectAccessible(page, 'consent register after a withdrawal');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(summary.getByText('School: yes. Housing: no.', { exact: true })).toBeVisible();
     await expect(rows).toHaveCount(5);
   });
@@ -128,7 +129,7 @@ test.describe('Consent register', () => {
     await expect(what).toHaveAccessibleDescription(/There is no consent to sharing with Police to withdraw\. To record that the family said no, record a refusal/);
     await expectAccessible(page, 'consent form with a withdrawal of nothing');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByRole('region', { name: 'Full history' }).getByText('Nothing has been recorded yet.')).toBeVisible();
   });
 

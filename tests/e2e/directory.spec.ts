@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { importPractitionersCsv, importServicesCsv } from '../../shared/csv/directory-csv';
 import { compareNames } from '../../shared/rules/text';
 import { expectAccessible } from './support/axe';
@@ -27,7 +28,7 @@ const SERVICES_CSV = [
 ].join('\r\n');
 
 async function openDirectory(page: Page): Promise<void> {
-  await page.goto('/');
+  await page.goto('/#/families');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Directory' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Directory' })).toBeFocused();
 }
@@ -186,7 +187,7 @@ test.describe('Directory', () => {
     await page.getByLabel('Role', { exact: true }).fill('Youth worker');
     await expect(page.getByRole('status').filter({ hasText: /Draft kept at \d\d:\d\d/ })).toBeVisible();
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByLabel('Full name')).toHaveValue('Ștefan Rădulescu');
     await expect(page.getByLabel('Role', { exact: true })).toHaveValue('Youth worker');
     await expect(page.getByText(/We kept what you typed on/)).toBeVisible();
@@ -194,7 +195,7 @@ test.describe('Directory', () => {
 
     await page.getByRole('button', { name: 'Start again from the saved details' }).click();
     await expect(page.getByLabel('Full name')).toHaveValue('');
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByLabel('Full name')).toHaveValue('');
   });
 
@@ -245,7 +246,7 @@ test.describe('Directory', () => {
     await expectAccessible(page, 'import with problems');
 
     // Reloading shows nothing was stored either.
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByText('No practitioners yet.')).toBeVisible();
   });
 
@@ -320,7 +321,7 @@ async function tabTo(page: Page, name: string, limit = 40): Promise<void> {
 }
 
 test('a practitioner can be added by keyboard alone', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/families');
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
   await tabTo(page, 'Directory');
   await page.keyboard.press('Enter');

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { fillFamily, formRow, formSection, openAddFamily } from './support/families';
 
@@ -84,7 +85,7 @@ test('what was typed survives a reload before saving, and can be discarded', asy
   await formRow(page, 'Parent or carer 1').getByRole('radio', { name: 'Letter' }).check();
   await expect(page.getByRole('status').filter({ hasText: /Draft kept at \d\d:\d\d/ })).toBeVisible();
 
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('حداد family');
   await expect(formRow(page, 'Home 1').getByRole('textbox', { name: 'What the family calls this home (optional)' })).toHaveValue('Nan’s house');
   await expect(formRow(page, 'Child 1').getByRole('textbox', { name: 'Date of birth' })).toHaveValue('3/4/2018');
@@ -96,6 +97,6 @@ test('what was typed survives a reload before saving, and can be discarded', asy
 
   await page.getByRole('button', { name: 'Start again from the saved details' }).click();
   await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('');
-  await page.reload();
+  await reloadAndUnlock(page);
   await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('');
 });

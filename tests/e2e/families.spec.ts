@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
+import { unlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily, fillFamily, formRow, formSection, openAddFamily, relationshipRow } from './support/families';
 
@@ -11,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('Families', () => {
   test('a chair adds a family, finds it after closing and reopening, and edits it', async ({ page, context }) => {
-    await page.goto('/');
+    await page.goto('/#/families');
     await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
     await expect(page.getByText('No families yet.')).toBeVisible();
     await expectAccessible(page, 'empty families list');
@@ -42,7 +43,8 @@ test.describe('Families', () => {
     await page.close();
     const reopened = await context.newPage();
     await reopened.clock.setFixedTime(TODAY);
-    await reopened.goto('/');
+    await reopened.goto('/#/families');
+    await unlock(reopened);
     await expect(reopened.getByRole('link', { name: 'Ní Bhriain family' })).toBeVisible();
 
     await reopened.getByRole('link', { name: 'Ní Bhriain family' }).click();

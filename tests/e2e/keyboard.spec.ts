@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 
 /** Presses Tab until the focused element has the given accessible name; fails after `limit` presses. */
@@ -18,7 +19,8 @@ async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<voi
 
 test('the add-a-family journey works by keyboard alone', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
-  await page.goto('/');
+  // Start as after opening the app: unlocked, focus at the top of the page.
+  await reloadAndUnlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
 
   // The skip link is the first stop and moves focus to the main content.

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 
@@ -64,7 +65,7 @@ test.describe('Safeguarding referral', () => {
     await expect(page.getByRole('textbox', { name: 'Why was the referral made?' })).toHaveValue('');
     await expectAccessible(page, 'referral recorded');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByRole('listitem').filter({ hasText: "referred to Children's social care" })).toHaveCount(1);
   });
 

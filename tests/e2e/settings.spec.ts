@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
+import { reloadAndUnlock } from './support/app';
 import { makePng } from '../unit/documents/png';
 import { expectAccessible } from './support/axe';
 
@@ -74,7 +75,7 @@ test.describe('Area settings', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
     await expect(header).toContainText('Team Around the Child (TAC) meetings for family help');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(header).toContainText('Calderdale Council');
     await page.goto('/#/settings/area');
     await expect(page.getByRole('radio', { name: 'TAC (Team Around the Child)' })).toBeChecked();
@@ -159,7 +160,7 @@ test.describe('Area settings', () => {
     await expect(page.getByRole('banner').getByRole('img', { name: 'Calderdale Council logo' })).toBeVisible();
     await expectAccessible(page, 'settings with the logo in the header');
 
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByRole('banner').getByRole('img', { name: 'Calderdale Council logo' })).toBeVisible();
     await page.goto('/#/settings/area');
     await page.getByRole('button', { name: 'Remove the logo' }).click();
@@ -172,7 +173,7 @@ test.describe('Area settings', () => {
     await openAreaSettings(page);
     await page.getByLabel('Name of your area (optional)').fill('Kirklees');
     await expect(page.getByRole('status').filter({ hasText: /Draft kept at \d\d:\d\d/ })).toBeVisible();
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByLabel('Name of your area (optional)')).toHaveValue('Kirklees');
     await expect(page.getByText(/We kept what you typed on/)).toBeVisible();
     await expectAccessible(page, 'area settings with a restored draft');
@@ -190,13 +191,13 @@ test.describe('Area settings', () => {
     await page.getByRole('button', { name: 'Save your details' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Your details have been saved.' });
     await expect(saved).toBeFocused();
-    await page.reload();
+    await reloadAndUnlock(page);
     await expect(page.getByLabel('Your name')).toHaveValue('Jo Whitaker');
     await expect(page.getByLabel('Your role (optional)')).toHaveValue('Designated safeguarding lead, Hillside Primary School');
   });
 
   test('a setting can be changed by keyboard alone', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/families');
     await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
     await tabTo(page, 'Settings');
     await page.keyboard.press('Enter');

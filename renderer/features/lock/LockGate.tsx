@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LockReason } from '../../../shared/contract';
+import { getBridge } from '../../bridge';
+import { lock, startState } from '../../data/lock/app-lock';
+import { FirstRunPage } from './FirstRunPage';
+import { LockContext } from './lock-context';
+import { lockAfterMinutes } from './lock-settings';
+import { RecoveryKeyPage } from './RecoveryKeyPage';
+import { RecoveryUnlockPage } from './RecoveryUnlockPage';
+import { UnlockPage } from './UnlockPage';
+import { useIdleLock } from './useIdleLock';
+
+type Phase =
+  | { kind: 'checking' }
+  | { kind: 'first-run' }
+  | { kind: 'recovery-key'; recoveryKey: string }
+  | { kind: 'locked'; reason: string | null }
+  | { kind: 'recovering' }
+  | { kind: 'unlocked' };
+
+const REASONS: Record<LockReason | 'idle' | 'request', string> = {
+  idle: '',
+  request: 'You locked Team Around.',
+  suspend: 'Team Around locked itself when the computer went to sleep.',
+  'lock-screen': 'Team Around locked itself when the computer’s screen was locked.',
+};
+
+/**
+ * Nothing of the app renders until it is unlocked. Locking unmounts every screen, so what was on
+ * them is gone from the page, and drops the key from memory.
+ */
+export function LockGate({ children }: { children: ReactNode }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+
+  useEffect(() => {
+    let live = true;
+    startState().then(
+      (state) => live && setPhase(state === 'first-run' ? { kind: 'first-run' } : { kind: 'locked', reason: null }),
+      () => live && setPhase({ kind: 'locked', reason: 'Team Around could not read its lock settings. Try restarting it.' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const lockFor = useCallback((why: keyof typeof REASONS) => {
+    void lock().finally(() => {
+      const reason = why === 'idle' ? `Team Around locked itself after ${lockAfterMinutes()} minutes without use.` : REASONS[why];
+      setPhase({ kind: 'locked', reason });
+    });
+  }, []);
+
+  const unlocked = phase.kind === 'unlocked';
+  const onIdle = useCallback(() => lockFor('idle'), [lockFor]);
+  useIdleLock(onIdle, unlocked);
+
+  useEffect(() => {
+    if (!unlocked) return;
+    return getBridge().onLockRequested((reason) => lockFor(reason));
+  }, [unlocked, lockFor]);
+
+  const controls = useMemo(() => ({ lockNow: () => lockFor('request') }), [lockFor]);
+
+  switch (phase.kind) {
+    case 'checking':
+      return null;
+    case 'first-run':
+      return <FirstRunPage onDone={(recoveryKey) => setPhase({ kind: 'recovery-key', recoveryKey })} />;
+    case 'recovery-key':
+      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'unlocked' })} />;
+    case 'locked':
+      return (
+        <UnlockPage reason={phase.reason} onUnlocked={() => setPhase({ kind: 'unlocked' })} onForgotten={() => setPhase({ kind: 'recovering' })} />
+      );
+    case 'recovering':
+      return <RecoveryUnlockPage onUnlocked={() => setPhase({ kind: 'unlocked' })} onBack={() => setPhase({ kind: 'locked', reason: null })} />;
+    case 'unlocked':
+      return <LockContext.Provider value={controls}>{children}</LockContext.Provider>;
+  }
+}

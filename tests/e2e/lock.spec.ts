@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { PASSPHRASE, setUpApp, unlock } from './support/app';
+import { addFamily } from './support/families';
+
+test('first run asks for a strong passphrase typed twice, then shows the recovery key once', async ({ page }) => {
+  await page.goto('/#/families');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up Team Around' })).toBeVisible();
+  await expectAccessible(page, 'first-run set-up');
+
+  await page.getByLabel('Passphrase', { exact: true }).fill('password');
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  const passphrase = page.getByLabel('Passphrase', { exact: true });
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'first-run set-up with a weak passphrase');
+
+  await passphrase.fill(PASSPHRASE);
+  await page.getByLabel('Type the passphrase again').fill('marble kettle orchard sevem');
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await expect(page.getByLabel('Type the passphrase again')).toHaveAccessibleDescription(/The two passphrases are not the same/);
+
+  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Save your recovery key' })).toBeVisible({ timeout: 20_000 });
+  const key = page.getByLabel(/^Recovery key:/);
+  // 36 characters in nine groups of four.
+  await expect(key).toHaveAttribute('aria-label', /^Recovery key: ([0-9A-Z]{4} ){8}[0-9A-Z]{4}$/);
+  await expectAccessible(page, 'recovery key');
+
+  await page.getByRole('button', { name: 'Continue to Team Around' }).click();
+  await expect(page.getByText('Confirm that you have kept your recovery key')).toBeVisible();
+  await page.getByLabel('I have written down or printed my recovery key and will keep it safe').check();
+  await page.getByRole('button', { name: 'Continue to Team Around' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
+
+  // The recovery key is never shown again: reopening asks for the passphrase.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeVisible();
+  await expect(page.getByLabel(/^Recovery key:/)).toHaveCount(0);
+});
+
+test('locking clears the screen; a wrong passphrase is refused and slowed down; the right one opens', async ({ page }) => {
+  await setUpApp(page);
+  await addFamily(page, { familyName: 'Quillfeather family', carer: { name: 'Zebedee Quillfeather' }, child: { name: 'Ada Quillfeather', dateOfBirth: '02/02/2018' } });
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeVisible();
+  await expect(page.getByText('You locked Team Around.')).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toContain('Quillfeather');
+  await expectAccessible(page, 'locked');
+
+  for (let i = 0; i < 3; i++) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(`wrong guess ${i}`);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(/That passphrase is not right/);
+  }
+  await expect(page.getByRole('status').filter({ hasText: /You can try again in \d+ seconds?/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+  await expectAccessible(page, 'locked after wrong passphrases');
+
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 5_000 });
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Quillfeather family' })).toBeVisible();
+});
+
+test('a forgotten passphrase: the recovery key opens the records and sets a new passphrase', async ({ page }) => {
+  const { recoveryKey } = await setUpApp(page);
+  await addFamily(page, { familyName: 'Nowak family', carer: { name: 'Ewa Nowak' }, child: { name: 'Jan Nowak', dateOfBirth: '11/11/2016' } });
+  await page.reload();
+  await page.getByRole('button', { name: 'I have forgotten my passphrase' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Open Team Around with your recovery key' })).toBeVisible();
+  await expectAccessible(page, 'recovery');
+
+  await page.getByLabel('Recovery key').fill('AAAA BBBB CCCC DDDD EEEE FFFF GGGG HHHH JJJJ');
+  await page.getByLabel('New passphrase').fill('lantern pebble harbour violin');
+  await page.getByLabel('Type the passphrase again').fill('lantern pebble harbour violin');
+  await page.getByRole('button', { name: 'Unlock and save the new passphrase' }).click();
+  await expect(page.getByLabel('Recovery key')).toHaveAttribute('aria-invalid', 'true');
+
+  // Typed carelessly: lower case, dashes instead of spaces.
+  await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase().replace(/ /g, '-'));
+  await page.getByRole('button', { name: 'Unlock and save the new passphrase' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible({ timeout: 20_000 });
+
+  await page.reload();
+  await unlock(page, 'lantern pebble harbour violin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible();
+});
