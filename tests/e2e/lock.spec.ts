@@ -87,3 +87,22 @@ test('a forgotten passphrase: the recovery key opens the records and sets a new 
   await unlock(page, 'lantern pebble harbour violin');
   await expect(page.getByRole('heading', { level: 1, name: 'Nowak family' })).toBeVisible();
 });
+
+test('the app locks itself after the chosen time without use', async ({ page }) => {
+  await page.clock.install();
+  await setUpApp(page);
+  await page.goto('/#/settings');
+  await page.getByLabel('Lock after this long without use').selectOption('5');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: Team Around locks after 5 minutes without use.' })).toBeVisible();
+  await expectAccessible(page, 'settings with locking');
+
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeVisible();
+  await expect(page.getByText('Team Around locked itself after 5 minutes without use.')).toBeVisible();
+
+  await unlock(page);
+  await page.goto('/#/settings');
+  await expect(page.getByLabel('Lock after this long without use')).toHaveValue('5');
+});

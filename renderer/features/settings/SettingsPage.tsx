@@ -1,9 +1,12 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { PracticeFamilySection } from '../practice/PracticeFamilySection';
+import { AuditCheckSection } from '../audit/AuditCheckSection';
+import { RetentionSettingsSection } from '../retention/RetentionSettingsSection';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
+import { LockSettingsSection } from '../lock/LockSettingsSection';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -23,7 +26,18 @@ export function SettingsPage() {
       )}
       <YourDetails />
       {area ? <AreaSettingsSummary area={area} /> : <p>Loading area settings…</p>}
+      <section aria-labelledby="backup-heading">
+        <h2 className="section-heading" id="backup-heading">
+          Backups
+        </h2>
+        <p>
+          Make a backup of everything on this computer, restore one, or choose when to be reminded. <Link to="/backup">Back up and restore</Link>
+        </p>
+      </section>
+      <LockSettingsSection />
       <PracticeFamilySection />
+      <RetentionSettingsSection />
+      <AuditCheckSection />
     </>
   );
 }

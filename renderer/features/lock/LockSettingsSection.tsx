@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { LOCK_AFTER_CHOICES, lockAfterMinutes, setLockAfterMinutes } from './lock-settings';
+import { useLock } from './lock-context';
+
+/** Settings: how soon Team Around locks itself when nobody is using it, and a way to lock now. */
+export function LockSettingsSection() {
+  const [minutes, setMinutes] = useState(lockAfterMinutes);
+  const { lockNow } = useLock();
+  return (
+    <section aria-labelledby="lock-heading">
+      <h2 className="section-heading" id="lock-heading">
+        Locking
+      </h2>
+      <p>Team Around locks itself when the computer sleeps or its screen locks, and after a time without use. Locking clears the screen.</p>
+      <div className="field">
+        <label className="field__label" htmlFor="lock-after">
+          Lock after this long without use
+        </label>
+        <select
+          id="lock-after"
+          className="input input--short"
+          value={minutes}
+          onChange={(e) => {
+            const next = Number(e.target.value);
+            setLockAfterMinutes(next);
+            setMinutes(next);
+          }}
+        >
+          {LOCK_AFTER_CHOICES.map((m) => (
+            <option key={m} value={m}>
+              {m} minutes
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status" className="save-status">
+        Saved: Team Around locks after {minutes} minutes without use.
+      </p>
+      <button type="button" className="button button--secondary" onClick={lockNow}>
+        Lock Team Around now
+      </button>
+    </section>
+  );
+}
