@@ -3,6 +3,7 @@ import { focusById } from '../components/focus';
 import { RouteFocus } from './RouteFocus';
 import { AreaIdentity } from '../features/settings/AreaIdentity';
 import { LockButton } from '../features/lock/LockButton';
+import { BackupReminder } from '../features/backup';
 
 export function AppShell() {
   return (
@@ -48,6 +49,7 @@ export function AppShell() {
       </header>
       <RouteFocus />
       <main className="page" id="main" tabIndex={-1}>
+        <BackupReminder />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -7,6 +7,9 @@ import { planRoutes } from '../features/plans/routes';
 import { consentRoutes } from '../features/consent/routes';
 import { safeguardingRoutes } from '../features/safeguarding/routes';
 import { directoryRoutes } from '../features/directory/routes';
+import { backupRoutes } from '../features/backup/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { retentionRoutes } from '../features/retention/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -17,9 +20,12 @@ export const routes: RouteObject[] = [
       ...familyRoutes,
       ...directoryRoutes,
       ...settingsRoutes,
+      ...backupRoutes,
       ...planRoutes,
       ...consentRoutes,
       ...safeguardingRoutes,
+      ...auditRoutes,
+      ...retentionRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaSettingsSchema, defaultAreaSettings, type AreaSettings } from '../../../shared/domain/area-settings';
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
+import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '../../../shared/domain/retention';
 import type { TeamAroundDatabase } from '../db';
 import { toStorageError } from '../errors';
 
@@ -15,12 +16,16 @@ export const EMPTY_PROFILE: Profile = { name: '', role: '' };
 
 const AREA = 'area';
 const PROFILE = 'profile';
+const RETENTION = 'retention';
 
 export interface SettingsRepository {
   area(): Promise<AreaSettings>;
   saveArea(input: unknown): Promise<Validated<AreaSettings>>;
   profile(): Promise<Profile>;
   saveProfile(profile: Profile): Promise<void>;
+  /** How long each kind of record is kept; the defaults when none are saved. */
+  retention(): Promise<RetentionRules>;
+  saveRetention(input: unknown): Promise<Validated<RetentionRules>>;
 }
 
 export function createSettingsRepository(db: TeamAroundDatabase): SettingsRepository {
@@ -52,5 +57,51 @@ export function createSettingsRepository(db: TeamAroundDatabase): SettingsReposi
         throw toStorageError(error);
       }
     },
+    async retention() {
+      const parsed = retentionRulesSchema.safeParse((await db.settings.get(RETENTION))?.value);
+      return parsed.success ? parsed.data : DEFAULT_RETENTION_RULES;
+    },
+    async saveRetention(input) {
+      const parsed = retentionRulesSchema.safeParse(input);
+      if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
+      try {
+        await db.settings.put({ key: RETENTION, value: parsed.data });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+      return { ok: true, value: parsed.data };
+    },
   };
+}
+
+/** How often to remind the user to make a backup, and when the last one was saved. Kept apart from the repository's API. */
+export const backupSettingsSchema = z.object({ remindAfterDays: z.number().int().min(1).max(365) });
+export type BackupSettings = z.infer<typeof backupSettingsSchema>;
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { remindAfterDays: 7 };
+export const backupStatusSchema = z.object({ lastBackupAt: z.string().nullable() });
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+export const BACKUP_SETTINGS_KEY = 'backup-settings';
+export const BACKUP_STATUS_KEY = 'backup-status';
+
+export async function readBackupSettings(db: TeamAroundDatabase): Promise<BackupSettings> {
+  const parsed = backupSettingsSchema.safeParse((await db.settings.get(BACKUP_SETTINGS_KEY))?.value);
+  return parsed.success ? parsed.data : DEFAULT_BACKUP_SETTINGS;
+}
+
+export async function saveBackupSettings(db: TeamAroundDatabase, settings: BackupSettings): Promise<void> {
+  try {
+    await db.settings.put({ key: BACKUP_SETTINGS_KEY, value: backupSettingsSchema.parse(settings) });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+export async function readBackupStatus(db: TeamAroundDatabase): Promise<BackupStatus> {
+  const parsed = backupStatusSchema.safeParse((await db.settings.get(BACKUP_STATUS_KEY))?.value);
+  return parsed.success ? parsed.data : { lastBackupAt: null };
+}
+
+/** Call inside a transaction that includes `db.settings` to write it with other changes. */
+export async function saveBackupStatus(db: TeamAroundDatabase, status: BackupStatus): Promise<void> {
+  await db.settings.put({ key: BACKUP_STATUS_KEY, value: backupStatusSchema.parse(status) });
 }

@@ -45,13 +45,21 @@ function newer(a: AutosaveReport, b: { run: number; keystrokes: number }): boole
   return a.run > b.run || (a.run === b.run && a.keystrokes > b.keystrokes);
 }
 
-/** What the relaunched browser must find, given every save confirmed before the kill. */
-function judge(stored: StoredDraft, confirmed: readonly AutosaveReport[]): { lost: number; problems: string[] } {
+function newest(current: AutosaveReport | undefined, reports: readonly AutosaveReport[]): AutosaveReport | undefined {
+  return reports.reduce((best, report) => (!best || newer(report, best) ? report : best), current);
+}
+
+/**
+ * What the relaunched browser must find: a draft at least as new as every save the killed run
+ * confirmed, and as the newest save confirmed by any run before it.
+ */
+function judge(stored: StoredDraft, confirmedByRun: readonly AutosaveReport[], confirmedBefore: AutosaveReport | undefined): { lost: number; problems: string[] } {
   const problems: string[] = [];
   if (stored.databaseVersion !== CURRENT_SCHEMA_VERSION) problems.push(`database at version ${stored.databaseVersion}`);
   if (!stored.intact) problems.push('the stored draft is not what was typed (torn or mixed write)');
   const found = { run: stored.run ?? 0, keystrokes: stored.keystrokes ?? 0 };
-  const lost = confirmed.filter((c) => newer(c, found)).length;
+  let lost = confirmedByRun.filter((c) => newer(c, found)).length;
+  if (confirmedBefore && newer(confirmedBefore, found)) lost += 1;
   if (lost > 0) problems.push(`${lost} confirmed saves lost (found run ${found.run} keystroke ${found.keystrokes})`);
   return { lost, problems };
 }
@@ -75,14 +83,15 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     durationMs: 0,
   };
   const fail = (run: number, problem: string) => figures.failures.push({ run, problem });
-  // Every save confirmed so far, across runs: the stored draft must be at least as new as all of them.
-  const confirmed: AutosaveReport[] = [];
+  // The newest save confirmed by earlier runs, and every save the run just killed confirmed.
+  let confirmedBefore: AutosaveReport | undefined;
+  let confirmedByRun: AutosaveReport[] = [];
 
   async function checkPrevious(session: AutosaveSession, run: number): Promise<void> {
     try {
       const stored = await callPage(session.browser.page, 'readAutosavedDraft');
       figures.databaseOpened += 1;
-      const verdict = judge(stored, confirmed);
+      const verdict = judge(stored, confirmedByRun, confirmedBefore);
       figures.confirmedSavesLost += verdict.lost;
       for (const problem of verdict.problems) fail(run, problem);
     } catch (error) {
@@ -118,7 +127,8 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
       await killAbruptly(session.browser);
       await typing;
 
-      confirmed.push(...session.confirmed);
+      confirmedBefore = newest(confirmedBefore, confirmedByRun);
+      confirmedByRun = session.confirmed;
       figures.confirmedSaves += session.confirmed.length;
       if (session.confirmed.length === 0) figures.runsWithoutConfirmedSave += 1;
       for (const failure of session.saveFailures) fail(run, `a save failed while typing: ${failure}`);

@@ -108,7 +108,7 @@ export async function runInterruptedMigration(options: MigrationOptions): Promis
         () => undefined,
       );
       await session.reached(target, upgrade);
-      if (duringCommit) await new Promise((resolve) => setTimeout(resolve, random() * 100));
+      if (duringCommit) await new Promise((resolve) => setTimeout(resolve, random() * 50));
       const rowsRewrittenAtKill = session.progress();
       await killAbruptly(session.browser);
       await upgrade;

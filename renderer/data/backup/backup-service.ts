@@ -1,0 +1,164 @@
+/**
+ * Making and restoring backups of the whole database. A backup is read in one transaction and
+ * written with the data key (so it opens with the passphrase or recovery key in use when it was
+ * made). Restoring checks everything first (key, MAC, manifest, every record), and only a backup
+ * that passed those checks can be restored: all tables are replaced in one transaction, through
+ * the encryption middleware, so the records are encrypted again with this computer's key.
+ */
+import { readBackup, readBackupKeyEnvelope, writeBackup } from '../crypto/backup-crypto';
+import { wipeDataKey, type DataKey } from '../crypto/data-key';
+import type { KeySession } from '../crypto/key-session';
+import { unlockWithPassphrase, unlockWithRecoveryKey, type KeyEnvelope } from '../crypto/keys';
+import type { StoredKeyring } from '../crypto/keyring-store';
+import { parseRecoveryKey } from '../crypto/recovery-key';
+import type { TeamAroundDatabase } from '../db';
+import type { AuditRepository } from '../repositories/audit';
+import { saveBackupStatus } from '../repositories/settings';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { todayInLondon } from '../../../shared/rules/dates';
+import { fileRefusal, keyRefusal, refusal, type BackupRefusal } from './backup-problems';
+import { countsSentence, describeCounts, validateBackupRecord, type TableCount } from './backup-tables';
+
+export interface BackupDeps {
+  db: TeamAroundDatabase;
+  session: KeySession;
+  keyring: { load(): Promise<StoredKeyring | undefined> };
+  /** Bound to `db`; its entries are written inside the backup and restore transactions. */
+  audit: AuditRepository;
+  now?: () => Date;
+}
+
+export interface MadeBackup {
+  bytes: Uint8Array;
+  /** e.g. team-around-backup-2026-11-23.tabackup */
+  fileName: string;
+  createdAt: string;
+  counts: TableCount[];
+}
+
+/** A backup that passed every check. Only objects made by `verifyBackup` can be restored. */
+export interface VerifiedBackup {
+  readonly createdAt: string;
+  readonly schemaVersion: number;
+  readonly counts: readonly TableCount[];
+  /** "12 families, 3 plans and …" */
+  readonly summary: string;
+}
+
+export type BackupSecret = { passphrase: string } | { recoveryKey: string };
+export type Inspection = { ok: true; backup: VerifiedBackup } | BackupRefusal;
+export type BackupKeyResult = { ok: true; key: DataKey } | BackupRefusal;
+
+export class BackupNotPossibleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupNotPossibleError';
+  }
+}
+
+const verified = new WeakMap<VerifiedBackup, Record<string, unknown[]>>();
+
+async function readAllTables(db: TeamAroundDatabase): Promise<Record<string, unknown[]>> {
+  return db.transaction('r', db.tables, async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const table of db.tables) out[table.name] = await table.toArray();
+    return out;
+  });
+}
+
+export function createBackupService(deps: BackupDeps) {
+  const { db, session, keyring, audit } = deps;
+  const now = deps.now ?? (() => new Date());
+  const tableNames = () => db.tables.map((t) => t.name);
+
+  async function makeBackup(): Promise<MadeBackup> {
+    const dataKey = session.currentKey();
+    const stored = await keyring.load();
+    if (stored?.envelope.keyId !== dataKey.id) throw new BackupNotPossibleError('The key information on this computer could not be read, so no backup was made. Lock Team Around, unlock it again, and try once more.');
+    const tables = await readAllTables(db);
+    if (Object.entries(tables).some(([name, rows]) => !rows.every((row) => validateBackupRecord(name, row)))) {
+      throw new BackupNotPossibleError('Some records on this computer did not pass their checks, so a backup made now could not be restored. No backup was made.');
+    }
+    const at = now();
+    const bytes = writeBackup({ tables, dataKey, keyEnvelope: stored.envelope, schemaVersion: CURRENT_SCHEMA_VERSION, now: at });
+    return { bytes, fileName: `team-around-backup-${todayInLondon(at)}.tabackup`, createdAt: at.toISOString(), counts: describeCounts(tables) };
+  }
+
+  /** Once the file is saved where the user chose: the audit trail's export entry and the time of the last backup, together. */
+  async function recordBackupSaved(made: MadeBackup): Promise<void> {
+    await db.transaction('rw', db.audit, db.settings, async () => {
+      await audit.appendWithin({ action: 'export', recordType: 'backup', recordId: `backup-${made.createdAt}` });
+      await saveBackupStatus(db, { lastBackupAt: made.createdAt });
+    });
+  }
+
+  /** Only the file's layout and key information, without a key: says at once when a file is not a backup or is cut short. */
+  function checkBackupFile(bytes: Uint8Array): { ok: true } | BackupRefusal {
+    try {
+      readBackupKeyEnvelope(bytes);
+      return { ok: true };
+    } catch (error) {
+      return fileRefusal(error);
+    }
+  }
+
+  /** Unwraps the backup's own data key with the passphrase or recovery key in use when it was made (one key derivation). */
+  async function unlockBackupKey(bytes: Uint8Array, secret: BackupSecret): Promise<BackupKeyResult> {
+    let envelope: KeyEnvelope;
+    try {
+      envelope = readBackupKeyEnvelope(bytes);
+    } catch (error) {
+      return fileRefusal(error);
+    }
+    if ('recoveryKey' in secret) {
+      const parsed = parseRecoveryKey(secret.recoveryKey);
+      if (!parsed.ok) return refusal('wrong-recovery-key', parsed.message);
+      parsed.bytes.fill(0);
+    }
+    try {
+      const key = 'passphrase' in secret ? await unlockWithPassphrase(envelope, secret.passphrase) : await unlockWithRecoveryKey(envelope, secret.recoveryKey);
+      return { ok: true, key };
+    } catch (error) {
+      return keyRefusal(error, 'passphrase' in secret ? 'passphrase' : 'recoveryKey');
+    }
+  }
+
+  /** Checks everything (MAC, manifest, hashes, counts, schema version, every record) and writes nothing. */
+  function verifyBackup(bytes: Uint8Array, key: DataKey): Inspection {
+    try {
+      const read = readBackup(bytes, key, { schemaVersion: CURRENT_SCHEMA_VERSION, tables: tableNames(), validateRecord: validateBackupRecord });
+      const counts = describeCounts(read.tables);
+      const backup: VerifiedBackup = Object.freeze({ createdAt: read.createdAt, schemaVersion: read.schemaVersion, counts, summary: countsSentence(counts) });
+      verified.set(backup, read.tables);
+      return { ok: true, backup };
+    } catch (error) {
+      return fileRefusal(error);
+    }
+  }
+
+  async function inspectBackup(bytes: Uint8Array, secret: BackupSecret): Promise<Inspection> {
+    const unlocked = await unlockBackupKey(bytes, secret);
+    if (!unlocked.ok) return unlocked;
+    try {
+      return verifyBackup(bytes, unlocked.key);
+    } finally {
+      wipeDataKey(unlocked.key);
+    }
+  }
+
+  /** Replaces every table with the backup's records, and adds one restore entry to the restored audit trail, all in one transaction. */
+  async function restoreBackup(backup: VerifiedBackup): Promise<void> {
+    const tables = verified.get(backup);
+    if (!tables) throw new Error('Only a backup that has been checked can be restored.');
+    session.assertUnlocked();
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+      for (const [name, rows] of Object.entries(tables)) await db.table(name).bulkAdd(rows);
+      await audit.appendWithin({ action: 'restore', recordType: 'backup', recordId: `backup-${backup.createdAt}` });
+    });
+  }
+
+  return { makeBackup, recordBackupSaved, checkBackupFile, unlockBackupKey, verifyBackup, inspectBackup, restoreBackup };
+}
+
+export type BackupService = ReturnType<typeof createBackupService>;

@@ -1,0 +1,92 @@
+/**
+ * What a backup holds, table by table: how each record is checked before anything is restored,
+ * and how the counts are said in plain words.
+ */
+import { z } from 'zod';
+import { actionSchema } from '../../../shared/domain/action';
+import { consentEventSchema } from '../../../shared/domain/consent';
+import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
+import { familyRecordSchema } from '../../../shared/domain/family-record';
+import { meetingSchema } from '../../../shared/domain/meeting';
+import { planSchema } from '../../../shared/domain/plan';
+import { referralSchema } from '../../../shared/domain/safeguarding';
+import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
+
+const keyed = z.object({ key: z.string().min(1) });
+const draftRow = keyed.extend({ savedAt: z.string() });
+const actionRow = actionSchema.extend({ isOpen: z.union([z.literal(0), z.literal(1)]) });
+const auditShape = z.strictObject({
+  seq: z.number().int().min(1),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  recordType: z.string(),
+  recordId: z.string(),
+  recipients: z.array(z.string()).optional(),
+  familyId: z.string().optional(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+/** An audit entry is checked against its own hash, so an entry altered before the backup was made is refused too. */
+function isAuditEntry(record: unknown): boolean {
+  if (!auditShape.safeParse(record).success) return false;
+  const entry = record as AuditEntry;
+  return hashEntry(entry) === entry.hash;
+}
+
+const CHECKS: Record<string, (record: unknown) => boolean> = {
+  families: (r) => familyRecordSchema.safeParse(r).success,
+  drafts: (r) => draftRow.safeParse(r).success,
+  meetings: (r) => meetingSchema.safeParse(r).success,
+  actions: (r) => actionRow.safeParse(r).success,
+  practitioners: (r) => practitionerSchema.safeParse(r).success,
+  services: (r) => localServiceSchema.safeParse(r).success,
+  plans: (r) => planSchema.safeParse(r).success,
+  consentEvents: (r) => consentEventSchema.safeParse(r).success,
+  referrals: (r) => referralSchema.safeParse(r).success,
+  settings: (r) => keyed.safeParse(r).success,
+  audit: isAuditEntry,
+};
+
+/** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */
+export function validateBackupRecord(table: string, record: unknown): boolean {
+  const check = CHECKS[table];
+  return check ? check(record) : false;
+}
+
+/** Singular and plural words for each table, in the order they are listed to the user. */
+const WORDS: ReadonlyArray<[table: string, one: string, many: string]> = [
+  ['families', 'family', 'families'],
+  ['plans', 'plan', 'plans'],
+  ['meetings', 'meeting', 'meetings'],
+  ['actions', 'action', 'actions'],
+  ['consentEvents', 'consent record', 'consent records'],
+  ['referrals', 'safeguarding referral', 'safeguarding referrals'],
+  ['practitioners', 'practitioner', 'practitioners'],
+  ['services', 'local service', 'local services'],
+  ['drafts', 'unsaved draft', 'unsaved drafts'],
+  ['settings', 'setting', 'settings'],
+  ['audit', 'audit trail entry', 'audit trail entries'],
+];
+
+export interface TableCount {
+  table: string;
+  count: number;
+  /** e.g. "12 families" or "1 plan". */
+  words: string;
+}
+
+export function describeCounts(tables: Readonly<Record<string, readonly unknown[]>>): TableCount[] {
+  return WORDS.filter(([table]) => Object.hasOwn(tables, table)).map(([table, one, many]) => {
+    const count = tables[table]?.length ?? 0;
+    return { table, count, words: `${count} ${count === 1 ? one : many}` };
+  });
+}
+
+/** "12 families, 3 plans and 40 audit trail entries" */
+export function countsSentence(counts: readonly TableCount[]): string {
+  const words = counts.map((c) => c.words);
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}

@@ -1,0 +1,166 @@
+/** Generated records that pass the app's own schemas, with awkward text (scripts, emoji, combining marks). */
+import fc from 'fast-check';
+import { actionSchema } from '../../../shared/domain/action';
+import { consentEventSchema } from '../../../shared/domain/consent';
+import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
+import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/family-record';
+import { meetingSchema } from '../../../shared/domain/meeting';
+import { planSchema } from '../../../shared/domain/plan';
+import { referralSchema } from '../../../shared/domain/safeguarding';
+import { appendEntry, AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
+import { AUDIT_TIP_KEY } from '../../../renderer/data/repositories/audit';
+import { storedValue } from '../../unit/crypto/arbitraries';
+import type { z } from 'zod';
+
+const text = fc.string({ maxLength: 60, unit: 'grapheme' });
+const name = fc.oneof(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), fc.constantFrom("O'Brien", 'O’Brien', 'Ștefan Rădulescu', 'محمد حداد', 'Llŷr ap Gwyn', '👩🏽‍🍼 Mam'));
+export const id = fc.stringMatching(/^[A-Za-z0-9_-]{8,24}$/);
+const date = fc.date({ min: new Date('2010-01-01'), max: new Date('2026-11-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const instant = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+
+function valid<T>(schema: z.ZodType, arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return arbitrary.filter((value) => schema.safeParse(value).success);
+}
+
+function unique<T extends Record<K, string | number>, K extends keyof T>(arbitrary: fc.Arbitrary<T>, key: K, maxLength: number): fc.Arbitrary<T[]> {
+  return fc.uniqueArray(arbitrary, { selector: (row) => row[key], maxLength });
+}
+
+const family = valid(
+  familyRecordSchema,
+  fc
+    .record({
+      id,
+      familyName: name,
+      carers: fc.array(fc.record({ id, name, relationship: text, phone: text, email: fc.constant('') }), { minLength: 1, maxLength: 3 }),
+      children: fc.array(fc.record({ id, name, dateOfBirth: date, school: text }), { minLength: 1, maxLength: 3 }),
+      createdAt: instant,
+      updatedAt: instant,
+      isPractice: fc.boolean(),
+    })
+    .map(upgradeFamilyV1),
+);
+
+const action = valid(
+  actionSchema,
+  fc.record({
+    id,
+    familyId: id,
+    meetingId: id,
+    childId: fc.option(id),
+    what: text,
+    ownerName: name,
+    dueDate: fc.option(date),
+    howWeWillKnow: text,
+    status: fc.constantFrom('not-started' as const, 'in-progress' as const, 'done' as const, 'not-done' as const),
+    note: fc.string({ maxLength: 300, unit: 'grapheme' }),
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+).map((a) => ({ ...a, isOpen: a.status === 'not-started' || a.status === 'in-progress' ? (1 as const) : (0 as const) }));
+
+const meeting = valid(
+  meetingSchema,
+  fc.record({
+    id,
+    familyId: id,
+    kind: fc.constantFrom('pre-meeting', 'first', 'review', 'closing'),
+    startsAt: instant,
+    lengthMinutes: fc.integer({ min: 15, max: 480 }),
+    venue: text,
+    notes: fc.string({ maxLength: 500, unit: 'grapheme' }),
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+);
+
+const practitioner = valid(practitionerSchema, fc.record({ id, name, role: name, agency: name, phone: fc.constantFrom('07700 900123', ''), secureEmail: fc.constant('sam.patel@school.sch.uk') }));
+
+const service = valid(
+  localServiceSchema,
+  fc.record({ id, name, offer: name, forWhom: name, howToRefer: name, phone: fc.constant(''), email: fc.constant(''), website: fc.constantFrom('', 'www.example.org.uk'), notes: text }),
+);
+
+const plan = valid(
+  planSchema,
+  fc.record({
+    id,
+    familyId: id,
+    leadProfessional: fc.record({ practitionerId: fc.option(id), name, role: text, agency: text }),
+    startDate: fc.constant('2026-01-05'),
+    reason: name,
+    levelOfNeed: fc.constantFrom('1', '2', '3'),
+    statusHistory: fc.constant([{ status: 'active', on: '2026-01-05', reason: '', recordedBy: 'Sam Patel' }]),
+    createdAt: instant,
+    updatedAt: instant,
+  }),
+);
+
+const consentEvent = valid(
+  consentEventSchema,
+  fc.record({
+    id,
+    familyId: id,
+    kind: fc.constant('given'),
+    how: fc.constant('signed-form'),
+    reviewBy: fc.constant(null),
+    scope: fc.constantFrom({ type: 'early-help' }, { type: 'share', recipient: { kind: 'agency', agency: 'School' }, purpose: '' }),
+    on: date,
+    by: fc.record({ personId: fc.option(id), name, role: text }),
+    recordedBy: name,
+    recordedAt: instant,
+    note: text,
+  }),
+);
+
+const referral = valid(
+  referralSchema,
+  fc.record({
+    id,
+    familyId: id,
+    childIds: fc.array(id, { minLength: 1, maxLength: 3 }),
+    referredOn: date,
+    referredBy: fc.record({ personId: fc.option(id), name, role: text }),
+    referredTo: name,
+    reason: name,
+    familyTold: fc.constant({ told: true, on: '2026-03-09', by: 'Sam Patel', who: 'Mum, by phone' }),
+    recordedBy: name,
+    recordedAt: instant,
+  }),
+);
+
+const setting = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => k !== AUDIT_TIP_KEY), value: storedValue });
+const draft = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }), value: storedValue, savedAt: instant });
+
+const auditTrail: fc.Arbitrary<AuditEntry[]> = fc
+  .array(fc.record({ at: instant, actor: name, action: fc.constantFrom(...AUDIT_ACTIONS), recordType: fc.constantFrom('family', 'plan', 'consent'), recordId: id, familyId: fc.option(id, { nil: undefined }) }, { requiredKeys: ['at', 'actor', 'action', 'recordType', 'recordId'] }), { maxLength: 6 })
+  .map((events) => {
+    const entries: AuditEntry[] = [];
+    for (const event of events) {
+      const last = entries[entries.length - 1];
+      entries.push(appendEntry(last ? { seq: last.seq, hash: last.hash } : null, event));
+    }
+    return entries;
+  });
+
+/** One generated database, table by table, with the app's own table names; the audit trail's tip is recorded in settings as the app does. */
+export const databaseContents = fc
+  .record({
+  families: unique(family, 'id', 4),
+  drafts: unique(draft, 'key', 3),
+  meetings: unique(meeting, 'id', 3),
+  actions: unique(action, 'id', 4),
+  practitioners: unique(practitioner, 'id', 3),
+  services: unique(service, 'id', 2),
+  plans: unique(plan, 'id', 2),
+  consentEvents: unique(consentEvent, 'id', 3),
+  referrals: unique(referral, 'id', 2),
+  settings: unique(setting, 'key', 3),
+  audit: auditTrail,
+})
+  .map((contents) => {
+    const last = contents.audit[contents.audit.length - 1];
+    if (!last) return contents;
+    return { ...contents, settings: [...contents.settings, { key: AUDIT_TIP_KEY, value: { seq: last.seq, hash: last.hash } }] };
+  });
+export type DatabaseContents = Record<string, unknown[]>;
