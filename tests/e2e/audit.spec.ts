@@ -56,7 +56,7 @@ test.describe('Record of who did what', () => {
     await expectAccessible(page, 'settings after checking the record of who did what');
   });
 
-  test('a family with nothing in the record yet says so, and an unknown family is not found', async ({ page }) => {
+  test('the record of an unknown family says the family was not found', async ({ page }) => {
     await page.goto('/#/families/0123456789abcdef0123456789abcdef/audit');
     await expect(page.getByRole('heading', { level: 1, name: 'Family not found' })).toBeVisible();
     await expectAccessible(page, 'record of who did what for an unknown family');

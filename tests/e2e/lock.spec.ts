@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { PASSPHRASE, setUpApp, unlock } from './support/app';
 import { addFamily } from './support/families';
+import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 
 test('first run asks for a strong passphrase typed twice, then shows the recovery key once', async ({ page }) => {
   await page.goto('/#/families');
@@ -105,4 +106,34 @@ test('the app locks itself after the chosen time without use', async ({ page }) 
   await unlock(page);
   await page.goto('/#/settings');
   await expect(page.getByLabel('Lock after this long without use')).toHaveValue('5');
+});
+
+test('in the browser build, quick unlock says it needs the desktop app', async ({ page }) => {
+  await setUpApp(page);
+  await page.goto('/#/settings');
+  await expect(page.getByText('Quick unlock: not available. Quick unlock needs the desktop app. Use your passphrase.')).toBeVisible();
+});
+
+test('on the desktop, the app locks when the computer sleeps, and quick unlock opens it with the computer’s sign-in', async ({ page }) => {
+  await installFakeDesktopBridge(page);
+  await setUpApp(page);
+  await addFamily(page, { familyName: 'Evans family', carer: { name: 'Rhian Evans' }, child: { name: 'Llŷr Evans', dateOfBirth: '05/05/2014' } });
+
+  await page.evaluate(() => (window as unknown as { __raiseLock(reason: string): void }).__raiseLock('suspend'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeVisible();
+  await expect(page.getByText('Team Around locked itself when the computer went to sleep.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unlock with this computer’s sign-in' })).toHaveCount(0);
+  await unlock(page);
+
+  await page.goto('/#/settings');
+  await page.getByLabel('Unlock with this computer’s sign-in (the key is kept by the computer’s own secure store)').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Quick unlock is on. Your passphrase still works too.' })).toBeVisible();
+  await expectAccessible(page, 'settings with quick unlock');
+
+  await page.evaluate(() => (window as unknown as { __raiseLock(reason: string): void }).__raiseLock('lock-screen'));
+  await expect(page.getByText('Team Around locked itself when the computer’s screen was locked.')).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock with this computer’s sign-in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.goto('/#/families');
+  await expect(page.getByRole('link', { name: 'Evans family' })).toBeVisible();
 });

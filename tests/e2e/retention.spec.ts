@@ -51,7 +51,7 @@ test.describe('Records due for disposal', () => {
     await expectAccessible(page, 'records due for disposal');
 
     // First confirmation: says what goes and that it cannot be undone. "No" keeps everything.
-    const dispose = page.getByRole('link', { name: `Dispose of this family's records: ${OLD.familyName}` });
+    const dispose = page.getByRole('link', { name: `Dispose of this family's records (${OLD.familyName})` });
     await dispose.click();
     await expect(page.getByRole('heading', { level: 1, name: `Dispose of the records about ${OLD.familyName}?` })).toBeFocused();
     await expect(page.getByText('It cannot be undone.', { exact: false })).toBeVisible();
@@ -80,7 +80,7 @@ test.describe('Records due for disposal', () => {
     await button.click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Records due for disposal' })).toBeVisible();
-    const done = page.getByRole('status').filter({ hasText: `The records about ${OLD.familyName} have been disposed of: 1 family record, 1 plan` });
+    const done = page.getByRole('status').filter({ hasText: `The records about ${OLD.familyName} have been disposed of: 1 family record and 1 plan.` });
     await expect(done).toBeFocused();
     await expect(page.getByText('No records are due for disposal.')).toBeVisible();
     await expectAccessible(page, 'records due for disposal after disposing');

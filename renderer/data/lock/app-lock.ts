@@ -6,6 +6,8 @@ import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../d
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
 import { clearFailedAttempts, failedAttempts, recordFailedAttempt } from './unlock-attempts';
+import { getBridge } from '../../bridge';
+import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
@@ -60,6 +62,35 @@ export async function unlockWithRecovery(recoveryKey: string, newPassphrase: str
     return failure('That recovery key does not open this computer’s data. Check each group of letters and numbers.');
   }
   await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, newPassphrase));
+  await openUnlocked(dataKey, stored.encryptions);
+  return { ok: true };
+}
+
+/** Whether this computer's key store can keep the key safely, and if not, why not, in plain words. */
+export async function quickUnlockStatus(): Promise<{ available: boolean; reason?: string }> {
+  return getBridge().quickUnlockStatus();
+}
+
+/** While unlocked: let the operating system's sign-in open Team Around from now on. */
+export async function enableQuickUnlock(): Promise<{ ok: true } | { ok: false; message: string }> {
+  const result = await getBridge().quickUnlockStore({ secret: encodeQuickUnlockSecret(keySession.currentKey()) });
+  return result.status === 'stored' ? { ok: true } : { ok: false, message: result.message };
+}
+
+export async function disableQuickUnlock(): Promise<void> {
+  await getBridge().quickUnlockForget();
+}
+
+/** Unlocks with the key kept by the operating system; the passphrase still works as before. */
+export async function quickUnlock(): Promise<UnlockResult> {
+  const stored = await keyring.load();
+  const loaded = await getBridge().quickUnlockLoad();
+  if (loaded.status !== 'loaded') return failure(loaded.status === 'none' ? 'Quick unlock is not switched on. Use your passphrase.' : loaded.message);
+  const dataKey = decodeQuickUnlockSecret(loaded.secret);
+  if (!stored || !dataKey || dataKey.id !== stored.envelope.keyId) {
+    await disableQuickUnlock();
+    return failure('Quick unlock no longer matches this computer’s records, so it has been switched off. Use your passphrase.');
+  }
   await openUnlocked(dataKey, stored.encryptions);
   return { ok: true };
 }

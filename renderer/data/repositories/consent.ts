@@ -24,7 +24,7 @@ export function createConsentRepository(db: TeamAroundDatabase, audit: AuditRepo
     async record(input, today) {
       try {
         // Checked against the log as it is inside the same transaction, so two windows cannot both add a conflicting event.
-        return await db.transaction('rw', db.consentEvents, db.audit, async (): Promise<Validated<ConsentEvent>> => {
+        return await db.transaction('rw', db.consentEvents, db.audit, db.settings, async (): Promise<Validated<ConsentEvent>> => {
           const log = await forFamily(input.familyId);
           const result = recordConsentEvent(log, input, today);
           if (!result.ok) return result;

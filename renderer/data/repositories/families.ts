@@ -43,7 +43,7 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
         isPractice: options.isPractice ?? false,
       });
       try {
-        await db.transaction('rw', db.families, db.audit, async () => {
+        await db.transaction('rw', db.families, db.audit, db.settings, async () => {
           await db.families.add(family);
           await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
         });
@@ -54,7 +54,7 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
     },
     async update(id, content) {
       try {
-        return await db.transaction('rw', db.families, db.audit, async () => {
+        return await db.transaction('rw', db.families, db.audit, db.settings, async () => {
           const existing = await db.families.get(id);
           if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
           const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });

@@ -3,6 +3,7 @@ import { createActionRepository, type ActionRepository } from './actions';
 import { createAuditRepository, type AuditRepository } from './audit';
 import { createConsentRepository, type ConsentRepository } from './consent';
 import { createDirectoryRepository, type DirectoryRepository } from './directory';
+import { createDisposalRepository, type DisposalRepository } from './disposal';
 import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
 import { createPlanRepository, type PlanRepository } from './plans';
@@ -21,6 +22,7 @@ export interface Repositories {
   referrals: ReferralRepository;
   settings: SettingsRepository;
   practice: PracticeRepository;
+  disposal: DisposalRepository;
 }
 
 const UNNAMED_USER = 'Team Around user';
@@ -54,6 +56,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     referrals: createReferralRepository(db, audit),
     settings: trackedSettings,
     practice: createPracticeRepository(db, { audit, settings: trackedSettings }),
+    disposal: createDisposalRepository(db, { audit, settings: trackedSettings }),
   };
 }
 

@@ -21,7 +21,7 @@ export interface PlanRepository {
 export function createPlanRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): PlanRepository {
   async function write(plan: Plan, action: 'create' | 'update'): Promise<void> {
     try {
-      await db.transaction('rw', db.plans, db.audit, async () => {
+      await db.transaction('rw', db.plans, db.audit, db.settings, async () => {
         await db.plans.put(plan);
         await audit.appendWithin({ action, recordType: 'plan', recordId: plan.id, familyId: plan.familyId });
       });

@@ -1,4 +1,3 @@
-import type { Table } from 'dexie';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { buildPracticeFamily, shippedPracticeTemplate, type PracticeTemplate } from '../../../shared/domain/practice-family';
@@ -7,17 +6,13 @@ import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
 import type { AuditRepository } from './audit';
 import { createConsentRepository } from './consent';
+import { removalTables, removeFamiliesWithin, type FamilyRemoval } from './disposal';
 import { createFamilyRepository } from './families';
 import { createPlanRepository } from './plans';
 import type { SettingsRepository } from './settings';
 
 /** How many records of each kind were removed with the practice families. */
-export interface PracticeRemoval {
-  families: number;
-  /** Rows removed from each table linked by `familyId` (plans, consentEvents, referrals, meetings, actions...). */
-  linked: Record<string, number>;
-  drafts: number;
-}
+export type PracticeRemoval = FamilyRemoval;
 
 export interface PracticeRepository {
   /** Every practice family (normally none or one). */
@@ -36,13 +31,6 @@ export interface PracticeRepository {
 }
 
 const DAMAGED = 'The practice family could not be loaded: its file in templates/practice is damaged. Nothing was added.';
-/** Kept whatever happens: the audit trail never loses entries. */
-const KEPT_TABLES = new Set(['audit']);
-
-function linkedTables(db: TeamAroundDatabase): Table[] {
-  return db.tables.filter((t) => !KEPT_TABLES.has(t.name) && t.schema.indexes.some((i) => i.keyPath === 'familyId'));
-}
-
 export function createPracticeRepository(
   db: TeamAroundDatabase,
   deps: { audit: AuditRepository; settings: SettingsRepository },
@@ -77,7 +65,7 @@ export function createPracticeRepository(
       });
       try {
         // The repositories' own transactions join this one, so the family, its plan and its consent are saved together or not at all.
-        return await db.transaction('rw', [db.families, db.plans, db.consentEvents, db.audit], async () => {
+        return await db.transaction('rw', [db.families, db.plans, db.consentEvents, db.audit, db.settings], async () => {
           const existing = await practiceFamilies();
           if (existing[0]) return existing[0];
           const family = await families.create(build.family, { isPractice: true });
@@ -96,29 +84,10 @@ export function createPracticeRepository(
     },
 
     async removePracticeFamilies() {
-      const linked = linkedTables(db);
       try {
-        return await db.transaction('rw', [db.families, db.drafts, db.audit, ...linked], async () => {
+        return await db.transaction('rw', removalTables(db), async () => {
           const doomed = await practiceFamilies();
-          const removal: PracticeRemoval = { families: doomed.length, linked: {}, drafts: 0 };
-          if (doomed.length === 0) return removal;
-          const familyIds = doomed.map((f) => f.id);
-          // Drafts may be keyed by the family or by one of its records (a plan, a meeting...).
-          const mentioned = new Set(familyIds);
-          for (const table of linked) {
-            const keys = await table.where('familyId').anyOf(familyIds).primaryKeys();
-            for (const key of keys) mentioned.add(String(key));
-            removal.linked[table.name] = keys.length;
-            await table.bulkDelete(keys);
-          }
-          const draftKeys = (await db.drafts.toCollection().primaryKeys()).filter((key) => [...mentioned].some((id) => key.includes(id)));
-          await db.drafts.bulkDelete(draftKeys);
-          removal.drafts = draftKeys.length;
-          await db.families.bulkDelete(familyIds);
-          for (const id of familyIds) {
-            await deps.audit.appendWithin({ action: 'disposal', recordType: 'family', recordId: id, familyId: id });
-          }
-          return removal;
+          return removeFamiliesWithin(db, deps.audit, doomed.map((f) => f.id));
         });
       } catch (error) {
         throw toStorageError(error);

@@ -19,7 +19,7 @@ export function createReferralRepository(db: TeamAroundDatabase, audit: AuditRep
       if (!result.ok) return result;
       const referral = result.value;
       try {
-        await db.transaction('rw', db.referrals, db.audit, async () => {
+        await db.transaction('rw', db.referrals, db.audit, db.settings, async () => {
           await db.referrals.add(referral);
           await audit.appendWithin({
             action: 'safeguarding-referral',

@@ -9,6 +9,7 @@ import { PracticeMarker } from '../practice/PracticeMarker';
 import { ConsentSummary } from '../consent/ConsentSummary';
 import { PlanSummary } from '../plans/PlanSummary';
 import { SafeguardingRoute } from '../safeguarding/SafeguardingRoute';
+import { AuditLink, useAuditView } from '../audit';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -57,6 +58,7 @@ export function FamilyPage() {
       <PlanSummary family={family} />
       <ConsentSummary family={family} />
       <FamilyDetails family={family} />
+      <AuditLink family={family} />
     </>
   );
 }

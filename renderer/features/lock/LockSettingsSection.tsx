@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LOCK_AFTER_CHOICES, lockAfterMinutes, setLockAfterMinutes } from './lock-settings';
 import { useLock } from './lock-context';
+import { QuickUnlockSetting } from './QuickUnlockSetting';
 
 /** Settings: how soon Team Around locks itself when nobody is using it, and a way to lock now. */
 export function LockSettingsSection() {
@@ -36,6 +37,7 @@ export function LockSettingsSection() {
       <p role="status" className="save-status">
         Saved: Team Around locks after {minutes} minutes without use.
       </p>
+      <QuickUnlockSetting />
       <button type="button" className="button button--secondary" onClick={lockNow}>
         Lock Team Around now
       </button>

@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { unlockWaitMessage } from '../../data/crypto/unlock-backoff';
-import { pendingFailures, unlock } from '../../data/lock/app-lock';
+import { pendingFailures, quickUnlock, unlock } from '../../data/lock/app-lock';
+import { isQuickUnlockOn } from './lock-settings';
 import { LockLayout } from './LockLayout';
 
 /** The locked screen: nothing about anyone is shown until the passphrase is given. */
@@ -40,6 +41,14 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
     setNow(Date.now());
   }
 
+  async function unlockWithSignIn() {
+    setBusy(true);
+    const result = await quickUnlock();
+    if (result.ok) return onUnlocked();
+    setBusy(false);
+    setError(result.message);
+  }
+
   return (
     <LockLayout>
       <PageHeading title="Team Around is locked" />
@@ -64,6 +73,11 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
           <button type="submit" className="button" disabled={busy || wait !== undefined}>
             Unlock
           </button>
+          {isQuickUnlockOn() && (
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void unlockWithSignIn()}>
+              Unlock with this computer’s sign-in
+            </button>
+          )}
           <button type="button" className="button button--secondary" onClick={onForgotten}>
             I have forgotten my passphrase
           </button>

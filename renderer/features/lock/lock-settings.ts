@@ -14,3 +14,15 @@ export function lockAfterMinutes(storage: Storage = localStorage): number {
 export function setLockAfterMinutes(minutes: number, storage: Storage = localStorage): void {
   if ((LOCK_AFTER_CHOICES as readonly number[]).includes(minutes)) storage.setItem(KEY, String(minutes));
 }
+
+const QUICK_KEY = 'team-around:quick-unlock';
+
+/** Only whether quick unlock was switched on (so the unlock screen offers it); the key itself is in the OS store. */
+export function isQuickUnlockOn(storage: Storage = localStorage): boolean {
+  return storage.getItem(QUICK_KEY) === 'on';
+}
+
+export function setQuickUnlockOn(on: boolean, storage: Storage = localStorage): void {
+  if (on) storage.setItem(QUICK_KEY, 'on');
+  else storage.removeItem(QUICK_KEY);
+}

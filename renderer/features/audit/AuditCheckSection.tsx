@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { describeCheck } from './audit-words';
+
+type Outcome = { ok: boolean; broken: boolean; message: string };
+
+/** The settings page's check of the whole audit trail: every link, and that nothing was cut from the end. */
+export function AuditCheckSection() {
+  const { audit } = useRepositories();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) notice.current?.focus();
+  }, [outcome]);
+
+  async function check() {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const { verdict, entries } = await audit.check();
+      setOutcome({ ok: verdict.ok, broken: !verdict.ok, message: describeCheck(verdict, entries) });
+    } catch {
+      setOutcome({ ok: false, broken: false, message: 'The check could not be finished. Try again in a moment.' });
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section aria-labelledby="audit-check-heading">
+      <h2 className="section-heading" id="audit-check-heading">
+        Record of who did what
+      </h2>
+      <p>
+        Team Around keeps a record of who opened, changed, shared or removed information, and when. Check that nothing in it has been changed or
+        removed.
+      </p>
+      {outcome && (
+        <div ref={notice} tabIndex={-1} className={`notice ${outcome.ok ? 'notice--success' : 'notice--problem'}`} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.message}
+          {!outcome.ok && outcome.broken && <> Tell your information governance lead, and keep this computer as it is.</>}
+        </div>
+      )}
+      <button type="button" className="button button--secondary" disabled={busy} onClick={() => void check()}>
+        Check the record of who did what
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { Link } from 'react-router';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+
+export function auditPath(familyId: string): string {
+  return `/families/${familyId}/audit`;
+}
+
+/** The family page's way to its audit screen. */
+export function AuditLink({ family }: { family: Pick<FamilyRecord, 'id'> }) {
+  return (
+    <p>
+      <Link to={auditPath(family.id)}>Record of who did what with this family&apos;s information</Link>
+    </p>
+  );
+}

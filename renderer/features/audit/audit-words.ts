@@ -1,0 +1,96 @@
+/**
+ * The audit trail in plain words for the "Record of who did what" screen. Pure, so it can be
+ * tested without a screen. Entries hold ids and kinds only, so nothing here can show content.
+ */
+import type { AuditAction, AuditEntry, ChainVerdict } from '../../../shared/rules/audit-chain';
+
+const RECORD_WORDS: Record<string, string> = {
+  family: "the family's details",
+  plan: 'the plan',
+  consent: 'the consent register',
+  referral: 'a safeguarding referral',
+  meeting: 'a meeting',
+  action: 'an action',
+  app: 'Team Around',
+  backup: 'a backup',
+};
+
+function recordWords(recordType: string): string {
+  return RECORD_WORDS[recordType] ?? `a ${recordType} record`;
+}
+
+const FIXED: Partial<Record<AuditAction, string>> = {
+  view: "Opened the family's information",
+  'consent-change': 'Changed the consent register',
+  'safeguarding-referral': 'Made a safeguarding referral',
+  unlock: 'Unlocked Team Around',
+  'failed-unlock': 'Tried to unlock Team Around with the wrong passphrase',
+  restore: 'Restored information from a backup',
+  disposal: "Disposed of the family's records",
+};
+
+const CREATED: Record<string, string> = {
+  family: 'Added the family',
+  plan: 'Started a plan',
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1);
+}
+
+/** "Changed the consent register", "Started a plan", "Shared the plan". */
+export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'>): string {
+  const fixed = FIXED[entry.action];
+  if (fixed) return fixed;
+  const what = recordWords(entry.recordType);
+  switch (entry.action) {
+    case 'create':
+      return CREATED[entry.recordType] ?? `Added ${what}`;
+    case 'update':
+      return `Changed ${what}`;
+    case 'export':
+      return `Saved ${what} as a file`;
+    case 'share':
+      return `Shared ${what}`;
+    default:
+      return capitalise(what);
+  }
+}
+
+/** "Plan, reference 3F2A1B": the kind of record and the start of its id, never its content. */
+export function describeRecord(entry: Pick<AuditEntry, 'recordType' | 'recordId'>): string {
+  const kind = capitalise(recordWords(entry.recordType).replace(/^(the|a|an) /, ''));
+  return `${kind}, reference ${entry.recordId.slice(0, 6).toLocaleUpperCase('en-GB')}`;
+}
+
+export function describeRecipients(recipients: readonly string[] | undefined): string {
+  return recipients && recipients.length > 0 ? recipients.join(', ') : 'None';
+}
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+
+/** "23 November 2026 at 09:15", in England's time. */
+export function describeWhen(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? 'Unknown time' : WHEN.format(date);
+}
+
+/** What the settings page says after checking the whole trail. */
+export function describeCheck(verdict: ChainVerdict, entries: number): string {
+  if (verdict.ok) {
+    const count = entries.toLocaleString('en-GB');
+    return entries === 0 ? 'The record is complete: nothing has been recorded yet.' : `The record is complete: ${count} ${entries === 1 ? 'entry' : 'entries'}, none changed.`;
+  }
+  return `The record is not complete. ${verdict.reason}`;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One page of entries (newest first), with the page number clamped to those that exist. */
+export function pageOf<T>(entries: readonly T[], requested: number): { rows: T[]; page: number; pages: number; first: number; last: number } {
+  const pages = Math.max(1, Math.ceil(entries.length / AUDIT_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Number.isSafeInteger(requested) ? requested : 1), pages);
+  const start = (page - 1) * AUDIT_PAGE_SIZE;
+  const rows = entries.slice(start, start + AUDIT_PAGE_SIZE);
+  return { rows, page, pages, first: rows.length === 0 ? 0 : start + 1, last: start + rows.length };
+}
