@@ -48,6 +48,7 @@ export function FamilyPage() {
   const { familyId = '' } = useParams();
   const location = useLocation();
   const family = useFamily(familyId);
+  useAuditView(family?.id);
 
   if (family === undefined) return <Loading what="family" />;
   if (family === null) return <FamilyNotFound />;
