@@ -72,6 +72,8 @@ describe('benchmark harness, tiny caseload', () => {
 
     expect(report.rows.map((r) => r.id)).toEqual(PATH_IDS);
     expect(report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
+    // Every record went through the encryption middleware (the harness also checks a raw read finds only sealed rows).
+    expect(report.caseload.encryptions).toBeGreaterThanOrEqual(report.caseload.families + report.caseload.meetings + report.caseload.actions);
     for (const row of report.rows) {
       expect.soft(row.verdict, `${row.id}: ${row.note}`).not.toBe('not measured');
       expect(Number.isFinite(row.ours?.median), row.id).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * The benchmark: builds the app and the bench pages, serves them, starts Chromium with a
- * fresh profile, generates the caseload once into it, then measures each path beside its
- * floor in the same run. Budgets are reported, never asserted.
+ * fresh profile, generates the caseload once into it (encrypted, with a keyring the app can
+ * unlock, plus a plain copy for the floors), then measures each path beside its floor in the
+ * same run. Budgets are reported, never asserted.
  */
 import { cpus, totalmem } from 'node:os';
 import type { Page } from '@playwright/test';
@@ -17,6 +18,8 @@ import { HEAP_PATH, heapRow } from './paths/heap';
 import { PDF_PATH, pdfRow } from './paths/pdf';
 import { SLOT_FINDER_PATH, slotFinderRow } from './paths/slots';
 import { START_PATH, startRow } from './paths/start';
+import { UNLOCK_PATH, unlockRow } from './paths/unlock';
+import { BENCH_PASSPHRASE } from './profile';
 import type { BenchReport, MachineInfo } from './report/report';
 import { notMeasuredRow, type BenchRow, type PathInfo } from './report/row';
 import { writeReport } from './report/write-json';
@@ -53,6 +56,7 @@ interface PathSpec {
 /** In the order they are printed. Each path is measured beside its floor before the next starts. */
 const PATHS: PathSpec[] = [
   { info: START_PATH, measure: startRow },
+  { info: UNLOCK_PATH, measure: unlockRow },
   { info: DASHBOARD_PATH, measure: dashboardRow },
   { info: FAMILY_PLAN_PATH, measure: familyPlanRow },
   { info: SAVE_EDIT_PATH, measure: saveEditRow },
@@ -102,14 +106,17 @@ export async function runBenchmark(options: BenchOptions): Promise<{ report: Ben
     await benchPage.waitForFunction(() => window.teamAroundBench !== undefined);
     const chromium = await chromiumVersion(benchPage);
 
-    log(`Generating the caseload (${size.families} families) in Chromium…`);
+    log(`Generating the caseload (${size.families} families), encrypted and as a plain copy, in Chromium…`);
     await callBench(benchPage, 'reset');
-    const written = await callBench(benchPage, 'generate', options.seed, size);
-    const counts = await callBench(benchPage, 'prepare');
-    if (counts.actions !== written.actions || counts.families !== written.families) {
-      throw new Error(`The caseload was not written in full: ${JSON.stringify(counts)}`);
+    const written = await callBench(benchPage, 'generate', options.seed, size, BENCH_PASSPHRASE);
+    const counts = await callBench(benchPage, 'prepare', BENCH_PASSPHRASE);
+    for (const stored of [counts, counts.plain]) {
+      if (stored.actions !== written.actions || stored.families !== written.families || stored.meetings !== written.meetings) {
+        throw new Error(`The caseload was not written in full: ${JSON.stringify(counts)}`);
+      }
     }
-    log(`Caseload written in ${(written.totalMs / 1000).toFixed(1)} s.`);
+    if (!counts.sealed) throw new Error('The caseload in the app database is not encrypted: a raw read found clear fields.');
+    log(`Caseload written in ${(written.totalMs / 1000).toFixed(1)} s (encrypted ${(written.writeMs / 1000).toFixed(1)} s, plain copy ${(written.plainWriteMs / 1000).toFixed(1)} s).`);
     if (!counts.isolated) log('Warning: the bench page is not cross-origin isolated, so in-page timings are rounded to 0.1 ms.');
 
     const ctx: PathContext = {
@@ -118,6 +125,7 @@ export async function runBenchmark(options: BenchOptions): Promise<{ report: Ben
       warmup: options.warmup,
       seed: options.seed,
       size,
+      pbkdf2Iterations: written.pbkdf2Iterations,
       browser: browser.context,
       benchPage,
       origin: server.origin,
@@ -143,7 +151,7 @@ export async function runBenchmark(options: BenchOptions): Promise<{ report: Ben
       runs: options.runs,
       warmup: options.warmup,
       machine: machine(chromium),
-      caseload: { seed: options.seed, ...written },
+      caseload: { seed: options.seed, ...written, unlockMs: counts.unlockMs },
       rows,
     };
     const files = options.outputDir === null ? null : await writeReport(report, options.outputDir);

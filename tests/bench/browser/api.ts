@@ -9,12 +9,39 @@ export interface Timed {
   count: number;
 }
 
+/** The encrypted caseload as written: the write itself, plus the keyring it is locked with. */
+export interface GenerateResult extends CaseloadWriteResult {
+  /** createKeyring (PBKDF2 and wrapping) and saving its envelope with KeyringStore. */
+  keyringMs: number;
+  pbkdf2Iterations: number;
+  /** Records sealed by the encryption middleware while writing (saved as the keyring's count). */
+  encryptions: number;
+}
+
+export interface StoreCounts {
+  families: number;
+  meetings: number;
+  actions: number;
+}
+
+export interface Prepared extends StoreCounts {
+  /** The floors' plain copy. */
+  plain: StoreCounts;
+  indexes: string[];
+  /** Stored families and actions in the app's database hold only sealed data (checked raw). */
+  sealed: boolean;
+  /** unlockWithPassphrase on the saved envelope: proves the real app can unlock the profile. */
+  unlockMs: number;
+  isolated: boolean;
+}
+
 export interface BenchPageApi {
-  /** Deletes the database, for a clean run. */
+  /** Deletes the app's database, its keyring and the plain copy, for a clean run. */
   reset(): Promise<void>;
-  generate(seed: number, size: CaseloadSize): Promise<CaseloadWriteResult>;
-  /** Opens both connections (Dexie and raw IndexedDB) so no timed call pays for opening. */
-  prepare(): Promise<{ families: number; meetings: number; actions: number; indexes: string[]; isolated: boolean }>;
+  /** Creates a keyring for `passphrase`, then writes the caseload through the encryption middleware and into the plain copy. */
+  generate(seed: number, size: CaseloadSize, passphrase: string): Promise<GenerateResult>;
+  /** Unlocks the saved keyring and opens both connections (app and raw plain) so no timed call pays for opening. */
+  prepare(passphrase: string): Promise<Prepared>;
   dashboard(side: Side, beforeDate: string): Promise<Timed>;
   plan(side: Side, familyId: string): Promise<Timed>;
   save(side: Side, iteration: number): Promise<Timed>;

@@ -1,10 +1,11 @@
 /**
  * The floors: the same queries and write written directly against IndexedDB, with no
- * library in between. This is what the engine itself can do on this machine.
+ * library in between, on the plain (unencrypted) copy of the caseload. This is what the
+ * engine itself can do on this machine.
  */
 import type { ActionRow, DraftRow } from '../../../renderer/data/db';
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));

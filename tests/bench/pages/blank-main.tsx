@@ -1,11 +1,17 @@
 /**
- * The renderer-start floor: a bare Vite + React + Dexie page that opens the same database and
- * lists the same families with the same facts (names, children, carers), and nothing else:
- * no router, no styles, no fonts, no validation, no sorting rules.
+ * The floor page: bare Vite + React + Dexie that opens the plain copy of the caseload, reads
+ * every family and draws the first FAMILY_PAGE_SIZE of them (as many cards as the app shows) with
+ * the same facts (names, children, carers), and nothing else: no router, no styles, no fonts, no
+ * validation, no sorting rules, no decryption.
+ *
+ * With `?unlock` it first shows a passphrase field and an Unlock button; on submit it derives a
+ * key with bare PBKDF2-SHA256 (`&iterations=`, as many as the app's keyring) and only then opens
+ * the database and lists the families: the floor for "unlock to families list visible".
  */
 import Dexie from 'dexie';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
+import { FAMILY_PAGE_SIZE, PBKDF2_ITERATIONS, PLAIN_DATABASE_NAME } from '../profile';
 
 interface FamilyRecord {
   id: string;
@@ -14,10 +20,23 @@ interface FamilyRecord {
   children: Array<{ name: string }>;
 }
 
+declare global {
+  interface Window {
+    /** Milliseconds the PBKDF2 derivation took, read by the harness for its note. */
+    __benchDeriveMs?: number;
+  }
+}
+
+async function deriveKey(passphrase: string, iterations: number): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+}
+
 function Families() {
   const [families, setFamilies] = useState<FamilyRecord[] | undefined>(undefined);
   useEffect(() => {
-    const db = new Dexie('team-around');
+    const db = new Dexie(PLAIN_DATABASE_NAME);
     void db
       .open()
       .then(() => db.table<FamilyRecord, string>('families').toArray())
@@ -29,7 +48,7 @@ function Families() {
       <h1>Families</h1>
       {families && (
         <ul id="families">
-          {families.map((f) => (
+          {families.slice(0, FAMILY_PAGE_SIZE).map((f) => (
             <li key={f.id}>
               <h2>{f.familyName}</h2>
               <p>Children: {f.children.map((c) => c.name).join(', ')}</p>
@@ -42,5 +61,31 @@ function Families() {
   );
 }
 
+function Unlock({ iterations }: { iterations: number }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [unlocked, setUnlocked] = useState(false);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const start = performance.now();
+    await deriveKey(passphrase, iterations);
+    window.__benchDeriveMs = performance.now() - start;
+    setUnlocked(true);
+  }
+  if (unlocked) return <Families />;
+  return (
+    <main>
+      <h1>Locked</h1>
+      <form onSubmit={(e) => void submit(e)}>
+        <label htmlFor="passphrase">Passphrase</label>
+        <input id="passphrase" type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <button type="submit">Unlock</button>
+      </form>
+    </main>
+  );
+}
+
+const params = new URLSearchParams(location.search);
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Families />);
+if (root) {
+  createRoot(root).render(params.has('unlock') ? <Unlock iterations={Number(params.get('iterations') ?? PBKDF2_ITERATIONS)} /> : <Families />);
+}

@@ -9,9 +9,11 @@ export interface PathContext {
   warmup: number;
   seed: number;
   size: CaseloadSize;
-  /** The persistent Chromium profile holding the generated caseload. */
+  /** PBKDF2-SHA256 iterations in the generated keyring (the unlock floor derives with as many). */
+  pbkdf2Iterations: number;
+  /** The persistent Chromium profile holding the generated caseload, encrypted, and its keyring. */
   browser: BrowserContext;
-  /** The bench page, already prepared (connections open). */
+  /** The bench page, already prepared (profile unlocked, connections open). */
   benchPage: Page;
   /** The static server's origin: the app under /app/, bench pages under /pages/. */
   origin: string;

@@ -15,10 +15,21 @@ export interface CaseloadInfo {
   families: number;
   meetings: number;
   actions: number;
+  /** Making the records. */
   generateMs: number;
+  /** Writing them through the encryption middleware (the app's database). */
   writeMs: number;
+  /** Writing the same batches into the floors' plain copy. */
+  plainWriteMs: number;
+  /** createKeyring for the bench passphrase and saving its envelope. */
+  keyringMs: number;
   totalMs: number;
+  /** Bulk transactions on the app's database (the plain copy takes as many again). */
   transactions: number;
+  pbkdf2Iterations: number;
+  encryptions: number;
+  /** unlockWithPassphrase on the saved envelope, in the bench page. */
+  unlockMs: number;
 }
 
 export interface BenchReport {

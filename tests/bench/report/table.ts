@@ -1,5 +1,5 @@
 /** The printed table: aligned columns, then each row's note underneath. */
-import type { BenchReport } from './report';
+import type { BenchReport, CaseloadInfo } from './report';
 import { describeBudget, type BenchRow, type Unit } from './row';
 import type { Summary } from './stats';
 
@@ -45,6 +45,19 @@ function align(rows: string[][]): string[] {
   );
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function caseloadLine(c: CaseloadInfo): string {
+  const ratio = c.plainWriteMs > 0 ? ` (encrypted/plain ${(c.writeMs / c.plainWriteMs).toFixed(2)}x)` : '';
+  return (
+    `Caseload: ${c.families.toLocaleString('en-GB')} families, ${c.meetings.toLocaleString('en-GB')} meetings, ${c.actions.toLocaleString('en-GB')} actions (seed ${c.seed}), ` +
+    `encrypted at rest: ${seconds(c.generateMs + c.keyringMs + c.writeMs)} to generate and write (${seconds(c.keyringMs)} keyring, ${seconds(c.generateMs)} making records, ` +
+    `${seconds(c.writeMs)} in ${c.transactions} bulk IndexedDB transactions through the encryption middleware, ${c.encryptions.toLocaleString('en-GB')} records sealed); ` +
+    `the floors' plain copy of the same batches ${seconds(c.plainWriteMs)}${ratio}. ` +
+    `Keyring PBKDF2-SHA256 ${c.pbkdf2Iterations.toLocaleString('en-GB')} iterations; unlocking it in the bench page took ${c.unlockMs.toFixed(0)} ms.`
+  );
+}
+
 export function formatTable(report: BenchReport): string {
   const body = report.rows.map(cells);
   const [head = '', ...lines] = align([HEADER, ...body]);
@@ -52,9 +65,7 @@ export function formatTable(report: BenchReport): string {
   const c = report.caseload;
   return [
     `Team Around benchmark (${report.scale}): ${report.runs} measured runs per side after ${report.warmup} warm-up, alternating ours and floor`,
-    `Caseload: ${c.families.toLocaleString('en-GB')} families, ${c.meetings.toLocaleString('en-GB')} meetings, ${c.actions.toLocaleString('en-GB')} actions ` +
-      `(seed ${c.seed}), generated and written in ${(c.totalMs / 1000).toFixed(1)} s (${(c.generateMs / 1000).toFixed(1)} s making records, ` +
-      `${(c.writeMs / 1000).toFixed(1)} s in ${c.transactions} IndexedDB transactions)`,
+    caseloadLine(c),
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, Chromium ${report.machine.chromium}`,
     '',
     head,
