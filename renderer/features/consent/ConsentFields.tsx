@@ -4,7 +4,7 @@ import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
 import { errorAt } from '../plans/form-parts/fields';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { TextArea } from '../plans/form-parts/TextArea';
+import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ConsentDraft } from './consent-draft';
 import type { FamilyPerson } from './family-people';
 import { ScopeFields } from './ScopeFields';

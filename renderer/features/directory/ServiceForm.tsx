@@ -11,7 +11,7 @@ import { SERVICES_PATH, type FlashState } from './flash';
 import { errorAt } from './form-validation';
 import { RestoredDraftNotice } from './RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 /** Adds a local service to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function ServiceForm({ service, draftKey }: { service?: LocalService; draftKey: string }) {

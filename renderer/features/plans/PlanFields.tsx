@@ -6,7 +6,7 @@ import { useAreaWords } from '../../data/hooks/useSettings';
 import { errorAt } from './form-parts/fields';
 import { RadioGroup } from './form-parts/RadioGroup';
 import { SelectField } from './form-parts/SelectField';
-import { TextArea } from './form-parts/TextArea';
+import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { frequencyChoices, frequencyKey, type PlanDraft } from './plan-draft';
 
 interface Props {

@@ -11,7 +11,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { errorAt } from './form-parts/fields';
 import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
 import { RadioGroup } from './form-parts/RadioGroup';
-import { TextArea } from './form-parts/TextArea';
+import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { isStatusDraft, newStatusDraft, statusChangeFromDraft, type StatusDraft } from './status-draft';
 
 interface Props {

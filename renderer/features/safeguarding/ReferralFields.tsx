@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
 import { errorAt } from '../plans/form-parts/fields';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { TextArea } from '../plans/form-parts/TextArea';
+import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ReferralDraft } from './referral-draft';
 
 interface Props {

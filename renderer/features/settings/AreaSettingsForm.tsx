@@ -12,7 +12,7 @@ import { DraftRestored } from './DraftRestored';
 import { LevelsEditor } from './LevelsEditor';
 import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 import { WordsFields } from './WordsFields';
 
 /** Changes the area's settings. What is typed is kept as a draft until it is saved. */

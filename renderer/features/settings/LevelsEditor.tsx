@@ -3,7 +3,7 @@ import type { FieldError } from '../../../shared/domain/family';
 import { focusById } from '../../components/focus';
 import { TextField } from '../../components/TextField';
 import { emptyLevel, errorFor, type LevelDraft } from './area-draft';
-import { TextAreaField } from './TextAreaField';
+import { TextAreaField } from '../../components/TextAreaField';
 
 const MIN_LEVELS = 2;
 const MAX_LEVELS = 10;
