@@ -1,0 +1,6 @@
+/** Invitations: the family's letter (letter.ts) and what the calendar file shares with it. */
+export * from './types';
+export { invitationLetter } from './letter';
+export { venueFor, venueLine, type VenueForRecipient } from './venue';
+export { assertNothingWithheld, withheldValues, WithheldDetailError } from './leak-guard';
+export { LONDON, londonTime, clockWords, dayWords, meetingTimeWords, lengthWords, endTimeWords } from './when';

@@ -1,0 +1,66 @@
+/**
+ * The family's invitation letter: who is coming and what each person does, what will happen,
+ * when and where, and how to ask for another time, in plain English. Built as a TeamDocument,
+ * so it exports to Word (renderDocx) and to PDF (renderHtml, Chromium, postProcessPdf).
+ *
+ * Safety: the family record is passed through `redactFor(recipient)` before anything is read
+ * from it, and the finished document is checked for every withheld detail (leak-guard.ts).
+ */
+import { areaWords } from '../../domain/area-settings';
+import { documentMarkings } from '../../domain/document-markings';
+import { MEETING_KIND_LABELS } from '../../domain/meeting';
+import { knownAs } from '../../domain/person';
+import { formatLongDate } from '../../rules/dates';
+import { redactFor } from '../../rules/redaction';
+import { documentOf, h1, p } from '../builders';
+import type { TeamDocument } from '../model';
+import { assertNothingWithheld } from './leak-guard';
+import { anotherTime, childrenAtTheMeeting, introduction, privacyAndSignOff, when, whatWillHappen, where, whoIsComing } from './letter-sections';
+import type { InvitationInput, InvitationOptions } from './types';
+import { venueFor } from './venue';
+import { meetingTimeWords } from './when';
+
+/** Throws when the recipient is not in the family, or a withheld detail would be printed (WithheldDetailError). */
+export function invitationLetter(input: InvitationInput, options: InvitationOptions): TeamDocument {
+  const { meeting, area, recipientId } = input;
+  const family = redactFor(recipientId, input.family);
+  const carer = family.carers.find((c) => c.id === recipientId);
+  const recipient = carer ?? family.children.find((c) => c.id === recipientId);
+  if (!recipient) throw new Error('The letter must be addressed to someone in this family.');
+
+  const words = areaWords(area);
+  const nameOf = (childId: string) => {
+    const child = family.children.find((c) => c.id === childId);
+    return child ? knownAs(child) : null;
+  };
+  const childNames = meeting.children.map((c) => nameOf(c.childId)).filter((n): n is string => n !== null);
+  const title = `Invitation to a ${words.meetingLong} meeting`;
+
+  const doc = documentOf(
+    {
+      title,
+      author: meeting.chair.name,
+      subject: `${MEETING_KIND_LABELS[meeting.kind]}, ${meetingTimeWords(meeting.startsAt)}`,
+      kind: 'invitation',
+      ...documentMarkings(area, family),
+      draft: options.draft ?? false,
+      largePrint: options.largePrint ?? carer?.easyReadNeeded ?? false,
+      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
+    },
+    [
+      h1(title),
+      p(formatLongDate(options.today)),
+      p(`Dear ${recipient.name},`),
+      ...introduction(words, meeting.kind, childNames, meeting.chair),
+      ...when(meeting),
+      ...where(venueFor(meeting.venue, family, input.family), meeting),
+      ...whoIsComing(meeting.invitees, meeting.chair, recipientId, words),
+      ...whatWillHappen(meeting),
+      ...childrenAtTheMeeting(meeting, nameOf),
+      ...anotherTime(meeting),
+      ...privacyAndSignOff(meeting.chair),
+    ],
+  );
+  assertNothingWithheld(recipientId, input.family, doc);
+  return doc;
+}
