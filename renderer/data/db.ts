@@ -7,6 +7,8 @@ import type { Plan } from '../../shared/domain/plan';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import type { Referral } from '../../shared/domain/safeguarding';
 import type { AuditEntry } from '../../shared/rules/audit-chain';
+import type { FamilySummary } from '../../shared/domain/family-summary';
+import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../shared/domain/stored-timetables';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import { KeySession } from './crypto/key-session';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
@@ -49,6 +51,9 @@ export class TeamAroundDatabase extends Dexie {
   referrals!: Table<Referral, string>;
   settings!: Table<SettingRow, string>;
   audit!: Table<AuditEntry, number>;
+  familySummaries!: Table<FamilySummary, string>;
+  timetables!: Table<FamilyTimetableRecord, string>;
+  unavailability!: Table<PractitionerUnavailabilityRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { encryption, acceptUnsealedRows, ...dexieOptions } = options;

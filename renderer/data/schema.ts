@@ -5,7 +5,8 @@
  * never names or free text (they will be encrypted at rest).
  */
 import type { Transaction } from 'dexie';
-import { readFamilyRecord } from '../../shared/domain/family-record';
+import { readFamilyRecord, type FamilyRecord } from '../../shared/domain/family-record';
+import { summariseFamily } from '../../shared/domain/family-summary';
 
 export interface SchemaVersion {
   version: number;
@@ -59,6 +60,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((family: Record<string, unknown>, ref: { value: unknown }) => {
           const read = readFamilyRecord(family);
           if (read.ok) ref.value = read.record;
+        });
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      // What the families list shows, kept beside each family so the list decrypts a few hundred
+      // bytes per family instead of the whole record.
+      familySummaries: 'id, familyId',
+      // One per family: each member's week, and what the family prefers.
+      timetables: 'id, familyId',
+      // Practitioners' unavailability, recurring and one-off.
+      unavailability: 'id, practitionerId',
+    },
+    upgrade: async (tx) => {
+      const summaries = tx.table('familySummaries');
+      await tx
+        .table('families')
+        .toCollection()
+        .each(async (family: FamilyRecord) => {
+          await summaries.put(summariseFamily(family));
         });
     },
   },

@@ -1,4 +1,9 @@
-import type { FamilyInput } from '../domain/family';
+/** What search and sorting read: a family's names and the children's schools. */
+export interface SearchableFamily {
+  familyName: string;
+  carers: ReadonlyArray<{ name: string }>;
+  children: ReadonlyArray<{ name: string; school: string }>;
+}
 import { compareNames, searchKey } from './text';
 
 /**
@@ -7,7 +12,7 @@ import { compareNames, searchKey } from './text';
  * curly apostrophes are ignored when matching: "obrien" finds "O’Brien" only if typed with the
  * apostrophe, but "sinead" finds "Sinéad".
  */
-export function searchFamilies<F extends FamilyInput>(families: readonly F[], query: string): F[] {
+export function searchFamilies<F extends SearchableFamily>(families: readonly F[], query: string): F[] {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   const matching = words.length === 0 ? [...families] : families.filter((f) => matchesAll(f, words));
   return matching.sort(
@@ -15,7 +20,7 @@ export function searchFamilies<F extends FamilyInput>(families: readonly F[], qu
   );
 }
 
-function matchesAll(family: FamilyInput, words: string[]): boolean {
+function matchesAll(family: SearchableFamily, words: string[]): boolean {
   const haystack = searchKey(
     [family.familyName, ...family.carers.map((c) => c.name), ...family.children.flatMap((c) => [c.name, c.school])].join('\n'),
   );

@@ -100,11 +100,11 @@ describe('disposing of a family', () => {
     const kept = await addFamily('Drinkwater family', stillActive, 'open');
     await repos.drafts.save('family-form:new', { unrelated: true });
     const keptBefore = await rowsLinkedTo(kept);
-    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'meetings', 'plans', 'referrals']);
+    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familySummaries', 'meetings', 'plans', 'referrals']);
     const auditBefore = await db.audit.count();
 
     const removal = await repos.disposal.dispose(doomed, TODAY);
-    expect(removal).toEqual({ families: 1, linked: { plans: 1, consentEvents: 1, referrals: 1, meetings: 1, actions: 1 }, drafts: 2 });
+    expect(removal).toEqual({ families: 1, linked: { plans: 1, consentEvents: 1, referrals: 1, meetings: 1, actions: 1, timetables: 0 }, drafts: 2 });
 
     expect(await rowsLinkedTo(doomed)).toEqual({});
     expect(await rowsLinkedTo(kept)).toEqual(keptBefore);

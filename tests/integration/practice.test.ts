@@ -205,13 +205,13 @@ describe('removing the practice family', () => {
     await addLinkedRows(practice.id, 'practice');
     const [practicePlan] = await repos.plans.forFamily(practice.id);
     await repos.drafts.save(`plan-form:${practicePlan?.id ?? ''}`, { any: 'thing' });
-    expect(Object.keys(await rowsLinkedTo(practice.id)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'meetings', 'plans', 'referrals']);
+    expect(Object.keys(await rowsLinkedTo(practice.id)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familySummaries', 'meetings', 'plans', 'referrals']);
     const auditBefore = await db.audit.count();
 
     const removal = await repos.practice.removePracticeFamilies();
     expect(removal).toEqual({
       families: 1,
-      linked: { plans: 1, consentEvents: 4, referrals: 1, meetings: 1, actions: 1 },
+      linked: { plans: 1, consentEvents: 4, referrals: 1, meetings: 1, actions: 1, timetables: 0 },
       drafts: 3,
     });
 

@@ -10,6 +10,8 @@ import { familyRecordSchema } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
+import { familySummarySchema } from '../../../shared/domain/family-summary';
+import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } from '../../../shared/domain/stored-timetables';
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
 
 const keyed = z.object({ key: z.string().min(1) });
@@ -47,6 +49,9 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
   referrals: (r) => referralSchema.safeParse(r).success,
   settings: (r) => keyed.safeParse(r).success,
   audit: isAuditEntry,
+  familySummaries: (r) => familySummarySchema.safeParse(r).success,
+  timetables: (r) => familyTimetableRecordSchema.safeParse(r).success,
+  unavailability: (r) => practitionerUnavailabilityRecordSchema.safeParse(r).success,
 };
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */
@@ -65,6 +70,8 @@ const WORDS: ReadonlyArray<[table: string, one: string, many: string]> = [
   ['referrals', 'safeguarding referral', 'safeguarding referrals'],
   ['practitioners', 'practitioner', 'practitioners'],
   ['services', 'local service', 'local services'],
+  ['timetables', 'family’s week', 'families’ weeks'],
+  ['unavailability', 'practitioner’s unavailable times', 'practitioners’ unavailable times'],
   ['drafts', 'unsaved draft', 'unsaved drafts'],
   ['settings', 'setting', 'settings'],
   ['audit', 'audit trail entry', 'audit trail entries'],

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { FamilySummary } from '../../../shared/domain/family-summary';
 import { useRepositories } from './useRepositories';
 
-/** All families, re-read whenever the families table changes. `undefined` while loading. */
-export function useFamilies(): FamilyRecord[] | undefined {
+/** A summary of every family, re-read whenever the summaries change. `undefined` while loading. */
+export function useFamilies(): FamilySummary[] | undefined {
   const { families } = useRepositories();
   return useLiveQuery(() => families.list(), [families]);
 }

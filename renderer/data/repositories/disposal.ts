@@ -14,17 +14,20 @@ export interface FamilyRemoval {
   drafts: number;
 }
 
-/** Kept whatever happens: the audit trail never loses entries. */
-const KEPT_TABLES = new Set(['audit']);
+/**
+ * Not counted as linked records: the audit trail is kept whatever happens, and the list summary
+ * is part of the family record itself (removed with it).
+ */
+const NOT_LINKED = new Set(['audit', 'familySummaries']);
 
-/** Every table with a `familyId` index except the audit trail. */
+/** Every table with a `familyId` index except the audit trail and the family's own summary. */
 export function linkedTables(db: TeamAroundDatabase): Table[] {
-  return db.tables.filter((t) => !KEPT_TABLES.has(t.name) && t.schema.indexes.some((i) => i.keyPath === 'familyId'));
+  return db.tables.filter((t) => !NOT_LINKED.has(t.name) && t.schema.indexes.some((i) => i.keyPath === 'familyId'));
 }
 
 /** The tables a removal writes: run `removeFamiliesWithin` in a 'rw' transaction over exactly these. */
 export function removalTables(db: TeamAroundDatabase): Table[] {
-  return [db.families, db.drafts, db.audit, db.settings, ...linkedTables(db)];
+  return [db.families, db.familySummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
 }
 
 /**
@@ -47,6 +50,7 @@ export async function removeFamiliesWithin(db: TeamAroundDatabase, audit: AuditR
   await db.drafts.bulkDelete(draftKeys);
   removal.drafts = draftKeys.length;
   await db.families.bulkDelete([...familyIds]);
+  await db.familySummaries.bulkDelete([...familyIds]);
   for (const id of familyIds) {
     await audit.appendWithin({ action: 'disposal', recordType: 'family', recordId: id, familyId: id });
   }

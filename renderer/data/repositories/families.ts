@@ -1,5 +1,6 @@
 import { FAMILY_RECORD_VERSION, familyRecordSchema, type FamilyRecord, type FamilyRecordInput } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
+import { summariseFamily, type FamilySummary } from '../../../shared/domain/family-summary';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
 import type { AuditRepository } from './audit';
@@ -12,7 +13,8 @@ export type FamilyContent = Omit<FamilyRecordInput, 'id' | 'createdAt' | 'update
  * (later) encryption at rest happen in one place.
  */
 export interface FamilyRepository {
-  list(): Promise<FamilyRecord[]>;
+  /** What the families list shows: small summaries, not whole records. */
+  list(): Promise<FamilySummary[]>;
   get(id: string): Promise<FamilyRecord | undefined>;
   create(content: FamilyContent, options?: { isPractice?: boolean }): Promise<FamilyRecord>;
   update(id: string, content: FamilyContent): Promise<FamilyRecord>;
@@ -27,7 +29,7 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
 
   return {
     async list() {
-      return db.families.toArray();
+      return db.familySummaries.toArray();
     },
     async get(id) {
       return db.families.get(id);
@@ -43,8 +45,9 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
         isPractice: options.isPractice ?? false,
       });
       try {
-        await db.transaction('rw', db.families, db.audit, db.settings, async () => {
+        await db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
           await db.families.add(family);
+          await db.familySummaries.put(summariseFamily(family));
           await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
         });
       } catch (error) {
@@ -54,11 +57,12 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
     },
     async update(id, content) {
       try {
-        return await db.transaction('rw', db.families, db.audit, db.settings, async () => {
+        return await db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
           const existing = await db.families.get(id);
           if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
           const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });
           await db.families.put(family);
+          await db.familySummaries.put(summariseFamily(family));
           await audit.appendWithin({ action: 'update', recordType: 'family', recordId: id, familyId: id });
           return family;
         });

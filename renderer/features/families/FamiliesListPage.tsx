@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { FamilySummary } from '../../../shared/domain/family-summary';
 import { knownAs } from '../../../shared/domain/person';
 import { ageOn, todayInLondon } from '../../../shared/rules/dates';
 import { searchFamilies } from '../../../shared/rules/family-search';
@@ -12,7 +12,7 @@ import { PracticeTag } from '../practice/PracticeTag';
 import { NameList } from './details/NameList';
 
 /** Children by the name they like to be called, with their age, so the chair recognises the family. */
-function ChildList({ family, today }: { family: FamilyRecord; today: string }) {
+function ChildList({ family, today }: { family: FamilySummary; today: string }) {
   return (
     <>
       {family.children.map((child, i) => (

@@ -11,6 +11,8 @@ import { appendEntry, AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rul
 import { AUDIT_TIP_KEY } from '../../../renderer/data/repositories/audit';
 import { storedValue } from '../../unit/crypto/arbitraries';
 import type { z } from 'zod';
+import { summariseFamily } from '../../../shared/domain/family-summary';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
 
 const text = fc.string({ maxLength: 60, unit: 'grapheme' });
 const name = fc.oneof(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), fc.constantFrom("O'Brien", 'O’Brien', 'Ștefan Rădulescu', 'محمد حداد', 'Llŷr ap Gwyn', '👩🏽‍🍼 Mam'));
@@ -129,6 +131,15 @@ const referral = valid(
   }),
 );
 
+const timetable = fc.record({
+  id,
+  familyId: id,
+  members: fc.dictionary(id, fc.record({ busy: fc.constant([]), unavailable: fc.constant([]), preferred: fc.constant([]), eveningsAcceptable: fc.boolean(), weekendsAcceptable: fc.boolean() }), { maxKeys: 2 }),
+  updatedAt: instant,
+});
+
+const unavailability = fc.record({ id, practitionerId: id, busy: fc.constant([]), unavailable: fc.constant([]), updatedAt: instant });
+
 const setting = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => k !== AUDIT_TIP_KEY), value: storedValue });
 const draft = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }), value: storedValue, savedAt: instant });
 
@@ -157,7 +168,10 @@ export const databaseContents = fc
   referrals: unique(referral, 'id', 2),
   settings: unique(setting, 'key', 3),
   audit: auditTrail,
+  timetables: unique(timetable, 'id', 2),
+  unavailability: unique(unavailability, 'id', 2),
 })
+  .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
   .map((contents) => {
     const last = contents.audit[contents.audit.length - 1];
     if (!last) return contents;
