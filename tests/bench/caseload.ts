@@ -4,6 +4,7 @@
  * through the encryption middleware (the database the app opens) and, batch by batch, the same
  * records into a plain copy for the floors.
  */
+import { summariseFamily } from '../../shared/domain/family-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { ActionRow, TeamAroundDatabase } from '../../renderer/data/db';
@@ -55,8 +56,14 @@ export interface CaseloadWriteOptions {
 }
 
 async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
-  await db.transaction('rw', db.families, db.meetings, db.actions, async () => {
-    await Promise.all([db.families.bulkPut(batch.families), db.meetings.bulkPut(batch.meetings), db.actions.bulkPut(batch.actions)]);
+  // Each family's list summary is written with it, as the families repository does.
+  await db.transaction('rw', [db.families, db.familySummaries, db.meetings, db.actions], async () => {
+    await Promise.all([
+      db.families.bulkPut(batch.families),
+      db.familySummaries.bulkPut(batch.families.map(summariseFamily)),
+      db.meetings.bulkPut(batch.meetings),
+      db.actions.bulkPut(batch.actions),
+    ]);
   });
 }
 

@@ -14,10 +14,12 @@ function copyId(id: string, copy: number): string {
 function multiply(tables: Tables, copies: number): Tables {
   const out: Tables = {};
   for (const [name, rows] of Object.entries(tables)) {
-    out[name] =
+    const copied = (copy: number) =>
       name === 'families'
-        ? Array.from({ length: copies }, (_, copy) => rows.map((row) => ({ ...row, id: copyId(String(row.id), copy) }))).flat()
-        : rows;
+        ? rows.map((row) => ({ ...row, id: copyId(String(row.id), copy) }))
+        : // A family's list summary is keyed by the family, so it is copied with it.
+          rows.map((row) => ({ ...row, id: copyId(String(row.id), copy), familyId: copyId(String(row.familyId), copy) }));
+    out[name] = name === 'families' || name === 'familySummaries' ? Array.from({ length: copies }, (_, copy) => copied(copy)).flat() : rows;
   }
   return out;
 }
