@@ -10,6 +10,8 @@ import { directoryRoutes } from '../features/directory/routes';
 import { backupRoutes } from '../features/backup/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { retentionRoutes } from '../features/retention/routes';
+import { meetingRoutes } from '../features/meetings/routes';
+import { timetableRoutes } from '../features/timetable/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -26,6 +28,8 @@ export const routes: RouteObject[] = [
       ...safeguardingRoutes,
       ...auditRoutes,
       ...retentionRoutes,
+      ...meetingRoutes,
+      ...timetableRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { stripControlCharacters } from '../rules/text';
 import { idSchema } from './family';
-import { meetingKindSchema } from './meeting';
+import { meetingKindSchema } from './meeting-kind';
 
 export const MAX_ITEM_TITLE = 120;
 export const MAX_ITEM_DESCRIPTION = 300;

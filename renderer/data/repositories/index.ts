@@ -6,10 +6,13 @@ import { createDirectoryRepository, type DirectoryRepository } from './directory
 import { createDisposalRepository, type DisposalRepository } from './disposal';
 import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
+import { createMeetingRepository, type MeetingRepository } from './meetings';
 import { createPlanRepository, type PlanRepository } from './plans';
 import { createPracticeRepository, type PracticeRepository } from './practice';
 import { createReferralRepository, type ReferralRepository } from './referrals';
-import { createSettingsRepository, type SettingsRepository } from './settings';
+import { createCalendarSettings, createSettingsRepository, type CalendarSettings, type SettingsRepository } from './settings';
+import { createTimetableRepository, type TimetableRepository } from './timetables';
+import { createUnavailabilityRepository, type UnavailabilityRepository } from './unavailability';
 
 export interface Repositories {
   families: FamilyRepository;
@@ -18,11 +21,16 @@ export interface Repositories {
   audit: AuditRepository;
   directory: DirectoryRepository;
   plans: PlanRepository;
+  meetings: MeetingRepository;
   consent: ConsentRepository;
   referrals: ReferralRepository;
   settings: SettingsRepository;
   practice: PracticeRepository;
   disposal: DisposalRepository;
+  timetables: TimetableRepository;
+  unavailability: UnavailabilityRepository;
+  /** Bank holidays and term dates, kept in settings. */
+  calendar: CalendarSettings;
 }
 
 const UNNAMED_USER = 'Team Around user';
@@ -52,11 +60,15 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     audit,
     directory: createDirectoryRepository(db),
     plans: createPlanRepository(db, audit),
+    meetings: createMeetingRepository(db, audit),
     consent: createConsentRepository(db, audit),
     referrals: createReferralRepository(db, audit),
     settings: trackedSettings,
     practice: createPracticeRepository(db, { audit, settings: trackedSettings }),
     disposal: createDisposalRepository(db, { audit, settings: trackedSettings }),
+    timetables: createTimetableRepository(db, audit),
+    unavailability: createUnavailabilityRepository(db),
+    calendar: createCalendarSettings(db),
   };
 }
 

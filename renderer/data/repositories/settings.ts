@@ -3,6 +3,9 @@ import { areaSettingsSchema, defaultAreaSettings, type AreaSettings } from '../.
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '../../../shared/domain/retention';
+import { bankHolidayFileSchema, parseTermDates, termDatesFileSchema, type BankHolidayFile, type CalendarParse, type TermDatesFile } from '../../../shared/rules/calendar-data';
+import shippedBankHolidays from '../../../templates/calendar/bank-holidays-england-and-wales.json';
+import shippedTermDates from '../../../templates/calendar/term-dates-example.json';
 import type { TeamAroundDatabase } from '../db';
 import { toStorageError } from '../errors';
 
@@ -104,4 +107,48 @@ export async function readBackupStatus(db: TeamAroundDatabase): Promise<BackupSt
 /** Call inside a transaction that includes `db.settings` to write it with other changes. */
 export async function saveBackupStatus(db: TeamAroundDatabase, status: BackupStatus): Promise<void> {
   await db.settings.put({ key: BACKUP_STATUS_KEY, value: backupStatusSchema.parse(status) });
+}
+
+/** England and Wales bank holidays and the area's term dates: the shipped files in templates/calendar until changed in the app. */
+export const BANK_HOLIDAYS_KEY = 'bank-holidays';
+export const TERM_DATES_KEY = 'term-dates';
+export const SHIPPED_BANK_HOLIDAYS: BankHolidayFile = bankHolidayFileSchema.parse(shippedBankHolidays);
+export const SHIPPED_TERM_DATES: TermDatesFile = termDatesFileSchema.parse(shippedTermDates);
+
+export interface CalendarSettings {
+  bankHolidays(): Promise<BankHolidayFile>;
+  /** The term dates in use, and whether they are still the shipped ones. */
+  termDates(): Promise<{ file: TermDatesFile; shipped: boolean }>;
+  /** Checks the file (including overlapping terms) before keeping it. */
+  saveTermDates(input: unknown): Promise<CalendarParse<TermDatesFile>>;
+  /** Goes back to the term dates shipped with the app. */
+  resetTermDates(): Promise<void>;
+}
+
+export function createCalendarSettings(db: TeamAroundDatabase): CalendarSettings {
+  async function write(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+  return {
+    async bankHolidays() {
+      const parsed = bankHolidayFileSchema.safeParse((await db.settings.get(BANK_HOLIDAYS_KEY))?.value);
+      return parsed.success ? parsed.data : SHIPPED_BANK_HOLIDAYS;
+    },
+    async termDates() {
+      const parsed = termDatesFileSchema.safeParse((await db.settings.get(TERM_DATES_KEY))?.value);
+      return parsed.success ? { file: parsed.data, shipped: false } : { file: SHIPPED_TERM_DATES, shipped: true };
+    },
+    async saveTermDates(input) {
+      const checked = parseTermDates(input);
+      if (!checked.ok) return checked;
+      const file = termDatesFileSchema.parse(input);
+      await write(() => db.settings.put({ key: TERM_DATES_KEY, value: file }));
+      return { ok: true, value: file };
+    },
+    resetTermDates: () => write(() => db.settings.delete(TERM_DATES_KEY)),
+  };
 }

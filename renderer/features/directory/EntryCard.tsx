@@ -16,7 +16,20 @@ export function Detail({ label, value }: { label: string; value: string }) {
  * One directory entry in a list: its name as a heading, its details, and links to edit or remove it.
  * The links' names include the entry's name ("Edit Sam Patel") so each is clear out of context.
  */
-export function EntryCard({ name, editTo, removeTo, children }: { name: string; editTo: string; removeTo: string; children: ReactNode }) {
+export function EntryCard({
+  name,
+  editTo,
+  removeTo,
+  more,
+  children,
+}: {
+  name: string;
+  editTo: string;
+  removeTo: string;
+  /** Further links for this entry, e.g. a practitioner's unavailable times. */
+  more?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <li className="directory-card">
       <h3 className="directory-card__name">
@@ -30,6 +43,7 @@ export function EntryCard({ name, editTo, removeTo, children }: { name: string; 
         <Link to={removeTo}>
           Remove<span className="visually-hidden"> {name}</span>
         </Link>
+        {more}
       </p>
     </li>
   );

@@ -42,7 +42,17 @@ export function PractitionersSection() {
           {all.length === 0 && <p>Add the people you work with, or import them from a CSV file.</p>}
           <ul className="directory-list" aria-label="Practitioners">
             {shown.map((p) => (
-              <EntryCard key={p.id} name={p.name} editTo={`/directory/practitioners/${p.id}/edit`} removeTo={`/directory/practitioners/${p.id}/remove`}>
+              <EntryCard
+                key={p.id}
+                name={p.name}
+                editTo={`/directory/practitioners/${p.id}/edit`}
+                removeTo={`/directory/practitioners/${p.id}/remove`}
+                more={
+                  <Link to={`/directory/practitioners/${p.id}/unavailability`}>
+                    Times<span className="visually-hidden"> {p.name}</span> cannot meet
+                  </Link>
+                }
+              >
                 <Detail label="Role" value={p.role} />
                 <Detail label="Agency" value={p.agency} />
                 <Detail label="Phone" value={p.phone} />

@@ -10,6 +10,8 @@ import { ConsentSummary } from '../consent/ConsentSummary';
 import { PlanSummary } from '../plans/PlanSummary';
 import { SafeguardingRoute } from '../safeguarding/SafeguardingRoute';
 import { AuditLink, useAuditView } from '../audit';
+import { TimetableLinks } from '../timetable';
+import { MeetingsSummary } from '../meetings/MeetingsSummary';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -57,6 +59,8 @@ export function FamilyPage() {
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
       <SafeguardingRoute family={family} />
       <PlanSummary family={family} />
+      <MeetingsSummary family={family} />
+      <TimetableLinks family={family} />
       <ConsentSummary family={family} />
       <FamilyDetails family={family} />
       <AuditLink family={family} />

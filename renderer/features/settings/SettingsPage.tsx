@@ -34,6 +34,14 @@ export function SettingsPage() {
           Make a backup of everything on this computer, restore one, or choose when to be reminded. <Link to="/backup">Back up and restore</Link>
         </p>
       </section>
+      <section aria-labelledby="calendar-heading">
+        <h2 className="section-heading" id="calendar-heading">
+          Area calendar
+        </h2>
+        <p>
+          School term dates and bank holidays, used when finding meeting times. <Link to="/settings/calendar">Check or change the area calendar</Link>
+        </p>
+      </section>
       <LockSettingsSection />
       <PracticeFamilySection />
       <RetentionSettingsSection />

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { PlannedMeeting } from '../../../shared/domain/meeting';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/TextField';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { londonStart, splitStart, type FieldError } from './meeting-form';
+
+/** Change the date, time, length or place, or cancel: each change is logged, and the family must be told first. */
+export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeeting; onChanged(message: string): void }) {
+  const { meetings } = useRepositories();
+  const start = splitStart(meeting.startsAt) ?? { date: '', time: '' };
+  const [date, setDate] = useState(start.date);
+  const [time, setTime] = useState(start.time);
+  const [length, setLength] = useState(String(meeting.lengthMinutes));
+  const placeName = meeting.place?.kind === 'place' ? meeting.place.name : null;
+  const [name, setName] = useState(placeName ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const cancelled = meeting.status === 'cancelled';
+
+  const save = async () => {
+    const found: FieldError[] = [];
+    const parsed = londonStart(date, time);
+    if (!parsed.ok) found.push({ fieldId: parsed.field === 'date' ? 'change-date' : 'change-time', message: parsed.message });
+    const minutes = Number(length.trim());
+    if (!/^\d+$/.test(length.trim()) || minutes < 15 || minutes > 480) found.push({ fieldId: 'change-length', message: 'Enter the length in minutes, from 15 to 480' });
+    if (placeName !== null && name.trim() === '') found.push({ fieldId: 'change-place', message: 'Enter the name of the place' });
+    setErrors(found);
+    if (found.length > 0 || !parsed.ok) {
+      setAttempt((a) => a + 1);
+      return;
+    }
+    const place = meeting.place?.kind === 'place' ? { ...meeting.place, name: name.trim() } : meeting.place;
+    try {
+      const updated = await meetings.update(meeting.id, {
+        startsAt: parsed.startsAt,
+        lengthMinutes: minutes,
+        place,
+        venue: place?.kind === 'place' ? place.name : meeting.venue,
+      });
+      setProblem(null);
+      onChanged(updated.sequence === meeting.sequence ? 'Nothing that people need to know about has changed.' : 'The meeting has been changed. Tell the family first.');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The change could not be saved.');
+    }
+  };
+
+  const setStatus = async (status: PlannedMeeting['status']) => {
+    try {
+      await meetings.update(meeting.id, { status });
+      onChanged(status === 'cancelled' ? 'The meeting has been cancelled. Tell the family first.' : 'The meeting is back on. Tell the family first.');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The change could not be saved.');
+    }
+  };
+
+  return (
+    <section aria-labelledby="change-heading">
+      <h2 className="section-heading" id="change-heading">
+        Change the meeting
+      </h2>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      {problem && (
+        <div className="notice notice--problem" role="alert">
+          {problem}
+        </div>
+      )}
+      {!cancelled && (
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <TextField id="change-date" label="Date" hint="For example, 03/12/2026" width="medium" value={date} error={errorFor('change-date')} onValueChange={setDate} />
+          <TextField id="change-time" label="Start time" hint="In 24-hour time, UK time, for example 16:00" width="short" value={time} error={errorFor('change-time')} onValueChange={setTime} />
+          <TextField id="change-length" label="Length in minutes" width="short" inputMode="numeric" value={length} error={errorFor('change-length')} onValueChange={setLength} />
+          {placeName !== null && <TextField id="change-place" label="Name of the place" value={name} error={errorFor('change-place')} onValueChange={setName} />}
+          <div className="button-group">
+            <button type="submit" className="button">
+              Save the change
+            </button>
+          </div>
+        </form>
+      )}
+      <div className="button-group">
+        {cancelled ? (
+          <button type="button" className="button button--secondary" onClick={() => void setStatus('planned')}>
+            Put the meeting back on
+          </button>
+        ) : (
+          <button type="button" className="button button--warning" onClick={() => void setStatus('cancelled')}>
+            Cancel the meeting
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

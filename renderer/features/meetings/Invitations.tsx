@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { AreaSettings } from '../../../shared/domain/area-settings';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { MeetingInvitee, PlannedMeeting } from '../../../shared/domain/meeting';
+import type { FileKind, SaveFileResult } from '../../../shared/contract';
+import { getBridge } from '../../bridge';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { fileStem, invitationMeeting, type Chair } from './invitation-input';
+
+interface Props {
+  meeting: PlannedMeeting;
+  family: FamilyRecord;
+  area: AreaSettings;
+  chair: Chair;
+}
+
+function resultWords(result: SaveFileResult): string {
+  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
+  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
+  return result.message;
+}
+
+/** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
+export function Invitations({ meeting, family, area, chair }: Props) {
+  const { meetings } = useRepositories();
+  const [results, setResults] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const input = invitationMeeting(meeting, family, chair);
+  const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
+  const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
+
+  const run = async (key: string, invitee: MeetingInvitee, make: () => Promise<{ data: Uint8Array; kind: FileKind; name: string } | { failed: string }>) => {
+    setBusy(key);
+    try {
+      const made = await make();
+      if ('failed' in made) {
+        setResults((r) => ({ ...r, [key]: made.failed }));
+        return;
+      }
+      const result = await getBridge().saveFile({ suggestedName: made.name, kind: made.kind, data: new Uint8Array(made.data) });
+      if (result.status === 'saved') await meetings.recordExport(meeting, [invitee.id]);
+      setResults((r) => ({ ...r, [key]: resultWords(result) }));
+    } catch (error) {
+      setResults((r) => ({ ...r, [key]: error instanceof Error ? error.message : 'The file could not be made.' }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area });
+  const name = (invitee: MeetingInvitee, extension: string) => `${fileStem(family.familyName, meeting, invitee.name)}.${extension}`;
+
+  const word = (invitee: MeetingInvitee) =>
+    run(`${invitee.id}:docx`, invitee, async () => {
+      const files = await import('./invitation-files');
+      return { data: await files.letterDocx(letterInput(invitee)), kind: 'docx', name: name(invitee, 'docx') };
+    });
+
+  const pdf = (invitee: MeetingInvitee) =>
+    run(`${invitee.id}:pdf`, invitee, async () => {
+      const files = await import('./invitation-files');
+      const made = await files.letterPdf(letterInput(invitee), (request) => getBridge().printPdf(request));
+      return made instanceof Uint8Array ? { data: made, kind: 'pdf', name: name(invitee, 'pdf') } : made;
+    });
+
+  const calendar = (invitee: MeetingInvitee) =>
+    run(`${invitee.id}:ics`, invitee, async () => {
+      const files = await import('./invitation-files');
+      const data = files.calendarFile({
+        family,
+        meeting: input,
+        area,
+        inviteeId: invitee.id,
+        sequence: meeting.sequence,
+        status: meeting.status === 'cancelled' ? 'cancelled' : 'confirmed',
+        stamp: new Date().toISOString(),
+      });
+      return { data, kind: 'ics', name: name(invitee, 'ics') };
+    });
+
+  const status = (key: string) => (
+    <p className="hint-text" role="status">
+      {results[key] ?? ''}
+    </p>
+  );
+
+  return (
+    <section aria-labelledby="invitations-heading">
+      <h2 className="section-heading" id="invitations-heading">
+        Invitations
+      </h2>
+      {meeting.invitees.length === 0 && <p>No one is invited yet.</p>}
+      <ul className="invitee-list">
+        {meeting.invitees.map((invitee) => {
+          const isFamily = familyInvitees.includes(invitee);
+          return (
+            <li key={invitee.id} className="invitee-list__item">
+              <h3 className="invitee-list__name">
+                <bdi>{invitee.name}</bdi>
+                {invitee.role ? `, ${invitee.role}` : ''}
+                {invitee.agency ? ` (${invitee.agency})` : ''}
+              </h3>
+              <div className="button-group">
+                {isFamily && (
+                  <>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void word(invitee)}>
+                      Download the letter as Word<span className="visually-hidden"> for {invitee.name}</span>
+                    </button>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void pdf(invitee)}>
+                      Make a PDF<span className="visually-hidden"> of the letter for {invitee.name}</span>
+                    </button>
+                  </>
+                )}
+                <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void calendar(invitee)}>
+                  Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
+                </button>
+              </div>
+              {isFamily && status(`${invitee.id}:docx`)}
+              {isFamily && status(`${invitee.id}:pdf`)}
+              {status(`${invitee.id}:ics`)}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { Agenda } from '../../../shared/domain/agenda';
+import type { AreaSettings } from '../../../shared/domain/area-settings';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { familyNotYetTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
+import { lengthWords } from '../../../shared/documents/invitation/when';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
+import { BackToFamily } from '../plans/form-parts/BackLink';
+import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
+import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { AgendaEditor } from './AgendaEditor';
+import { ChangeMeetingForm } from './ChangeMeetingForm';
+import { Invitations } from './Invitations';
+import { safeTime } from './meeting-words';
+import { TellFamilyReminder } from './TellFamilyReminder';
+import { useFamilyMeetings } from './useMeetingData';
+import { WhoHasBeenTold } from './WhoHasBeenTold';
+
+/** One meeting: its details, the agenda, the invitations, and who has been told about changes. */
+export function MeetingPage() {
+  const { familyId = '', meetingId = '' } = useParams();
+  const data = useFamilyMeetings(familyId);
+  const area = useAreaSettings();
+  const profile = useProfile();
+  if (data.state === 'loading' || profile === undefined) return <Loading what="meeting" />;
+  if (data.state === 'missing') return <FamilyMissing />;
+  const meeting = data.meetings.find((m) => m.id === meetingId);
+  if (!meeting) {
+    return (
+      <>
+        <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
+        <PageHeading title="Meeting not found" />
+        <p>
+          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
+        </p>
+      </>
+    );
+  }
+  return <MeetingView family={data.family} meeting={meeting} area={area} chair={profile} />;
+}
+
+function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; meeting: PlannedMeeting; area: AreaSettings; chair: { name: string; role: string } }) {
+  const location = useLocation();
+  const { meetings } = useRepositories();
+  const [changed, setChanged] = useState<{ message: string; count: number } | null>(null);
+  const title = `${MEETING_KIND_LABELS[meeting.kind]}: ${family.familyName}`;
+  const cancelled = meeting.status === 'cancelled';
+  const saveAgenda = async (agenda: Agenda) => {
+    await meetings.update(meeting.id, { agenda });
+  };
+  return (
+    <>
+      <p className="back-link">
+        <Link to={`/families/${family.id}/meetings`}>
+          Back to meetings for <bdi>{family.familyName}</bdi>
+        </Link>
+      </p>
+      <PageHeading title={title}>
+        {MEETING_KIND_LABELS[meeting.kind]}: <bdi>{family.familyName}</bdi>
+      </PageHeading>
+      {changed ? <FlashNotice key={changed.count} message={changed.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
+      {familyNotYetTold(meeting) && <TellFamilyReminder />}
+      {cancelled && <p className="notice notice--problem">This meeting has been cancelled.</p>}
+
+      <dl className="summary">
+        <Row label="When">{safeTime(meeting.startsAt)}</Row>
+        <Row label="Length">{lengthWords(meeting.lengthMinutes)}</Row>
+        <Row label="Where">
+          {meeting.venue || 'Not set'}
+          {meeting.place?.kind === 'place' && meeting.place.address ? `, ${meeting.place.address}` : ''}
+        </Row>
+        {meeting.privacyNote && <Row label="Privacy">{meeting.privacyNote}</Row>}
+        {meeting.accessNote && <Row label="Getting there and access">{meeting.accessNote}</Row>}
+        <Row label="Child or young person">{meeting.childAttends ? 'Coming, for the items ticked on the agenda' : 'Not coming'}</Row>
+        <Row label="Who is coming">{meeting.invitees.length === 0 ? 'No one yet' : meeting.invitees.map((i) => i.name).join(', ')}</Row>
+      </dl>
+
+      <WhoHasBeenTold meeting={meeting} />
+      <AgendaEditor key={meeting.id} meeting={meeting} onSave={saveAgenda} />
+      <Invitations meeting={meeting} family={family} area={area} chair={chair} />
+      <ChangeMeetingForm
+        key={`${meeting.id}:${meeting.sequence}`}
+        meeting={meeting}
+        onChanged={(message) => setChanged((c) => ({ message, count: (c?.count ?? 0) + 1 }))}
+      />
+    </>
+  );
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="summary__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { Action } from '../../../shared/domain/action';
+import { defaultAgendaTemplates } from '../../../shared/domain/agenda-templates';
+import type { Practitioner } from '../../../shared/domain/directory';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { newId } from '../../../shared/domain/ids';
+import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting';
+import { agendaFromTemplate } from '../../../shared/rules/agenda';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { SaveStatus } from '../../components/SaveStatus';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { BackToFamily } from '../plans/form-parts/BackLink';
+import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
+import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
+import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type FieldError, type MeetingDraft } from './meeting-form';
+import { useFamilyMeetings } from './useMeetingData';
+
+const KIND_HINTS: Record<MeetingKind, string> = {
+  'pre-meeting': 'You and the family on your own, to get ready for the first meeting together.',
+  first: 'Everyone together for the first time, to agree a plan.',
+  review: 'Everyone together again, to see how the plan is going. Open actions are added for you.',
+  closing: 'The last meeting, to agree that support can end and what happens next.',
+};
+
+/** Plan a meeting: kind, when, where, who is coming. A "find a time" link can fill in the time and people. */
+export function NewMeetingPage() {
+  const { familyId = '' } = useParams();
+  const data = useFamilyMeetings(familyId);
+  if (data.state === 'loading') return <Loading what="meeting form" />;
+  if (data.state === 'missing') return <FamilyMissing />;
+  return <NewMeetingForm family={data.family} practitioners={data.practitioners} actions={data.actions} />;
+}
+
+function NewMeetingForm({ family, practitioners, actions }: { family: FamilyRecord; practitioners: Practitioner[]; actions: Action[] }) {
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const { meetings } = useRepositories();
+  const query = search.toString();
+  const draft = useAutosavedDraft<MeetingDraft>(`meeting-new:${family.id}:${query}`, () => draftFromQuery(search), isMeetingDraft);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (draft.value === undefined) return <Loading what="meeting form" />;
+  const value = draft.value;
+  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => draft.update((d) => ({ ...d, [key]: v }));
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  const save = async () => {
+    const checked = checkDraft(value, family, practitioners);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setAttempt((a) => a + 1);
+      return;
+    }
+    setErrors([]);
+    setSaving(true);
+    try {
+      const m = checked.value;
+      const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
+      const agenda = agendaFromTemplate(defaultAgendaTemplates()[m.kind], { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
+      const created = await meetings.create(family.id, { ...m, agenda });
+      await draft.finish();
+      navigate(`/families/${family.id}/meetings/${created.id}`, { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } });
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : 'The meeting could not be saved.');
+      setSaving(false);
+    }
+  };
+
+  const people = familyInvitees(family);
+  return (
+    <>
+      <BackToFamily familyId={family.id} familyName={family.familyName} />
+      <PageHeading title={`Plan a meeting: ${family.familyName}`}>
+        Plan a meeting: <bdi>{family.familyName}</bdi>
+      </PageHeading>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      {saveError && (
+        <div className="notice notice--problem" role="alert">
+          {saveError}
+        </div>
+      )}
+      <SaveStatus state={draft.saveState} savedLabel="Draft saved" />
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <RadioGroup<MeetingKind>
+          id="meeting-kind"
+          legend="What kind of meeting is it?"
+          error={errorFor('meeting-kind')}
+          value={value.kind}
+          onChange={(v) => set('kind', v)}
+          options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
+        />
+        <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />
+        <TextField id="meeting-time" label="Start time" hint="In 24-hour time, UK time, for example 16:00" width="short" value={value.time} error={errorFor('meeting-time')} onValueChange={(v) => set('time', v)} />
+        <TextField
+          id="meeting-length"
+          label="Length in minutes"
+          width="short"
+          inputMode="numeric"
+          value={value.length}
+          error={errorFor('meeting-length')}
+          onValueChange={(v) => set('length', v)}
+        />
+        <RadioGroup<'place' | 'home'>
+          id="meeting-venue"
+          legend="Where will it be?"
+          error={errorFor('meeting-venue')}
+          value={value.venueKind}
+          onChange={(v) => set('venueKind', v)}
+          options={[
+            {
+              value: 'place',
+              label: 'A place such as a school, children’s centre or office',
+              conditional: (
+                <>
+                  <TextField id="meeting-place-name" label="Name of the place" value={value.placeName} error={errorFor('meeting-place-name')} onValueChange={(v) => set('placeName', v)} />
+                  <TextAreaField id="meeting-place-address" label="Address (optional)" rows={3} value={value.placeAddress} onValueChange={(v) => set('placeAddress', v)} />
+                </>
+              ),
+            },
+            ...(family.households.length > 0
+              ? [
+                  {
+                    value: 'home' as const,
+                    label: 'One of the family’s homes',
+                    hint: 'Letters name the home, not the address, for anyone a safety flag keeps it from.',
+                    conditional: (
+                      <RadioGroup<string>
+                        id="meeting-home"
+                        legend="Which home?"
+                        error={errorFor('meeting-home')}
+                        value={value.householdId}
+                        onChange={(v) => set('householdId', v)}
+                        options={family.households.map((h) => ({ value: h.id, label: homeName(family, h.id) }))}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <TextAreaField
+          id="meeting-privacy"
+          label="Privacy (optional)"
+          hint="For example, “We will use a private room at the back of the school.”"
+          rows={2}
+          value={value.privacyNote}
+          onValueChange={(v) => set('privacyNote', v)}
+        />
+        <TextAreaField
+          id="meeting-access"
+          label="Getting there and access (optional)"
+          hint="For example, “There is step-free access through the side gate.”"
+          rows={2}
+          value={value.accessNote}
+          onValueChange={(v) => set('accessNote', v)}
+        />
+        <RadioGroup<'yes' | 'no'>
+          id="meeting-child"
+          legend="Will the child or young person come?"
+          hint="You can choose which parts they are there for on the agenda."
+          error={errorFor('meeting-child')}
+          value={value.childAttends}
+          onChange={(v) => set('childAttends', v)}
+          options={[
+            { value: 'yes', label: 'Yes, for some or all of it' },
+            { value: 'no', label: 'No' },
+          ]}
+          inline
+        />
+        <CheckboxGroup
+          id="meeting-family"
+          legend="Who from the family is invited?"
+          error={errorFor('meeting-family')}
+          options={people.map((p) => ({ value: p.id, label: p.name, hint: p.role }))}
+          values={value.invitees.filter((id) => people.some((p) => p.id === id))}
+          onChange={(ids) => set('invitees', [...ids, ...value.invitees.filter((id) => !people.some((p) => p.id === id))])}
+        />
+        {practitioners.length === 0 ? (
+          <p className="hint-text">To invite practitioners, add them to the directory first.</p>
+        ) : (
+          <CheckboxGroup
+            id="meeting-practitioners"
+            legend="Which practitioners are invited?"
+            options={practitioners.map((p) => ({ value: p.id, label: p.name, hint: `${p.role}, ${p.agency}` }))}
+            values={value.invitees.filter((id) => practitioners.some((p) => p.id === id))}
+            onChange={(ids) => set('invitees', [...value.invitees.filter((id) => !practitioners.some((p) => p.id === id)), ...ids])}
+          />
+        )}
+        <div className="button-group">
+          <button type="submit" className="button" disabled={saving}>
+            Save the meeting
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

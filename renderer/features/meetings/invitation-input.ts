@@ -1,0 +1,54 @@
+/** The invitation documents' input, built from a planned meeting: pure, unit-tested. */
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { PlannedMeeting } from '../../../shared/domain/meeting';
+import type { ChildAttendance, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
+
+export interface Chair {
+  name: string;
+  role: string;
+}
+
+export function invitationVenue(meeting: Pick<PlannedMeeting, 'place' | 'venue'>): InvitationVenue {
+  if (meeting.place?.kind === 'home') return { kind: 'home', householdId: meeting.place.householdId };
+  if (meeting.place?.kind === 'place') return { kind: 'place', name: meeting.place.name, address: meeting.place.address };
+  return { kind: 'place', name: meeting.venue, address: '' };
+}
+
+/** Which children come for which items: all, part (the items' titles) or not at all. */
+export function childAttendance(meeting: Pick<PlannedMeeting, 'childAttends' | 'agenda'>, family: FamilyRecord): ChildAttendance[] {
+  const items = meeting.agenda?.items ?? [];
+  const withChild = items.filter((i) => i.childAttends);
+  return family.children.map((c): ChildAttendance => {
+    if (!meeting.childAttends || (items.length > 0 && withChild.length === 0)) return { childId: c.id, attends: 'no' };
+    if (withChild.length === items.length) return { childId: c.id, attends: 'all' };
+    return { childId: c.id, attends: 'part', items: withChild.map((i) => i.title) };
+  });
+}
+
+export function invitationMeeting(meeting: PlannedMeeting, family: FamilyRecord, chair: Chair): InvitationMeeting {
+  const result: InvitationMeeting = {
+    id: meeting.id,
+    kind: meeting.kind,
+    startsAt: meeting.startsAt,
+    lengthMinutes: meeting.lengthMinutes,
+    venue: invitationVenue(meeting),
+    invitees: meeting.invitees.map((i) => ({ id: i.id, name: i.name, role: i.role, agency: i.agency, ...(i.email ? { email: i.email } : {}) })),
+    agenda: (meeting.agenda?.items ?? []).map((i) => ({ title: i.title, description: i.description })),
+    children: childAttendance(meeting, family),
+    chair: { name: chair.name || 'Your lead professional', role: chair.role || 'Lead professional', agency: '' },
+  };
+  if (meeting.privacyNote) result.privacyNote = meeting.privacyNote;
+  if (meeting.accessNote) result.accessNote = meeting.accessNote;
+  return result;
+}
+
+/** "Ruiz-first-meeting-2026-12-03": a file name with nothing a file system refuses. */
+export function fileStem(familyName: string, meeting: Pick<PlannedMeeting, 'kind' | 'startsAt'>, who: string): string {
+  const safe = (s: string) =>
+    [...s]
+      .filter((ch) => ch.charCodeAt(0) >= 32 && !'\\/:*?"<>|'.includes(ch))
+      .join('')
+      .replace(/\s+/g, '-')
+      .slice(0, 60);
+  return `${safe(familyName)}-${meeting.kind}-meeting-${meeting.startsAt.slice(0, 10)}-${safe(who)}`;
+}

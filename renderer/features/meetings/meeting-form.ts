@@ -1,0 +1,189 @@
+/**
+ * The new-meeting form's draft and its checks: pure, so they are unit-tested without a browser.
+ * Dates are typed dd/mm/yyyy and times HH:MM, as the clock on the wall in England shows them.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { Practitioner } from '../../../shared/domain/directory';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { meetingKindSchema, type MeetingInvitee, type MeetingKind, type MeetingPlace } from '../../../shared/domain/meeting';
+import { knownAs } from '../../../shared/domain/person';
+import { LONDON, londonTime } from '../../../shared/documents/invitation/when';
+import { isClockTime } from '../../../shared/rules/clock';
+import { parseUkDate } from '../../../shared/rules/dates';
+
+export interface MeetingDraft {
+  kind: MeetingKind | '';
+  date: string;
+  time: string;
+  length: string;
+  venueKind: 'place' | 'home' | '';
+  placeName: string;
+  placeAddress: string;
+  householdId: string;
+  privacyNote: string;
+  accessNote: string;
+  childAttends: 'yes' | 'no' | '';
+  /** Person ids of family members and directory ids of practitioners. */
+  invitees: string[];
+}
+
+export const EMPTY_DRAFT: MeetingDraft = {
+  kind: '',
+  date: '',
+  time: '',
+  length: '60',
+  venueKind: '',
+  placeName: '',
+  placeAddress: '',
+  householdId: '',
+  privacyNote: '',
+  accessNote: '',
+  childAttends: '',
+  invitees: [],
+};
+
+const STRING_FIELDS = ['date', 'time', 'length', 'placeName', 'placeAddress', 'householdId', 'privacyNote', 'accessNote'] as const;
+
+export function isMeetingDraft(value: unknown): value is MeetingDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    STRING_FIELDS.every((f) => typeof v[f] === 'string') &&
+    (v.kind === '' || meetingKindSchema.safeParse(v.kind).success) &&
+    (v.venueKind === '' || v.venueKind === 'place' || v.venueKind === 'home') &&
+    (v.childAttends === '' || v.childAttends === 'yes' || v.childAttends === 'no') &&
+    Array.isArray(v.invitees) &&
+    v.invitees.every((i) => typeof i === 'string')
+  );
+}
+
+/** "2026-12-03T16:00:00+00:00" → date "03/12/2026" and time "16:00" in London; null when it is not a time. */
+export function splitStart(startsAt: string): { date: string; time: string } | null {
+  try {
+    const t = londonTime(startsAt);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return { date: `${two(t.day)}/${two(t.month)}/${t.year}`, time: `${two(t.hour)}:${two(t.minute)}` };
+  } catch {
+    return null;
+  }
+}
+
+export type StartParse = { ok: true; startsAt: string } | { ok: false; field: 'date' | 'time'; message: string };
+
+/** A London date and wall-clock time → an ISO instant with offset and zone, e.g. 2026-12-03T16:00:00+00:00[Europe/London]. */
+export function londonStart(dateText: string, timeText: string): StartParse {
+  const date = parseUkDate(dateText);
+  if (!date.ok) return { ok: false, field: 'date', message: date.message };
+  const time = timeText.trim().replace(/^(\d):/, '0$1:').replace('.', ':');
+  if (!isClockTime(time)) return { ok: false, field: 'time', message: 'Enter the start time as hours and minutes, for example 16:00' };
+  const zoned = Temporal.PlainDateTime.from(`${date.date}T${time}`).toZonedDateTime(LONDON, { disambiguation: 'compatible' });
+  return { ok: true, startsAt: zoned.toString({ smallestUnit: 'second' }) };
+}
+
+/** The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b */
+export function draftFromQuery(params: URLSearchParams): MeetingDraft {
+  const draft: MeetingDraft = { ...EMPTY_DRAFT, invitees: [] };
+  const start = params.get('startsAt');
+  const split = start ? splitStart(start) : null;
+  if (split) Object.assign(draft, split);
+  const length = params.get('lengthMinutes');
+  if (length && /^\d{1,3}$/.test(length)) draft.length = length;
+  const child = params.get('childAttends');
+  if (child === 'true' || child === 'yes') draft.childAttends = 'yes';
+  if (child === 'false' || child === 'no') draft.childAttends = 'no';
+  const invitees = params.get('invitees');
+  if (invitees) draft.invitees = [...new Set(invitees.split(',').map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)))];
+  return draft;
+}
+
+export interface FieldError {
+  fieldId: string;
+  message: string;
+}
+
+export interface CheckedMeeting {
+  kind: MeetingKind;
+  startsAt: string;
+  lengthMinutes: number;
+  venue: string;
+  place: MeetingPlace;
+  privacyNote: string;
+  accessNote: string;
+  childAttends: boolean;
+  invitees: MeetingInvitee[];
+}
+
+/** The family's people who can be invited: carers, then children. */
+export function familyInvitees(family: FamilyRecord): MeetingInvitee[] {
+  return [
+    ...family.carers.map((c): MeetingInvitee => ({ kind: 'family', id: c.id, name: c.name, role: c.relationship || 'Parent or carer', agency: '', email: c.email })),
+    ...family.children.map((c): MeetingInvitee => ({ kind: 'family', id: c.id, name: knownAs(c), role: 'Child or young person', agency: '', email: c.email })),
+  ];
+}
+
+export function practitionerInvitee(p: Practitioner): MeetingInvitee {
+  return { kind: 'practitioner', id: p.id, name: p.name, role: p.role, agency: p.agency, email: p.secureEmail };
+}
+
+export function homeName(family: FamilyRecord, householdId: string): string {
+  const index = family.households.findIndex((h) => h.id === householdId);
+  const home = family.households[index];
+  if (!home) return 'The family’s home';
+  return home.label || `Home ${index + 1}`;
+}
+
+/** Checks the draft; every problem names its field so the error summary can move to it. */
+export function checkDraft(
+  draft: MeetingDraft,
+  family: FamilyRecord,
+  practitioners: readonly Practitioner[],
+): { ok: true; value: CheckedMeeting } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  if (draft.kind === '') errors.push({ fieldId: 'meeting-kind', message: 'Choose what kind of meeting this is' });
+  let startsAt = '';
+  if (draft.date.trim() === '') errors.push({ fieldId: 'meeting-date', message: 'Enter the date of the meeting' });
+  else if (draft.time.trim() === '') errors.push({ fieldId: 'meeting-time', message: 'Enter the start time, for example 16:00' });
+  else {
+    const start = londonStart(draft.date, draft.time);
+    if (start.ok) startsAt = start.startsAt;
+    else errors.push({ fieldId: start.field === 'date' ? 'meeting-date' : 'meeting-time', message: start.message });
+  }
+  const length = Number(draft.length.trim());
+  if (!/^\d+$/.test(draft.length.trim()) || length < 15 || length > 480) {
+    errors.push({ fieldId: 'meeting-length', message: 'Enter the length in minutes, from 15 to 480' });
+  }
+  let place: MeetingPlace | null = null;
+  let venue = '';
+  if (draft.venueKind === '') errors.push({ fieldId: 'meeting-venue', message: 'Choose where the meeting will be' });
+  else if (draft.venueKind === 'place') {
+    if (draft.placeName.trim() === '') errors.push({ fieldId: 'meeting-place-name', message: 'Enter the name of the place' });
+    else {
+      place = { kind: 'place', name: draft.placeName.trim(), address: draft.placeAddress.trim() };
+      venue = place.name;
+    }
+  } else if (!family.households.some((h) => h.id === draft.householdId)) {
+    errors.push({ fieldId: 'meeting-home', message: 'Choose which home' });
+  } else {
+    place = { kind: 'home', householdId: draft.householdId };
+    venue = homeName(family, draft.householdId);
+  }
+  if (draft.childAttends === '') errors.push({ fieldId: 'meeting-child', message: 'Say whether the child or young person will come' });
+  const people = [...familyInvitees(family), ...practitioners.map(practitionerInvitee)];
+  const invitees = people.filter((p) => draft.invitees.includes(p.id));
+  if (!invitees.some((i) => i.kind === 'family')) errors.push({ fieldId: 'meeting-family', message: 'Invite at least one person from the family' });
+  if (errors.length > 0 || draft.kind === '' || place === null) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      kind: draft.kind,
+      startsAt,
+      lengthMinutes: length,
+      venue,
+      place,
+      privacyNote: draft.privacyNote.trim(),
+      accessNote: draft.accessNote.trim(),
+      childAttends: draft.childAttends === 'yes',
+      invitees,
+    },
+  };
+}

@@ -1,0 +1,208 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useNavigate } from 'react-router';
+import type { BankHolidayFile, TermDatesFile } from '../../../shared/rules/calendar-data';
+import { formatLongDate } from '../../../shared/rules/dates';
+import type { FieldError } from '../../../shared/domain/family';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { SaveStatus } from '../../components/SaveStatus';
+import { TextField } from '../../components/TextField';
+import { toStorageError } from '../../data/errors';
+import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { draftFromFile, emptyTermRow, fileFromDraft, isTermsDraft, type TermRow, type TermsDraft } from './term-draft';
+import { errorAt } from './week-draft';
+import { focusById } from '../../components/focus';
+
+/** Route `settings/calendar`: the area's school term dates (editable) and bank holidays (to read). */
+export function CalendarSettingsPage() {
+  const { calendar } = useRepositories();
+  const stored = useLiveQuery(async () => {
+    const [terms, bankHolidays] = await Promise.all([calendar.termDates(), calendar.bankHolidays()]);
+    return { terms, bankHolidays };
+  }, [calendar]);
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/settings">Back to settings</Link>
+      </p>
+      <PageHeading title="Area calendar" />
+      <p>Meeting times avoid bank holidays, and school runs and the school day only count in term time. Each area sets its own term dates: check these are yours.</p>
+      {stored === undefined ? (
+        <Loading what="the area calendar" />
+      ) : (
+        <>
+          <TermDatesForm file={stored.terms.file} shipped={stored.terms.shipped} />
+          <BankHolidays file={stored.bankHolidays} />
+        </>
+      )}
+    </>
+  );
+}
+
+const termField = (path: string) => `term-${path.replace(/^terms\./, '').replace(/\./g, '-')}`;
+
+function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolean }) {
+  const navigate = useNavigate();
+  const { calendar } = useRepositories();
+  const draft = useAutosavedDraft<TermsDraft>('area-calendar:terms', () => draftFromFile(file), isTermsDraft);
+  const [attempt, setAttempt] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const value = draft.value;
+  const validation = value && attempt > 0 ? fileFromDraft(value, file) : null;
+  const errors: FieldError[] = validation && !validation.ok ? validation.errors : [];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!value || saving) return;
+    setAttempt((n) => n + 1);
+    setSaveError(null);
+    const checked = fileFromDraft(value, file);
+    if (!checked.ok) return;
+    setSaving(true);
+    try {
+      const saved = await calendar.saveTermDates(checked.value);
+      if (!saved.ok) {
+        setSaveError(saved.message);
+        setSaving(false);
+        return;
+      }
+      await draft.finish();
+      navigate('/settings', { state: { flash: 'The term dates have been saved.' } });
+    } catch (error) {
+      setSaveError(toStorageError(error).message);
+      setSaving(false);
+    }
+  }
+
+  async function reset() {
+    setSaving(true);
+    try {
+      await calendar.resetTermDates();
+      await draft.finish();
+      navigate('/settings', { state: { flash: 'The term dates are back to the ones that came with the app.' } });
+    } catch (error) {
+      setSaveError(toStorageError(error).message);
+      setSaving(false);
+    }
+  }
+
+  const setRows = (terms: TermRow[]) => draft.update(() => ({ terms }));
+  return (
+    <section aria-labelledby="terms-heading">
+      <h2 className="section-heading" id="terms-heading">
+        School term dates
+      </h2>
+      {shipped && file.example === true && (
+        <div className="notice">
+          <p>These are example dates that came with the app. Replace them with your area&apos;s or school&apos;s own term dates.</p>
+        </div>
+      )}
+      {!value ? (
+        <Loading what="term dates" />
+      ) : (
+        <form className="form" noValidate onSubmit={submit}>
+          <ErrorSummary errors={errors.map((e) => ({ fieldId: e.path === 'terms' ? 'term-add' : termField(e.path), message: e.message }))} attempt={attempt} />
+          <SaveProblem message={saveError} />
+          <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the term dates" onDiscard={() => void draft.discard()} />
+          {value.terms.map((row, i) => {
+            const set = (change: Partial<TermRow>) => setRows(value.terms.map((r, j) => (j === i ? { ...r, ...change } : r)));
+            const field = (name: keyof TermRow, label: string, hint?: string) => (
+              <TextField
+                id={`term-${i}-${name}`}
+                label={label}
+                {...(hint ? { hint } : {})}
+                width={name === 'name' ? 'full' : 'medium'}
+                autoComplete="off"
+                value={row[name]}
+                error={errorAt(errors, `terms.${i}.${name}`)}
+                onValueChange={(v) => set({ [name]: v })}
+              />
+            );
+            return (
+              <fieldset key={row.key} className="fieldset timetable-row">
+                <legend className="fieldset__legend">Term {i + 1}</legend>
+                {field('name', 'Name of the term', 'For example: Autumn term')}
+                <div className="inline-fields">
+                  {field('start', 'First day', 'Day/month/year, for example 01/09/2026')}
+                  {field('end', 'Last day', 'Day/month/year')}
+                </div>
+                <div className="inline-fields">
+                  {field('halfTermStart', 'Half-term starts (optional)', 'Day/month/year')}
+                  {field('halfTermEnd', 'Half-term ends (optional)', 'Day/month/year')}
+                </div>
+                <button type="button" className="button button--secondary button--small" onClick={() => setRows(value.terms.filter((_, j) => j !== i))}>
+                  Remove term {i + 1}
+                </button>
+              </fieldset>
+            );
+          })}
+          <p>
+            <button
+              type="button"
+              id="term-add"
+              className="button button--secondary"
+              onClick={() => {
+                setRows([...value.terms, emptyTermRow()]);
+                window.setTimeout(() => focusById(`term-${value.terms.length}-name`), 0);
+              }}
+            >
+              Add a term
+            </button>
+          </p>
+          <div className="form__actions">
+            <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
+            <button type="submit" className="button" disabled={saving}>
+              Save the term dates
+            </button>
+            <button type="button" className="button button--secondary" disabled={saving} onClick={() => void reset()}>
+              Go back to the term dates that came with the app
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function BankHolidays({ file }: { file: BankHolidayFile }) {
+  return (
+    <section aria-labelledby="bank-holidays-heading">
+      <h2 className="section-heading" id="bank-holidays-heading">
+        Bank holidays in England and Wales
+      </h2>
+      <p>
+        These come with the app, written out from the government&apos;s list at gov.uk/bank-holidays
+        {file.retrieved ? ` (checked on ${formatLongDate(file.retrieved)})` : ''}. The app makes no network requests, so it does not update them
+        itself: if the government adds or moves a bank holiday, the list needs updating.
+      </p>
+      {file.licence && <p className="field__hint">{file.licence}</p>}
+      <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Bank holidays</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Bank holiday</th>
+          </tr>
+        </thead>
+        <tbody>
+          {file.events.map((e) => (
+            <tr key={e.date}>
+              <td>{formatLongDate(e.date)}</td>
+              <td>
+                {e.title}
+                {e.notes.trim() !== '' ? ` (${e.notes.trim().toLowerCase()})` : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      </div>
+    </section>
+  );
+}

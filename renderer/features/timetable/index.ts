@@ -1,0 +1,1 @@
+export { TimetableLinks } from './TimetableLinks';

@@ -1,0 +1,21 @@
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { knownAs } from '../../../shared/domain/person';
+
+/** A carer or child whose week is asked about. */
+export interface FamilyPerson {
+  id: string;
+  name: string;
+  /** In plain words: "Parent or carer", "Child". */
+  role: string;
+  isChild: boolean;
+  /** The subject of a safety flag: their routine is kept out of explanations. */
+  keepPrivate: boolean;
+}
+
+export function familyPeople(family: Pick<FamilyRecord, 'carers' | 'children' | 'safetyFlags'>): FamilyPerson[] {
+  const flagged = new Set(family.safetyFlags.map((f) => f.subjectId));
+  return [
+    ...family.carers.map((c) => ({ id: c.id, name: c.name, role: c.relationship.trim() || 'Parent or carer', isChild: false, keepPrivate: flagged.has(c.id) })),
+    ...family.children.map((c) => ({ id: c.id, name: knownAs(c), role: 'Child', isChild: true, keepPrivate: flagged.has(c.id) })),
+  ];
+}

@@ -1,0 +1,231 @@
+import { test, expect, type Page } from './support/test';
+import { expectAccessible } from './support/axe';
+import { addFamily } from './support/families';
+import { reloadAndUnlock } from './support/app';
+
+const FAMILY = { familyName: 'Shaw family', carer: { name: 'Jo Shaw', relationship: 'Mum' }, child: { name: 'Sam Shaw', dateOfBirth: '03/02/2016' } };
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
+async function addFamilyAndGetId(page: Page): Promise<string> {
+  await addFamily(page, FAMILY);
+  const id = /#\/families\/([^/?]+)/.exec(page.url())?.[1];
+  if (!id) throw new Error('No family id in the address');
+  return id;
+}
+
+function person(page: Page, name: string) {
+  return page.getByRole('region', { name: new RegExp(`^${name} \\(`) });
+}
+
+/** Adds a weekly busy time the way a mouse user would. */
+async function addBusy(page: Page, name: string, kind: string, start: string, end: string, days = WEEKDAYS) {
+  const section = person(page, name);
+  await section.getByRole('button', { name: `Add a weekly busy time for ${name}` }).click();
+  const row = section.getByRole('group', { name: /^Weekly busy time \d+$/ }).last();
+  await row.getByLabel('What it is').selectOption({ label: kind });
+  const dayGroup = row.getByRole('group', { name: 'Days' });
+  for (const day of days) await dayGroup.getByRole('checkbox', { name: day }).check();
+  await row.getByRole('textbox', { name: 'Start time' }).fill(start);
+  await row.getByRole('textbox', { name: 'End time' }).fill(end);
+}
+
+async function saveWeek(page: Page) {
+  await page.getByRole('button', { name: "Save the family's week" }).click();
+  await expect(page.getByRole('status').filter({ hasText: "The family's week has been saved." })).toBeVisible();
+}
+
+/** 24-hour start time from "Thursday 3 December 2026, 4:30pm to 5:30pm". */
+function startHour(heading: string): number {
+  const m = /, (\d{1,2})(?::(\d{2}))?(am|pm) to /.exec(heading) ?? /, (midday) to /.exec(heading);
+  if (!m) throw new Error(`Not a slot heading: ${heading}`);
+  if (m[1] === 'midday') return 12;
+  const h = Number(m[1]) % 12;
+  return (m[3] === 'pm' ? h + 12 : h) + Number(m[2] ?? 0) / 60;
+}
+
+test.describe("The family's week and finding a time", () => {
+  test("times are found around Mum's work and explain themselves", async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    await expect(page.getByRole('heading', { level: 1, name: "The family's week" })).toBeVisible();
+    await expectAccessible(page, "the family's week, empty");
+
+    await addBusy(page, 'Jo Shaw', 'Work', '09:00', '17:00');
+    await person(page, 'Jo Shaw').getByRole('checkbox', { name: 'Evenings are fine for Jo Shaw' }).check();
+    await addBusy(page, 'Sam Shaw', 'School day', '08:45', '15:15');
+    await person(page, 'Sam Shaw').getByRole('checkbox', { name: 'Evenings are fine for Sam Shaw' }).check();
+    await expectAccessible(page, "the family's week, filled in");
+    await saveWeek(page);
+
+    await page.goto(`/#/families/${id}/find-a-time`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Find a meeting time' })).toBeVisible();
+    await expectAccessible(page, 'find a time');
+    await page.getByRole('radio', { name: '60 minutes' }).check();
+    await page.getByRole('group', { name: 'Should the child come to the meeting?' }).getByRole('radio', { name: 'No' }).check();
+    await page.getByRole('button', { name: 'Find meeting times' }).click();
+
+    const results = page.getByRole('region', { name: /^The best \d+ times$/ });
+    await expect(results).toBeVisible();
+    await expect(results.getByRole('heading', { level: 2 })).toBeFocused();
+    const cards = results.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(cards.first()).toContainText("Jo Shaw finishes work at 17:00, so they can come.");
+    await expect(cards.first()).toContainText('It is in the evening, which the family said is fine.');
+    const headings = await results.getByRole('heading', { level: 3 }).allTextContents();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.length).toBeLessThanOrEqual(10);
+    for (const heading of headings) {
+      expect(heading).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ \d{4}, /);
+      expect(startHour(heading), `${heading} overlaps Mum's work`).toBeGreaterThanOrEqual(17);
+    }
+    await expectAccessible(page, 'find a time, with results');
+
+    await cards.first().getByRole('button', { name: /^Plan the meeting for this time/ }).click();
+    await expect(page).toHaveURL(/#\/families\/[^/]+\/meetings\/new\?startsAt=\d{4}-\d{2}-\d{2}T17%3A00%3A00%2B00%3A00&lengthMinutes=60&childAttends=false&invitees=[^&]+,[^&]+$/);
+  });
+
+  test('a week with no acceptable time says why and what to try', async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    await addBusy(page, 'Jo Shaw', 'Work', '09:00', '17:00');
+    await saveWeek(page);
+
+    await page.goto(`/#/families/${id}/find-a-time`);
+    await page.getByRole('textbox', { name: 'First day' }).fill('07/12/2026');
+    await page.getByRole('textbox', { name: 'Last day' }).fill('11/12/2026');
+    await page.getByRole('button', { name: 'Find meeting times' }).click();
+    const results = page.getByRole('region', { name: 'No time suits the whole family' });
+    await expect(results).toContainText('Try allowing evenings');
+    await expect(results).toContainText('Ask the family when suits them');
+    // What is offered instead is plain about who cannot come, and why.
+    const cards = results.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    expect(await cards.count()).toBeGreaterThan(0);
+    for (const card of await cards.all()) await expect(card).toContainText('Cannot come: Jo Shaw (Work, 09:00 to 17:00)');
+    await expectAccessible(page, 'find a time, nothing fits');
+  });
+
+  test('an end time before the start time gets a message at the field', async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    await addBusy(page, 'Jo Shaw', 'Work', '17:00', '09:00');
+    await page.getByRole('button', { name: "Save the family's week" }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    const end = person(page, 'Jo Shaw').getByRole('textbox', { name: 'End time' });
+    await expect(end).toHaveAttribute('aria-invalid', 'true');
+    await expect(end).toHaveAccessibleDescription(/The end time must be after the start time/);
+    await expectAccessible(page, "the family's week with a problem");
+    await summary.getByRole('link', { name: /The end time must be after the start time/ }).click();
+    await expect(end).toBeFocused();
+  });
+
+  test('a busy time can be entered with the keyboard alone', async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    await expect(page.getByRole('heading', { level: 1, name: "The family's week" })).toBeFocused();
+    const add = page.getByRole('button', { name: 'Add a weekly busy time for Jo Shaw' });
+    for (let i = 0; i < 30 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(add).toBeFocused();
+    await page.keyboard.press('Enter');
+    const row = person(page, 'Jo Shaw').getByRole('group', { name: 'Weekly busy time 1' });
+    await expect(row.getByLabel('What it is')).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // School run
+    await page.keyboard.press('ArrowDown'); // Work
+    await expect(row.getByLabel('What it is')).toHaveValue('work');
+    await page.keyboard.press('Tab'); // Description
+    await page.keyboard.type('Shift at the care home');
+    await page.keyboard.press('Tab'); // Monday
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // Tuesday
+    await page.keyboard.press('Tab'); // Wednesday
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // past Thursday to Sunday, to the start time
+    await expect(row.getByRole('textbox', { name: 'Start time' })).toBeFocused();
+    await page.keyboard.type('07:00');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('15:00');
+    await expectAccessible(page, "the family's week, entering by keyboard");
+    await page.keyboard.press('Enter'); // submits the form
+    await expect(page.getByRole('status').filter({ hasText: "The family's week has been saved." })).toBeVisible();
+
+    await page.goto(`/#/families/${id}/timetable`);
+    const saved = person(page, 'Jo Shaw').getByRole('group', { name: 'Weekly busy time 1' });
+    await expect(saved.getByLabel('What it is')).toHaveValue('work');
+    await expect(saved.getByRole('textbox', { name: 'Description (optional)' })).toHaveValue('Shift at the care home');
+    await expect(saved.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+    await expect(saved.getByRole('checkbox', { name: 'Tuesday' })).not.toBeChecked();
+    await expect(saved.getByRole('checkbox', { name: 'Wednesday' })).toBeChecked();
+    await expect(saved.getByRole('textbox', { name: 'Start time' })).toHaveValue('07:00');
+    await expect(saved.getByRole('textbox', { name: 'End time' })).toHaveValue('15:00');
+  });
+
+  test('term dates edited in the area calendar are kept, and can be reset', async ({ page }) => {
+    await page.goto('/#/settings');
+    await page.getByRole('link', { name: 'Check or change the area calendar' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Area calendar' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Bank holidays' })).toContainText('25 December 2026');
+    await expectAccessible(page, 'area calendar');
+
+    const term1 = page.getByRole('group', { name: 'Term 1' });
+    await expect(term1.getByRole('textbox', { name: 'Last day' })).toHaveValue('18/12/2026');
+    await term1.getByRole('textbox', { name: 'Last day' }).fill('31/08/2027x');
+    await page.getByRole('button', { name: 'Save the term dates' }).click();
+    await expect(term1.getByRole('textbox', { name: 'Last day' })).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page, 'area calendar with a problem');
+
+    await term1.getByRole('textbox', { name: 'Last day' }).fill('11/12/2026');
+    await page.getByRole('button', { name: 'Add a term' }).click();
+    const added = page.getByRole('group', { name: /^Term \d+$/ }).last();
+    await expect(added.getByRole('textbox', { name: 'Name of the term' })).toBeFocused();
+    await added.getByRole('textbox', { name: 'Name of the term' }).fill('Extra summer term');
+    await added.getByRole('textbox', { name: 'First day' }).fill('01/09/2028');
+    await added.getByRole('textbox', { name: 'Last day' }).fill('20/12/2028');
+    await page.getByRole('button', { name: 'Save the term dates' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The term dates have been saved.' })).toBeVisible();
+
+    await reloadAndUnlock(page);
+    await page.goto('/#/settings/calendar');
+    await expect(page.getByRole('group', { name: 'Term 1' }).getByRole('textbox', { name: 'Last day' })).toHaveValue('11/12/2026');
+    await expect(page.getByRole('group', { name: /^Term \d+$/ }).last().getByRole('textbox', { name: 'Name of the term' })).toHaveValue('Extra summer term');
+    await expect(page.getByText('These are example dates')).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Go back to the term dates that came with the app' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'back to the ones that came with the app' })).toBeVisible();
+    await page.goto('/#/settings/calendar');
+    await expect(page.getByRole('group', { name: 'Term 1' }).getByRole('textbox', { name: 'Last day' })).toHaveValue('18/12/2026');
+  });
+
+  test("a practitioner's leave is kept and counted when finding a time", async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto('/#/directory/practitioners/new');
+    await page.getByLabel('Full name').fill('Priya Shah');
+    await page.getByLabel('Role', { exact: true }).fill('Health visitor');
+    await page.getByLabel('Agency or organisation').fill('Leeds Community Health');
+    await page.getByLabel('Secure email address').fill('priya@nhs.net');
+    await page.getByRole('button', { name: 'Save practitioner' }).click();
+    const href = await page.getByRole('link', { name: 'Edit Priya Shah' }).getAttribute('href');
+    const practitionerId = /practitioners\/([^/]+)\/edit/.exec(href ?? '')?.[1];
+    expect(practitionerId).toBeTruthy();
+
+    await page.goto(`/#/directory/practitioners/${practitionerId}/unavailability`);
+    await expect(page.getByRole('heading', { level: 1, name: 'When Priya Shah is not available' })).toBeVisible();
+    await expectAccessible(page, 'practitioner unavailability');
+    await page.getByRole('button', { name: 'Add a date Priya Shah cannot make' }).click();
+    const date = page.getByRole('group', { name: 'Date 1' });
+    await expect(date.getByRole('textbox', { name: 'Date', exact: true })).toBeFocused();
+    await date.getByRole('textbox', { name: 'Date', exact: true }).fill('03/12/2026');
+    await date.getByRole('textbox', { name: 'What it is' }).fill('Annual leave');
+    await page.getByRole('button', { name: 'Save when they are not available' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'When Priya Shah is not available has been saved.' })).toBeVisible();
+
+    await page.goto(`/#/families/${id}/find-a-time`);
+    await page.getByRole('textbox', { name: 'First day' }).fill('03/12/2026');
+    await page.getByRole('textbox', { name: 'Last day' }).fill('03/12/2026');
+    await page.getByRole('group', { name: 'Which practitioners are invited?' }).getByRole('checkbox', { name: /Priya Shah/ }).check();
+    await page.getByRole('button', { name: 'Find meeting times' }).click();
+    const cards = page.getByRole('region', { name: /^The best/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(cards.first()).toContainText('Thursday 3 December 2026');
+    await expect(cards.first()).toContainText('Priya Shah (Annual leave, all day)');
+    await expect(cards.first()).toContainText('They could send a written report.');
+    await expectAccessible(page, 'find a time with a practitioner away');
+  });
+});
