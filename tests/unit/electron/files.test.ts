@@ -100,7 +100,7 @@ describe('saveFile', () => {
   });
 
   // Root ignores folder permissions, and Windows does not use POSIX modes.
-  it.skipIf(runningAsRoot || process.platform === 'win32')('really fails on a folder it cannot write to', async () => {
+  it.skipIf(runningAsRoot || process.platform === 'win32')('really fails on a folder it cannot write to (skipped as root, which can write anywhere, and on Windows)', async () => {
     const locked = path.join(dir, 'locked');
     await fs.mkdir(locked, { mode: 0o500 });
     const { saveFile } = createFileHandlers({ fs, dialogs: dialogs({ save: path.join(locked, 'a.docx') }), documentsDir: dir });

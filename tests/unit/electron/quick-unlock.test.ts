@@ -49,7 +49,7 @@ describe('quick unlock: store', () => {
     expect(JSON.parse(raw.toString('utf8'))).toMatchObject({ format: 'team-around-quick-unlock', version: 1 });
   });
 
-  it.skipIf(process.platform === 'win32')('makes the file readable by the user only', async () => {
+  it.skipIf(process.platform === 'win32')('makes the file readable by the user only (skipped on Windows, which has no Unix file modes)', async () => {
     await quickUnlock().store({ secret: SECRET });
     expect((await fs.stat(file())).mode & 0o777).toBe(0o600);
   });
