@@ -204,7 +204,7 @@ test.describe("The family's week and finding a time", () => {
     await page.getByRole('button', { name: 'Save practitioner' }).click();
     const href = await page.getByRole('link', { name: 'Edit Priya Shah' }).getAttribute('href');
     const practitionerId = /practitioners\/([^/]+)\/edit/.exec(href ?? '')?.[1];
-    expect(practitionerId).toBeTruthy();
+    expect(practitionerId).toMatch(/^[0-9a-f]{32}$/);
 
     await page.goto(`/#/directory/practitioners/${practitionerId}/unavailability`);
     await expect(page.getByRole('heading', { level: 1, name: 'When Priya Shah is not available' })).toBeVisible();

@@ -14,14 +14,15 @@ describe('the glossary file', () => {
   test.each(['TAC', 'TAF', 'Lead professional', 'Lead practitioner', 'Early help', 'Family help', 'EHA', 'CAF', 'DSL', 'SENCO', 'SEND', 'EHCP', 'CIN', 'CP', 'CSC', 'CAMHS', 'Step up', 'Step down', 'Level of need', 'Safeguarding', 'Consent', 'Contingency plan', 'Review meeting', 'Health visitor', 'School nurse', 'Social worker'])(
     'explains %s',
     (term) => {
-      expect(lookUpTerm(loadDefaultGlossary(), term)?.plain).toBeTruthy();
+      // A real explanation: a sentence of several words, not an empty or one-word gloss.
+      expect(lookUpTerm(loadDefaultGlossary(), term)?.plain ?? '').toMatch(/^\S+(\s+\S+){3,}/);
     },
   );
 
   test('every abbreviation in the glossary says what it stands for', () => {
     const abbreviations = loadDefaultGlossary().terms.filter((t) => /^[A-Z]{2,6}$/.test(t.term));
     expect(abbreviations.length).toBeGreaterThan(5);
-    for (const t of abbreviations) expect(t.abbreviationOf, t.term).toBeTruthy();
+    for (const t of abbreviations) expect(t.abbreviationOf ?? '', t.term).toMatch(/^[A-Z][a-z]/);
   });
 
   test('a missing explanation names the entry and the field', () => {
