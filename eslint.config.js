@@ -25,6 +25,14 @@ export default tseslint.config(
           { group: ['**/renderer/**', '**/electron/**', 'electron', 'node:*', 'fs', 'path', 'react', 'react-dom', 'dexie'], message: 'shared/ is pure domain code: no electron, renderer, DOM or Node imports.' },
         ],
       }],
+      // Two libraries' type files (docx, papaparse) pull Node's globals into the shared compile, so the
+      // compiler alone cannot keep them out: this rule does.
+      'no-restricted-globals': ['error',
+        ...['Buffer', 'process', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'module'].map((name) => ({
+          name,
+          message: 'shared/ runs in the browser and in Node alike: no Node globals.',
+        })),
+      ],
     },
   },
   {
