@@ -30,9 +30,14 @@ describe('abrupt termination during autosave', () => {
       `abrupt termination: ${figures.runs} runs, ${figures.failures.length} failures, ${figures.confirmedSavesLost} confirmed saves lost ` +
         `(${count(figures.confirmedSaves)} confirmed saves checked; database opened ${figures.databaseOpened} of ${figures.launches - 1} relaunches; ` +
         `${figures.runsWithoutConfirmedSave} runs killed before their first confirmed save; kill ${figures.killDelays.min}-${figures.killDelays.max} ms after start; ` +
-        `seed ${SEED}; ${seconds(figures.durationMs)})`,
+        `seed ${SEED}; ${seconds(figures.durationMs)}); ` +
+        `browser store resets (no database at all on relaunch): ${figures.storeResets.length}${figures.storeResets.length > 0 ? ` after runs ${figures.storeResets.join(', ')}` : ''}`,
     );
     expect(figures.failures).toEqual([]);
+    // A known, open finding (docs/decisions/0009): now and then Chromium comes back with no IndexedDB
+    // store at all for the origin. It is reported above and tolerated only while rare; a save of ours
+    // half-lost in a store that survived always fails the test.
+    expect(figures.storeResets.length).toBeLessThanOrEqual(Math.ceil(figures.runs / 50));
     expect(figures.confirmedSavesLost).toBe(0);
     expect(figures.databaseOpened).toBe(figures.runs);
     expect(figures.confirmedSaves).toBeGreaterThan(figures.runs);

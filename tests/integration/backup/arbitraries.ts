@@ -134,7 +134,13 @@ const referral = valid(
 const timetable = fc.record({
   id,
   familyId: id,
-  members: fc.dictionary(id, fc.record({ busy: fc.constant([]), unavailable: fc.constant([]), preferred: fc.constant([]), eveningsAcceptable: fc.boolean(), weekendsAcceptable: fc.boolean() }), { maxKeys: 2 }),
+  // Keys are person ids as the app makes them (32 hex characters, see shared/domain/ids.ts), so never
+  // a name such as 'constructor' or '__proto__' that plain objects treat specially.
+  members: fc.dictionary(
+    fc.stringMatching(/^[0-9a-f]{32}$/),
+    fc.record({ busy: fc.constant([]), unavailable: fc.constant([]), preferred: fc.constant([]), eveningsAcceptable: fc.boolean(), weekendsAcceptable: fc.boolean() }),
+    { maxKeys: 2, noNullPrototype: true },
+  ),
   updatedAt: instant,
 });
 

@@ -19,6 +19,8 @@ export interface AutosaveValue {
 }
 
 export interface StoredDraft {
+  /** False when the browser no longer had the database at all on relaunch (its whole store was reset). */
+  databaseExisted: boolean;
   databaseVersion: number;
   /** Null when no draft was found. */
   run: number | null;
@@ -75,13 +77,15 @@ export async function startAutosave(run: number): Promise<void> {
 /** Reads the draft through the drafts repository on a fresh encrypted connection, as the reopened form would. */
 export async function readAutosavedDraft(): Promise<StoredDraft> {
   const db = openAppDatabase(true);
+  // Asked before opening, which would create an empty database under the same name.
+  const databaseExisted = (await indexedDB.databases()).some((d) => d.name === db.name);
   await db.open();
   try {
     const found = await createDraftRepository(db).load(AUTOSAVE_DRAFT_KEY, isAutosaveValue);
-    if (!found) return { databaseVersion: db.verno, run: null, keystrokes: null, intact: (await db.drafts.count()) === 0 };
+    if (!found) return { databaseExisted, databaseVersion: db.verno, run: null, keystrokes: null, intact: (await db.drafts.count()) === 0 };
     const { run, keystrokes, minutes } = found.value;
     const intact = JSON.stringify(minutes) === JSON.stringify(afterTyping(base, keystrokes));
-    return { databaseVersion: db.verno, run, keystrokes, intact };
+    return { databaseExisted, databaseVersion: db.verno, run, keystrokes, intact };
   } finally {
     db.close();
   }

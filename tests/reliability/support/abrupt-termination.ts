@@ -32,6 +32,11 @@ export interface AbruptTerminationFigures {
   failures: RunFailure[];
   /** Confirmed saves newer than what the relaunched browser found. */
   confirmedSavesLost: number;
+  /**
+   * Runs after which the browser had no database at all on relaunch: its whole IndexedDB store for
+   * the origin was reset, not a save of ours half-lost. Counted and reported apart (see 0009).
+   */
+  storeResets: number[];
   confirmedSaves: number;
   /** Runs killed before any save was confirmed (the kill hit opening the database or the first write). */
   runsWithoutConfirmedSave: number;
@@ -75,6 +80,7 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     runs: options.runs,
     failures: [],
     confirmedSavesLost: 0,
+    storeResets: [],
     confirmedSaves: 0,
     runsWithoutConfirmedSave: 0,
     launches: 0,
@@ -91,6 +97,13 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     try {
       const stored = await callPage(session.browser.page, 'readAutosavedDraft');
       figures.databaseOpened += 1;
+      if (!stored.databaseExisted) {
+        figures.storeResets.push(run);
+        // The store starts again empty: earlier confirmations no longer describe it.
+        confirmedBefore = undefined;
+        confirmedByRun = [];
+        return;
+      }
       const verdict = judge(stored, confirmedByRun, confirmedBefore);
       figures.confirmedSavesLost += verdict.lost;
       for (const problem of verdict.problems) fail(run, problem);
