@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
+import { tabTo } from './support/keyboard';
 import { reloadAndUnlock } from './support/app';
 import { importPractitionersCsv, importServicesCsv } from '../../shared/csv/directory-csv';
 import { compareNames } from '../../shared/rules/text';
@@ -305,20 +306,6 @@ test.describe('Directory', () => {
   });
 });
 
-/** Presses Tab until the focused element has the given accessible name; fails after `limit` presses. */
-async function tabTo(page: Page, name: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focusedName = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (focusedName === name) return;
-  }
-  throw new Error(`Could not reach “${name}” with the Tab key`);
-}
 
 test('a practitioner can be added by keyboard alone', async ({ page }) => {
   await page.goto('/#/families');

@@ -1,21 +1,8 @@
-import { expect, test, type Page } from './support/test';
+import { expect, test } from './support/test';
+import { tabTo } from './support/keyboard';
 import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 
-/** Presses Tab until the focused element has the given accessible name; fails after `limit` presses. */
-async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focusedName = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (typeof name === 'string' ? focusedName === name : name.test(focusedName)) return;
-  }
-  throw new Error(`Could not reach “${String(name)}” with the Tab key`);
-}
 
 test('the add-a-family journey works by keyboard alone', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));

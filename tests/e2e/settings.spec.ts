@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './support/test';
+import { tabTo } from './support/keyboard';
 import { reloadAndUnlock } from './support/app';
 import { makePng } from '../unit/documents/png';
 import { expectAccessible } from './support/axe';
@@ -21,20 +22,6 @@ function summaryRow(page: Page, label: string) {
   return page.locator('.summary__row').filter({ has: page.getByRole('term').filter({ hasText: label }) }).getByRole('definition');
 }
 
-/** Presses Tab until the focused element has the given accessible name; fails after `limit` presses. */
-async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const focusedName = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      return (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    });
-    if (typeof name === 'string' ? focusedName === name : name.test(focusedName)) return;
-  }
-  throw new Error(`Could not reach “${String(name)}” with the Tab key`);
-}
 
 test.describe('Area settings', () => {
   test("the area's name and words are used on every screen, and survive a reload", async ({ page }) => {

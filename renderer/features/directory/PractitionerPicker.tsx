@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Practitioner } from '../../../shared/domain/directory';
+import { FieldFrame } from '../../components/FieldFrame';
 import { TextField } from '../../components/TextField';
 import { choose, pickerOptions, selectedOption, TYPED, type PickedPractitioner } from './picker';
 import { usePractitioners } from './useDirectory';
@@ -40,58 +41,45 @@ export function PractitionerSelect({ id, label, hint, error, value, onChange, pr
   const [typingChosen, setTyping] = useState(false);
   // The boxes follow the value too: a typed-in name keeps them open (e.g. a restored draft); a directory entry closes them.
   const typing = value.personId === null && (typingChosen || value.name !== '');
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <>
+          <select
+            id={id}
+            className="input input--full"
+            value={selectedOption(value, typing)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => {
+              const next = choose(e.target.value, practitioners, value);
+              setTyping(next.typing);
+              onChange(next.value);
+            }}
+          >
+            <option value="">Choose someone</option>
+            {pickerOptions(practitioners, value).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+            <option value={TYPED}>Not in the directory? Type their details</option>
+          </select>
+          {typing && (
+            <div className="directory-picker__typed">
+              <TextField id={`${id}-name`} label="Their name" autoComplete="off" value={value.name} onValueChange={(name) => onChange({ ...value, name })} />
+              <TextField
+                id={`${id}-role`}
+                label="Their role and agency (optional)"
+                hint="For example school nurse, Leeds Community Healthcare"
+                autoComplete="off"
+                value={value.role}
+                onValueChange={(role) => onChange({ ...value, role })}
+              />
+            </div>
+          )}
+        </>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        className="input input--full"
-        value={selectedOption(value, typing)}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          const next = choose(e.target.value, practitioners, value);
-          setTyping(next.typing);
-          onChange(next.value);
-        }}
-      >
-        <option value="">Choose someone</option>
-        {pickerOptions(practitioners, value).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        <option value={TYPED}>Not in the directory? Type their details</option>
-      </select>
-      {typing && (
-        <div className="directory-picker__typed">
-          <TextField id={`${id}-name`} label="Their name" autoComplete="off" value={value.name} onValueChange={(name) => onChange({ ...value, name })} />
-          <TextField
-            id={`${id}-role`}
-            label="Their role and agency (optional)"
-            hint="For example school nurse, Leeds Community Healthcare"
-            autoComplete="off"
-            value={value.role}
-            onValueChange={(role) => onChange({ ...value, role })}
-          />
-        </div>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
