@@ -7,6 +7,7 @@ import type { Plan } from '../../shared/domain/plan';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import type { Referral } from '../../shared/domain/safeguarding';
 import type { AuditEntry } from '../../shared/rules/audit-chain';
+import type { MeetingRecord, VoiceImage } from '../../shared/domain/meeting-record';
 import type { FamilySummary } from '../../shared/domain/family-summary';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../shared/domain/stored-timetables';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
@@ -23,6 +24,15 @@ export interface DraftRow {
   key: string;
   value: unknown;
   savedAt: string;
+}
+
+/**
+ * A row of a table whose repository checks every read and write with its own schema (minutes,
+ * briefings): the database only needs its keys.
+ */
+export interface CheckedRow {
+  id: string;
+  [field: string]: unknown;
 }
 
 export interface SettingRow {
@@ -54,6 +64,14 @@ export class TeamAroundDatabase extends Dexie {
   familySummaries!: Table<FamilySummary, string>;
   timetables!: Table<FamilyTimetableRecord, string>;
   unavailability!: Table<PractitionerUnavailabilityRecord, string>;
+  meetingRecords!: Table<MeetingRecord, string>;
+  voiceImages!: Table<VoiceImage, string>;
+  /** Indexed by id, familyId, meetingId. */
+  minutes!: Table<CheckedRow, string>;
+  /** Indexed by id, familyId, meetingId. */
+  briefings!: Table<CheckedRow, string>;
+  /** Indexed by id only: a school's own briefings, not linked to a family here. */
+  authoredBriefings!: Table<CheckedRow, string>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { encryption, acceptUnsealedRows, ...dexieOptions } = options;

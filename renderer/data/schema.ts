@@ -84,6 +84,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 5,
+    stores: {
+      // What happened at each meeting (id = the meeting's id): attendance, notes, voices, outcome.
+      meetingRecords: 'id, familyId',
+      // Children's drawings and pictures from the meeting, kept on this computer only.
+      voiceImages: 'id, familyId, meetingId',
+      // Minutes: one row per version, with its review workflow and distribution list.
+      minutes: 'id, familyId, meetingId',
+      // Briefings and written reports received from schools and other agencies for a meeting.
+      briefings: 'id, familyId, meetingId',
+      // Briefings written here (a school's side), before they are sent as a file.
+      authoredBriefings: 'id',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

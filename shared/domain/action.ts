@@ -16,7 +16,19 @@ export function isOpenStatus(status: ActionStatus): boolean {
   return status === 'not-started' || status === 'in-progress';
 }
 
-/** One thing the team agreed will be done, by one owner, by a date. Meeting capture extends this. */
+/** Who owns an action: any practitioner, a parent or carer, or the young person themselves. */
+export const actionOwnerKindSchema = z.enum(['practitioner', 'family', 'young-person']);
+export type ActionOwnerKind = z.infer<typeof actionOwnerKindSchema>;
+export const ACTION_OWNER_KIND_LABELS: Record<ActionOwnerKind, string> = {
+  practitioner: 'A practitioner',
+  family: 'A parent or carer',
+  'young-person': 'The young person',
+};
+
+/**
+ * One thing the team agreed will be done, by one owner, by a date. The fields after `updatedAt`
+ * came with meeting capture; actions stored before it lack them, so they are optional.
+ */
 export const actionSchema = z.object({
   id: idSchema,
   familyId: idSchema,
@@ -30,5 +42,12 @@ export const actionSchema = z.object({
   note: z.string().max(10_000),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The need it meets, in plain words (e.g. "Getting to school on time"). */
+  need: z.string().max(300).optional(),
+  ownerKind: actionOwnerKindSchema.optional(),
+  /** The owner's person id or directory id, when they were chosen from a list. */
+  ownerId: idSchema.nullable().optional(),
+  /** When carried forward from an earlier meeting's action: that action's id. */
+  carriedFromId: idSchema.nullable().optional(),
 });
 export type Action = z.infer<typeof actionSchema>;

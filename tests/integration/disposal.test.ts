@@ -1,3 +1,4 @@
+import { meetingRecordSchema } from '../../shared/domain/meeting-record';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../renderer/data/db';
@@ -75,6 +76,8 @@ async function addFamily(name: string, history: PlanStatusEvent[], tag: string):
   expect(referral.ok).toBe(true);
   await db.meetings.put({ id: `${tag}-meeting-1`, familyId: family.id, kind: 'first', startsAt: '2015-02-01T16:00:00+00:00', lengthMinutes: 60, venue: 'School', notes: '', createdAt: 'x', updatedAt: 'x' });
   await repos.actions.save({ id: `${tag}-action-01`, familyId: family.id, meetingId: `${tag}-meeting-1`, childId: null, what: 'Walk to school', ownerName: 'Mum', dueDate: null, howWeWillKnow: '', status: 'not-started', note: '', createdAt: 'x', updatedAt: 'x' });
+  await db.meetingRecords.put(meetingRecordSchema.parse({ id: `${tag}-meeting-1`, familyId: family.id, familyViews: 'Secret view Xylophone', startedAt: 'x', updatedAt: 'x' }));
+  await db.voiceImages.put({ id: `${tag}-image-001`, familyId: family.id, meetingId: `${tag}-meeting-1`, childId: child.id, mediaType: 'image/png', base64: 'iVBORw0KGgo=', description: 'A house', addedAt: 'x' });
   await repos.drafts.save(`family-form:${family.id}`, { any: 'thing' });
   await repos.drafts.save(`plan-form:${tag}-plan-0001`, { any: 'thing' });
   return family.id;
@@ -100,11 +103,11 @@ describe('disposing of a family', () => {
     const kept = await addFamily('Drinkwater family', stillActive, 'open');
     await repos.drafts.save('family-form:new', { unrelated: true });
     const keptBefore = await rowsLinkedTo(kept);
-    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familySummaries', 'meetings', 'plans', 'referrals']);
+    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familySummaries', 'meetingRecords', 'meetings', 'plans', 'referrals', 'voiceImages']);
     const auditBefore = await db.audit.count();
 
     const removal = await repos.disposal.dispose(doomed, TODAY);
-    expect(removal).toEqual({ families: 1, linked: { plans: 1, consentEvents: 1, referrals: 1, meetings: 1, actions: 1, timetables: 0 }, drafts: 2 });
+    expect(removal).toEqual({ families: 1, linked: { plans: 1, consentEvents: 1, referrals: 1, meetings: 1, actions: 1, timetables: 0, meetingRecords: 1, voiceImages: 1, minutes: 0, briefings: 0 }, drafts: 2 });
 
     expect(await rowsLinkedTo(doomed)).toEqual({});
     expect(await rowsLinkedTo(kept)).toEqual(keptBefore);

@@ -211,7 +211,7 @@ describe('removing the practice family', () => {
     const removal = await repos.practice.removePracticeFamilies();
     expect(removal).toEqual({
       families: 1,
-      linked: { plans: 1, consentEvents: 4, referrals: 1, meetings: 1, actions: 1, timetables: 0 },
+      linked: { plans: 1, consentEvents: 4, referrals: 1, meetings: 1, actions: 1, timetables: 0, meetingRecords: 0, voiceImages: 0, minutes: 0, briefings: 0 },
       drafts: 3,
     });
 

@@ -8,12 +8,16 @@ import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
+import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/meeting-record';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
 import { familySummarySchema } from '../../../shared/domain/family-summary';
 import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } from '../../../shared/domain/stored-timetables';
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
 
+/** Minutes and briefings: their repositories check the content; a backup checks the keys. */
+const linkedRow = z.object({ id: z.string().min(1), familyId: z.string().min(1), meetingId: z.string().min(1) });
+const ownRow = z.object({ id: z.string().min(1) });
 const keyed = z.object({ key: z.string().min(1) });
 const draftRow = keyed.extend({ savedAt: z.string() });
 const actionRow = actionSchema.extend({ isOpen: z.union([z.literal(0), z.literal(1)]) });
@@ -52,6 +56,11 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
   familySummaries: (r) => familySummarySchema.safeParse(r).success,
   timetables: (r) => familyTimetableRecordSchema.safeParse(r).success,
   unavailability: (r) => practitionerUnavailabilityRecordSchema.safeParse(r).success,
+  meetingRecords: (r) => meetingRecordSchema.safeParse(r).success,
+  voiceImages: (r) => voiceImageSchema.safeParse(r).success,
+  minutes: (r) => linkedRow.safeParse(r).success,
+  briefings: (r) => linkedRow.safeParse(r).success,
+  authoredBriefings: (r) => ownRow.safeParse(r).success,
 };
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */
@@ -66,6 +75,11 @@ const WORDS: ReadonlyArray<[table: string, one: string, many: string]> = [
   ['plans', 'plan', 'plans'],
   ['meetings', 'meeting', 'meetings'],
   ['actions', 'action', 'actions'],
+  ['meetingRecords', 'meeting record', 'meeting records'],
+  ['voiceImages', 'child’s picture', 'children’s pictures'],
+  ['minutes', 'version of minutes', 'versions of minutes'],
+  ['briefings', 'briefing or report received', 'briefings or reports received'],
+  ['authoredBriefings', 'briefing written here', 'briefings written here'],
   ['consentEvents', 'consent record', 'consent records'],
   ['referrals', 'safeguarding referral', 'safeguarding referrals'],
   ['practitioners', 'practitioner', 'practitioners'],

@@ -5,6 +5,7 @@ import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
+import { meetingRecordSchema, VOICE_METHODS } from '../../../shared/domain/meeting-record';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
 import { appendEntry, AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
@@ -146,6 +147,25 @@ const timetable = fc.record({
 
 const unavailability = fc.record({ id, practitionerId: id, busy: fc.constant([]), unavailable: fc.constant([]), updatedAt: instant });
 
+const meetingRecord = valid(
+  meetingRecordSchema,
+  fc.record({
+    id,
+    familyId: id,
+    familyViews: fc.string({ maxLength: 300, unit: 'grapheme' }),
+    goingWell: fc.array(fc.record({ id, text }), { maxLength: 3 }),
+    childVoices: fc.array(fc.record({ childId: id, words: text, methods: fc.subarray([...VOICE_METHODS]) }), { maxLength: 2 }),
+    startedAt: instant,
+    updatedAt: instant,
+  }),
+).map((row) => meetingRecordSchema.parse(row));
+
+const voiceImage = fc.record({ id, familyId: id, meetingId: id, childId: id, mediaType: fc.constant('image/png' as const), base64: fc.base64String({ maxLength: 40 }), description: text, addedAt: instant });
+
+/** Tables whose repositories check rows with their own schemas: any record with the keys. */
+const linkedRow = fc.record({ id, familyId: id, meetingId: id, content: text });
+const authoredBriefing = fc.record({ id, content: text });
+
 const setting = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => k !== AUDIT_TIP_KEY), value: storedValue });
 const draft = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }), value: storedValue, savedAt: instant });
 
@@ -176,6 +196,11 @@ export const databaseContents = fc
   audit: auditTrail,
   timetables: unique(timetable, 'id', 2),
   unavailability: unique(unavailability, 'id', 2),
+  meetingRecords: unique(meetingRecord, 'id', 2),
+  voiceImages: unique(voiceImage, 'id', 2),
+  minutes: unique(linkedRow, 'id', 2),
+  briefings: unique(linkedRow, 'id', 2),
+  authoredBriefings: unique(authoredBriefing, 'id', 2),
 })
   .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
   .map((contents) => {
