@@ -31,6 +31,11 @@ export function AppShell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/briefings" className="app-nav__link">
+                  Briefings
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/directory" className="app-nav__link">
                   Directory
                 </NavLink>

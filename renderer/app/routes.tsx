@@ -12,6 +12,9 @@ import { auditRoutes } from '../features/audit/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { timetableRoutes } from '../features/timetable/routes';
+import { meetingRunRoutes } from '../features/meeting-run/routes';
+import { minutesRoutes } from '../features/minutes/routes';
+import { briefingRoutes } from '../features/briefings/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -30,6 +33,9 @@ export const routes: RouteObject[] = [
       ...retentionRoutes,
       ...meetingRoutes,
       ...timetableRoutes,
+      ...meetingRunRoutes,
+      ...minutesRoutes,
+      ...briefingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,7 @@ import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
+import { MeetingDay } from './MeetingDay';
 import { Invitations } from './Invitations';
 import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
@@ -79,6 +80,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
         <Row label="Who is coming">{meeting.invitees.length === 0 ? 'No one yet' : meeting.invitees.map((i) => i.name).join(', ')}</Row>
       </dl>
 
+      <MeetingDay meeting={meeting} />
       <WhoHasBeenTold meeting={meeting} />
       <AgendaEditor key={meeting.id} meeting={meeting} onSave={saveAgenda} />
       <Invitations meeting={meeting} family={family} area={area} chair={chair} />
