@@ -1,0 +1,35 @@
+/**
+ * The child's voice in a meeting record: one entry per child, made the first time anything is
+ * recorded for that child, so a record never holds empty voices for children nobody spoke about.
+ */
+import { childVoiceSchema, type ChildVoice, type MeetingRecord } from '../../domain/meeting-record';
+
+/** A child's voice as recorded so far, or an empty one (not yet in the record). */
+export function voiceFor(record: Pick<MeetingRecord, 'childVoices'>, childId: string): ChildVoice {
+  return record.childVoices.find((v) => v.childId === childId) ?? childVoiceSchema.parse({ childId });
+}
+
+/** Applies a change to one child's voice, adding the entry on its first change. */
+export function changeVoice(record: MeetingRecord, childId: string, recipe: (voice: ChildVoice) => ChildVoice): MeetingRecord {
+  const exists = record.childVoices.some((v) => v.childId === childId);
+  const childVoices = exists
+    ? record.childVoices.map((v) => (v.childId === childId ? { ...recipe(v), childId } : v))
+    : [...record.childVoices, { ...recipe(voiceFor(record, childId)), childId }];
+  return { ...record, childVoices };
+}
+
+/** Adds a picture's id to a child's voice (once). */
+export function withImage(record: MeetingRecord, childId: string, imageId: string): MeetingRecord {
+  return changeVoice(record, childId, (v) => (v.imageIds.includes(imageId) ? v : { ...v, imageIds: [...v.imageIds, imageId] }));
+}
+
+/** Takes a picture's id out of a child's voice. */
+export function withoutImage(record: MeetingRecord, childId: string, imageId: string): MeetingRecord {
+  return changeVoice(record, childId, (v) => ({ ...v, imageIds: v.imageIds.filter((id) => id !== imageId) }));
+}
+
+/** Whether anything at all has been recorded of this child's voice. */
+export function hasVoice(voice: ChildVoice): boolean {
+  const words = [voice.words, voice.answers.grow, voice.answers.thinkAbout, voice.answers.do];
+  return words.some((w) => w.trim() !== '') || voice.imageIds.length > 0;
+}
