@@ -7,6 +7,7 @@ import { createDisposalRepository, type DisposalRepository } from './disposal';
 import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
 import { createMeetingRepository, type MeetingRepository } from './meetings';
+import { createMeetingRecordRepository, type MeetingRecordRepository } from './meeting-records';
 import { createPlanRepository, type PlanRepository } from './plans';
 import { createPracticeRepository, type PracticeRepository } from './practice';
 import { createReferralRepository, type ReferralRepository } from './referrals';
@@ -22,6 +23,7 @@ export interface Repositories {
   directory: DirectoryRepository;
   plans: PlanRepository;
   meetings: MeetingRepository;
+  meetingRecords: MeetingRecordRepository;
   consent: ConsentRepository;
   referrals: ReferralRepository;
   settings: SettingsRepository;
@@ -61,6 +63,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     directory: createDirectoryRepository(db),
     plans: createPlanRepository(db, audit),
     meetings: createMeetingRepository(db, audit),
+    meetingRecords: createMeetingRecordRepository(db, audit),
     consent: createConsentRepository(db, audit),
     referrals: createReferralRepository(db, audit),
     settings: trackedSettings,
