@@ -9,6 +9,7 @@ import { localServiceSchema, practitionerSchema } from '../../../shared/domain/d
 import { familyRecordSchema } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
 import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/meeting-record';
+import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
 import { familySummarySchema } from '../../../shared/domain/family-summary';
@@ -58,7 +59,7 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
   unavailability: (r) => practitionerUnavailabilityRecordSchema.safeParse(r).success,
   meetingRecords: (r) => meetingRecordSchema.safeParse(r).success,
   voiceImages: (r) => voiceImageSchema.safeParse(r).success,
-  minutes: (r) => linkedRow.safeParse(r).success,
+  minutes: (r) => minutesRowSchema.safeParse(r).success,
   briefings: (r) => linkedRow.safeParse(r).success,
   authoredBriefings: (r) => ownRow.safeParse(r).success,
 };

@@ -6,6 +6,7 @@ import { localServiceSchema, practitionerSchema } from '../../../shared/domain/d
 import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
 import { meetingRecordSchema, VOICE_METHODS } from '../../../shared/domain/meeting-record';
+import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
 import { appendEntry, AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
@@ -165,6 +166,10 @@ const voiceImage = fc.record({ id, familyId: id, meetingId: id, childId: id, med
 /** Tables whose repositories check rows with their own schemas: any record with the keys. */
 const linkedRow = fc.record({ id, familyId: id, meetingId: id, content: text });
 const authoredBriefing = fc.record({ id, content: text });
+/** A first draft of minutes, checked by the minutes schema as the repository and a restore check it. */
+const minutesRow = fc
+  .record({ id, familyId: id, meetingId: id, at: instant, by: name, details: text })
+  .map(({ at, by, details, ...keys }) => minutesRowSchema.parse({ ...keys, version: 1, events: [{ step: 'drafted', at, by, details }], createdAt: at, updatedAt: at }));
 
 const setting = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }).filter((k) => k !== AUDIT_TIP_KEY), value: storedValue });
 const draft = fc.record({ key: fc.string({ minLength: 1, maxLength: 30 }), value: storedValue, savedAt: instant });
@@ -198,7 +203,7 @@ export const databaseContents = fc
   unavailability: unique(unavailability, 'id', 2),
   meetingRecords: unique(meetingRecord, 'id', 2),
   voiceImages: unique(voiceImage, 'id', 2),
-  minutes: unique(linkedRow, 'id', 2),
+  minutes: unique(minutesRow, 'id', 2),
   briefings: unique(linkedRow, 'id', 2),
   authoredBriefings: unique(authoredBriefing, 'id', 2),
 })

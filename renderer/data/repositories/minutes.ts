@@ -1,0 +1,164 @@
+import { newId } from '../../../shared/domain/ids';
+import { readMeetingRecord, type MeetingRecord } from '../../../shared/domain/meeting-record';
+import {
+  readMinutesRow,
+  type AcceptedFlag,
+  type DistributionEntry,
+  type FamilyResponseInput,
+  type MinutesContent,
+  type MinutesRow,
+} from '../../../shared/domain/minutes';
+import {
+  acceptFlag,
+  correct,
+  finalise,
+  newMinutesRow,
+  recordCopy,
+  recordFamilyResponse,
+  sendToFamily,
+  unacceptFlag,
+  type WorkflowResult,
+} from '../../../shared/minutes/workflow';
+import type { AuditAction } from '../../../shared/rules/audit-chain';
+import type { TeamAroundDatabase } from '../db';
+import { StorageError, toStorageError } from '../errors';
+import type { AuditRepository } from './audit';
+
+/** A step that was taken (with the row as it is now), or why it could not be, in plain words. */
+export type MinutesChange = { ok: true; row: MinutesRow } | { ok: false; message: string };
+
+export interface MinutesRepository {
+  /** Every version of one meeting's minutes, oldest first. Rows that fail the schema are left out. */
+  forMeeting(meetingId: string): Promise<MinutesRow[]>;
+  get(id: string): Promise<MinutesRow | undefined>;
+  /** What was captured at the meeting (helper A's meeting record), read here so the minutes need nothing else. */
+  meetingRecord(meetingId: string): Promise<MeetingRecord | undefined>;
+  /** The first draft of a meeting's minutes; refused when the meeting already has minutes. */
+  startDraft(meeting: { id: string; familyId: string }, by: string): Promise<MinutesChange>;
+  /** Sent to the family to check; `details` says how ("On this laptop, in the meeting room"). */
+  sendToFamily(id: string, content: MinutesContent, by: string, details: string): Promise<MinutesChange>;
+  /** The family's answer, in their own words; earlier answers stay. */
+  recordResponse(id: string, response: FamilyResponseInput): Promise<MinutesChange>;
+  /** Locks the version with its content frozen. */
+  finalise(id: string, content: MinutesContent, by: string): Promise<MinutesChange>;
+  /** A new version correcting a final one; the earlier version stays, marked corrected. */
+  correct(id: string, reason: string, by: string): Promise<{ ok: true; previous: MinutesRow; next: MinutesRow } | { ok: false; message: string }>;
+  acceptFlag(id: string, flag: AcceptedFlag): Promise<MinutesChange>;
+  unacceptFlag(id: string, flag: Pick<AcceptedFlag, 'sectionId' | 'kind' | 'text'>): Promise<MinutesChange>;
+  /** One copy saved as a file: added to the distribution list and the audit trail together. */
+  recordCopy(id: string, entry: Omit<DistributionEntry, 'id'>): Promise<MinutesChange>;
+}
+
+const MISSING = 'These minutes could not be found. They may have been removed.';
+const DAMAGED = 'These minutes could not be read, so nothing was changed.';
+
+/**
+ * What the audit trail keeps about a copy: the kind of document, the version, the format and the
+ * basis, as the record type; who it went to, by id. Never the content.
+ */
+export function copyRecordType(entry: Pick<DistributionEntry, 'document' | 'version' | 'format' | 'basis'>): string {
+  return `minutes/${entry.document}/v${entry.version}/${entry.format}/${entry.basis.kind}`;
+}
+
+function copyAction(entry: Pick<DistributionEntry, 'basis'>): AuditAction {
+  if (entry.basis.kind === 'safeguarding') return 'safeguarding-referral';
+  return entry.basis.kind === 'family' ? 'export' : 'share';
+}
+
+export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): MinutesRepository {
+  async function load(id: string): Promise<MinutesRow> {
+    const stored = await db.minutes.get(id);
+    if (stored === undefined) throw new StorageError(MISSING, 'not-found');
+    const row = readMinutesRow(stored);
+    if (!row) throw new StorageError(DAMAGED, 'invalid');
+    return row;
+  }
+
+  /** Reads the row, applies one workflow step to it and writes it with its audit entry, in one transaction. */
+  async function step(id: string, change: (row: MinutesRow, at: string) => WorkflowResult, action: AuditAction = 'update'): Promise<MinutesChange> {
+    try {
+      return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+        const result = change(await load(id), now().toISOString());
+        if (!result.ok) return result;
+        await db.minutes.put(result.row);
+        await audit.appendWithin({ action, recordType: 'minutes', recordId: result.row.id, familyId: result.row.familyId });
+        return result;
+      });
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  return {
+    async forMeeting(meetingId) {
+      const rows = await db.minutes.where('meetingId').equals(meetingId).toArray();
+      return rows.flatMap((stored) => {
+        const row = readMinutesRow(stored);
+        return row ? [row] : [];
+      }).sort((a, b) => a.version - b.version);
+    },
+    async get(id) {
+      const stored = await db.minutes.get(id);
+      return stored === undefined ? undefined : (readMinutesRow(stored) ?? undefined);
+    },
+    async meetingRecord(meetingId) {
+      const stored = await db.meetingRecords.get(meetingId);
+      return stored === undefined ? undefined : (readMeetingRecord(stored) ?? undefined);
+    },
+    async startDraft(meeting, by) {
+      try {
+        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+          const existing = await db.minutes.where('meetingId').equals(meeting.id).count();
+          if (existing > 0) return { ok: false, message: 'This meeting already has minutes. Carry on with them below.' };
+          const row = newMinutesRow({ id: newId(), familyId: meeting.familyId, meetingId: meeting.id, at: now().toISOString(), by });
+          await db.minutes.add(row);
+          await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: row.id, familyId: row.familyId });
+          return { ok: true, row };
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+    sendToFamily: (id, content, by, details) => step(id, (row, at) => sendToFamily(row, content, { at, by, details })),
+    recordResponse: (id, response) => step(id, (row) => recordFamilyResponse(row, response)),
+    finalise: (id, content, by) => step(id, (row, at) => finalise(row, content, { at, by })),
+    async correct(id, reason, by) {
+      try {
+        return await db.transaction('rw', db.minutes, db.audit, db.settings, async () => {
+          const result = correct(await load(id), { newId: newId(), reason, at: now().toISOString(), by });
+          if (!result.ok) return result;
+          // The corrected version is written, never replaced: it stays readable as it was.
+          await db.minutes.put(result.previous);
+          await db.minutes.add(result.next);
+          await audit.appendWithin({ action: 'update', recordType: 'minutes', recordId: result.previous.id, familyId: result.previous.familyId });
+          await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: result.next.id, familyId: result.next.familyId });
+          return result;
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+    acceptFlag: (id, flag) => step(id, (row) => acceptFlag(row, flag)),
+    unacceptFlag: (id, flag) => step(id, (row, at) => unacceptFlag(row, flag, at)),
+    async recordCopy(id, input) {
+      const entry: DistributionEntry = { ...input, id: newId() };
+      try {
+        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+          const result = recordCopy(await load(id), entry);
+          if (!result.ok) return result;
+          await db.minutes.put(result.row);
+          await audit.appendWithin({
+            action: copyAction(entry),
+            recordType: copyRecordType(entry),
+            recordId: result.row.id,
+            familyId: result.row.familyId,
+            recipients: [entry.recipient.id],
+          });
+          return result;
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+  };
+}
