@@ -1,5 +1,7 @@
 import Dexie from 'dexie';
-import { actionSchema, isOpenStatus, type Action } from '../../../shared/domain/action';
+import { actionSchema, isOpenStatus, type Action, type ActionStatus } from '../../../shared/domain/action';
+import { newId } from '../../../shared/domain/ids';
+import { carriedCopy, carriedInto } from '../../../shared/rules/meeting-run/actions-review';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { ActionRow, TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
@@ -11,6 +13,24 @@ export interface ActionRepository {
   forFamily(familyId: string): Promise<Action[]>;
   save(action: Action): Promise<void>;
   saveMany(actions: readonly Action[]): Promise<void>;
+  /** One meeting's actions, in the order they were agreed. */
+  forMeeting(meetingId: string): Promise<Action[]>;
+  /** Open actions agreed at the family's other meetings: what a review meeting goes through. */
+  openFromEarlierMeetings(familyId: string, meetingId: string): Promise<Action[]>;
+  /** Sets one action's status (e.g. from a review), leaving the rest as it is. Returns the saved action. */
+  setStatus(id: string, status: ActionStatus): Promise<Action>;
+  remove(id: string): Promise<void>;
+  /**
+   * Carries an unfinished earlier action into `meetingId`'s plan: a new action with `carriedFromId`
+   * set (see shared/rules/meeting-run/actions-review.ts) and the earlier one closed as "not done".
+   * Doing it twice makes no second copy: the existing one comes back with `created: false`.
+   */
+  carryForward(earlierId: string, meetingId: string): Promise<{ action: Action; created: boolean }>;
+  /**
+   * Takes a carried-forward action back out of its meeting's plan and gives the earlier action
+   * `earlierStatus` (what its review update says without the carrying forward).
+   */
+  undoCarryForward(carriedId: string, earlierStatus: ActionStatus): Promise<void>;
 }
 
 function toRow(action: Action): ActionRow {
@@ -21,8 +41,83 @@ function fromRow({ isOpen: _isOpen, ...action }: ActionRow): Action {
   return action;
 }
 
-export function createActionRepository(db: TeamAroundDatabase): ActionRepository {
+const INVALID = 'This action has details that are not valid, so it was not saved.';
+const MISSING = 'This action could not be found. It may have been removed.';
+
+export function createActionRepository(db: TeamAroundDatabase, now: () => Date = () => new Date()): ActionRepository {
+  async function forMeeting(meetingId: string): Promise<Action[]> {
+    const rows = await db.actions.where('meetingId').equals(meetingId).toArray();
+    return rows.map(fromRow).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+  async function existing(id: string): Promise<Action> {
+    const row = await db.actions.get(id);
+    if (!row) throw new StorageError(MISSING, 'not-found');
+    return fromRow(row);
+  }
+  function check(action: Action): void {
+    if (!actionSchema.safeParse(action).success) throw new StorageError(INVALID, 'invalid');
+  }
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
   return {
+    forMeeting,
+    async openFromEarlierMeetings(familyId, meetingId) {
+      const rows = await db.actions.where('familyId').equals(familyId).toArray();
+      return rows
+        .map(fromRow)
+        .filter((a) => a.meetingId !== meetingId && isOpenStatus(a.status))
+        .sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt));
+    },
+    async setStatus(id, status) {
+      return guarded(() =>
+        db.transaction('rw', db.actions, async () => {
+          const action = await existing(id);
+          if (action.status === status) return action;
+          const next = { ...action, status, updatedAt: now().toISOString() };
+          check(next);
+          await db.actions.put(toRow(next));
+          return next;
+        }),
+      );
+    },
+    async remove(id) {
+      await guarded(() => db.actions.delete(id));
+    },
+    async carryForward(earlierId, meetingId) {
+      return guarded(() =>
+        db.transaction('rw', db.actions, async () => {
+          const earlier = await existing(earlierId);
+          const already = carriedInto(await forMeeting(meetingId), earlierId, meetingId);
+          if (already) return { action: already, created: false };
+          if (earlier.meetingId === meetingId) throw new StorageError('An action cannot be carried forward into the meeting it was agreed at.', 'invalid');
+          const at = now().toISOString();
+          const copy = carriedCopy(earlier, { id: newId(), meetingId, now: at });
+          const closed: Action = { ...earlier, status: 'not-done', updatedAt: at };
+          check(copy);
+          check(closed);
+          await db.actions.bulkPut([toRow(closed), toRow(copy)]);
+          return { action: copy, created: true };
+        }),
+      );
+    },
+    async undoCarryForward(carriedId, earlierStatus) {
+      await guarded(() =>
+        db.transaction('rw', db.actions, async () => {
+          const carried = await existing(carriedId);
+          await db.actions.delete(carriedId);
+          if (!carried.carriedFromId) return;
+          const earlierRow = await db.actions.get(carried.carriedFromId);
+          if (!earlierRow) return;
+          const earlier = fromRow(earlierRow);
+          if (earlier.status !== earlierStatus) await db.actions.put(toRow({ ...earlier, status: earlierStatus, updatedAt: now().toISOString() }));
+        }),
+      );
+    },
     async openDueBefore(date, limit = 50) {
       const rows = await db.actions
         .where('[isOpen+dueDate]')
@@ -38,7 +133,7 @@ export function createActionRepository(db: TeamAroundDatabase): ActionRepository
         .sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt));
     },
     async save(action) {
-      if (!actionSchema.safeParse(action).success) throw new StorageError('This action has details that are not valid, so it was not saved.', 'invalid');
+      check(action);
       try {
         await db.actions.put(toRow(action));
       } catch (error) {

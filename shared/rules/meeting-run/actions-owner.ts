@@ -29,7 +29,10 @@ const key = (name: string) => name.trim().toLocaleLowerCase('en-GB');
 
 /** The family first, then the people at the meeting, then the directory; each name once. */
 export function ownerOptions(input: {
-  family: Pick<FamilyRecord, 'carers' | 'children'>;
+  family: {
+    carers: readonly Pick<FamilyRecord['carers'][number], 'id' | 'name' | 'relationship'>[];
+    children: readonly Pick<FamilyRecord['children'][number], 'id' | 'name' | 'preferredName'>[];
+  };
   attendees: readonly Attendee[];
   practitioners: readonly Pick<Practitioner, 'id' | 'name' | 'role' | 'agency'>[];
 }): OwnerOption[] {

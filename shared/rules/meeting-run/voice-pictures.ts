@@ -22,7 +22,8 @@ export const PICTURE_MISSING_MESSAGE = 'Choose a picture to add';
 export const PICTURE_TYPE_MESSAGE = 'The picture must be a PNG or JPEG file. Save it as a PNG or JPEG and choose that instead.';
 export const PICTURE_DESCRIPTION_MESSAGE = 'Say what the picture shows, for anyone who cannot see it';
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+/** Rounded up to a tenth, so a file just over the limit never reads as exactly the limit. */
+const megabytes = (bytes: number) => String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
 
 export function pictureSizeMessage(bytes: number): string {
   return `The picture is ${megabytes(bytes)} MB. It must be ${megabytes(VOICE_PICTURE_MAX_BYTES)} MB or smaller: save a smaller copy and choose that instead.`;

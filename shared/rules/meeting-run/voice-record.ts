@@ -6,7 +6,12 @@ import { childVoiceSchema, type ChildVoice, type MeetingRecord } from '../../dom
 
 /** A child's voice as recorded so far, or an empty one (not yet in the record). */
 export function voiceFor(record: Pick<MeetingRecord, 'childVoices'>, childId: string): ChildVoice {
-  return record.childVoices.find((v) => v.childId === childId) ?? childVoiceSchema.parse({ childId });
+  return record.childVoices.find((v) => v.childId === childId) ?? emptyVoice(childId);
+}
+
+/** A voice with nothing recorded yet (the schema's defaults). */
+export function emptyVoice(childId: string): ChildVoice {
+  return { ...childVoiceSchema.parse({ childId: 'placeholder' }), childId };
 }
 
 /** Applies a change to one child's voice, adding the entry on its first change. */
