@@ -14,6 +14,7 @@ import { createReferralRepository, type ReferralRepository } from './referrals';
 import { createCalendarSettings, createSettingsRepository, type CalendarSettings, type SettingsRepository } from './settings';
 import { createTimetableRepository, type TimetableRepository } from './timetables';
 import { createUnavailabilityRepository, type UnavailabilityRepository } from './unavailability';
+import { createVoiceImageRepository, type VoiceImageRepository } from './voice-images';
 
 export interface Repositories {
   families: FamilyRepository;
@@ -31,6 +32,7 @@ export interface Repositories {
   disposal: DisposalRepository;
   timetables: TimetableRepository;
   unavailability: UnavailabilityRepository;
+  voiceImages: VoiceImageRepository;
   /** Bank holidays and term dates, kept in settings. */
   calendar: CalendarSettings;
 }
@@ -71,6 +73,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     disposal: createDisposalRepository(db, { audit, settings: trackedSettings }),
     timetables: createTimetableRepository(db, audit),
     unavailability: createUnavailabilityRepository(db),
+    voiceImages: createVoiceImageRepository(db),
     calendar: createCalendarSettings(db),
   };
 }
