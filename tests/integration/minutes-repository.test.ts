@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { createMinutesRepository } from '../../renderer/data/repositories/minutes';
-import { meetingRecordSchema } from '../../shared/domain/meeting-record';
 import { minutesContentSchema, type FamilyResponseInput, type MinutesContent, type MinutesRow } from '../../shared/domain/minutes';
 import { draftMarkingNeeded, minutesStatus } from '../../shared/minutes/workflow';
 
@@ -205,12 +204,5 @@ describe('minutes repository', () => {
     expect(await minutes.get('broken0000000001')).toBeUndefined();
     await expect(minutes.sendToFamily('broken0000000001', content(), 'Sam Patel', '')).rejects.toThrow('These minutes could not be read, so nothing was changed.');
     await expect(minutes.sendToFamily('nothing000000001', content(), 'Sam Patel', '')).rejects.toThrow('These minutes could not be found.');
-  });
-
-  it('reads the meeting record captured at the meeting', async () => {
-    const { minutes } = repos();
-    expect(await minutes.meetingRecord(MEETING)).toBeUndefined();
-    await db.meetingRecords.put(meetingRecordSchema.parse({ id: MEETING, familyId: FAMILY, startedAt: '2026-11-23T09:00:00.000Z', updatedAt: '2026-11-23T09:00:00.000Z', familyViews: 'Mornings are hard' }));
-    expect((await minutes.meetingRecord(MEETING))?.familyViews).toBe('Mornings are hard');
   });
 });

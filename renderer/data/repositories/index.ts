@@ -8,6 +8,7 @@ import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
 import { createMeetingRepository, type MeetingRepository } from './meetings';
 import { createMeetingRecordRepository, type MeetingRecordRepository } from './meeting-records';
+import { createMinutesRepository, type MinutesRepository } from './minutes';
 import { createPlanRepository, type PlanRepository } from './plans';
 import { createPracticeRepository, type PracticeRepository } from './practice';
 import { createReferralRepository, type ReferralRepository } from './referrals';
@@ -33,6 +34,7 @@ export interface Repositories {
   timetables: TimetableRepository;
   unavailability: UnavailabilityRepository;
   voiceImages: VoiceImageRepository;
+  minutes: MinutesRepository;
   /** Bank holidays and term dates, kept in settings. */
   calendar: CalendarSettings;
 }
@@ -74,6 +76,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     timetables: createTimetableRepository(db, audit),
     unavailability: createUnavailabilityRepository(db),
     voiceImages: createVoiceImageRepository(db),
+    minutes: createMinutesRepository(db, audit),
     calendar: createCalendarSettings(db),
   };
 }

@@ -1,5 +1,4 @@
 import { newId } from '../../../shared/domain/ids';
-import { readMeetingRecord, type MeetingRecord } from '../../../shared/domain/meeting-record';
 import {
   readMinutesRow,
   type AcceptedFlag,
@@ -31,8 +30,6 @@ export interface MinutesRepository {
   /** Every version of one meeting's minutes, oldest first. Rows that fail the schema are left out. */
   forMeeting(meetingId: string): Promise<MinutesRow[]>;
   get(id: string): Promise<MinutesRow | undefined>;
-  /** What was captured at the meeting (helper A's meeting record), read here so the minutes need nothing else. */
-  meetingRecord(meetingId: string): Promise<MeetingRecord | undefined>;
   /** The first draft of a meeting's minutes; refused when the meeting already has minutes. */
   startDraft(meeting: { id: string; familyId: string }, by: string): Promise<MinutesChange>;
   /** Sent to the family to check; `details` says how ("On this laptop, in the meeting room"). */
@@ -100,10 +97,6 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     async get(id) {
       const stored = await db.minutes.get(id);
       return stored === undefined ? undefined : (readMinutesRow(stored) ?? undefined);
-    },
-    async meetingRecord(meetingId) {
-      const stored = await db.meetingRecords.get(meetingId);
-      return stored === undefined ? undefined : (readMeetingRecord(stored) ?? undefined);
     },
     async startDraft(meeting, by) {
       try {
