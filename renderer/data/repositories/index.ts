@@ -1,6 +1,7 @@
 import { getDatabase, type TeamAroundDatabase } from '../db';
 import { createActionRepository, type ActionRepository } from './actions';
 import { createAuditRepository, type AuditRepository } from './audit';
+import { createBriefingRepository, type BriefingRepository } from './briefings';
 import { createConsentRepository, type ConsentRepository } from './consent';
 import { createDirectoryRepository, type DirectoryRepository } from './directory';
 import { createDisposalRepository, type DisposalRepository } from './disposal';
@@ -35,6 +36,7 @@ export interface Repositories {
   unavailability: UnavailabilityRepository;
   voiceImages: VoiceImageRepository;
   minutes: MinutesRepository;
+  briefings: BriefingRepository;
   /** Bank holidays and term dates, kept in settings. */
   calendar: CalendarSettings;
 }
@@ -77,6 +79,7 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     unavailability: createUnavailabilityRepository(db),
     voiceImages: createVoiceImageRepository(db),
     minutes: createMinutesRepository(db, audit),
+    briefings: createBriefingRepository(db, audit),
     calendar: createCalendarSettings(db),
   };
 }
