@@ -86,8 +86,10 @@ export type ChildLetterContent = z.output<typeof childLetterContentSchema>;
 export const minutesContentSchema = z.object({
   familyId: idSchema,
   meetingId: idSchema,
-  /** e.g. "Team Around the Family review meeting". */
+  /** The minutes' title, e.g. "Minutes: Team Around the Family review meeting". */
   title: z.string().min(1).max(300),
+  /** e.g. "Team Around the Family review meeting". */
+  meetingName: z.string().min(1).max(300),
   /** ISO date of the meeting (Europe/London). */
   meetingDate: isoDateSchema,
   chairName: z.string().max(300),

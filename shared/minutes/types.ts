@@ -10,6 +10,7 @@ import type { MeetingRecord, VoiceImage } from '../domain/meeting-record';
 import type { Amendment, DistributionEntry, EarlierResponse, FamilyResponse } from '../domain/minutes';
 import type { ReceivedReport } from '../domain/received-report';
 import type { Glossary } from '../rules/glossary';
+import type { MinutesWording } from './wording';
 
 export interface MinutesChair {
   name: string;
@@ -65,4 +66,8 @@ export interface MinutesDocumentOptions {
   recipientName?: string;
   /** Which version of the minutes this is (printed when above 1). */
   version?: number;
+  /** For a corrected version: the version it corrects and why (printed under the title). */
+  correction?: { previous: number; reason: string };
+  /** An area's own wording; the shipped templates/minutes/wording.json when left out. */
+  wording?: MinutesWording;
 }
