@@ -255,17 +255,19 @@ function attendance(ctx: Ctx): Draft {
   const here = input.record.attendees.filter(came);
   const chairListed = here.some((a) => a.name.trim() === input.chair.name.trim());
   const rows = [
-    ...(chairListed ? [] : [{ name: input.chair.name, role: [input.chair.role, `chair, ${ctx.words.lead}`].filter(present).join(': '), agency: '' }]),
-    ...here.map((a) => ({ name: a.name, role: a.role, agency: a.agency })),
+    ...(chairListed ? [] : [{ name: input.chair.name, role: input.chair.role, agency: '', chair: true }]),
+    ...here.map((a) => ({ name: a.name, role: a.role, agency: a.agency, chair: a.name.trim() === input.chair.name.trim() })),
   ];
-  const notRecorded = input.record.attendees.filter((a) => a.attendance === null).map((a) => a.name);
-  const blocks: BlockInput[] = [table(w.attendanceCaption, [w.name, w.role, w.agency], rows.map((r) => [r.name, r.role, r.agency]), [3, 4, 3])];
-  const familyRows = rows.map((r) => {
+  const professionalRole = (r: (typeof rows)[number]) => (r.chair ? fill(w.chairRole, { role: r.role, lead: ctx.words.lead }).replace(/^ \(/, '(') : r.role);
+  const familyRole = (r: (typeof rows)[number]) => {
     const meaning = roleMeaning(r.role, ctx.glossary);
     const role = plain.text(r.role);
-    return [r.name, meaning ? fill(ctx.wording.familyVersion.roleExplained, { role, meaning }) : role, r.agency];
-  });
-  const familyBlocks: BlockInput[] = [table(w.attendanceFamilyCaption, [w.name, w.whatTheyDo, w.agency], familyRows, [3, 5, 3])];
+    const explained = meaning ? fill(ctx.wording.familyVersion.roleExplained, { role, meaning }) : role;
+    return r.chair ? [explained, fill(w.chairFamilyRole, { name: r.name, lead: ctx.words.lead })].filter(present).join(' ') : explained;
+  };
+  const notRecorded = input.record.attendees.filter((a) => a.attendance === null).map((a) => a.name);
+  const blocks: BlockInput[] = [table(w.attendanceCaption, [w.name, w.role, w.agency], rows.map((r) => [r.name, professionalRole(r), r.agency]), [3, 4, 3])];
+  const familyBlocks: BlockInput[] = [table(w.attendanceFamilyCaption, [w.name, w.whatTheyDo, w.agency], rows.map((r) => [r.name, familyRole(r), r.agency]), [3, 5, 3])];
   if (notRecorded.length > 0) {
     blocks.push(p(fill(w.notRecordedAttendance, { names: andList(notRecorded) })));
     familyBlocks.push(p(fill(w.notRecordedAttendance, { names: andList(notRecorded) })));
@@ -275,24 +277,22 @@ function attendance(ctx: Ctx): Draft {
 
 function apologies(ctx: Ctx): Draft {
   const { input, w } = ctx;
-  const names = (kind: Attendee['attendance']) => input.record.attendees.filter((a) => a.attendance === kind).map((a) => (present(a.role) ? `${a.name} (${a.role})` : a.name));
   const plain = new Plain(ctx.glossary);
-  const sorry = names('apologies');
-  const reports = names('written-report');
-  const absent = names('did-not-attend');
+  const people = (kind: Attendee['attendance']) => input.record.attendees.filter((a) => a.attendance === kind);
+  const names = (list: Attendee[]) => andList(list.map((a) => (present(a.role) ? `${a.name} (${a.role})` : a.name)));
+  const familyList = (list: Attendee[]) => ul(...list.map((a) => (present(a.role) ? fill(w.personAndRole, { name: a.name, role: plain.text(a.role) }) : a.name)));
   const blocks: BlockInput[] = [];
   const familyBlocks: BlockInput[] = [];
-  if (sorry.length > 0) {
-    blocks.push(p(fill(w.apologies, { names: andList(sorry) })));
-    familyBlocks.push(p(plain.text(fill(w.apologiesFamily, { names: andList(sorry) }))));
-  }
-  if (reports.length > 0) {
-    blocks.push(p(fill(w.writtenReports, { names: andList(reports) })));
-    familyBlocks.push(p(plain.text(fill(w.writtenReportsFamily, { names: andList(reports) }))));
-  }
-  if (absent.length > 0) {
-    blocks.push(p(fill(w.didNotAttend, { names: andList(absent) })));
-    familyBlocks.push(p(plain.text(fill(w.didNotAttendFamily, { names: andList(absent) }))));
+  const groups: Array<[Attendee['attendance'], string, string]> = [
+    ['apologies', w.apologies, w.apologiesFamily],
+    ['written-report', w.writtenReports, w.writtenReportsFamily],
+    ['did-not-attend', w.didNotAttend, w.didNotAttendFamily],
+  ];
+  for (const [kind, line, familyLine] of groups) {
+    const list = people(kind);
+    if (list.length === 0) continue;
+    blocks.push(p(fill(line, { names: names(list) })));
+    familyBlocks.push(p(familyLine), familyList(list));
   }
   if (blocks.length === 0) {
     blocks.push(p(w.nobodyAway));
@@ -336,9 +336,10 @@ function familyViews(ctx: Ctx): Draft {
 
 function howGathered(ctx: Ctx, voice: ChildVoice, name: string): string {
   const { w } = ctx;
-  const methods = voice.methods.map((m) => VOICE_METHOD_LABELS[m]).join(', ');
+  const labels = voice.methods.map((m, i) => (i === 0 ? VOICE_METHOD_LABELS[m] : VOICE_METHOD_LABELS[m].toLocaleLowerCase('en-GB')));
+  const methods = andList(labels);
   const parts = [
-    present(voice.gatheredBy) ? fill(w.gatheredBy, { methods: methods || 'Talking with them', by: voice.gatheredBy }) : methods,
+    present(voice.gatheredBy) ? fill(w.gatheredBy, { methods: methods || VOICE_METHOD_LABELS.talking, by: voice.gatheredBy }) : methods,
     voice.gatheredOn ? fill(w.gatheredOn, { date: formatLongDate(voice.gatheredOn) }) : '',
   ].filter(present);
   const presence = voice.childPresent === null ? '' : fill(voice.childPresent ? w.childPresent : w.childNotPresent, { name });
@@ -361,13 +362,18 @@ function childVoice(ctx: Ctx): Draft {
       continue;
     }
     const how = howGathered(ctx, voice, name);
-    const withHow = present(how) ? { howGathered: how } : {};
-    if (present(voice.words)) blocks.push(quote(voice.words.trim(), name, { ownWords: true, ...withHow }));
+    // How the words were gathered is said once, on the first of the child's quotations.
+    let withHow: { howGathered?: string } = present(how) ? { howGathered: how } : {};
+    const said = (text: string) => {
+      blocks.push(quote(text.trim(), name, { ownWords: true, ...withHow }));
+      withHow = {};
+    };
+    if (present(voice.words)) said(voice.words);
     for (const prompt of VOICE_PROMPTS) {
       const answer = voice.answers[prompt.key];
       if (!present(answer)) continue;
       blocks.push(p(bold(prompt.question)));
-      blocks.push(quote(answer.trim(), name, { ownWords: true, ...withHow }));
+      said(answer);
     }
     for (const imageId of voice.imageIds) {
       const picture = input.voiceImages.find((i) => i.id === imageId);
@@ -673,7 +679,11 @@ function ownerForChild(ctx: Ctx, action: Action, childId: string): string {
   const carer = ctx.input.family.carers.find((c) => c.id === action.ownerId);
   if (carer) return relationshipToChild(carer, childId) || carer.relationship || lw.grownUpAtHome;
   const attendee = ctx.input.record.attendees.find((a) => a.id === action.ownerId || a.name === action.ownerName);
-  if (attendee && present(attendee.role)) return attendee.role;
+  if (attendee && present(attendee.role)) {
+    const role = attendee.role.trim();
+    const first = role.split(/\s+/)[0] ?? '';
+    return fill(lw.theRole, { role: first === first.toUpperCase() ? role : role.charAt(0).toLocaleLowerCase('en-GB') + role.slice(1) });
+  }
   if (action.ownerKind === 'family') return lw.grownUpAtHome;
   return lw.someoneWhoWorks;
 }

@@ -108,10 +108,10 @@ export function reviewCopyDocument(content: MinutesContent, options: MinutesDocu
     if (section.id === 'family-comments') continue;
     blocks.push(...sectionBlocks(section, 'family'));
     blocks.push(p(bold(r.question)), p(r.right), p(r.wrong));
-    blocks.push(writingSpace(`${r.yourWords} ${section.familyHeading}`, r.yourWords, r.writingLines));
+    blocks.push(writingSpace(fill(r.spaceCaption, { heading: section.familyHeading }), r.yourWords, r.writingLines));
   }
   blocks.push(h2(r.overallHeading), p(r.overallAgreed), p(r.overallChanges), p(r.overallDisagree));
-  blocks.push(writingSpace(r.yourWords, r.yourWords, r.writingLines), p(r.signature));
+  blocks.push(writingSpace(fill(r.spaceCaption, { heading: r.overallHeading }), r.yourWords, r.writingLines), p(r.signature));
   blocks.push(...glossaryBlocks(content, wording));
   return documentOf(metadata(content, options, title, 'family-version', wording.familyVersion.largePrint), blocks);
 }
