@@ -82,7 +82,7 @@ const FIELD_WORDS: Record<string, string> = {
   'child.name': 'the child’s name',
   'child.dateOfBirth': 'the child’s date of birth',
   child: 'who it is about',
-  'content.attendance': 'the attendance figures',
+  'content.attendance': 'one of the attendance figures',
   'content.progressLevel': 'how the child is doing compared with what is expected',
   content: 'what it says',
   savedAt: 'when it was saved',

@@ -151,7 +151,7 @@ export function readRequestReference(pasted: string): RequestRead {
   const cut = rest.lastIndexOf('-');
   if (cut < 0) return { ok: false, message: BAD_REFERENCE };
   const payload = rest.slice(0, cut);
-  if (rest.slice(cut + 1).toLowerCase() !== check(payload)) return { ok: false, message: BAD_REFERENCE };
+  if (rest.slice(cut + 1) !== check(payload)) return { ok: false, message: BAD_REFERENCE };
   const bytes = fromBase64Url(payload);
   const json = bytes === null ? null : decodeUtf8(bytes);
   let compact: unknown;

@@ -3,6 +3,8 @@
  * and how the counts are said in plain words.
  */
 import { z } from 'zod';
+import { authoredBriefingSchema } from '../../../shared/briefing/authored';
+import { isBriefingRow } from '../../../shared/briefing/received';
 import { actionSchema } from '../../../shared/domain/action';
 import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
@@ -16,9 +18,6 @@ import { familySummarySchema } from '../../../shared/domain/family-summary';
 import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } from '../../../shared/domain/stored-timetables';
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
 
-/** Minutes and briefings: their repositories check the content; a backup checks the keys. */
-const linkedRow = z.object({ id: z.string().min(1), familyId: z.string().min(1), meetingId: z.string().min(1) });
-const ownRow = z.object({ id: z.string().min(1) });
 const keyed = z.object({ key: z.string().min(1) });
 const draftRow = keyed.extend({ savedAt: z.string() });
 const actionRow = actionSchema.extend({ isOpen: z.union([z.literal(0), z.literal(1)]) });
@@ -60,8 +59,8 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
   meetingRecords: (r) => meetingRecordSchema.safeParse(r).success,
   voiceImages: (r) => voiceImageSchema.safeParse(r).success,
   minutes: (r) => minutesRowSchema.safeParse(r).success,
-  briefings: (r) => linkedRow.safeParse(r).success,
-  authoredBriefings: (r) => ownRow.safeParse(r).success,
+  briefings: isBriefingRow,
+  authoredBriefings: (r) => authoredBriefingSchema.safeParse(r).success,
 };
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */

@@ -7,6 +7,10 @@ import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/fami
 import { meetingSchema } from '../../../shared/domain/meeting';
 import { meetingRecordSchema, VOICE_METHODS } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
+import { authoredBriefingSchema } from '../../../shared/briefing/authored';
+import { sealBriefing } from '../../../shared/briefing/file-format';
+import { briefingRowSchema } from '../../../shared/briefing/received';
+import { filledBody, filledBriefing } from '../../unit/briefings/fixtures';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
 import { appendEntry, AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
@@ -163,9 +167,18 @@ const meetingRecord = valid(
 
 const voiceImage = fc.record({ id, familyId: id, meetingId: id, childId: id, mediaType: fc.constant('image/png' as const), base64: fc.base64String({ maxLength: 40 }), description: text, addedAt: instant });
 
-/** Tables whose repositories check rows with their own schemas: any record with the keys. */
-const linkedRow = fc.record({ id, familyId: id, meetingId: id, content: text });
-const authoredBriefing = fc.record({ id, content: text });
+/** A received briefing: a sealed briefing file (checksum and all) for a meeting, as the briefings repository stores it. */
+const briefingRow = fc
+  .record({ id, familyId: id, meetingId: id, childId: id, worries: text, at: instant })
+  .map(({ id: briefingId, familyId, meetingId, childId, worries, at }) => {
+    const body = filledBody();
+    const briefing = sealBriefing({ ...body, briefingId, request: { meetingId, childId }, content: { ...body.content, worries: worries.trim() }, savedAt: at });
+    return briefingRowSchema.parse({ id: briefingId, familyId, meetingId, agendaItemId: null, receivedAt: at, fileName: 'briefing.tabriefing', briefing });
+  });
+/** A briefing written here, as typed. */
+const authoredBriefing = fc
+  .record({ id, worries: text, at: instant })
+  .map(({ id: briefingId, worries, at }) => authoredBriefingSchema.parse({ ...filledBriefing(), id: briefingId, sections: { ...filledBriefing().sections, worries }, updatedAt: at }));
 /** A first draft of minutes, checked by the minutes schema as the repository and a restore check it. */
 const minutesRow = fc
   .record({ id, familyId: id, meetingId: id, at: instant, by: name, details: text })
@@ -204,7 +217,7 @@ export const databaseContents = fc
   meetingRecords: unique(meetingRecord, 'id', 2),
   voiceImages: unique(voiceImage, 'id', 2),
   minutes: unique(minutesRow, 'id', 2),
-  briefings: unique(linkedRow, 'id', 2),
+  briefings: unique(briefingRow, 'id', 2),
   authoredBriefings: unique(authoredBriefing, 'id', 2),
 })
   .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
