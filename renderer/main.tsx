@@ -7,9 +7,14 @@ import './styles/app.css';
 import { routes } from './app/routes';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LockGate } from './features/lock/LockGate';
+import { requestPersistentStorage } from './data/mirror/app-mirror';
+import { StorageRebuiltNotice } from './data/mirror/StorageRebuiltNotice';
 
 // Hash routing: the page is one file served from app://team-around, so paths never reach the protocol handler.
 const router = createHashRouter(routes);
+
+// Ask the browser to keep this origin's storage under pressure (docs/decisions/0018).
+void requestPersistentStorage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page is missing its root element.');
@@ -18,6 +23,7 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
       <LockGate>
+        <StorageRebuiltNotice />
         <RouterProvider router={router} />
       </LockGate>
     </ErrorBoundary>

@@ -13,6 +13,8 @@ import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '..
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import { KeySession } from './crypto/key-session';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { getMirror } from './mirror/app-mirror';
+import { mirrorMiddleware } from './mirror/mirror-middleware';
 
 export const DATABASE_NAME = 'team-around';
 
@@ -94,6 +96,10 @@ let instance: TeamAroundDatabase | undefined;
 
 /** The app's one database connection, encrypted at rest. It can be read only while unlocked. */
 export function getDatabase(): TeamAroundDatabase {
-  instance ??= new TeamAroundDatabase(DATABASE_NAME, { encryption: keySession });
+  if (!instance) {
+    instance = new TeamAroundDatabase(DATABASE_NAME, { encryption: keySession });
+    // A second, sealed copy of what the user types, outside IndexedDB (docs/decisions/0018).
+    instance.use(mirrorMiddleware(getMirror()));
+  }
   return instance;
 }

@@ -8,6 +8,7 @@ import { getRepositories } from '../repositories';
 import { clearFailedAttempts, failedAttempts, recordFailedAttempt } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
+import { afterUnlock, loadKeyring, startNewMirror } from '../mirror/app-mirror';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
@@ -22,7 +23,8 @@ const keyring = new KeyringStore();
 let stopUsageTracking: (() => void) | undefined;
 
 export async function startState(): Promise<StartState> {
-  return (await keyring.load()) ? 'locked' : 'first-run';
+  // After a crash that reset the browser's IndexedDB store, the keyring comes back from the mirror (0018).
+  return (await loadKeyring(keyring)) ? 'locked' : 'first-run';
 }
 
 /** First run: a new data key wrapped by the passphrase and a recovery key, shown once to the user. */
@@ -33,6 +35,7 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   const plain = new TeamAroundDatabase(DATABASE_NAME, { encryption: keySession, acceptUnsealedRows: true });
   await sealExistingRows(plain, plain.tables.map((t) => t.name));
   plain.close();
+  await startNewMirror();
   await keyring.saveEnvelope(envelope);
   await openUnlocked(dataKey, 0);
   return { recoveryKey };
@@ -122,6 +125,8 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   const db = getDatabase();
   await db.open();
   await auditUnlock();
+  // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
+  await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
 }
 
 /** Failed attempts (times only) and this unlock go into the audit trail now that it can be written. */
