@@ -651,7 +651,8 @@ function childLetters(ctx: Ctx): ChildLetterContent[] {
   const { family, record } = input;
   return family.children.map((child) => {
     const voice = record.childVoices.find((v) => v.childId === child.id);
-    const theirWords = voice
+    // A child who did not want their words written down does not get them back in writing either: others may read the letter.
+    const theirWords = voice && voice.sharing !== 'not-agreed'
       ? [voice.words, ...VOICE_PROMPTS.map((q) => voice.answers[q.key])].filter(present).map((s) => s.trim())
       : [];
     const whatWillHappen = input.actions

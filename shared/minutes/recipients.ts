@@ -236,7 +236,8 @@ function replacer(recipientId: string, family: FamilyRecord, replacement: string
   if (text.length === 0 && phones.length === 0) return null;
   const patterns = [
     ...text.map(loosePattern),
-    ...phones.flatMap((d) => (d.startsWith('0') ? [phonePattern(d), phonePattern(d.slice(1))] : [phonePattern(d)])),
+    // A UK number also written as +44 7700 900123 or +44 (0)7700 900123.
+    ...phones.flatMap((d) => (d.startsWith('0') ? [`\\+[\\s\\u00A0]*44[\\s\\u00A0]*(?:\\(0\\)[\\s\\u00A0]*)?${phonePattern(d.slice(1))}`, phonePattern(d), phonePattern(d.slice(1))] : [phonePattern(d)])),
   ];
   const re = new RegExp(patterns.map((s) => `(?:${s})`).join('|'), 'giu');
   const again = new RegExp(`${escapeChar(replacement).replace(/\s/g, '\\s')}(?:,\\s*${escapeChar(replacement).replace(/\s/g, '\\s')})+`, 'g');
