@@ -1,0 +1,39 @@
+import type { FormEvent } from 'react';
+import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
+import { isAgreed } from '../../../shared/minutes/workflow';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { DRAFT_MARKING } from './minutes-words';
+import { useStep } from './useStep';
+
+/** Locks this version: its content is frozen exactly as it is now. Later changes need a corrected version. */
+export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; content: MinutesContent; by: string; onDone(message: string): void }) {
+  const { minutes } = useRepositories();
+  const step = useStep();
+  const agreed = isAgreed(row);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await step.run(() => minutes.finalise(row.id, content, by))) {
+      onDone(`Version ${row.version} of the minutes is final and locked. Copies can now be shared with those the family agreed to.`);
+    }
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit} aria-labelledby="finalise-heading">
+      <h3 id="finalise-heading">Make the minutes final</h3>
+      <p>Final minutes are locked. If something is wrong later, you make a corrected version and this one stays as it is.</p>
+      {!agreed && (
+        <p className="notice notice--reminder">
+          The family has not agreed these minutes. Their own words are kept and printed, and every page will still say “{DRAFT_MARKING}”.
+        </p>
+      )}
+      <SaveProblem message={step.problem} />
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={step.busy}>
+          Make the minutes final
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,174 @@
+import { useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
+import { canTake, contentForExport, draftMarkingNeeded, isLocked, latestResponse, minutesStatus } from '../../../shared/minutes/workflow';
+import { PageHeading } from '../../components/PageHeading';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { useReceivedReports } from '../briefings/useReceivedReports';
+import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { CorrectForm } from './CorrectForm';
+import { FamilyAnswers } from './FamilyAnswers';
+import { FinaliseForm } from './FinaliseForm';
+import { buildLiveContent } from './live-content';
+import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { actorName, DRAFT_MARKING, minutesPath, minutesTitle, versionWords } from './minutes-words';
+import { plannedRecipients } from './recipients';
+import { ReviewCopy } from './ReviewCopy';
+import { SectionsView } from './SectionsView';
+import { SendToFamilyForm } from './SendToFamilyForm';
+import { useStep } from './useStep';
+import { VersionList } from './VersionList';
+import { WorkflowHistory } from './WorkflowHistory';
+
+/** The minutes of one meeting: where they are up to, what to do next, every step taken, and the minutes themselves. */
+export function MinutesPage() {
+  return <MinutesFrame what="minutes">{(context) => <MinutesView context={context} />}</MinutesFrame>;
+}
+
+function MinutesView({ context }: { context: MinutesContext }) {
+  const { family, meeting, record, versions, profile } = context;
+  const location = useLocation();
+  const { minutes } = useRepositories();
+  const reports = useReceivedReports(meeting.id);
+  const start = useStep();
+  const [flash, setFlash] = useState<{ message: string; count: number } | null>(null);
+  const say = (message: string) => setFlash((f) => ({ message, count: (f?.count ?? 0) + 1 }));
+  const current: MinutesRow | undefined = versions[versions.length - 1];
+  const by = actorName(profile);
+  const live = useMemo(
+    () => buildLiveContent(context, { reports: reports ?? [], row: current, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
+    [context, reports, current],
+  );
+  const shown: MinutesContent | null = current ? (live.ok ? contentForExport(current, live.content) : current.snapshot) : null;
+  const title = minutesTitle(meeting, family.familyName);
+  const base = `/families/${family.id}/meetings/${meeting.id}`;
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to={base}>Back to the meeting</Link>
+      </p>
+      <PageHeading title={title}>
+        Minutes of the meeting: <bdi>{family.familyName}</bdi>
+      </PageHeading>
+      {flash ? <FlashNotice key={flash.count} message={flash.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
+
+      {!record && (
+        <div className="notice notice--reminder">
+          <p>
+            Nothing has been recorded for this meeting yet, so there is nothing to write minutes from. <Link to={`${base}/run`}>Run the meeting</Link>
+          </p>
+        </div>
+      )}
+      {record && record.status !== 'finished' && (
+        <p className="notice notice--reminder">
+          The meeting has not been finished yet. The minutes show what has been recorded so far. <Link to={`${base}/run`}>Go to the meeting</Link>
+        </p>
+      )}
+
+      {record && !current && (
+        <section aria-labelledby="minutes-start-heading">
+          <h2 className="section-heading" id="minutes-start-heading">
+            Write the minutes
+          </h2>
+          <p>The draft is made from what was recorded at the meeting, in the standard order. The family checks it before anyone else sees it.</p>
+          <SaveProblem message={start.problem} />
+          <button
+            type="button"
+            className="button"
+            disabled={start.busy}
+            onClick={() => void start.run(() => minutes.startDraft(meeting, by)).then((ok) => ok && say('The draft minutes are ready. Read them through, then send them to the family to check.'))}
+          >
+            Write the draft minutes
+          </button>
+        </section>
+      )}
+
+      {current && (
+        <>
+          <section aria-labelledby="minutes-status-heading">
+            <h2 className="section-heading" id="minutes-status-heading">
+              Where the minutes are up to
+            </h2>
+            <p className="minutes-status">
+              <strong>{versionWords(current)}</strong>
+            </p>
+            {current.correctionOf !== null && <p className="preserve-lines">Why this version was made: {current.correctionReason}</p>}
+            {draftMarkingNeeded(current) ? (
+              <p className="notice notice--reminder">
+                The family has not agreed these minutes yet. Every page of every copy says “{DRAFT_MARKING}”.
+              </p>
+            ) : (
+              <p>The family agreed these minutes{latestResponse(current) ? ` (${latestResponse(current)?.givenBy.name})` : ''}.</p>
+            )}
+            {!live.ok && <p className="notice notice--problem">{live.message}</p>}
+          </section>
+
+          <NextSteps context={context} row={current} by={by} content={live.ok ? live.content : null} onDone={say} />
+          <FamilyAnswers row={current} content={shown} />
+
+          <section aria-labelledby="minutes-history-heading">
+            <h2 className="section-heading" id="minutes-history-heading">
+              History of version {current.version}
+            </h2>
+            <p className="hint-text">Every step is dated and kept.</p>
+            <WorkflowHistory row={current} headingId="minutes-history-heading" />
+          </section>
+
+          <VersionList versions={versions} />
+
+          <section aria-labelledby="minutes-content-heading">
+            <h2 className="section-heading" id="minutes-content-heading">
+              The minutes, section by section
+            </h2>
+            {isLocked(current) && <p className="hint-text">This version is final: this is exactly what was agreed and locked.</p>}
+            {shown ? (
+              <SectionsView content={shown} idPrefix="minutes" />
+            ) : (
+              <p>The minutes cannot be shown until something has been recorded at the meeting.</p>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function NextSteps({ context, row, by, content, onDone }: { context: MinutesContext; row: MinutesRow; by: string; content: MinutesContent | null; onDone(message: string): void }) {
+  const status = minutesStatus(row);
+  const path = (rest: string) => minutesPath(row.familyId, row.meetingId, rest);
+  const withFamily = canTake(row, 'family-responded');
+  return (
+    <section aria-labelledby="minutes-next-heading">
+      <h2 className="section-heading" id="minutes-next-heading">
+        What to do next
+      </h2>
+      {status === 'superseded' && <p>This version has been replaced by a corrected version.</p>}
+      {withFamily && (
+        <ul className="link-list">
+          <li>
+            <Link to={path('/review')}>Open family review mode</Link>: hand the laptop to the family to read and answer.
+          </li>
+          <li>
+            <Link to={path('/response')}>Record the family’s answer</Link>: from the review copy, a phone call, an email or a letter.
+          </li>
+        </ul>
+      )}
+      {!isLocked(row) && (
+        <p>
+          <Link to={path('/plain-words')}>Check the family’s version for plain words</Link>
+        </p>
+      )}
+      {content && canTake(row, 'sent-to-family') && !isLocked(row) && <SendToFamilyForm row={row} content={content} by={by} onSent={onDone} />}
+      {content && withFamily && <ReviewCopy context={context} row={row} content={content} by={by} />}
+      {content && canTake(row, 'finalised') && <FinaliseForm row={row} content={content} by={by} onDone={onDone} />}
+      {status !== 'superseded' && (
+        <p>
+          <Link to={path('/export')}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.
+        </p>
+      )}
+      {canTake(row, 'corrected') && <CorrectForm row={row} by={by} onDone={onDone} />}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Making the minutes' files. Loaded only when a file is asked for: the Word and PDF libraries are
+ * most of the app's code and are not needed to open it.
+ */
+import type { PrintPdfRequest, PrintPdfResult } from '../../../shared/contract';
+import type { TeamDocument } from '../../../shared/documents/model';
+import { postProcessPdf } from '../../../shared/documents/pdf-post';
+import { renderDocx } from '../../../shared/documents/render-docx';
+import { renderHtml } from '../../../shared/documents/render-html';
+import type { ExportFormat } from '../../../shared/domain/minutes';
+import { minutesExport, WithheldInCopyError, type MinutesExportRequest } from '../../../shared/minutes/export';
+import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
+
+export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput; draft: boolean };
+
+/**
+ * The document for one recipient: redacted for them, marked DRAFT until the family agreed, and
+ * checked for withheld details; when a withheld detail would still show, why it was not made.
+ */
+export function copyDocument(copy: CopyDocument, createdAt: string): TeamDocument | { failed: string } {
+  try {
+    if (copy.kind === 'minutes') return minutesExport({ ...copy.request, createdAt });
+    return meetingPackDocument(copy.input, { draft: copy.draft, createdAt });
+  } catch (error) {
+    if (error instanceof WithheldInCopyError) return { failed: error.message };
+    throw error;
+  }
+}
+
+/** The file's bytes, or why it could not be made. */
+export async function copyFile(
+  doc: TeamDocument,
+  format: ExportFormat,
+  print: (request: PrintPdfRequest) => Promise<PrintPdfResult>,
+): Promise<Uint8Array | { failed: string }> {
+  if (format === 'docx') return renderDocx(doc);
+  const printed = await print({ html: renderHtml(doc), title: doc.metadata.title });
+  if (printed.status === 'failed') return { failed: printed.message };
+  return postProcessPdf(printed.data, { metadata: doc.metadata });
+}

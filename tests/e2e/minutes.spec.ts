@@ -1,0 +1,227 @@
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from './support/test';
+import { expectAccessible } from './support/axe';
+import { tabTo } from './support/keyboard';
+import { openMeetingRun, planMeeting, type PlannedMeetingRef } from './support/meetings';
+
+const NURSE = { name: 'Sam Lee', role: 'School nurse', agency: 'Oakfield Academy' };
+const DRAFT = 'DRAFT - not yet agreed with the family';
+const SCHOOL = 'Oakfield Academy';
+
+const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+/** Every piece of text in a Word file, the headers and footers included (where the DRAFT marking is). */
+async function wordText(path: string): Promise<{ body: string; headers: string }> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const text = async (name: string) => ((await zip.file(name)?.async('string')) ?? '').replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
+  const headerNames = Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
+  return { body: await text('word/document.xml'), headers: (await Promise.all(headerNames.map(text))).join('\n') };
+}
+
+/** Records a consent decision for Ana Ruiz through the consent register's form. */
+async function recordConsent(page: Page, familyId: string, d: { what: string; about: string; agency?: string; how?: string }): Promise<void> {
+  await page.goto(`/#/families/${familyId}/consent`);
+  const form = page.getByRole('form', { name: 'Record a decision' });
+  await form.getByRole('group', { name: 'What happened?' }).getByRole('radio', { name: d.what }).check();
+  await form.getByRole('group', { name: 'What is the decision about?' }).getByRole('radio', { name: d.about }).check();
+  if (d.agency) await form.getByRole('combobox', { name: 'Agency or service' }).fill(d.agency);
+  await form.getByRole('group', { name: /^Who / }).getByRole('radio', { name: 'Ana Ruiz' }).check();
+  if (d.how) await form.getByRole('group', { name: /^How did they/ }).getByRole('radio', { name: d.how }).check();
+  await form.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
+  await form.getByRole('button', { name: 'Add to the register' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the register' })).toBeVisible();
+}
+
+/** A meeting with Ana there, her views, closed without a next review, and finished on the live meeting screen. */
+async function runAndFinish(page: Page, meeting: PlannedMeetingRef): Promise<void> {
+  await openMeetingRun(page, meeting);
+  const here = region(page, 'Who is here');
+  await here.getByRole('group', { name: 'Ana Ruiz', exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+  await region(page, 'The family’s views').getByRole('textbox', { name: 'What the family says, in their words' }).fill('Mornings are the hardest part.');
+  const outcome = region(page, 'Outcome and next review');
+  await outcome.getByRole('radio', { name: /^Close the plan/ }).check();
+  await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('Leo is doing well at school now');
+  await page.getByRole('button', { name: 'Finish the meeting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
+}
+
+async function openMinutes(page: Page, meeting: PlannedMeetingRef): Promise<void> {
+  await page.goto(meeting.meetingUrl);
+  await page.getByRole('link', { name: 'Minutes', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Minutes of the meeting: ${meeting.familyName}` })).toBeVisible();
+}
+
+async function openExport(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Save and share copies' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Save and share copies: / })).toBeVisible();
+}
+
+function recipient(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('group', { name: 'Who is it for?' }).getByRole('checkbox', typeof name === 'string' ? { name, exact: true } : { name });
+}
+
+/** Makes one Word copy for one recipient on the export screen and returns its text. */
+async function exportWord(page: Page, document: string, who: string | RegExp): Promise<{ body: string; headers: string }> {
+  await page.getByRole('group', { name: 'Which document?' }).first().getByRole('radio', { name: document, exact: true }).check();
+  await page.getByRole('group', { name: 'Which format?' }).first().getByRole('radio', { name: 'Word' }).check();
+  await recipient(page, who).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Make and save the copies' }).click();
+  const file = await download;
+  await expect(page.getByRole('status').filter({ hasText: /: saved as .*\.docx\.$/ }).first()).toBeVisible();
+  return wordText(await file.path());
+}
+
+test.describe('minutes', () => {
+  test('draft, sent, checked by the family on the laptop by keyboard, agreed, final; DRAFT until agreed; consent gate; a correction keeps version 1', async ({ page }) => {
+    test.setTimeout(240_000);
+    // The computer's speech, recorded so the test can hear what would be read aloud (the app is already loaded, and is never reloaded here).
+    await page.evaluate(() => {
+      const spoken: string[] = [];
+      Object.assign(window, { __spoken: spoken });
+      Object.defineProperty(window, 'speechSynthesis', {
+        configurable: true,
+        value: {
+          speak: (u: { text: string; onend?: () => void }) => {
+            spoken.push(u.text);
+          },
+          cancel: () => undefined,
+        },
+      });
+    });
+    const meeting = await planMeeting(page, { practitioners: [NURSE] });
+    await recordConsent(page, meeting.familyId, { what: 'They agreed (consent given)', about: 'Early help itself', how: 'Signed form' });
+    await recordConsent(page, meeting.familyId, { what: 'They agreed (consent given)', about: 'Sharing information with an agency or service', agency: SCHOOL, how: 'Spoken' });
+    await runAndFinish(page, meeting);
+
+    // The draft, made from what was recorded.
+    await openMinutes(page, meeting);
+    await page.getByRole('button', { name: 'Write the draft minutes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The draft minutes are ready.' })).toBeFocused();
+    await expect(page.getByText('Version 1: Draft', { exact: true })).toBeVisible();
+    await expect(region(page, 'The minutes, section by section')).toContainText('Mornings are the hardest part.');
+    await expect(region(page, 'History of version 1').getByRole('listitem')).toHaveCount(1);
+    await expect(region(page, 'History of version 1')).toContainText(/Draft written on \d{1,2} \w+ \d{4} at \d{2}:\d{2}/);
+    await expectAccessible(page, 'draft minutes');
+
+    // Before the family has agreed: every copy says DRAFT; the school cannot be chosen yet.
+    await openExport(page);
+    await expect(recipient(page, SCHOOL)).toBeDisabled();
+    await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Cannot be chosen\. The family has agreed to sharing with Oakfield Academy, but these minutes are not final yet\./);
+    await expectAccessible(page, 'export before the family has agreed');
+    const draftCopy = await exportWord(page, 'Minutes', /^Ana Ruiz/);
+    expect(draftCopy.headers).toContain(DRAFT);
+    expect(draftCopy.body).toContain('Mornings are the hardest part.');
+    await expect(region(page, 'Copies of version 1 already made').getByRole('row')).toHaveCount(2);
+    await page.getByRole('link', { name: 'Back to the minutes' }).click();
+
+    // Sent to the family, on this laptop: review mode opens.
+    const send = page.getByRole('form', { name: 'Send the minutes to the family to check' });
+    await send.getByRole('radio', { name: 'On this laptop, now' }).check();
+    await send.getByRole('button', { name: 'Send to the family for review' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Please check these minutes' })).toBeVisible();
+    await expect(page.getByText(/^Part 1 of \d+$/)).toBeVisible();
+    await expectAccessible(page, 'family review mode, first part');
+
+    // Ana goes through it with the keyboard alone: the first part is right, the second is read aloud and something is wrong.
+    await tabTo(page, 'This is right');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('radio', { name: 'This is right' })).toBeChecked();
+    await tabTo(page, 'Next part');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(/^Part 2 of \d+$/)).toBeVisible();
+    const second = page.getByRole('heading', { level: 2 });
+    await expect(second).toBeFocused();
+    const secondHeading = (await second.textContent()) ?? '';
+    await tabTo(page, 'Read this aloud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join('\n'))).toContain(secondHeading);
+    await tabTo(page, 'This is right');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Something is wrong here' })).toBeChecked();
+    await tabTo(page, 'What is wrong? Write it in your own words');
+    await page.keyboard.type('My sister Rosa was there too.');
+    await expectAccessible(page, 'family review mode, something is wrong');
+    // The rest of the parts: Next until the last step.
+    for (let i = 0; i < 30; i++) {
+      if (await page.getByRole('heading', { level: 2, name: 'Your answer' }).isVisible()) break;
+      await tabTo(page, /^Next(: give your answer| part)$/);
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
+    await expect(page.getByText('You said something is wrong in:')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: secondHeading })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Ana Ruiz' })).toBeChecked();
+    await tabTo(page, 'I agree: these minutes are right');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'I agree, if the changes I asked for are made' })).toBeChecked();
+    await expectAccessible(page, 'family review mode, the answer');
+    await tabTo(page, 'Give my answer');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
+    await expect(page.getByText('Thank you, Ana Ruiz. Your answer has been recorded.')).toBeVisible();
+    await expectAccessible(page, 'family review mode, thank you');
+
+    // Back with the chair: the answer in Ana's words, kept; then final.
+    await page.getByRole('link', { name: 'Back to the minutes' }).click();
+    await expect(page.getByText('Version 1: The family has answered', { exact: true })).toBeVisible();
+    const answers = region(page, 'The family’s answers');
+    await expect(answers).toContainText('Agreed, once the changes they asked for are made');
+    await expect(answers).toContainText('in person, reading the minutes on the laptop');
+    await expect(answers).toContainText('My sister Rosa was there too.');
+    await expect(region(page, 'History of version 1').getByRole('listitem')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Make the minutes final' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Version 1 of the minutes is final and locked.' })).toBeFocused();
+    await expect(page.getByText('Version 1: Final', { exact: true })).toBeVisible();
+    await expect(region(page, 'History of version 1')).toContainText('Made final (locked)');
+    await expectAccessible(page, 'final minutes');
+
+    // Agreed: no DRAFT; the school can now be chosen, and its copy is recorded.
+    await openExport(page);
+    const agreedCopy = await exportWord(page, 'Minutes', /^Ana Ruiz/);
+    expect(agreedCopy.headers).not.toContain('DRAFT');
+    expect(agreedCopy.body).toContain('My sister Rosa was there too.');
+    await expect(recipient(page, SCHOOL)).toBeEnabled();
+    await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Can have a copy\. Ana Ruiz gave consent to share with Oakfield Academy on /);
+    const schoolCopy = await exportWord(page, 'Minutes', SCHOOL);
+    expect(schoolCopy.headers).not.toContain('DRAFT');
+    const copies = region(page, 'Copies of version 1 already made');
+    await expect(copies.getByRole('row').filter({ hasText: SCHOOL })).toContainText('The family’s consent');
+    await expectAccessible(page, 'export after the family agreed');
+
+    // Consent withdrawn: the school can no longer be chosen, and the reason is shown.
+    await page.goto(`/#/families/${meeting.familyId}/consent`);
+    await page.getByRole('button', { name: `Withdraw consent to share information with ${SCHOOL}` }).click();
+    const withdraw = page.getByRole('form', { name: 'Record a decision' });
+    await withdraw.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
+    await withdraw.getByRole('button', { name: 'Add to the register' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Ana Ruiz withdrew consent to share information with ${SCHOOL}.` })).toBeVisible();
+    await page.goto(`${meeting.meetingUrl}/minutes/export`);
+    await expect(recipient(page, SCHOOL)).toBeDisabled();
+    await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Cannot be chosen\. Ana Ruiz withdrew consent to share with Oakfield Academy on \d{1,2} \w+ \d{4}\. Do not send the minutes to Oakfield Academy\./);
+    await expectAccessible(page, 'export after consent was withdrawn');
+
+    // A correction makes version 2; version 1 stays readable as it was.
+    await page.getByRole('link', { name: 'Back to the minutes' }).click();
+    const correct = page.getByRole('form', { name: 'Correct these minutes' });
+    await correct.getByRole('button', { name: 'Make a corrected version' }).click();
+    await expect(page.getByRole('alert').getByRole('link')).toHaveText(['Say why the minutes are being corrected']);
+    await correct.getByRole('textbox', { name: 'Why are the minutes being corrected?' }).fill('Rosa Diaz came too and was left off the list');
+    await correct.getByRole('button', { name: 'Make a corrected version' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Version 2 has been made to correct version 1.' })).toBeFocused();
+    await expect(page.getByText('Version 2: Draft', { exact: true })).toBeVisible();
+    const versions = region(page, 'Versions');
+    await expect(versions.getByRole('listitem')).toHaveCount(2);
+    await expect(versions.getByRole('listitem').first()).toContainText('Read version 1: Replaced by a corrected version.');
+    await expect(region(page, 'The family’s answers')).toContainText('My sister Rosa was there too.');
+    await expectAccessible(page, 'version 2 of the minutes');
+    await versions.getByRole('link', { name: 'Read version 1' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Minutes, version 1: Ruiz family' })).toBeVisible();
+    await expect(region(page, 'The minutes as kept in version 1')).toContainText('Mornings are the hardest part.');
+    await expect(region(page, 'History of version 1')).toContainText('Corrected in a new version');
+    await expect(region(page, 'History of version 1')).toContainText('Corrected in version 2: Rosa Diaz came too and was left off the list');
+    await expect(region(page, 'Copies of version 1')).toContainText(SCHOOL);
+    await expectAccessible(page, 'version 1, read after the correction');
+  });
+});
