@@ -13,9 +13,32 @@ const RECORD_WORDS: Record<string, string> = {
   action: 'an action',
   app: 'Team Around',
   backup: 'a backup',
+  minutes: 'the minutes',
+};
+
+/** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */
+const MINUTES_COPY = /^minutes\/([a-z-]+)\/v(\d+)\/(docx|pdf)\/(family|consent|safeguarding)$/;
+const MINUTES_DOCUMENTS: Record<string, string> = {
+  minutes: 'the minutes',
+  'family-version': "the family's version of the minutes",
+  'child-letter': 'the letter to the child',
+  'action-plan': 'the action plan',
+  'review-copy': 'the review copy of the minutes',
+  'meeting-pack': 'the meeting pack',
+  agenda: 'the agenda',
+};
+const COPY_BASIS: Record<string, string> = {
+  family: "the family's own copy",
+  consent: "with the family's consent",
+  safeguarding: 'for a safeguarding referral',
 };
 
 function recordWords(recordType: string): string {
+  const copy = MINUTES_COPY.exec(recordType);
+  if (copy) {
+    const [, document = '', version = '', format = '', basis = ''] = copy;
+    return `version ${version} of ${MINUTES_DOCUMENTS[document] ?? 'the minutes'} (${format === 'docx' ? 'Word' : 'PDF'}, ${COPY_BASIS[basis] ?? basis})`;
+  }
   return RECORD_WORDS[recordType] ?? `a ${recordType} record`;
 }
 
