@@ -73,6 +73,13 @@ describe('carrying an action forward', () => {
     expect((await repo.openDueBefore('2027-12-31')).map((a) => a.id)).toEqual([]);
   });
 
+  it('carried actions join the plan in the order they were carried, even within one millisecond', async () => {
+    const repo = createActionRepository(db, () => new Date('2027-01-10T10:00:00.000Z'));
+    await repo.saveMany([action('action-1'), action('action-2'), action('action-3')]);
+    for (const id of ['action-3', 'action-1', 'action-2']) await repo.carryForward(id, REVIEW);
+    expect((await repo.forMeeting(REVIEW)).map((a) => a.carriedFromId)).toEqual(['action-3', 'action-1', 'action-2']);
+  });
+
   it('two presses at once still make one copy', async () => {
     const repo = createActionRepository(db, now);
     await repo.save(action('action-1'));

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { actionSchema, isOpenStatus, type Action, type ActionStatus } from '../../../shared/domain/action';
 import { newId } from '../../../shared/domain/ids';
+import { nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import { carriedCopy, carriedInto } from '../../../shared/rules/meeting-run/actions-review';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { ActionRow, TeamAroundDatabase } from '../db';
@@ -92,10 +93,11 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
       return guarded(() =>
         db.transaction('rw', db.actions, async () => {
           const earlier = await existing(earlierId);
-          const already = carriedInto(await forMeeting(meetingId), earlierId, meetingId);
+          const plan = await forMeeting(meetingId);
+          const already = carriedInto(plan, earlierId, meetingId);
           if (already) return { action: already, created: false };
           if (earlier.meetingId === meetingId) throw new StorageError('An action cannot be carried forward into the meeting it was agreed at.', 'invalid');
-          const at = now().toISOString();
+          const at = nextCreatedAt(now(), plan);
           const copy = carriedCopy(earlier, { id: newId(), meetingId, now: at });
           const closed: Action = { ...earlier, status: 'not-done', updatedAt: at };
           check(copy);

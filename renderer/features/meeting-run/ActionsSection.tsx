@@ -1,6 +1,128 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Action } from '../../../shared/domain/action';
+import { todayInLondon } from '../../../shared/rules/dates';
+import { changeUpdate, statusAfterReview, updateFor } from '../../../shared/rules/meeting-run/actions-review';
+import { planWarnings } from '../../../shared/rules/plan-quality';
+import { Loading } from '../../components/Loading';
+import { SaveStatus } from '../../components/SaveStatus';
+import { toStorageError } from '../../data/errors';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import type { SaveState } from '../../data/save-queue';
+import { ActionEditor } from './ActionEditor';
+import { ADD_ACTION_WHAT_ID, ActionQuickAdd } from './ActionQuickAdd';
+import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
+import { actionsGlossary, useFamilyActions, useOwnerOptions } from './useActionsData';
+import '../../styles/meeting-run-voice-actions.css';
 
-/** Placeholder until built. */
-export function ActionsSection(_props: MeetingSectionProps) {
-  return null;
+/** The same id the page's contents link to (MeetingRunPage's ACTIONS_HEADING_ID). */
+export const ACTIONS_HEADING_ID = 'run-actions';
+
+const OWNER_LIST_ID = 'action-owner-suggestions';
+
+/**
+ * What needs to happen: the plan. Each action says what will be done, for which child and need,
+ * by whom and by when, how we will know, its status and a note. Warnings about a weak plan sit
+ * beside the actions and never stop anything.
+ */
+export function ActionsSection({ family, meeting, record, change }: MeetingSectionProps) {
+  const { actions } = useRepositories();
+  const data = useFamilyActions(family.id, meeting.id);
+  const owners = useOwnerOptions(family, record.attendees);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const planned = useMemo(() => data?.thisMeeting ?? [], [data]);
+  const warnings = useMemo(() => planWarnings(planned, { today: todayInLondon(), glossary: actionsGlossary() }), [planned]);
+
+  const add = useCallback(
+    async (action: Action) => {
+      setSaveState({ status: 'saving' });
+      try {
+        await actions.save(action);
+        setSaveState({ status: 'saved', at: new Date() });
+      } catch (error) {
+        setSaveState({ status: 'failed', message: toStorageError(error).message });
+        throw error;
+      }
+    },
+    [actions],
+  );
+
+  const remove = useCallback(
+    async (action: Action, number: number) => {
+      try {
+        if (action.carriedFromId) {
+          // Taking a carried-forward action out puts the earlier one back as its review update says.
+          const update = { ...updateFor(record, action.carriedFromId), carriedForward: false };
+          await actions.undoCarryForward(action.id, statusAfterReview(update, 'in-progress'));
+          const from = action.carriedFromId;
+          change((r) => changeUpdate(r, from, (u) => ({ ...u, carriedForward: false })));
+        } else {
+          await actions.remove(action.id);
+        }
+        setFailure(null);
+        setStatus(`Action ${number} removed.`);
+        document.getElementById(ADD_ACTION_WHAT_ID)?.focus();
+      } catch (error) {
+        setFailure(toStorageError(error).message);
+      }
+    },
+    [actions, change, record],
+  );
+
+  const planWide = warnings.filter((w) => w.actionId === undefined);
+  return (
+    <section aria-labelledby={ACTIONS_HEADING_ID} className="run-section va-actions">
+      <RunHeading id={ACTIONS_HEADING_ID}>Actions: who will do what, by when</RunHeading>
+      <p className="hint-text">
+        For each action: what will be done in plain words, for which child, one person who will do it (it can be a parent or the young person), and by when.
+      </p>
+      <datalist id={OWNER_LIST_ID}>
+        {owners.map((o) => (
+          <option key={o.id} value={o.name} label={o.description} />
+        ))}
+      </datalist>
+      {planWide.length > 0 && (
+        <ul className="va-warnings" aria-label="Things to check about the plan">
+          {planWide.map((w) => (
+            <li key={w.kind} className="va-warnings__item">
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!data ? (
+        <Loading what="actions" />
+      ) : planned.length === 0 ? (
+        <p className="va-empty">No actions agreed yet.</p>
+      ) : (
+        <ol className="va-action-list" aria-label="Actions agreed at this meeting">
+          {planned.map((a, i) => (
+            <ActionEditor
+              key={a.id}
+              action={a}
+              number={i + 1}
+              family={family}
+              owners={owners}
+              ownerListId={OWNER_LIST_ID}
+              warnings={warnings.filter((w) => w.actionId === a.id)}
+              onSaveState={setSaveState}
+              onRemove={remove}
+            />
+          ))}
+        </ol>
+      )}
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+      <p className="va-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {data && <ActionQuickAdd family={family} meetingId={meeting.id} owners={owners} ownerListId={OWNER_LIST_ID} planned={planned} add={add} />}
+      <SaveStatus state={saveState} savedLabel="Actions saved" />
+    </section>
+  );
 }

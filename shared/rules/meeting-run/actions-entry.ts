@@ -33,6 +33,16 @@ export function isQuickActionDraft(value: unknown): value is QuickActionDraft {
   return ['what', 'childId', 'ownerName', 'due'].every((k) => typeof v[k] === 'string');
 }
 
+/**
+ * When a new action is recorded: now, or just after the plan's latest action if the clock says
+ * otherwise (a clock set back, or two actions in one millisecond), so the plan keeps the order
+ * actions were agreed in, which is how they are numbered.
+ */
+export function nextCreatedAt(now: Date, existing: readonly Pick<Action, 'createdAt'>[]): string {
+  const latest = existing.reduce((max, a) => Math.max(max, Date.parse(a.createdAt) || 0), 0);
+  return new Date(Math.max(now.getTime(), latest + 1)).toISOString();
+}
+
 /** A date as typed: empty means no date yet; otherwise it must be a real date. */
 export function readDueDate(text: string): { ok: true; date: IsoDate | null } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, date: null };

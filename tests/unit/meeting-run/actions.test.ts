@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action } from '../../../shared/domain/action';
 import { meetingRecordSchema, type MeetingRecord } from '../../../shared/domain/meeting-record';
 import { loadDefaultGlossary } from '../../../shared/rules/glossary';
-import { buildQuickAction, emptyQuickAction, isQuickActionDraft, readDueDate, WHAT_MISSING_MESSAGE } from '../../../shared/rules/meeting-run/actions-entry';
+import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt, readDueDate, WHAT_MISSING_MESSAGE } from '../../../shared/rules/meeting-run/actions-entry';
 import { matchOwner, ownerOptions, withOwner } from '../../../shared/rules/meeting-run/actions-owner';
 import { actionsToReview, canCarryForward, carriedCopy, carriedInto, changeUpdate, statusAfterReview, updateFor } from '../../../shared/rules/meeting-run/actions-review';
 import { planWarnings } from '../../../shared/rules/plan-quality';
@@ -115,6 +115,13 @@ describe('quick entry of an action', () => {
   it('refuses a child who is not in the family, treating it as the whole family', () => {
     const built = buildQuickAction({ ...emptyQuickAction(), what: 'Ring school', childId: 'someone-else' }, context);
     expect(built.ok && built.action.childId).toBeNull();
+  });
+
+  it('times a new action after the plan’s latest, so the order (and numbering) holds even if the clock does not move', () => {
+    const now = new Date('2026-11-23T10:00:00.000Z');
+    expect(nextCreatedAt(now, [])).toBe('2026-11-23T10:00:00.000Z');
+    expect(nextCreatedAt(now, [{ createdAt: '2026-11-23T09:00:00.000Z' }])).toBe('2026-11-23T10:00:00.000Z');
+    expect(nextCreatedAt(now, [{ createdAt: '2026-11-23T10:00:00.000Z' }, { createdAt: '2026-11-23T10:00:00.004Z' }])).toBe('2026-11-23T10:00:00.005Z');
   });
 
   it('recognises a stored draft of the form', () => {

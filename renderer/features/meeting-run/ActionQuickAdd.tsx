@@ -1,0 +1,157 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { Action } from '../../../shared/domain/action';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { newId } from '../../../shared/domain/ids';
+import { knownAs } from '../../../shared/domain/person';
+import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt, type QuickActionField } from '../../../shared/rules/meeting-run/actions-entry';
+import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
+import { FieldFrame } from '../../components/FieldFrame';
+import { TextField } from '../../components/TextField';
+import { toStorageError } from '../../data/errors';
+import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+
+export const ADD_ACTION_WHAT_ID = 'add-action-what';
+
+interface Props {
+  family: FamilyRecord;
+  meetingId: string;
+  owners: readonly OwnerOption[];
+  /** The datalist of owners' names, shared with every action's owner box. */
+  ownerListId: string;
+  /** The plan's actions now: the new one is numbered and timed after them. */
+  planned: readonly Action[];
+  add(action: Action): Promise<void>;
+}
+
+/**
+ * Quick entry from the keyboard: type what will be done and press Enter; Tab first to say for
+ * which child, who and by when. Focus comes back to "What will be done" for the next one. What is
+ * typed is kept as a draft, so closing the window loses nothing.
+ */
+export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned, add }: Props) {
+  const draft = useAutosavedDraft(`meeting-run:add-action:${meetingId}`, emptyQuickAction, isQuickActionDraft);
+  const [errors, setErrors] = useState<Partial<Record<QuickActionField, string>>>({});
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const busy = useRef(false);
+  const value = draft.value ?? emptyQuickAction();
+
+  /** Enter in "What will be done" or "Done by" adds the action, as a quick way through a list. */
+  function onEnter(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void submit();
+  }
+
+  async function submit() {
+    if (busy.current || draft.value === undefined) return;
+    const built = buildQuickAction(value, {
+      id: newId(),
+      familyId: family.id,
+      meetingId,
+      now: nextCreatedAt(new Date(), planned),
+      owners,
+      childIds: family.children.map((c) => c.id),
+    });
+    if (!built.ok) {
+      setErrors(Object.fromEntries(built.problems.map((p) => [p.field, p.message])));
+      setStatus('');
+      const first = built.problems[0]?.field;
+      document.getElementById(first === 'due' ? 'add-action-due' : ADD_ACTION_WHAT_ID)?.focus();
+      return;
+    }
+    busy.current = true;
+    try {
+      await add(built.action);
+      setErrors({});
+      setFailure(null);
+      setStatus(`Action ${planned.length + 1} added: ${built.action.what}`);
+      // The child stays chosen, so several actions for one child go in quickly.
+      draft.update((d) => ({ ...emptyQuickAction(), childId: d.childId }));
+      document.getElementById(ADD_ACTION_WHAT_ID)?.focus();
+    } catch (error) {
+      setFailure(toStorageError(error).message);
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  return (
+    <section className="va-quick-add" aria-labelledby="add-action-heading">
+      <h3 className="subsection-heading" id="add-action-heading">
+        Add an action
+      </h3>
+      <TextField
+        id={ADD_ACTION_WHAT_ID}
+        label="What will be done"
+        hint="In plain words. Press Enter to add it, or Tab first to say who it is for, who will do it and by when."
+        autoComplete="off"
+        maxLength={2000}
+        onKeyDown={onEnter}
+        value={value.what}
+        error={errors.what}
+        onValueChange={(what) => {
+          draft.update((d) => ({ ...d, what }));
+          if (errors.what) setErrors((e) => ({ ...e, what: undefined }));
+        }}
+      />
+      <div className="va-fields-row">
+        <FieldFrame id="add-action-child" label="Who is it for?">
+          {(describedBy) => (
+            <select
+              id="add-action-child"
+              className="input select"
+              aria-describedby={describedBy}
+              value={value.childId}
+              onChange={(e) => draft.update((d) => ({ ...d, childId: e.target.value }))}
+            >
+              <option value="">The whole family</option>
+              {family.children.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {knownAs(c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <TextField
+          id="add-action-owner"
+          label="Who will do it"
+          hint="One person: start typing a name, or type anyone’s"
+          autoComplete="off"
+          width="medium"
+          list={ownerListId}
+          maxLength={300}
+          value={value.ownerName}
+          onValueChange={(ownerName) => draft.update((d) => ({ ...d, ownerName }))}
+        />
+        <TextField
+          id="add-action-due"
+          label="Done by"
+          hint="For example, 23/11/2026"
+          autoComplete="off"
+          inputMode="numeric"
+          width="short"
+          onKeyDown={onEnter}
+          value={value.due}
+          error={errors.due}
+          onValueChange={(due) => {
+            draft.update((d) => ({ ...d, due }));
+            if (errors.due) setErrors((e) => ({ ...e, due: undefined }));
+          }}
+        />
+      </div>
+      <button type="button" className="button" onClick={() => void submit()}>
+        Add the action
+      </button>
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
+      <p className="va-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}
