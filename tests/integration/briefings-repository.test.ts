@@ -214,10 +214,17 @@ describe('a briefing written here, on the school’s side', () => {
     await briefings.recordAuthoredExport(started.id, 'briefing-file');
     expect((await briefings.getAuthored(started.id))?.exportedAt).toEqual(expect.any(String));
 
+    // A later save from the form (which still holds exportedAt: null) keeps when it was exported.
+    await briefings.saveAuthored({ ...started, exportedAt: null, sections: { ...started.sections, worries: 'Tired on Mondays.' } });
+    expect(await briefings.getAuthored(started.id)).toMatchObject({ exportedAt: expect.any(String), createdAt: started.createdAt, sections: { worries: 'Tired on Mondays.' } });
+
     await expect(briefings.saveAuthored({ ...started, sections: { ...started.sections, worries: 'x'.repeat(20_001) } })).rejects.toThrow('Part of the briefing is too long to save');
 
     await briefings.removeAuthored(started.id);
     expect(await briefings.authored()).toEqual([]);
+    // A save still queued from the form does not bring it back.
+    await expect(briefings.saveAuthored(started)).rejects.toThrow('This briefing could not be found');
+    expect(await db.authoredBriefings.count()).toBe(0);
     const entries = (await db.audit.orderBy('seq').toArray()).map((e) => [e.action, e.recordType, e.recordId]);
     expect(entries).toEqual([
       ['create', 'authored-briefing', started.id],

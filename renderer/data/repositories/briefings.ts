@@ -87,13 +87,12 @@ function readRow(row: unknown): BriefingRow | undefined {
 }
 
 function meetingLabel(meeting: PlannedMeeting): string {
-  let when = '';
+  const kind = MEETING_KIND_LABELS[meeting.kind].toLocaleLowerCase('en-GB');
   try {
-    when = ` on ${meetingTimeWords(meeting.startsAt)}`;
+    return `${kind} on ${meetingTimeWords(meeting.startsAt)}`;
   } catch {
-    when = '';
+    return kind;
   }
-  return `${MEETING_KIND_LABELS[meeting.kind].toLocaleLowerCase('en-GB')}${when}`;
 }
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
@@ -171,9 +170,20 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
       }),
     saveAuthored: (briefing) =>
       guarded(async () => {
-        const parsed = authoredBriefingSchema.safeParse({ ...briefing, updatedAt: now().toISOString() });
-        if (!parsed.success) throw new StorageError('Part of the briefing is too long to save. Shorten it, and it will save.', 'invalid');
-        await db.authoredBriefings.put(parsed.data);
+        await db.transaction('rw', db.authoredBriefings, async () => {
+          // The request, when it was started and when it was last exported belong to the repository, not the form.
+          const stored = readAuthoredBriefing(await db.authoredBriefings.get(briefing.id));
+          if (!stored) throw new StorageError('This briefing could not be found, so what you typed was not saved. It may have been deleted.', 'not-found');
+          const parsed = authoredBriefingSchema.safeParse({
+            ...briefing,
+            request: stored.request,
+            createdAt: stored.createdAt,
+            exportedAt: stored.exportedAt,
+            updatedAt: now().toISOString(),
+          });
+          if (!parsed.success) throw new StorageError('Part of the briefing is too long to save. Shorten it, and it will save.', 'invalid');
+          await db.authoredBriefings.put(parsed.data);
+        });
       }),
     removeAuthored: (id) =>
       guarded(async () => {

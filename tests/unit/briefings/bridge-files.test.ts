@@ -32,7 +32,7 @@ describe('the briefing file through the desktop bridge', () => {
       chooseOpenPath: vi.fn<FileDialogs['chooseOpenPath']>(async () => target),
     };
     const { saveFile, openFile } = createFileHandlers({ fs, dialogs, documentsDir: dir });
-    const data = writeBriefingFile(filledBody());
+    const data = new Uint8Array(writeBriefingFile(filledBody()));
     const request = { suggestedName: 'Leo Ruiz school briefing.tabriefing', kind: 'briefing' as const, data };
     expect(contract.saveFile.request.safeParse(request).success).toBe(true);
     await expect(saveFile(request)).resolves.toEqual({ status: 'saved', fileName: 'Leo Ruiz school briefing.tabriefing' });

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import type { BriefingBody } from '../../../shared/briefing/file-format';
+import { writeBriefingFile } from '../../../shared/briefing/file-format';
+import type { FileKind } from '../../../shared/contract';
+import { getBridge } from '../../bridge';
+import { StorageError } from '../../data/errors';
+import type { AuthoredExportFormat } from '../../data/repositories/briefings';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { useAreaSettings } from '../../data/hooks/useSettings';
+import { fileNameFor, savedWords, SEND_SECURELY } from './briefing-words';
+
+interface Props {
+  briefingId: string;
+  /** Checks the briefing (showing any problems above the form) and gives the file body when it is ready. */
+  ready(): Promise<BriefingBody | null>;
+}
+
+type Made = { data: Uint8Array; kind: FileKind; name: string } | { failed: string };
+
+/** Saves the briefing file for the chair, and a Word or PDF copy to read. */
+export function ExportBriefing({ briefingId, ready }: Props) {
+  const { briefings } = useRepositories();
+  const area = useAreaSettings();
+  const [result, setResult] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const run = async (format: AuthoredExportFormat, make: (body: BriefingBody) => Promise<Made>) => {
+    if (busy) return;
+    setResult('');
+    const body = await ready();
+    if (!body) return;
+    setBusy(true);
+    try {
+      const made = await make(body);
+      if ('failed' in made) {
+        setResult(made.failed);
+        return;
+      }
+      const saved = await getBridge().saveFile({ suggestedName: made.name, kind: made.kind, data: new Uint8Array(made.data) });
+      if (saved.status === 'saved') await briefings.recordAuthoredExport(briefingId, format);
+      const next = format === 'briefing-file' && saved.status === 'saved' ? ` Send this file to the chair of the meeting. ${SEND_SECURELY}` : '';
+      setResult(`${savedWords(saved)}${next}`);
+    } catch (error) {
+      setResult(error instanceof StorageError ? error.message : 'The file could not be made. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const name = (body: BriefingBody, extension: string) => fileNameFor(body.child.name, body.kind, extension);
+
+  return (
+    <section aria-labelledby="send-heading" className="briefing-panel">
+      <h2 id="send-heading" className="section-heading">
+        Save it for the chair
+      </h2>
+      <p>
+        When it is ready, save the briefing file and send it to the chair of the meeting. They bring it into the meeting with one step. You can also
+        make a Word or PDF copy to read or keep. If you change the briefing later, save the file again and send the new one.
+      </p>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run('briefing-file', async (body) => ({ data: writeBriefingFile(body), kind: 'briefing', name: name(body, 'tabriefing') }))}
+        >
+          Save the briefing file for the chair
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() =>
+            void run('word', async (body) => {
+              const files = await import('./briefing-files');
+              return { data: await files.briefingDocx(body, area.protectiveMarking), kind: 'docx', name: name(body, 'docx') };
+            })
+          }
+        >
+          Download as Word
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() =>
+            void run('pdf', async (body) => {
+              const files = await import('./briefing-files');
+              const made = await files.briefingPdf(body, area.protectiveMarking, (request) => getBridge().printPdf(request));
+              return made instanceof Uint8Array ? { data: made, kind: 'pdf', name: name(body, 'pdf') } : made;
+            })
+          }
+        >
+          Make a PDF
+        </button>
+      </div>
+      <p className="hint-text" role="status">
+        {result}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,213 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { requestReference, writeRequestFile, type BriefingRequest } from '../../../shared/briefing/request';
+import { BRIEFING_KIND_HINTS, BRIEFING_KIND_LABELS, BRIEFING_KINDS, type BriefingKind } from '../../../shared/briefing/sections';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { PlannedMeeting } from '../../../shared/domain/meeting';
+import { londonTime } from '../../../shared/documents/invitation/when';
+import { todayInLondon } from '../../../shared/rules/dates';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { getBridge } from '../../bridge';
+import { toStorageError } from '../../data/errors';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
+
+const SOMEONE_ELSE = 'someone-else';
+const IDS = { child: 'request-child', who: 'request-who', otherAgency: 'request-other-agency', kind: 'request-kind' } as const;
+
+interface Props {
+  family: FamilyRecord;
+  meeting: PlannedMeeting;
+  chair: { name: string; role: string };
+}
+
+interface Made {
+  request: BriefingRequest;
+  reference: string;
+  /** "Kim Wu" or "Oak Lane Primary School". */
+  to: string;
+}
+
+/** The chair asks a school or agency for a briefing: a reference to paste into an email, or a small request file. */
+export function RequestBriefing({ family, meeting, chair }: Props) {
+  const { briefings } = useRepositories();
+  const practitioners = meeting.invitees.filter((i) => i.kind === 'practitioner');
+  const [childId, setChildId] = useState(family.children.length === 1 ? (family.children[0]?.id ?? '') : '');
+  const [who, setWho] = useState('');
+  const [otherName, setOtherName] = useState('');
+  const [otherAgency, setOtherAgency] = useState('');
+  const [kind, setKind] = useState<BriefingKind | ''>('school-briefing');
+  const [attempt, setAttempt] = useState(0);
+  const [made, setMade] = useState<Made | null>(null);
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const madeHeading = useRef<HTMLHeadingElement>(null);
+
+  const errors: Array<{ fieldId: string; message: string }> = [];
+  if (attempt > 0) {
+    if (!family.children.some((c) => c.id === childId)) errors.push({ fieldId: IDS.child, message: 'Choose which child the briefing is about' });
+    if (who === '') errors.push({ fieldId: IDS.who, message: 'Choose who you are asking' });
+    if (who === SOMEONE_ELSE && otherAgency.trim() === '') errors.push({ fieldId: IDS.otherAgency, message: 'Enter the school or service you are asking' });
+    if (kind === '') errors.push({ fieldId: IDS.kind, message: 'Choose a school briefing or a written report' });
+  }
+  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    setProblem(null);
+    const child = family.children.find((c) => c.id === childId);
+    const asked = practitioners.find((p) => p.id === who);
+    if (!child || who === '' || kind === '' || (who === SOMEONE_ELSE && otherAgency.trim() === '')) return;
+    const request: BriefingRequest = {
+      meetingId: meeting.id,
+      childId: child.id,
+      child: { name: child.name, dateOfBirth: child.dateOfBirth },
+      meetingDate: londonTime(meeting.startsAt).toPlainDate().toString(),
+      kind,
+      askedOf: asked
+        ? { practitionerId: asked.id, name: asked.name.slice(0, 300), agency: asked.agency.slice(0, 300) }
+        : { practitionerId: null, name: otherName.trim().slice(0, 300), agency: otherAgency.trim().slice(0, 300) },
+      askedBy: { name: chair.name.slice(0, 300), role: chair.role.slice(0, 300) },
+      askedOn: todayInLondon(),
+    };
+    try {
+      await briefings.recordRequest(meeting, asked?.id ?? null);
+      setMade({ request, reference: requestReference(request), to: request.askedOf.name || request.askedOf.agency });
+      setStatus('');
+      setTimeout(() => madeHeading.current?.focus(), 0);
+    } catch (error) {
+      setProblem(toStorageError(error).message);
+    }
+  };
+
+  if (made) {
+    const childName = made.request.child.name;
+    return (
+      <section aria-labelledby="request-made-heading" className="briefing-panel">
+        <h2 id="request-made-heading" className="section-heading" tabIndex={-1} ref={madeHeading}>
+          Send this request to <bdi>{made.to}</bdi>
+        </h2>
+        <p>
+          Copy the reference into an email to <bdi>{made.to}</bdi>, or save it as a file and attach that. They open Team Around, go to Briefings,
+          and paste the reference (or open the file) to write a {BRIEFING_KIND_LABELS[made.request.kind].toLocaleLowerCase('en-GB')} about{' '}
+          <bdi>{childName}</bdi>. When it is written they send you back a briefing file, which you bring in below.
+        </p>
+        <p>{SEND_SECURELY}</p>
+        <TextAreaField id="request-reference" label={`Reference for ${made.to}`} rows={4} readOnly spellCheck={false} value={made.reference} onValueChange={() => undefined} />
+        <div className="button-group">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              const copy = navigator.clipboard?.writeText(made.reference);
+              if (!copy) {
+                setStatus('Your computer did not let Team Around copy it. Select the reference and copy it yourself.');
+                return;
+              }
+              copy.then(
+                () => setStatus('The reference has been copied. Paste it into your email.'),
+                () => setStatus('Your computer did not let Team Around copy it. Select the reference and copy it yourself.'),
+              );
+            }}
+          >
+            Copy the reference
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              void getBridge()
+                .saveFile({ suggestedName: `Briefing request for ${childName.replace(/[\\/:*?"<>|]/g, ' ')}.json`.slice(0, 200), kind: 'json', data: new Uint8Array(writeRequestFile(made.request)) })
+                .then((result) => setStatus(savedWords(result)));
+            }}
+          >
+            Save the request as a file
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setMade(null);
+              setWho('');
+              setAttempt(0);
+            }}
+          >
+            Ask someone else
+          </button>
+        </div>
+        <p className="hint-text" role="status">
+          {status}
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="request-heading" className="briefing-panel">
+      <h2 id="request-heading" className="section-heading">
+        Ask a school or agency for a briefing
+      </h2>
+      <p>
+        Schools often prepare a briefing before the meeting, and people who cannot come can send a written report. Team Around makes a request for
+        you to send them: it tells their Team Around which meeting and child the briefing is for, so that you can bring it in with one step.
+      </p>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <ErrorSummary errors={errors} attempt={attempt} />
+        {problem && (
+          <p className="notice notice--problem" role="alert">
+            {problem}
+          </p>
+        )}
+        {family.children.length > 1 ? (
+          <RadioGroup
+            id={IDS.child}
+            legend="Which child is it about?"
+            options={family.children.map((c) => ({ value: c.id, label: <bdi>{c.name}</bdi>, hint: `Born ${dateWords(c.dateOfBirth)}` }))}
+            value={childId}
+            error={errorFor(IDS.child)}
+            onChange={setChildId}
+          />
+        ) : (
+          <p>
+            About <bdi>{family.children[0]?.name}</bdi>, born {dateWords(family.children[0]?.dateOfBirth ?? '')}.
+          </p>
+        )}
+        <RadioGroup
+          id={IDS.who}
+          legend="Who are you asking?"
+          hint={practitioners.length === 0 ? 'No one from a school or service is invited to this meeting yet.' : 'People from schools and services invited to this meeting.'}
+          options={[
+            ...practitioners.map((p) => ({ value: p.id, label: <bdi>{p.name}</bdi>, hint: [p.role, p.agency].filter(Boolean).join(', ') })),
+            {
+              value: SOMEONE_ELSE,
+              label: 'Someone else',
+              conditional: (
+                <>
+                  <TextField id="request-other-name" label="Their name (optional)" value={otherName} onValueChange={setOtherName} />
+                  <TextField id={IDS.otherAgency} label="Their school or service" value={otherAgency} error={errorFor(IDS.otherAgency)} onValueChange={setOtherAgency} />
+                </>
+              ),
+            },
+          ]}
+          value={who}
+          error={errorFor(IDS.who)}
+          onChange={setWho}
+        />
+        <RadioGroup
+          id={IDS.kind}
+          legend="What are you asking for?"
+          options={BRIEFING_KINDS.map((k) => ({ value: k, label: BRIEFING_KIND_LABELS[k], hint: BRIEFING_KIND_HINTS[k] }))}
+          value={kind}
+          error={errorFor(IDS.kind)}
+          onChange={(k: BriefingKind) => setKind(k)}
+        />
+        <button type="submit" className="button">
+          Make the request
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { readRequestFile, readRequestReference, type BriefingRequest } from '../../../shared/briefing/request';
+import { BRIEFING_KIND_LABELS } from '../../../shared/briefing/sections';
+import { dayWords } from '../../../shared/documents/invitation/when';
+import { TextAreaField } from '../../components/TextAreaField';
+import { getBridge } from '../../bridge';
+import { toStorageError } from '../../data/errors';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { useProfile } from '../../data/hooks/useSettings';
+import { dateWords } from './briefing-words';
+
+const REFERENCE_ID = 'briefing-reference';
+
+/** Starts a briefing from the chair's request: a pasted reference or a request file, checked by the person first. */
+export function StartBriefing() {
+  const navigate = useNavigate();
+  const { briefings } = useRepositories();
+  const profile = useProfile();
+  const [pasted, setPasted] = useState('');
+  const [pasteError, setPasteError] = useState<string | undefined>(undefined);
+  const [fileMessage, setFileMessage] = useState<string | null>(null);
+  const [request, setRequest] = useState<BriefingRequest | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+
+  const found = (r: BriefingRequest) => {
+    setRequest(r);
+    setPasteError(undefined);
+    setFileMessage(null);
+    // Move to the check once it is on screen.
+    setTimeout(() => checkHeading.current?.focus(), 0);
+  };
+
+  const readPasted = () => {
+    const read = readRequestReference(pasted);
+    if (read.ok) found(read.request);
+    else setPasteError(read.message);
+  };
+
+  const openFile = async () => {
+    setFileMessage(null);
+    const opened = await getBridge().openFile({ kinds: ['json'] });
+    if (opened.status === 'cancelled') return;
+    if (opened.status === 'failed') {
+      setFileMessage(opened.message);
+      return;
+    }
+    const read = readRequestFile(opened.data);
+    if (read.ok) found(read.request);
+    else setFileMessage(read.message);
+  };
+
+  const start = async () => {
+    if (!request || busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const briefing = await briefings.startAuthored(request, { name: profile?.name ?? '', role: profile?.role ?? '' });
+      navigate(`/briefings/${briefing.id}`, { state: { flash: 'The briefing has been started. What you type is saved as you go.' } });
+    } catch (error) {
+      setProblem(toStorageError(error).message);
+      setBusy(false);
+    }
+  };
+
+  if (request) {
+    const asked = request.askedOf.name ? `${request.askedOf.name}${request.askedOf.agency ? ` (${request.askedOf.agency})` : ''}` : request.askedOf.agency || 'you';
+    return (
+      <section aria-labelledby="check-request-heading" className="briefing-panel">
+        <h2 id="check-request-heading" className="section-heading" tabIndex={-1} ref={checkHeading}>
+          Check this is the right child
+        </h2>
+        <p>
+          {request.askedBy.name || 'The chair of the meeting'}
+          {request.askedBy.role ? ` (${request.askedBy.role})` : ''} asks {asked} for a {BRIEFING_KIND_LABELS[request.kind].toLocaleLowerCase('en-GB')} for
+          the meeting on {dayWords(request.meetingDate)}, about:
+        </p>
+        <p className="briefing-child">
+          <bdi>{request.child.name}</bdi>, born {dateWords(request.child.dateOfBirth)}
+        </p>
+        {problem && (
+          <p className="notice notice--problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="button-group">
+          <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+            Yes, start the briefing
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setRequest(null);
+              setFileMessage('Nothing was started. If it is not the right child, ask the chair of the meeting to check the request.');
+            }}
+          >
+            No, this is not the right child
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="start-briefing-heading" className="briefing-panel">
+      <h2 id="start-briefing-heading" className="section-heading">
+        Start a briefing from a request
+      </h2>
+      <p>
+        The chair of the meeting sends you a request: a reference in an email, or a small request file. It tells Team Around which meeting and which
+        child the briefing is for, so the chair can bring it into the right meeting.
+      </p>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          readPasted();
+        }}
+      >
+        <TextAreaField
+          id={REFERENCE_ID}
+          label="Paste the reference from the chair"
+          hint="It starts with TAREQ1- and is one long line of letters and numbers. Copy all of it."
+          rows={3}
+          spellCheck={false}
+          value={pasted}
+          error={pasteError}
+          onValueChange={setPasted}
+        />
+        <div className="button-group">
+          <button type="submit" className="button">
+            Use this reference
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void openFile()}>
+            Open a request file instead
+          </button>
+        </div>
+      </form>
+      {fileMessage && (
+        <p className="notice" role="status">
+          {fileMessage}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { BRIEFING_KIND_LABELS, type BriefingKind } from '../../../shared/briefing/sections';
+import type { SaveFileResult } from '../../../shared/contract';
+import { formatLongDate } from '../../../shared/rules/dates';
+
+/** "School briefing" -> "school briefing", for the middle of a sentence. */
+export function kindWords(kind: BriefingKind): string {
+  return BRIEFING_KIND_LABELS[kind].toLocaleLowerCase('en-GB');
+}
+
+/** "23 November 2026" for an ISO date, or the text as it is when it is not one. */
+export function dateWords(iso: string): string {
+  try {
+    return formatLongDate(iso);
+  } catch {
+    return iso;
+  }
+}
+
+/** A file name a file system accepts: "Leo Ruiz school briefing.tabriefing". */
+export function fileNameFor(childName: string, kind: BriefingKind, extension: string): string {
+  // eslint-disable-next-line no-control-regex
+  const stem = `${childName} ${kindWords(kind)}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
+  return `${stem || 'Briefing'}.${extension}`;
+}
+
+export function savedWords(result: SaveFileResult): string {
+  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
+  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
+  return result.message;
+}
+
+export const SEND_SECURELY =
+  'It holds the child’s name and date of birth, so send it the way you send any personal information about a child: by secure email, or as your organisation says.';
