@@ -98,6 +98,18 @@ describe('reconciling the database with the mirror after unlocking', () => {
     expect(await reconcileWithMirror(second.db, second.mirror, second.session, CURRENT_SCHEMA_VERSION)).toEqual({ kind: 'in-step' });
   });
 
+  it('puts back rows mirrored before any generation was recorded (the kill came first)', async () => {
+    const first = await launch();
+    await createDraftRepository(first.db).save('family-form:new', { notes: 'typed before the first check' });
+    await resetStore(first.db);
+
+    const second = await launch();
+    expect(await reconcileWithMirror(second.db, second.mirror, second.session, CURRENT_SCHEMA_VERSION)).toEqual({ kind: 'rebuilt', restored: 1, alreadyPresent: 0, unreadable: 0 });
+    expect((await second.db.drafts.get('family-form:new'))?.value).toEqual({ notes: 'typed before the first check' });
+    const generation = ((await second.db.settings.get(GENERATION_SETTING))?.value as { generation: string }).generation;
+    expect((await second.mirror.manifest()).generation).toBe(generation);
+  });
+
   it('never puts an older copy over a row the rebuilt database already has', async () => {
     const first = await launch();
     await reconcileWithMirror(first.db, first.mirror, first.session, CURRENT_SCHEMA_VERSION);

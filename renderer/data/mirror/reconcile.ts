@@ -1,11 +1,11 @@
 /**
  * After unlocking: is the database the one the mirror copies? Each database carries a generation id
- * in its settings, and the mirror's manifest names the same id. A database without one, while the
- * mirror has one, is a database the browser engine has rebuilt empty (or lost): every mirrored row
- * it lacks is put back. A row the database already has is never overwritten, so an older copy can
- * never replace newer work.
+ * in its settings, and the mirror's manifest names the same id. A database without one is new, or
+ * one the browser engine has rebuilt empty after a crash: every mirrored row it lacks is put back
+ * (a new database has an empty mirror: a new keyring clears it). A row the database already has is
+ * never overwritten, so an older copy can never replace newer work.
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { newId } from '../../../shared/domain/ids';
 import type { KeySession } from '../crypto/key-session';
 import { openRecord } from '../crypto/record-sealing';
@@ -39,16 +39,19 @@ export async function reconcileWithMirror(db: TeamAroundDatabase, mirror: Recent
     await mirror.saveManifest({ generation: stored });
     return { kind: 'adopted' };
   }
-  if (!manifest.generation) {
+  // No generation in the database: it is new, or it was rebuilt empty. Whatever the mirror holds is
+  // put back (only rows the database lacks), and the database joins the mirror's generation.
+  const copies = await mirror.rows();
+  if (!manifest.generation && copies.length === 0) {
     // The database first, then the manifest: a kill between leaves a database the mirror then adopts.
     const generation = newId();
     await db.settings.put({ key: GENERATION_SETTING, value: { generation } });
     await mirror.saveManifest({ generation });
     return { kind: 'started' };
   }
+  const generation = manifest.generation ?? newId();
 
   const outcome = { kind: 'rebuilt' as const, restored: 0, alreadyPresent: 0, unreadable: 0 };
-  const copies = await mirror.rows();
   const tableNames = new Set(db.tables.map((t) => t.name));
   const restorable: Array<{ table: string; key: unknown; row: Record<string, unknown> }> = [];
   for (const copy of copies) {
@@ -70,14 +73,15 @@ export async function reconcileWithMirror(db: TeamAroundDatabase, mirror: Recent
   // One transaction: all of it is put back with the generation, or none of it and the next unlock tries again.
   await db.transaction('rw', tables, async () => {
     for (const { table, key, row } of restorable) {
-      if ((await db.table(table).where(':id').equals(key as string).count()) > 0) {
+      if ((await db.table(table).where(':id').equals(key as IndexableType).count()) > 0) {
         outcome.alreadyPresent += 1;
         continue;
       }
       await db.table(table).add(row);
       outcome.restored += 1;
     }
-    await db.settings.put({ key: GENERATION_SETTING, value: { generation: manifest.generation } });
+    await db.settings.put({ key: GENERATION_SETTING, value: { generation } });
   });
+  if (!manifest.generation) await mirror.saveManifest({ generation });
   return outcome;
 }

@@ -5,6 +5,7 @@ import type { FillResult } from './filler';
 import type { FamilyAttempt, SavedData } from './full-disk';
 import type { MigrationInspection, UpgradeRun } from './migration';
 import type { SaveOutcome } from './queued-draft';
+import type { AfterRestart, RecentWork, SavedWork } from './store-reset';
 import type { SwapResult } from './swap';
 
 export interface ReliabilityPageApi {
@@ -28,6 +29,12 @@ export interface ReliabilityPageApi {
   createFamily(familyName: string): Promise<{ id: string } | FamilyAttempt>;
   readSaved(familyId: string): Promise<SavedData>;
   storageUsage(): Promise<{ usage: number; quota: number }>;
+  /** Store reset: the app's first run with a passphrase, then drafts, a family and a meeting record saved. */
+  setUpAndSaveRecentWork(passphrase: string, work: RecentWork): Promise<SavedWork>;
+  /** Store reset: the app's start and unlock, then what it finds. */
+  restartAndUnlock(passphrase: string, draftKeys: readonly string[], meetingId: string): Promise<AfterRestart>;
+  /** Canary control: plain text written straight to the private file system, to prove the scan reads it. */
+  writePlainOpfsFile(text: string): Promise<void>;
 }
 
 export type ReliabilityMethod = keyof ReliabilityPageApi;

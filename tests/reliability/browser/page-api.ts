@@ -1,9 +1,10 @@
 /** The reliability page's side: real Chromium IndexedDB, the app's own database code. */
 import type { ReliabilityPageApi } from './api';
 import { readAutosavedDraft, startAutosave } from './autosave';
-import { seedCanaries } from './canaries';
+import { seedCanaries, writePlainOpfsFile } from './canaries';
 import { clearFiller, fillOrigin } from './filler';
 import { createV1Database, inspectMigration, startUpgrade } from './migration';
+import { restartAndUnlock, setUpAndSaveRecentWork } from './store-reset';
 import { swapCiphertexts } from './swap';
 import { createFamily, readSaved, retryNote, saveNote, storageUsage } from './full-disk';
 
@@ -23,5 +24,8 @@ export function createReliabilityPageApi(): ReliabilityPageApi {
     createFamily,
     readSaved,
     storageUsage,
+    setUpAndSaveRecentWork,
+    restartAndUnlock,
+    writePlainOpfsFile,
   };
 }

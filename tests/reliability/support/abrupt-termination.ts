@@ -33,10 +33,15 @@ export interface AbruptTerminationFigures {
   /** Confirmed saves newer than what the relaunched browser found. */
   confirmedSavesLost: number;
   /**
-   * Runs after which the browser had no database at all on relaunch: its whole IndexedDB store for
-   * the origin was reset, not a save of ours half-lost. Counted and reported apart (see 0009).
+   * Runs after which the browser had no database at all on relaunch: Chromium had thrown its whole
+   * IndexedDB store for the origin away (see 0009). Each is judged like any other run: every
+   * confirmed save must be back, put back from the mirror of recent work (0018).
    */
   storeResets: number[];
+  /** Store resets after which every confirmed save was found again, restored from the mirror. */
+  recoveredFromMirror: number;
+  /** Rows the mirror put back, over all resets. */
+  rowsRestored: number;
   confirmedSaves: number;
   /** Runs killed before any save was confirmed (the kill hit opening the database or the first write). */
   runsWithoutConfirmedSave: number;
@@ -60,6 +65,8 @@ function newest(current: AutosaveReport | undefined, reports: readonly AutosaveR
  */
 function judge(stored: StoredDraft, confirmedByRun: readonly AutosaveReport[], confirmedBefore: AutosaveReport | undefined): { lost: number; problems: string[] } {
   const problems: string[] = [];
+  // A mirror that is not working would make every reset a loss; say so even when no reset came.
+  if (stored.mirrorHealth !== 'working') problems.push(`the mirror of recent work is ${stored.mirrorHealth}`);
   if (stored.databaseVersion !== CURRENT_SCHEMA_VERSION) problems.push(`database at version ${stored.databaseVersion}`);
   if (!stored.intact) problems.push('the stored draft is not what was typed (torn or mixed write)');
   const found = { run: stored.run ?? 0, keystrokes: stored.keystrokes ?? 0 };
@@ -81,6 +88,8 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     failures: [],
     confirmedSavesLost: 0,
     storeResets: [],
+    recoveredFromMirror: 0,
+    rowsRestored: 0,
     confirmedSaves: 0,
     runsWithoutConfirmedSave: 0,
     launches: 0,
@@ -97,14 +106,12 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     try {
       const stored = await callPage(session.browser.page, 'readAutosavedDraft');
       figures.databaseOpened += 1;
+      figures.rowsRestored += stored.restoredFromMirror;
+      const verdict = judge(stored, confirmedByRun, confirmedBefore);
       if (!stored.databaseExisted) {
         figures.storeResets.push(run);
-        // The store starts again empty: earlier confirmations no longer describe it.
-        confirmedBefore = undefined;
-        confirmedByRun = [];
-        return;
+        if (verdict.lost === 0) figures.recoveredFromMirror += 1;
       }
-      const verdict = judge(stored, confirmedByRun, confirmedBefore);
       figures.confirmedSavesLost += verdict.lost;
       for (const problem of verdict.problems) fail(run, problem);
     } catch (error) {
