@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderDocx } from '../../shared/documents/render-docx';
 import { directMinutesDocxBytes } from './documents/minutes-docx-direct';
-import { minutesContent } from './documents/minutes-content';
+import { benchMinutes } from './documents/minutes-content';
 import { minutesDocument } from './documents/minutes-model';
 
 const MIB = 1024 * 1024;
@@ -49,7 +49,7 @@ function peakRssMiB(): number {
 async function main(): Promise<void> {
   const side = process.argv[2] === 'floor' ? 'floor' : 'ours';
   const seed = Number(process.argv[3] ?? '1');
-  const content = minutesContent(seed);
+  const { input, floor: content } = benchMinutes(seed);
   (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage().rss;
   const peakIsExportOnly = resetPeak();
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const timer = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 1);
-  const bytes = side === 'ours' ? await renderDocx(minutesDocument(content), { now: new Date('2026-11-23T17:00:00Z') }) : await directMinutesDocxBytes(content);
+  const bytes = side === 'ours' ? await renderDocx(minutesDocument(input), { now: new Date('2026-11-23T17:00:00Z') }) : await directMinutesDocxBytes(content);
   clearInterval(timer);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const result: ExportMemory = { side, rssBeforeMiB: rssBefore / MIB, peakRssMiB: peakRssMiB(), peakIsExportOnly, peakHeapMiB: peakHeap / MIB, bytes: bytes.byteLength };

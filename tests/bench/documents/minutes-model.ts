@@ -1,21 +1,12 @@
-/** Ours: the minutes as the app builds them, a TeamDocument from the shared document builders. */
-import { documentOf, h1, h2, p, table, ul } from '../../../shared/documents/builders';
-import type { BlockInput, TeamDocument } from '../../../shared/documents/model';
-import { ACTION_COLUMNS, actionCells, type MinutesContent } from './minutes-content';
+/** Ours: the minutes as the app builds them, with shared/minutes (content in the standard order, then the document). */
+import type { TeamDocument } from '../../../shared/documents/model';
+import { minutesContent } from '../../../shared/minutes/content';
+import { minutesDocument as buildMinutes } from '../../../shared/minutes/documents';
+import type { MinutesInput } from '../../../shared/minutes/types';
 
 export const MINUTES_CREATED_AT = '2026-11-23T17:00:00+00:00';
 
-export function minutesDocument(content: MinutesContent): TeamDocument {
-  const blocks: BlockInput[] = [h1(content.title), p(content.subtitle), h2('Who came'), ul(...content.attendees)];
-  for (const section of content.sections) {
-    blocks.push(h2(section.heading), ...section.paragraphs.map((text) => p(text)), ul(...section.points));
-  }
-  blocks.push(
-    h2('Actions agreed'),
-    table('Actions agreed at this meeting: what, who, by when, and how we will know it has worked', [...ACTION_COLUMNS], content.actions.map(actionCells), [4, 2, 1.2, 3, 1.2]),
-  );
-  return documentOf(
-    { title: content.title, author: 'Siân Prydderch', subject: 'Team Around the Family review', kind: 'minutes', createdAt: MINUTES_CREATED_AT },
-    blocks,
-  );
+/** The professional minutes, DRAFT on every page (not yet agreed), exactly as an export makes them. */
+export function minutesDocument(input: MinutesInput): TeamDocument {
+  return buildMinutes(minutesContent(input), { variant: 'professional', draft: true, createdAt: MINUTES_CREATED_AT });
 }

@@ -8,7 +8,7 @@ import { PDFDocument } from 'pdf-lib';
 import { postProcessPdf } from '../../../shared/documents/pdf-post';
 import { renderHtml } from '../../../shared/documents/render-html';
 import { printFonts } from '../documents/fonts';
-import { minutesContent } from '../documents/minutes-content';
+import { benchMinutes } from '../documents/minutes-content';
 import { plainMinutesHtml } from '../documents/minutes-html-plain';
 import { minutesDocument } from '../documents/minutes-model';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
@@ -36,7 +36,7 @@ export const PDF_PATH: PathInfo = {
 };
 
 export async function pdfRow(ctx: PathContext): Promise<BenchRow> {
-  const content = minutesContent(ctx.seed);
+  const { input, floor: content } = benchMinutes(ctx.seed);
   const fonts = printFonts();
   const page = await ctx.browser.newPage();
   let ours: Uint8Array = new Uint8Array();
@@ -47,7 +47,7 @@ export async function pdfRow(ctx: PathContext): Promise<BenchRow> {
       ctx.warmup,
       async () => {
         const start = performance.now();
-        const doc = minutesDocument(content);
+        const doc = minutesDocument(input);
         const printed = await print(page, renderHtml(doc, { fonts }));
         ours = await postProcessPdf(printed, { metadata: doc.metadata, now: NOW });
         return performance.now() - start;
@@ -64,7 +64,7 @@ export async function pdfRow(ctx: PathContext): Promise<BenchRow> {
       {
         ...PDF_PATH,
         note:
-          `Minutes to PDF: documentOf -> renderHtml (Atkinson Hyperlegible as data: URLs) -> setContent + page.pdf (tagged, outline, A4) -> postProcessPdf (pdf-lib: metadata, marking and page numbers on every page), ` +
+          `Minutes to PDF: the meeting's data -> shared/minutes minutesContent -> minutesDocument -> renderHtml (Atkinson Hyperlegible as data: URLs) -> setContent + page.pdf (tagged, outline, A4) -> postProcessPdf (pdf-lib: metadata, marking and page numbers on every page), ` +
           `${oursPages} pages, ${(ours.byteLength / 1024).toFixed(0)} KB; vs setContent + page.pdf with the same options of equivalent plain HTML, ${floorPages} pages, ` +
           `${(floor.byteLength / 1024).toFixed(0)} KB. Print tab already open; timed in Node around the whole path.`,
       },
