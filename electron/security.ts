@@ -119,10 +119,18 @@ export function lockDownWebContents(contents: WebContents): void {
   });
 }
 
-/** Per-session rules: no permissions, no downloads, no requests off the app's origin, CSP on every response. */
+/**
+ * The one permission a page may have: persistent storage, for the app's own pages only, so that
+ * Chromium never clears the app's data to free space (docs/decisions/0018). Every other is refused.
+ */
+export function isAllowedPermission(permission: string, url: unknown): boolean {
+  return permission === 'persistent-storage' && isAppUrl(url);
+}
+
+/** Per-session rules: no permissions but persistent storage, no downloads, no requests off the app's origin, CSP on every response. */
 export function installSessionPolicy(session: Session, csp: string = CONTENT_SECURITY_POLICY): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
   session.on('will-download', preventDefault);
