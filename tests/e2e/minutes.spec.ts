@@ -224,4 +224,140 @@ test.describe('minutes', () => {
     await expect(region(page, 'Copies of version 1')).toContainText(SCHOOL);
     await expectAccessible(page, 'version 1, read after the correction');
   });
+
+  test('a review copy taken home, their disagreement recorded and kept, plain words checked, a PDF failure reported, and a safeguarding referral copy never blocked', async ({ page }) => {
+    test.setTimeout(180_000);
+    const meeting = await planMeeting(page);
+
+    // Before the meeting has been run there is nothing to write minutes from.
+    await openMinutes(page, meeting);
+    await expect(page.getByText('Nothing has been recorded for this meeting yet, so there is nothing to write minutes from.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Write the draft minutes' })).toHaveCount(0);
+    await expectAccessible(page, 'minutes before the meeting was run');
+
+    await openMeetingRun(page, meeting);
+    await region(page, 'Who is here').getByRole('group', { name: 'Ana Ruiz', exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+    const outcome = region(page, 'Outcome and next review');
+    await outcome.getByRole('radio', { name: /^Close the plan/ }).check();
+    await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('We will signpost Ana to the holiday club.');
+    await page.getByRole('button', { name: 'Finish the meeting' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
+    await openMinutes(page, meeting);
+    await page.getByRole('button', { name: 'Write the draft minutes' }).click();
+    await expect(page.getByText('Version 1: Draft', { exact: true })).toBeVisible();
+
+    // The plain words check points at the jargon; the chair keeps it, and that is recorded.
+    await page.getByRole('link', { name: 'Check the family’s version for plain words' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plain words check: Ruiz family' })).toBeVisible();
+    await expect(page.getByText(/^Reading ease \d+ out of 100: /).first()).toBeVisible();
+    const flag = page.getByRole('listitem').filter({ hasText: 'Jargon: signpost' });
+    await expect(flag).toContainText('Try plain words');
+    const still = page.getByRole('definition').filter({ hasText: /^\d+ things?$|^Nothing$/ });
+    const before = (await still.textContent()) ?? '';
+    await expectAccessible(page, 'plain words check');
+    await flag.getByRole('button', { name: /^Keep as it is/ }).click();
+    await expect(flag).toContainText('Kept as it is.');
+    await expect(flag.getByRole('button', { name: /^Look at it again/ })).toBeFocused();
+    await expect(still).not.toHaveText(before);
+    await page.getByRole('link', { name: 'Back to the minutes' }).click();
+
+    // Sent as a review copy to take home: Word with DRAFT on every page and space for comments; a PDF needs the desktop app, and says so.
+    const send = page.getByRole('form', { name: 'Send the minutes to the family to check' });
+    await send.getByRole('radio', { name: 'A review copy to take home' }).check();
+    await send.getByRole('button', { name: 'Send to the family for review' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Sent to the family to check. Make the review copy below.' })).toBeFocused();
+    const reviewCopy = region(page, 'Review copy to take home');
+    const download = page.waitForEvent('download');
+    await reviewCopy.getByRole('button', { name: 'Download the review copy as Word for Ana Ruiz' }).click();
+    const copy = await wordText(await (await download).path());
+    expect(copy.headers).toContain(DRAFT);
+    expect(copy.body).toContain('Is this part right?');
+    expect(copy.body).toContain('Do you agree these notes are a true record?');
+    await expect(reviewCopy.getByRole('status')).toContainText(/Review copy for the family \(Word\) for Ana Ruiz: saved as .*\.docx\./);
+    await reviewCopy.getByRole('button', { name: 'Make a PDF of the review copy for Ana Ruiz' }).click();
+    await expect(reviewCopy.getByRole('alert')).toHaveText(
+      'Review copy for the family (PDF) for Ana Ruiz: not made. Making a PDF needs the Team Around desktop app. In the browser, use Word export or your browser’s Print.',
+    );
+    await expectAccessible(page, 'minutes with the family, review copy made');
+
+    // Her answer on the review copy: she does not agree. Her words are needed, then kept.
+    await page.getByRole('link', { name: 'Record the family’s answer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Record the family’s answer: Ruiz family' })).toBeVisible();
+    const form = page.getByRole('form', { name: 'The family’s answer' });
+    await expect(form.getByRole('radio', { name: 'Ana Ruiz' })).toBeChecked();
+    await expect(form.getByRole('radio', { name: 'On the review copy they took home' })).toBeChecked();
+    await form.getByRole('radio', { name: 'Does not agree with these minutes' }).check();
+    await form.getByRole('button', { name: 'Record their answer' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(problem).toBeFocused();
+    await expect(problem.getByRole('link')).toHaveText(['Write what is not right, in your own words']);
+    await expectAccessible(page, 'recording the answer, words missing');
+    await problem.getByRole('link').click();
+    await expect(form.getByRole('textbox', { name: 'What they said, in their own words' })).toBeFocused();
+    await page.keyboard.type('I did not agree to the holiday club. I said I would think about it.');
+    await form.getByRole('button', { name: 'Record their answer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Ana Ruiz’s answer has been recorded.' })).toBeVisible();
+    const answers = region(page, 'The family’s answers');
+    await expect(answers).toContainText('Does not agree with these minutes');
+    await expect(answers).toContainText('on the review copy they took home');
+    await expect(answers).toContainText('I did not agree to the holiday club. I said I would think about it.');
+    await expect(answers.getByRole('button')).toHaveCount(0);
+
+    // Final without their agreement: their words are printed, and every page still says DRAFT.
+    const finalise = page.getByRole('form', { name: 'Make the minutes final' });
+    await expect(finalise).toContainText(`The family has not agreed these minutes. Their own words are kept and printed, and every page will still say “${DRAFT}”.`);
+    await finalise.getByRole('button', { name: 'Make the minutes final' }).click();
+    await expect(page.getByText('Version 1: Final', { exact: true })).toBeVisible();
+    await openExport(page);
+    const notAgreed = await exportWord(page, 'Minutes', /^Ana Ruiz/);
+    expect(notAgreed.headers).toContain(DRAFT);
+    expect(notAgreed.body).toContain('I did not agree to the holiday club. I said I would think about it.');
+    // The other documents come from the same content, each for one person.
+    const letter = await exportWord(page, 'Letter to the child or young person', /^Leo/);
+    expect(letter.body).toContain('Leo');
+    expect(letter.headers).toContain(DRAFT);
+    const pack = await exportWord(page, 'Meeting pack', /^Ana Ruiz/);
+    expect(pack.body).toContain('Copy for Ana Ruiz');
+
+    // The safeguarding referral route: no consent has been recorded, yet it is never blocked; it asks for the reason and keeps it.
+    const referral = page.getByRole('form', { name: 'Safeguarding referral copy' });
+    await referral.getByRole('button', { name: 'Make the referral copy' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link')).toHaveText([
+      'Say why this is a safeguarding referral: what makes you believe a child may be at risk of significant harm.',
+    ]);
+    await expectAccessible(page, 'safeguarding referral copy without a reason');
+    await referral.getByRole('textbox', { name: 'Why is this a safeguarding referral?' }).fill('Leo said he is scared to go home at weekends.');
+    const referralDownload = page.waitForEvent('download');
+    await referral.getByRole('button', { name: 'Make the referral copy' }).click();
+    const referralCopy = await wordText(await (await referralDownload).path());
+    expect(referralCopy.body).toContain('We will signpost Ana to the holiday club.');
+    await expect(referral.getByRole('status')).toContainText('Minutes (Word) for Children’s social care: saved as');
+    const copies = region(page, 'Copies of version 1 already made');
+    await expect(copies.getByRole('row').filter({ hasText: 'Children’s social care' })).toContainText('Safeguarding referral: Leo said he is scared to go home at weekends.');
+    await expect(copies.getByRole('row').filter({ hasText: 'Ana Ruiz' }).first()).toContainText('The family’s own copy');
+
+    // The audit trail names each copy: the document, version, format and basis; never what it says.
+    await page.goto(`/#/families/${meeting.familyId}/audit`);
+    const trail = page.getByRole('table');
+    await expect(trail.getByRole('row').filter({ hasText: 'Made a safeguarding referral' }).first()).toContainText('Version 1 of the minutes (Word, for a safeguarding referral)');
+    await expect(trail.getByRole('row').filter({ hasText: "Saved version 1 of the review copy of the minutes (Word, the family's own copy) as a file" })).toHaveCount(1);
+    await expect(trail).not.toContainText('scared');
+  });
+
+  test('family review mode says so when the computer cannot read aloud', async ({ page }) => {
+    const meeting = await planMeeting(page);
+    await page.evaluate(() => {
+      Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
+    });
+    await runAndFinish(page, meeting);
+    await openMinutes(page, meeting);
+    await page.getByRole('button', { name: 'Write the draft minutes' }).click();
+    const send = page.getByRole('form', { name: 'Send the minutes to the family to check' });
+    await send.getByRole('radio', { name: 'On this laptop, now' }).check();
+    await send.getByRole('button', { name: 'Send to the family for review' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Please check these minutes' })).toBeVisible();
+    await expect(page.getByText('Reading aloud is not available on this computer. Ask the person who chaired the meeting to read this part with you.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read this aloud' })).toHaveCount(0);
+    await expectAccessible(page, 'family review mode without speech');
+  });
 });

@@ -41,7 +41,7 @@ export function CorrectForm({ row, by, onDone }: { row: MinutesRow; by: string; 
         onValueChange={setReason}
       />
       <div className="form__actions">
-        <button type="submit" className="button button--secondary" disabled={step.busy}>
+        <button type="submit" className="button button--secondary" aria-disabled={step.busy || undefined}>
           Make a corrected version
         </button>
       </div>

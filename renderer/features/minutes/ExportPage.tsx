@@ -266,7 +266,7 @@ function CopiesForm({ context, row, live, reports }: { context: MinutesContext; 
         </fieldset>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
           Make and save the copies
         </button>
       </div>
@@ -351,7 +351,7 @@ function SafeguardingCopy({ context, row, live, reports }: { context: MinutesCon
       <DocumentChoice idPrefix="referral" document={document} onDocument={setDocument} childChoice={childChoice} />
       <RadioGroup<ExportFormat> id="referral-format" legend="Which format?" inline value={format} options={FORMATS} onChange={setFormat} />
       <div className="form__actions">
-        <button type="submit" className="button button--warning" disabled={busy}>
+        <button type="submit" className="button button--warning" aria-disabled={busy || undefined}>
           Make the referral copy
         </button>
       </div>

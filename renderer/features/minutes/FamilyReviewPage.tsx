@@ -312,7 +312,7 @@ function FinalStep({ row, sections, draft, people, headingRef, recordedBy, onCha
         <button type="button" className="button button--secondary" onClick={onPrevious}>
           Previous part
         </button>
-        <button type="submit" className="button" disabled={step.busy}>
+        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
           Give my answer
         </button>
       </div>

@@ -30,7 +30,7 @@ export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; co
       )}
       <SaveProblem message={step.problem} />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={step.busy}>
+        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
           Make the minutes final
         </button>
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { Loading } from '../../components/Loading';
@@ -23,6 +23,8 @@ export function MinutesFrame({ what, children }: { what: string; children(contex
   const data = useMinutesData(familyId, meetingId);
   const area = useAreaSettings();
   const profile = useProfile();
+  // One context object per change of the data, so screens can build the minutes once per change.
+  const context = useMemo(() => (data.state === 'ready' && profile !== undefined ? { ...data, area, profile } : null), [data, area, profile]);
   if (data.state === 'loading' || profile === undefined) return <Loading what={what} />;
   if (data.state === 'missing-family') return <FamilyMissing />;
   if (data.state === 'missing-meeting') {
@@ -36,5 +38,5 @@ export function MinutesFrame({ what, children }: { what: string; children(contex
       </>
     );
   }
-  return <>{children({ ...data, area, profile })}</>;
+  return context ? <>{children(context)}</> : <Loading what={what} />;
 }

@@ -77,7 +77,7 @@ function MinutesView({ context }: { context: MinutesContext }) {
           <button
             type="button"
             className="button"
-            disabled={start.busy}
+            aria-disabled={start.busy || undefined}
             onClick={() => void start.run(() => minutes.startDraft(meeting, by)).then((ok) => ok && say('The draft minutes are ready. Read them through, then send them to the family to check.'))}
           >
             Write the draft minutes

@@ -143,9 +143,9 @@ function SectionFlags({ row, section, locked, by }: { row: MinutesRow; section: 
             <p className="plain-flag__suggestion">{flag.suggestion}</p>
             {flag.accepted && <p className="plain-flag__kept">Kept as it is.</p>}
             {!locked && (
-              <button type="button" className="button button--secondary button--small" disabled={step.busy} onClick={() => void toggle(flag)}>
+              <button type="button" className="button button--secondary button--small" aria-disabled={step.busy || undefined} onClick={() => void toggle(flag)}>
                 {flag.accepted ? 'Look at it again' : 'Keep as it is'}
-                <span className="visually-hidden">: {flag.text.slice(0, 60)}</span>
+                <span className="visually-hidden"> (“{flag.text.slice(0, 60)}”)</span>
               </button>
             )}
           </li>

@@ -201,7 +201,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
         </fieldset>
         <div className="form__actions">
           <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-          <button type="submit" className="button" disabled={step.busy}>
+          <button type="submit" className="button" aria-disabled={step.busy || undefined}>
             Record their answer
           </button>
         </div>

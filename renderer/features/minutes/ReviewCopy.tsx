@@ -55,10 +55,10 @@ export function ReviewCopy({ context, row, content, by }: { context: MinutesCont
               <>
                 {option.leftOut.length > 0 && <p className="hint-text">Their copy leaves out: {option.leftOut.join(', ')}.</p>}
                 <div className="button-group">
-                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => void make(i, 'docx')}>
+                  <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void make(i, 'docx')}>
                     Download the review copy as Word<span className="visually-hidden"> for {option.recipient.name}</span>
                   </button>
-                  <button type="button" className="button button--secondary button--small" disabled={busy} onClick={() => void make(i, 'pdf')}>
+                  <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void make(i, 'pdf')}>
                     Make a PDF of the review copy<span className="visually-hidden"> for {option.recipient.name}</span>
                   </button>
                 </div>

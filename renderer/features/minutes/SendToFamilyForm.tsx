@@ -79,7 +79,7 @@ export function SendToFamilyForm({ row, content, by, onSent }: { row: MinutesRow
         onChange={setHow}
       />
       <div className="form__actions">
-        <button type="submit" className="button" disabled={step.busy}>
+        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
           Send to the family for review
         </button>
       </div>
