@@ -137,10 +137,9 @@ test('a first meeting and a review for a family with two children: each child’
     await expect(items.nth(i).getByRole('group', { name })).toBeVisible();
   }
   const dentist = earlier.getByRole('group', { name: 'Take Leo to the dentist for a check-up' });
-  await expect(dentist).toContainText('Ana Ruiz');
-  await expect(dentist).toContainText('by 10 December 2026');
-  await expect(dentist).toContainText('the first meeting on Thursday 3 December 2026 at 4pm');
-  await expect(earlier.getByRole('group', { name: 'Find a breakfast club near school' })).toContainText('No one agreed');
+  await expect(dentist.getByRole('term')).toHaveText(['For', 'Who will do it', 'Done by', 'Agreed at']);
+  await expect(dentist.getByRole('definition')).toHaveText(['Leo Ruiz', 'Ana Ruiz', '10 December 2026', 'the first meeting on Thursday 3 December 2026 at 4pm']);
+  await expect(earlier.getByRole('group', { name: 'Find a breakfast club near school' }).getByRole('definition').nth(1)).toHaveText('No one agreed');
 
   await dentist.getByRole('radio', { name: 'Done', exact: true }).check();
   await dentist.getByRole('textbox', { name: 'Note about how it went (optional)' }).fill('Went on 9 December: all fine');
@@ -157,6 +156,15 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(club.getByText('Carried forward into this plan as action 1.')).toBeVisible();
   await expect(club.getByRole('button', { name: 'Take it back out of this plan' })).toBeFocused();
   await expect(earlier.getByRole('status')).toHaveText('“Find a breakfast club near school” carried forward into this plan as action 1.');
+  await expect(actionGroups(page)).toHaveCount(1);
+  // Changing one's mind: take it back out, then carry it forward again; still only one copy.
+  await page.keyboard.press('Enter');
+  await expect(earlier.getByRole('status')).toHaveText('“Find a breakfast club near school” taken back out of this plan.');
+  await expect(actionGroups(page)).toHaveCount(0);
+  await expect(club.getByRole('button', { name: 'Carry forward into this plan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(club.getByText('Carried forward into this plan as action 1.')).toBeVisible();
+  await expect(actionGroups(page)).toHaveCount(1);
 
   // It is in this meeting's plan, marked as carried forward, and warned about until it has an owner and a date.
   const carried = actionGroup(page, 1);

@@ -46,11 +46,11 @@ export function ActionReviewItem({ action, family, update, agreedAt, carried, on
             <dd>{childWords(family, action.childId)}</dd>
           </div>
           <div>
-            <dt>Who</dt>
+            <dt>Who will do it</dt>
             <dd>{action.ownerName.trim() || 'No one agreed'}</dd>
           </div>
           <div>
-            <dt>When</dt>
+            <dt>Done by</dt>
             <dd>{dueWords(action.dueDate)}</dd>
           </div>
           {agreedAt && (

@@ -111,7 +111,7 @@ export function VoicePictures({ childId, childName, familyId, meetingId, picture
         <TextField
           id={ids.description}
           label="What does the picture show?"
-          hint="For anyone who cannot see it, for example Leo drew himself and his mum at the park"
+          hint={`For anyone who cannot see it, for example ${childName} drew their family at the park`}
           autoComplete="off"
           maxLength={1000}
           value={description}

@@ -77,4 +77,4 @@ export function readDateText(text: string): { kind: 'empty' } | { kind: 'date'; 
   return parsed.ok ? { kind: 'date', date: parsed.date } : { kind: 'problem', message: parsed.message };
 }
 
-export const dueWords = (date: IsoDate | null): string => (date ? `by ${formatLongDate(date)}` : 'no date agreed');
+export const dueWords = (date: IsoDate | null): string => (date ? formatLongDate(date) : 'No date agreed');
