@@ -23,6 +23,8 @@ interface WorkerScope {
 
 /** Each open handle locks its file; a few dozen stay open so a burst of saves does not reopen them. */
 const MAX_OPEN_HANDLES = 32;
+const LOCK_RETRIES = 20;
+const LOCK_RETRY_MS = 100;
 
 const scope = self as unknown as WorkerScope;
 let folder: FileSystemDirectoryHandle | undefined;
@@ -36,6 +38,22 @@ function directory(): FileSystemDirectoryHandle {
 
 function isNotFound(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'NotFoundError';
+}
+
+/**
+ * A file's handle is exclusive. Just after a reload the previous page's worker may still hold it for
+ * a moment, so a refusal (NoModificationAllowedError) is retried for up to about two seconds.
+ */
+async function openHandle(file: FileSystemFileHandle): Promise<SyncAccessHandle> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (file as unknown as { createSyncAccessHandle(): Promise<SyncAccessHandle> }).createSyncAccessHandle();
+    } catch (error) {
+      const locked = error instanceof DOMException && error.name === 'NoModificationAllowedError';
+      if (!locked || attempt >= LOCK_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+    }
+  }
 }
 
 async function handleFor(name: string, create: boolean): Promise<SyncAccessHandle | undefined> {
@@ -53,7 +71,7 @@ async function handleFor(name: string, create: boolean): Promise<SyncAccessHandl
     if (!create && isNotFound(error)) return undefined;
     throw error;
   }
-  const handle = await (file as unknown as { createSyncAccessHandle(): Promise<SyncAccessHandle> }).createSyncAccessHandle();
+  const handle = await openHandle(file);
   handles.set(name, handle);
   for (const [oldest, old] of handles) {
     if (handles.size <= MAX_OPEN_HANDLES) break;
