@@ -3,7 +3,9 @@ import { toStorageError } from '../errors';
 
 /**
  * Unsaved form contents, written as the user types, so that closing the window or a crash
- * loses nothing. A draft is removed once the form is saved for real.
+ * loses nothing. A draft is removed once the form is saved for real. In the app, `save` resolves
+ * once IndexedDB has committed and the sealed copy is in the mirror of recent work, which brings
+ * drafts back if the browser resets its IndexedDB store (docs/decisions/0018).
  */
 export interface DraftRepository {
   load<T>(key: string, guard: (value: unknown) => value is T): Promise<{ value: T; savedAt: string } | undefined>;
