@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { useFocusAfter } from '../backup/useFocusAfter';
 
 /** Deleting a briefing written here, once it has been sent or is no longer needed. Asks first. */
 export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId: string; title: string; beforeDelete(): Promise<void> }) {
@@ -9,7 +10,7 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
   const { briefings } = useRepositories();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const question = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useFocusAfter();
 
   const remove = async () => {
     try {
@@ -33,14 +34,14 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
           className="button button--warning"
           onClick={() => {
             setAsking(true);
-            setTimeout(() => question.current?.focus(), 0);
+            focusAfter('delete-question');
           }}
         >
           Delete this briefing
         </button>
       ) : (
         <div className="confirm">
-          <h3 className="confirm__heading" tabIndex={-1} ref={question}>
+          <h3 className="confirm__heading" tabIndex={-1} id="delete-question">
             Delete “{title}”? This cannot be undone.
           </h3>
           {problem && (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { BRIEFING_KIND_LABELS } from '../../../shared/briefing/sections';
 import { briefingSections, receivedOnWords } from '../../../shared/briefing/received';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
@@ -6,6 +6,7 @@ import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { ImportPreview } from '../../data/repositories/briefings';
+import { useFocusAfter } from '../backup/useFocusAfter';
 import { SelectField } from '../plans/form-parts/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
@@ -20,13 +21,12 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
   const [state, setState] = useState<State>({ step: 'choose' });
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const refusalRef = useRef<HTMLDivElement>(null);
-  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useFocusAfter();
   const items = meeting.agenda?.items ?? [];
 
   const refuse = (message: string) => {
     setRefusal(message);
-    setTimeout(() => refusalRef.current?.focus(), 0);
+    focusAfter('import-refusal');
   };
 
   const choose = async () => {
@@ -39,7 +39,7 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
       const preview = await briefings.preview(opened.data, opened.fileName, meeting.id);
       if (!preview.ok) return refuse(preview.message);
       setState({ step: 'check', preview, bytes: opened.data, agendaItemId: preview.suggestedItemId ?? '' });
-      setTimeout(() => checkHeading.current?.focus(), 0);
+      focusAfter('import-check-heading');
     } catch (error) {
       refuse(toStorageError(error).message);
     } finally {
@@ -82,7 +82,7 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
         Bring in a briefing or report
       </h2>
       {refusal && (
-        <div className="notice notice--problem" role="alert" tabIndex={-1} ref={refusalRef}>
+        <div className="notice notice--problem" role="alert" tabIndex={-1} id="import-refusal">
           <p className="notice__title">This file was not brought in</p>
           <p>{refusal}</p>
         </div>
@@ -99,7 +99,6 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
           state={state}
           items={items}
           busy={busy}
-          headingRef={checkHeading}
           onItem={(agendaItemId) => setState({ ...state, agendaItemId })}
           onConfirm={() => void confirm()}
           onCancel={() => {
@@ -117,19 +116,18 @@ interface CheckProps {
   state: Extract<State, { step: 'check' }>;
   items: ReadonlyArray<{ id: string; title: string }>;
   busy: boolean;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
   onItem(id: string): void;
   onConfirm(): void;
   onCancel(): void;
 }
 
-function Check({ state, items, busy, headingRef, onItem, onConfirm, onCancel }: CheckProps) {
+function Check({ state, items, busy, onItem, onConfirm, onCancel }: CheckProps) {
   const { preview } = state;
   const { file } = preview;
   const sections = briefingSections(file);
   return (
     <div className="briefing-preview">
-      <h3 id="import-check-heading" tabIndex={-1} ref={headingRef}>
+      <h3 id="import-check-heading" tabIndex={-1}>
         Check before you bring it in
       </h3>
       <dl className="summary">

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { requestReference, writeRequestFile, type BriefingRequest } from '../../../shared/briefing/request';
 import { BRIEFING_KIND_HINTS, BRIEFING_KIND_LABELS, BRIEFING_KINDS, type BriefingKind } from '../../../shared/briefing/sections';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
@@ -11,6 +11,7 @@ import { TextField } from '../../components/TextField';
 import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { useFocusAfter } from '../backup/useFocusAfter';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
 
@@ -43,7 +44,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
   const [made, setMade] = useState<Made | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const madeHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useFocusAfter();
 
   const errors: Array<{ fieldId: string; message: string }> = [];
   if (attempt > 0) {
@@ -77,7 +78,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
       await briefings.recordRequest(meeting, asked?.id ?? null);
       setMade({ request, reference: requestReference(request), to: request.askedOf.name || request.askedOf.agency });
       setStatus('');
-      setTimeout(() => madeHeading.current?.focus(), 0);
+      focusAfter('request-made-heading');
     } catch (error) {
       setProblem(toStorageError(error).message);
     }
@@ -87,7 +88,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
     const childName = made.request.child.name;
     return (
       <section aria-labelledby="request-made-heading" className="briefing-panel">
-        <h2 id="request-made-heading" className="section-heading" tabIndex={-1} ref={madeHeading}>
+        <h2 id="request-made-heading" className="section-heading" tabIndex={-1}>
           Send this request to <bdi>{made.to}</bdi>
         </h2>
         <p>

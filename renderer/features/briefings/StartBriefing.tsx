@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readRequestFile, readRequestReference, type BriefingRequest } from '../../../shared/briefing/request';
 import { BRIEFING_KIND_LABELS } from '../../../shared/briefing/sections';
@@ -8,6 +8,7 @@ import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
+import { useFocusAfter } from '../backup/useFocusAfter';
 import { dateWords } from './briefing-words';
 
 const REFERENCE_ID = 'briefing-reference';
@@ -23,14 +24,13 @@ export function StartBriefing() {
   const [request, setRequest] = useState<BriefingRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfter = useFocusAfter();
 
   const found = (r: BriefingRequest) => {
     setRequest(r);
     setPasteError(undefined);
     setFileMessage(null);
-    // Move to the check once it is on screen.
-    setTimeout(() => checkHeading.current?.focus(), 0);
+    focusAfter('check-request-heading');
   };
 
   const readPasted = () => {
@@ -69,7 +69,7 @@ export function StartBriefing() {
     const asked = request.askedOf.name ? `${request.askedOf.name}${request.askedOf.agency ? ` (${request.askedOf.agency})` : ''}` : request.askedOf.agency || 'you';
     return (
       <section aria-labelledby="check-request-heading" className="briefing-panel">
-        <h2 id="check-request-heading" className="section-heading" tabIndex={-1} ref={checkHeading}>
+        <h2 id="check-request-heading" className="section-heading" tabIndex={-1}>
           Check this is the right child
         </h2>
         <p>
