@@ -14,6 +14,7 @@ import { expect, test, type Page } from './support/test';
 import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { requestReference } from '../../shared/briefing/request';
 
 const FAMILY = { familyName: 'Ruiz family', carer: { name: 'Ana Ruiz', relationship: 'Mum' }, child: { name: 'Leo Ruiz', dateOfBirth: '03/02/2016' } };
 const PREFILLED = '?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&lengthMinutes=60';
@@ -202,4 +203,49 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await expect(agenda.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Who is here' })).toContainText('Kim Wu');
   await expectAccessible(page, 'live meeting with the report beside its item');
+});
+
+test('another service writes a written report (no attendance), makes a PDF only in the desktop app, and deletes it once sent', async ({ page }) => {
+  // A reference as a chair would send it; the meeting is on the chair's computer, not this one.
+  const reference = requestReference({
+    meetingId: 'meeting0000000000000000000000042',
+    childId: 'child00000000000000000000000042',
+    child: { name: 'Amira Haddad', dateOfBirth: '2014-09-01' },
+    meetingDate: '2026-12-10',
+    kind: 'written-report',
+    askedOf: { practitionerId: null, name: 'Priya Shah', agency: 'Kirkby Community Health' },
+    askedBy: { name: 'Sam Taylor', role: 'Family support worker' },
+    askedOn: '2026-11-20',
+  });
+  await page.goto('/#/briefings');
+  await page.getByRole('textbox', { name: 'Paste the reference from the chair' }).fill(reference);
+  await page.getByRole('button', { name: 'Use this reference' }).click();
+  await expect(page.getByText(/Sam Taylor \(Family support worker\) asks Priya Shah \(Kirkby Community Health\) for a written report for the meeting on Thursday 10 December 2026/)).toBeVisible();
+  await page.getByRole('button', { name: 'Yes, start the briefing' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Written report about Amira Haddad' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Attendance' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Progress compared with what is expected for their age' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Your service or organisation' })).toHaveValue('Kirkby Community Health');
+  await page.getByRole('textbox', { name: 'Your role' }).fill('School nurse');
+  await page.getByRole('textbox', { name: 'What worries us' }).fill('Missed two hearing appointments.');
+  await page.getByRole('textbox', { name: 'What our service can offer next' }).fill('A home visit before the meeting.');
+  await expectAccessible(page, 'written report');
+
+  // In the browser there is no PDF printer: the bridge says so plainly.
+  await page.getByRole('button', { name: 'Make a PDF' }).click();
+  await expect(page.getByText('Making a PDF needs the Team Around desktop app.', { exact: false })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the briefing file for the chair' }).click();
+  const saved = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { kind: string; content: { attendance: unknown; worries: string } };
+  expect(saved).toMatchObject({ kind: 'written-report', content: { attendance: null, worries: 'Missed two hearing appointments.' } });
+
+  // Once sent, delete it from this computer: asked first, then gone from the list.
+  await page.getByRole('button', { name: 'Delete this briefing' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: '“Written report about Amira Haddad”', exact: false })).toBeFocused();
+  await expectAccessible(page, 'delete a briefing');
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefings and reports' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“Written report about Amira Haddad” has been deleted from this computer.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your briefings and reports' })).toContainText('None yet.');
 });

@@ -57,6 +57,12 @@ describe('a briefing, written, saved as a file and read back', () => {
     expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }] })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
   });
 
+  it('reads a file saved with a byte-order mark, as some editors do', () => {
+    const bytes = writeBriefingFile(filledBody());
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect(readBriefingFile(withBom)).toMatchObject({ ok: true, file: { briefingId: IDS.briefing } });
+  });
+
   it('makes a written report with no attendance or progress level, however they were left in the form', () => {
     const report = filledBriefing({ kind: 'written-report' });
     const checked = briefingBodyFrom(report, { now: NOW, today: TODAY });
