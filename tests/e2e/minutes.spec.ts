@@ -171,6 +171,15 @@ test.describe('minutes', () => {
     await expect(answers).toContainText('in person, reading the minutes on the laptop');
     await expect(answers).toContainText('My sister Rosa was there too.');
     await expect(region(page, 'History of version 1').getByRole('listitem')).toHaveCount(3);
+    // The change she asked for goes into that part of the minutes, dated, with why.
+    const amend = page.getByRole('form', { name: 'Make a change the family asked for' });
+    await amend.getByRole('combobox', { name: 'Which part of the minutes?' }).selectOption({ label: 'Who came and their roles' });
+    await amend.getByRole('textbox', { name: 'The change' }).fill('Rosa Diaz, Leo’s aunt, came to the meeting too.');
+    await expect(amend.getByRole('textbox', { name: 'Why (optional)' })).toHaveValue('Ana Ruiz asked for this');
+    await amend.getByRole('button', { name: 'Add the change' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The change has been added to “Who came and their roles”.' })).toBeFocused();
+    await expect(region(page, 'Who came and their roles')).toContainText('Rosa Diaz, Leo’s aunt, came to the meeting too.');
+    await expectAccessible(page, 'minutes with a change the family asked for');
     await page.getByRole('button', { name: 'Make the minutes final' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Version 1 of the minutes is final and locked.' })).toBeFocused();
     await expect(page.getByText('Version 1: Final', { exact: true })).toBeVisible();
@@ -182,6 +191,7 @@ test.describe('minutes', () => {
     const agreedCopy = await exportWord(page, 'Minutes', /^Ana Ruiz/);
     expect(agreedCopy.headers).not.toContain('DRAFT');
     expect(agreedCopy.body).toContain('My sister Rosa was there too.');
+    expect(agreedCopy.body).toContain('Rosa Diaz, Leo’s aunt, came to the meeting too.');
     await expect(recipient(page, SCHOOL)).toBeEnabled();
     await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Can have a copy\. Ana Ruiz gave consent to share with Oakfield Academy on /);
     const schoolCopy = await exportWord(page, 'Minutes', SCHOOL);

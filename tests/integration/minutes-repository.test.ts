@@ -32,7 +32,8 @@ function content(wording = 'Ana said mornings are hard.'): MinutesContent {
   return minutesContentSchema.parse({
     familyId: FAMILY,
     meetingId: MEETING,
-    title: 'Team Around the Family review meeting',
+    title: 'Minutes: Team Around the Family review meeting',
+    meetingName: 'Team Around the Family review meeting',
     meetingDate: '2026-11-23',
     chairName: 'Sam Patel',
     chairRole: 'Family support worker',
@@ -184,6 +185,21 @@ describe('minutes repository', () => {
     // Metadata only: the reason and the content stay in the encrypted minutes row.
     expect(JSON.stringify(entries)).not.toContain('scared');
     expect(JSON.stringify(entries)).not.toContain('mornings');
+  });
+
+  it('adds a change the family asked for before the minutes are final, never after', async () => {
+    const { minutes } = repos();
+    const { row } = await ok(minutes.startDraft({ id: MEETING, familyId: FAMILY }, 'Sam Patel'));
+    await ok(minutes.sendToFamily(row.id, content(), 'Sam Patel', 'On this laptop'));
+    await ok(minutes.recordResponse(row.id, response('agreed-with-changes', 'Rosa was there too')));
+    expect(await minutes.addAmendment(row.id, { sectionId: 'family-views', text: '  ', reason: '' }, 'Sam Patel')).toEqual({ ok: false, message: 'Write the change.' });
+    const changed = await ok(minutes.addAmendment(row.id, { sectionId: 'attendance', text: 'Rosa Diaz (aunt) came too.', reason: 'Ana asked for this' }, 'Sam Patel'));
+    expect(changed.row.amendments.map((a) => [a.sectionId, a.text, a.reason, a.by])).toEqual([['attendance', 'Rosa Diaz (aunt) came too.', 'Ana asked for this', 'Sam Patel']]);
+    await ok(minutes.finalise(row.id, content(), 'Sam Patel'));
+    expect(await minutes.addAmendment(row.id, { sectionId: 'attendance', text: 'Too late', reason: '' }, 'Sam Patel')).toEqual({
+      ok: false,
+      message: 'These minutes are final. To change them, make a corrected version.',
+    });
   });
 
   it('accepts a plain-language flag once, and takes it back', async () => {

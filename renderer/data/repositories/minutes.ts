@@ -2,6 +2,7 @@ import { newId } from '../../../shared/domain/ids';
 import {
   readMinutesRow,
   type AcceptedFlag,
+  type Amendment,
   type DistributionEntry,
   type FamilyResponseInput,
   type MinutesContent,
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/domain/minutes';
 import {
   acceptFlag,
+  addAmendment,
   correct,
   finalise,
   newMinutesRow,
@@ -40,6 +42,8 @@ export interface MinutesRepository {
   finalise(id: string, content: MinutesContent, by: string): Promise<MinutesChange>;
   /** A new version correcting a final one; the earlier version stays, marked corrected. */
   correct(id: string, reason: string, by: string): Promise<{ ok: true; previous: MinutesRow; next: MinutesRow } | { ok: false; message: string }>;
+  /** A change the family asked for, made to one section after their review and printed in it. */
+  addAmendment(id: string, amendment: Pick<Amendment, 'sectionId' | 'text' | 'reason'>, by: string): Promise<MinutesChange>;
   acceptFlag(id: string, flag: AcceptedFlag): Promise<MinutesChange>;
   unacceptFlag(id: string, flag: Pick<AcceptedFlag, 'sectionId' | 'kind' | 'text'>): Promise<MinutesChange>;
   /** One copy saved as a file: added to the distribution list and the audit trail together. */
@@ -131,6 +135,7 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
         throw toStorageError(error);
       }
     },
+    addAmendment: (id, amendment, by) => step(id, (row, at) => addAmendment(row, { ...amendment, id: newId(), at, by })),
     acceptFlag: (id, flag) => step(id, (row) => acceptFlag(row, flag)),
     unacceptFlag: (id, flag) => step(id, (row, at) => unacceptFlag(row, flag, at)),
     async recordCopy(id, input) {

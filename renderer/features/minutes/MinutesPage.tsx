@@ -7,6 +7,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { useReceivedReports } from '../briefings/useReceivedReports';
 import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { AmendmentForm } from './AmendmentForm';
 import { CorrectForm } from './CorrectForm';
 import { FamilyAnswers } from './FamilyAnswers';
 import { FinaliseForm } from './FinaliseForm';
@@ -162,6 +163,7 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       )}
       {content && canTake(row, 'sent-to-family') && !isLocked(row) && <SendToFamilyForm row={row} content={content} by={by} onSent={onDone} />}
       {content && withFamily && <ReviewCopy context={context} row={row} content={content} by={by} />}
+      {content && !isLocked(row) && row.responses.length > 0 && <AmendmentForm row={row} content={content} by={by} onDone={onDone} />}
       {content && canTake(row, 'finalised') && <FinaliseForm row={row} content={content} by={by} onDone={onDone} />}
       {status !== 'superseded' && (
         <p>
