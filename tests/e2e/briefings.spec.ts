@@ -201,7 +201,7 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await updates.getByText('Read the whole report').click();
   await expect(updates.getByRole('blockquote')).toHaveText('Mornings are hard because Mum is poorly.');
   await expect(agenda.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Who is here' })).toContainText('Kim Wu');
+  await expect(page.getByRole('region', { name: 'Who is here' }).getByRole('group', { name: 'Kim Wu' }).getByRole('radio', { name: 'Sent a written report' })).toBeChecked();
   await expectAccessible(page, 'live meeting with the report beside its item');
 });
 
