@@ -68,6 +68,12 @@ function MinutesView({ context }: { context: MinutesContext }) {
         </p>
       )}
 
+      {profile.name.trim() === '' && (
+        <p className="notice notice--reminder">
+          Your name is not set, so the minutes cannot say who chaired the meeting. <Link to="/settings">Add your name and role in Settings</Link>
+        </p>
+      )}
+
       {record && !current && (
         <section aria-labelledby="minutes-start-heading">
           <h2 className="section-heading" id="minutes-start-heading">
