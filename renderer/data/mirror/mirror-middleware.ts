@@ -135,7 +135,8 @@ export function mirrorMiddleware(mirror: RecentWorkMirror, options: MirrorMiddle
               mutate: (req) =>
                 table.mutate(req).then((res) => {
                   // Only transactions opened through this middleware are watched (not the upgrade transaction).
-                  pending.get(req.trans)?.push(...opsFor(name, req, res));
+                  const ops = pending.get(req.trans);
+                  if (ops) for (const op of opsFor(name, req, res)) ops.push(op);
                   return res;
                 }),
             };
