@@ -75,6 +75,6 @@ export async function afterUnlock({ db, session, keyring, audit }: AfterUnlock):
     }
     keyringRestored = false;
   } catch (error) {
-    console.warn('Team Around could not check its second copy of recent work.', error);
+    console.warn('Team Around could not check its second copy of recent work.', error instanceof Error ? error.name : 'unknown error');
   }
 }
