@@ -19,6 +19,11 @@ export interface AbruptTerminationOptions {
   origin: string;
   /** The kill comes this long after the page is told to open the database and start typing: uniform from 0. */
   maxKillDelayMs: number;
+  /**
+   * After every this many runs, the killed profile also loses its IndexedDB folder, as when Chromium
+   * resets the store (0009): the mirror of recent work must put every confirmed save back. 0: never.
+   */
+  simulateResetEvery?: number;
   log?: (line: string) => void;
 }
 
@@ -38,7 +43,9 @@ export interface AbruptTerminationFigures {
    * confirmed save must be back, put back from the mirror of recent work (0018).
    */
   storeResets: number[];
-  /** Store resets after which every confirmed save was found again, restored from the mirror. */
+  /** Runs after which the test itself deleted the IndexedDB folder (simulateResetEvery). */
+  simulatedResets: number[];
+  /** Resets of either kind after which every confirmed save was found again, restored from the mirror. */
   recoveredFromMirror: number;
   /** Rows the mirror put back, over all resets. */
   rowsRestored: number;
@@ -88,6 +95,7 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
     failures: [],
     confirmedSavesLost: 0,
     storeResets: [],
+    simulatedResets: [],
     recoveredFromMirror: 0,
     rowsRestored: 0,
     confirmedSaves: 0,
@@ -109,8 +117,10 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
       figures.rowsRestored += stored.restoredFromMirror;
       const verdict = judge(stored, confirmedByRun, confirmedBefore);
       if (!stored.databaseExisted) {
-        figures.storeResets.push(run);
+        if (!figures.simulatedResets.includes(run)) figures.storeResets.push(run);
         if (verdict.lost === 0) figures.recoveredFromMirror += 1;
+      } else if (figures.simulatedResets.includes(run)) {
+        fail(run, 'the IndexedDB folder was deleted, yet the database was still there');
       }
       figures.confirmedSavesLost += verdict.lost;
       for (const problem of verdict.problems) fail(run, problem);
@@ -146,6 +156,11 @@ export async function runAbruptTermination(options: AbruptTerminationOptions): P
       killed = true;
       await killAbruptly(session.browser);
       await typing;
+      if (options.simulateResetEvery && run % options.simulateResetEvery === 0) {
+        // What Chromium does when it finds the store damaged on start: the origin's IndexedDB is gone.
+        await rm(join(profile, 'Default', 'IndexedDB'), { recursive: true, force: true });
+        figures.simulatedResets.push(run);
+      }
 
       confirmedBefore = newest(confirmedBefore, confirmedByRun);
       confirmedByRun = session.confirmed;

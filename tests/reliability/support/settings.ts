@@ -24,3 +24,8 @@ export function migrationRuns(env: NodeJS.ProcessEnv = process.env): number {
 export function reliabilitySeed(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env.RELIABILITY_SEED) ?? Math.floor(Math.random() * 2 ** 31) + 1;
 }
+
+/** RELIABILITY_RESET_EVERY: the abrupt-termination runs delete the IndexedDB folder after every Nth kill (default 10). */
+export function simulatedResetEvery(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env.RELIABILITY_RESET_EVERY) ?? 10;
+}
