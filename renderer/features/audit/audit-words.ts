@@ -10,6 +10,7 @@ const RECORD_WORDS: Record<string, string> = {
   consent: 'the consent register',
   referral: 'a safeguarding referral',
   meeting: 'a meeting',
+  'meeting-record': 'the record of a meeting',
   action: 'an action',
   app: 'Team Around',
   backup: 'a backup',

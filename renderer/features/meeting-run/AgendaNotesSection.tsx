@@ -77,11 +77,11 @@ export function AgendaNotesSection({ meeting, record, change }: MeetingSectionPr
                       <button
                         type="button"
                         className="button button--secondary button--small"
-                        aria-label={`Stop “${title}” and start “${titleOf(next)}”`}
+                        aria-label={`Next item: stop “${title}” and start “${titleOf(next)}”`}
                         onClick={() => {
                           change((r) => moveToNextItem(r, note.itemId, new Date()));
                           setAnnouncement(`Timing “${titleOf(next)}”.`);
-                          focusAfter(next);
+                          focusAfter(notesId(next));
                         }}
                       >
                         Next item

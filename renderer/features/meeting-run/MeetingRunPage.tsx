@@ -8,6 +8,7 @@ import type { Plan } from '../../../shared/domain/plan';
 import { markReportAuthors } from '../../../shared/rules/report-attendance';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { useReceivedReports } from '../briefings/useReceivedReports';
 import { safeTime } from '../meetings/meeting-words';
@@ -71,6 +72,10 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
   const [dateProblem, setDateProblem] = useState<string | null>(null);
   const ready = record !== undefined;
   const kind = MEETING_KIND_LABELS[meeting.kind];
+  const title = `Run the meeting, ${kind}, ${family.familyName}`;
+  // Set here as well as by the heading: when the record arrives this title changes, and its effect
+  // runs after the sections' own, so a section showing "Loading…" cannot leave its words in the title.
+  useDocumentTitle(record === undefined ? `Loading the meeting record: ${title}` : title);
 
   // Authors of briefings and written reports show as having sent one, unless the chair said otherwise.
   useEffect(() => {
@@ -86,26 +91,25 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
       <p className="back-link">
         <Link to={`/families/${family.id}/meetings/${meeting.id}`}>Back to the meeting’s details</Link>
       </p>
-      <PageHeading title={`Run the meeting: ${kind}, ${family.familyName}`}>
+      <PageHeading title={title}>
         {kind}: <bdi>{family.familyName}</bdi>
       </PageHeading>
     </>
   );
 
-  if (editor.startProblem !== null) {
+  // The heading stays mounted from loading to ready, so it takes focus once, on arrival.
+  if (editor.startProblem !== null || record === undefined) {
     return (
-      <>
+      <div className="run-page">
         {heading}
-        <p className="notice notice--problem">{editor.startProblem}</p>
-      </>
-    );
-  }
-  if (record === undefined) {
-    return (
-      <>
-        {heading}
-        <Loading what="the meeting record" />
-      </>
+        {editor.startProblem !== null ? (
+          <p className="notice notice--problem">{editor.startProblem}</p>
+        ) : (
+          <p role="status" className="loading">
+            Loading the meeting record…
+          </p>
+        )}
+      </div>
     );
   }
 

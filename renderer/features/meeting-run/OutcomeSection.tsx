@@ -162,7 +162,7 @@ function NextReview({ family, meeting, plan, record, change, area, dateProblem }
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={`Use ${words}`}
+                      aria-label={`Use this time: ${words}`}
                       onClick={() => {
                         setDate(slot.date, slot.startTime);
                         setChosen(`The next review is set for ${words}.`);

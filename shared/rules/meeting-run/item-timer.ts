@@ -22,8 +22,9 @@ export function secondsOn(note: Pick<ItemNote, 'secondsTaken' | 'runningSince'>,
   return clamp(note.secondsTaken + since(note.runningSince, now));
 }
 
+/** An item that was timed counts at least a second, so it never reads as "not timed yet". */
 function stopped(note: ItemNote, now: Date): ItemNote {
-  return note.runningSince === null ? note : { ...note, secondsTaken: secondsOn(note, now), runningSince: null };
+  return note.runningSince === null ? note : { ...note, secondsTaken: Math.max(1, secondsOn(note, now)), runningSince: null };
 }
 
 /** The item being timed now, or null. */

@@ -68,6 +68,11 @@ describe('timing agenda items', () => {
     expect(secondsOn({ secondsTaken: 60, runningSince: 'not a time' }, at(5))).toBe(60);
   });
 
+  it('counts at least a second for an item timed for less, so it never reads as not timed', () => {
+    const record = stopItem(startItem(fresh(), 'item-welcome', at(0)), 'item-welcome', new Date(at(0).getTime() + 300));
+    expect(record.itemNotes[0]?.secondsTaken).toBe(1);
+  });
+
   it('never counts more than a day on one item', () => {
     expect(secondsOn({ secondsTaken: 86_000, runningSince: at(0).toISOString() }, new Date(at(0).getTime() + 3_600_000))).toBe(86_400);
   });
