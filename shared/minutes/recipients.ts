@@ -16,7 +16,6 @@
 import type { ConsentEvent, ConsentRecipient } from '../domain/consent';
 import type { Practitioner } from '../domain/directory';
 import type { FamilyRecord } from '../domain/family-record';
-import { formatAddress } from '../domain/household';
 import type { MeetingInvitee } from '../domain/meeting';
 import type { Attendee } from '../domain/meeting-record';
 import type { DistributionBasis, DistributionEntry, ExportFormat, MinutesContent, MinutesDocumentKind, RecipientRef } from '../domain/minutes';
@@ -25,7 +24,7 @@ import { protectedDetailLabels } from '../domain/safety-flag';
 import { shareAnswer } from '../rules/consent-state';
 import type { IsoDate } from '../rules/dates';
 import { mayReceive, type DocumentKind as ConsentDocumentKind } from '../rules/may-receive';
-import { redactionsFor } from '../rules/redaction';
+import { redactionsFor, withheldValues } from '../rules/redaction';
 import { searchKey } from '../rules/text';
 import { defaultMinutesWording } from './wording';
 
@@ -197,21 +196,7 @@ export function distributionEntry(input: {
 
 /** The original text of every detail withheld from this person (towns are kept: too common to be a giveaway alone). */
 export function withheldTexts(recipientId: string, family: FamilyRecord): { text: string[]; phones: string[] } {
-  const text: string[] = [];
-  const phones: string[] = [];
-  const people = [...family.carers, ...family.children];
-  for (const w of redactionsFor(recipientId, family)) {
-    const person = people.find((p) => p.id === w.personId);
-    if (w.detail === 'phone' && person) phones.push(person.phone);
-    if (w.detail === 'email' && person) text.push(person.email);
-    if (w.detail === 'school') text.push(family.children.find((c) => c.id === w.personId)?.school ?? '');
-    const home = family.households.find((h) => h.id === w.householdId);
-    if (w.detail === 'address' && home) {
-      const full = formatAddress(home.address);
-      text.push([home.label, full].filter(present).join(', '), full, home.address.line1, home.address.line2, home.address.postcode, home.label);
-      phones.push(home.phone);
-    }
-  }
+  const { text, phones } = withheldValues(recipientId, family);
   // Longest first, so a whole address goes before its first line.
   return {
     text: [...new Set(text.filter((s) => s.trim().length >= 4))].sort((a, b) => b.length - a.length),

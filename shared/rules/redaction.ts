@@ -7,7 +7,7 @@
  * applying the redaction again gives the same result.
  */
 import type { FamilyRecord } from '../domain/family-record';
-import { emptyAddress, householdsOf } from '../domain/household';
+import { emptyAddress, formatAddress, householdsOf } from '../domain/household';
 import { activeFlags, type ProtectedDetail, type SafetyFlag } from '../domain/safety-flag';
 
 export interface WithheldDetail {
@@ -82,5 +82,29 @@ export function redactFor(recipients: Recipients, record: FamilyRecord): FamilyR
       ended: f.ended ? { ...f.ended } : null,
     })),
   };
+}
+
+/**
+ * The withheld values themselves, as written in the unredacted record, for checks that look for
+ * them in free text (a leak guard, a redactor). Addresses come whole and in parts; towns are left
+ * out, being too common to match on alone.
+ */
+export function withheldValues(recipients: Recipients, record: FamilyRecord): { text: string[]; phones: string[] } {
+  const text: string[] = [];
+  const phones: string[] = [];
+  const people = [...record.carers, ...record.children];
+  for (const w of redactionsFor(recipients, record)) {
+    const person = people.find((p) => p.id === w.personId);
+    if (w.detail === 'phone' && person) phones.push(person.phone);
+    if (w.detail === 'email' && person) text.push(person.email);
+    if (w.detail === 'school') text.push(record.children.find((c) => c.id === w.personId)?.school ?? '');
+    const home = record.households.find((h) => h.id === w.householdId);
+    if (w.detail === 'address' && home) {
+      const full = formatAddress(home.address);
+      text.push([home.label, full].filter((part) => part.trim() !== '').join(', '), full, home.address.line1, home.address.line2, home.address.postcode, home.label);
+      phones.push(home.phone);
+    }
+  }
+  return { text, phones };
 }
 

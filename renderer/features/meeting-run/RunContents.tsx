@@ -1,34 +1,10 @@
-import { focusById } from '../../components/focus';
+import { PageContents, type ContentsEntry } from '../../components/PageContents';
 
-export interface RunContentsEntry {
-  id: string;
-  title: string;
-}
+export type RunContentsEntry = ContentsEntry;
 
-/** Links to each part of the meeting screen; they move focus by hand because the hash belongs to the router. */
+/** Links to each part of the meeting screen. */
 export function RunContents({ entries }: { entries: readonly RunContentsEntry[] }) {
-  return (
-    <nav className="run-contents" aria-labelledby="run-contents-title">
-      <h2 className="run-contents__title" id="run-contents-title">
-        Parts of the meeting
-      </h2>
-      <ol className="run-contents__list">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <a
-              href={`#${entry.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(entry.id);
-              }}
-            >
-              {entry.title}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  return <PageContents entries={entries} title="Parts of the meeting" block="run-contents" />;
 }
 
 /** An h2 that the contents links can move focus to. */

@@ -4,7 +4,7 @@
  * ("access through 12 Elm Road"). `redactFor` clears the record; this catches the rest.
  */
 import type { FamilyRecord } from '../../domain/family-record';
-import { redactionsFor } from '../../rules/redaction';
+import { withheldValues as withheldValuesIn } from '../../rules/redaction';
 
 export class WithheldDetailError extends Error {
   constructor() {
@@ -16,22 +16,9 @@ export class WithheldDetailError extends Error {
 const squash = (s: string) => s.normalize('NFC').toLocaleLowerCase('en-GB').replace(/\s+/g, '');
 const digits = (s: string) => s.replace(/\D/g, '');
 
-/** The withheld values themselves, from the unredacted record (towns are left out: too common to match on). */
+/** The withheld values, squashed for matching, from the unredacted record. */
 export function withheldValues(recipientId: string, family: FamilyRecord): { text: string[]; phones: string[] } {
-  const text: string[] = [];
-  const phones: string[] = [];
-  const people = [...family.carers, ...family.children];
-  for (const w of redactionsFor(recipientId, family)) {
-    const person = people.find((p) => p.id === w.personId);
-    if (w.detail === 'phone' && person) phones.push(person.phone);
-    if (w.detail === 'email' && person) text.push(person.email);
-    if (w.detail === 'school') text.push(family.children.find((c) => c.id === w.personId)?.school ?? '');
-    const home = family.households.find((h) => h.id === w.householdId);
-    if (w.detail === 'address' && home) {
-      text.push(home.address.line1, home.address.line2, home.address.postcode, home.label);
-      phones.push(home.phone);
-    }
-  }
+  const { text, phones } = withheldValuesIn(recipientId, family);
   return {
     text: text.map(squash).filter((s) => s.length >= 4),
     phones: phones.map(digits).filter((s) => s.length >= 6),

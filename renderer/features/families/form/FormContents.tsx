@@ -1,32 +1,8 @@
-import { focusById } from '../../../components/focus';
+import { PageContents, type ContentsEntry } from '../../../components/PageContents';
 
-export interface ContentsEntry {
-  id: string;
-  title: string;
-}
+export type { ContentsEntry };
 
-/** Links to each section of a long form; they move focus by hand because the hash belongs to the router. */
+/** Links to each section of a long form. */
 export function FormContents({ entries }: { entries: readonly ContentsEntry[] }) {
-  return (
-    <nav className="form-contents" aria-labelledby="form-contents-title">
-      <h2 className="form-contents__title" id="form-contents-title">
-        Parts of this form
-      </h2>
-      <ol className="form-contents__list">
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <a
-              href={`#${entry.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(entry.id);
-              }}
-            >
-              {entry.title}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  return <PageContents entries={entries} title="Parts of this form" block="form-contents" />;
 }

@@ -1,0 +1,35 @@
+import { focusById } from './focus';
+
+export interface ContentsEntry {
+  id: string;
+  title: string;
+}
+
+/**
+ * Links to each part of a long page; they move focus by hand because the hash belongs to the
+ * router. `block` names the CSS block (e.g. "form-contents") and prefixes the heading's id.
+ */
+export function PageContents({ entries, title, block }: { entries: readonly ContentsEntry[]; title: string; block: string }) {
+  return (
+    <nav className={block} aria-labelledby={`${block}-title`}>
+      <h2 className={`${block}__title`} id={`${block}-title`}>
+        {title}
+      </h2>
+      <ol className={`${block}__list`}>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <a
+              href={`#${entry.id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusById(entry.id);
+              }}
+            >
+              {entry.title}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
