@@ -1,7 +1,7 @@
+import { ActionChildOptions } from './ActionChildOptions';
 import { useMemo, useRef, useState } from 'react';
 import { ACTION_STATUS_LABELS, actionStatusSchema, type Action } from '../../../shared/domain/action';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
-import { knownAs } from '../../../shared/domain/person';
 import type { PlanWarning } from '../../../shared/rules/plan-quality';
 import { withOwner, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
 import { FieldFrame } from '../../components/FieldFrame';
@@ -86,12 +86,7 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
                 value={draft.childId ?? ''}
                 onChange={(e) => change((a) => ({ ...a, childId: e.target.value === '' ? null : e.target.value }))}
               >
-                <option value="">The whole family</option>
-                {family.children.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {knownAs(c)}
-                  </option>
-                ))}
+                <ActionChildOptions family={family} />
               </select>
             )}
           </FieldFrame>

@@ -1,8 +1,8 @@
+import { ActionChildOptions } from './ActionChildOptions';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
-import { knownAs } from '../../../shared/domain/person';
 import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt, type QuickActionField } from '../../../shared/rules/meeting-run/actions-entry';
 import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
 import { FieldFrame } from '../../components/FieldFrame';
@@ -105,12 +105,7 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
               value={value.childId}
               onChange={(e) => draft.update((d) => ({ ...d, childId: e.target.value }))}
             >
-              <option value="">The whole family</option>
-              {family.children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {knownAs(c)}
-                </option>
-              ))}
+              <ActionChildOptions family={family} />
             </select>
           )}
         </FieldFrame>
