@@ -203,6 +203,16 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await expect(agenda.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Who is here' }).getByRole('group', { name: 'Kim Wu' }).getByRole('radio', { name: 'Sent a written report' })).toBeChecked();
   await expectAccessible(page, 'live meeting with the report beside its item');
+
+  // In the minutes: Kim Wu is listed as having sent a written report, and the report is printed.
+  await page.goto(meetingPage);
+  await page.getByRole('link', { name: 'Minutes', exact: true }).click();
+  await page.getByRole('button', { name: 'Write the draft minutes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The draft minutes are ready.' })).toBeFocused();
+  const minutes = page.getByRole('region', { name: 'The minutes, section by section', exact: true });
+  await expect(minutes).toContainText('Sent a written report: Kim Wu');
+  await expect(minutes).toContainText('Report from Kim Wu, SENCO');
+  await expect(minutes).toContainText('Late on 6 mornings this term; says there is no breakfast some days.');
 });
 
 test('another service writes a written report (no attendance), makes a PDF only in the desktop app, and deletes it once sent', async ({ page }) => {
