@@ -28,7 +28,7 @@ import type { MeetingSectionProps } from './section-props';
 import { useMeetingRecordEditor } from './useMeetingRecordEditor';
 import { useMeetingRunData } from './useMeetingRunData';
 
-/** Ids helper B's sections give their h2s, so the contents can link to them. */
+/** Ids the child's voice and actions sections give their h2s, so the contents can link to them. */
 export const CHILD_VOICE_HEADING_ID = 'run-child-voice';
 export const ACTIONS_HEADING_ID = 'run-actions';
 
