@@ -1,11 +1,10 @@
 import type { RouteObject } from 'react-router';
-import '../../styles/briefings.css';
-import { BriefingFormPage } from './BriefingFormPage';
-import { BriefingsPage } from './BriefingsPage';
-import { MeetingBriefingsPage } from './MeetingBriefingsPage';
+
+// Loaded when first opened: the briefing screens are not needed to start the app.
+const pages = () => import('./pages');
 
 export const briefingRoutes: RouteObject[] = [
-  { path: 'briefings', element: <BriefingsPage /> },
-  { path: 'briefings/:briefingId', element: <BriefingFormPage /> },
-  { path: 'families/:familyId/meetings/:meetingId/briefings', element: <MeetingBriefingsPage /> },
+  { path: 'briefings', lazy: async () => ({ Component: (await pages()).BriefingsPage }) },
+  { path: 'briefings/:briefingId', lazy: async () => ({ Component: (await pages()).BriefingFormPage }) },
+  { path: 'families/:familyId/meetings/:meetingId/briefings', lazy: async () => ({ Component: (await pages()).MeetingBriefingsPage }) },
 ];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { MeetingRunPage } from './MeetingRunPage';
 
-export const meetingRunRoutes: RouteObject[] = [{ path: 'families/:familyId/meetings/:meetingId/run', element: <MeetingRunPage /> }];
+// Loaded when first opened: the live meeting screen is not needed to start the app.
+export const meetingRunRoutes: RouteObject[] = [
+  { path: 'families/:familyId/meetings/:meetingId/run', lazy: async () => ({ Component: (await import('./MeetingRunPage')).MeetingRunPage }) },
+];

@@ -1,19 +1,14 @@
 import type { RouteObject } from 'react-router';
-import { ExportPage } from './ExportPage';
-import { FamilyReviewPage } from './FamilyReviewPage';
-import { MinutesPage } from './MinutesPage';
-import { PlainWordsPage } from './PlainWordsPage';
-import { ResponsePage } from './ResponsePage';
-import { VersionPage } from './VersionPage';
-import '../../styles/minutes.css';
 
 const base = 'families/:familyId/meetings/:meetingId/minutes';
+// Loaded when first opened: the minutes screens are not needed to start the app.
+const pages = () => import('./pages');
 
 export const minutesRoutes: RouteObject[] = [
-  { path: base, element: <MinutesPage /> },
-  { path: `${base}/review`, element: <FamilyReviewPage /> },
-  { path: `${base}/response`, element: <ResponsePage /> },
-  { path: `${base}/plain-words`, element: <PlainWordsPage /> },
-  { path: `${base}/export`, element: <ExportPage /> },
-  { path: `${base}/versions/:version`, element: <VersionPage /> },
+  { path: base, lazy: async () => ({ Component: (await pages()).MinutesPage }) },
+  { path: `${base}/review`, lazy: async () => ({ Component: (await pages()).FamilyReviewPage }) },
+  { path: `${base}/response`, lazy: async () => ({ Component: (await pages()).ResponsePage }) },
+  { path: `${base}/plain-words`, lazy: async () => ({ Component: (await pages()).PlainWordsPage }) },
+  { path: `${base}/export`, lazy: async () => ({ Component: (await pages()).ExportPage }) },
+  { path: `${base}/versions/:version`, lazy: async () => ({ Component: (await pages()).VersionPage }) },
 ];

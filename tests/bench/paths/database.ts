@@ -98,7 +98,7 @@ export async function saveEditRow(ctx: PathContext): Promise<BenchRow> {
       note:
         'Saving one edit: a ~12 KB minutes draft pushed to SaveQueue over DraftRepository.save (Dexie, strict durability, sealed with AES-256-GCM by the middleware) until the queue reports "saved", ' +
         `vs one raw IndexedDB put of the plain draft with durability "strict" until the transaction completes, each beside its ${(ctx.size.families * ctx.size.actionsPerFamily).toLocaleString('en-GB')}-action caseload. ` +
-        `The meeting screen does not exist yet, so this starts at SaveQueue.push, not at a real keystroke in a rendered form. ${FLOOR_IS_PLAIN}`,
+        `It starts at SaveQueue.push (the queue the forms and the live meeting screen save through), not at a keystroke in a rendered form, and its database has no second copy of recent work (about 2 ms more per save, measured in decision 0018). ${FLOOR_IS_PLAIN}`,
     },
     summarise(s.ours),
     summarise(s.floor),

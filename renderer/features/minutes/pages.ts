@@ -1,0 +1,9 @@
+/** The minutes screens, loaded together the first time one is opened (see routes.tsx). */
+import '../../styles/minutes.css';
+
+export { ExportPage } from './ExportPage';
+export { FamilyReviewPage } from './FamilyReviewPage';
+export { MinutesPage } from './MinutesPage';
+export { PlainWordsPage } from './PlainWordsPage';
+export { ResponsePage } from './ResponsePage';
+export { VersionPage } from './VersionPage';
