@@ -32,6 +32,26 @@ function commit(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** Smallest record tried when topping up: below this, a save of any real record cannot fit either. */
+const SMALLEST_RECORD_CHARS = 64;
+
+async function putOne(db: IDBDatabase, key: number, chars: number): Promise<boolean> {
+  const tx = db.transaction('filler', 'readwrite', { durability: 'strict' });
+  tx.objectStore('filler').put(randomText(chars), key);
+  try {
+    await commit(tx);
+    return true;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') return false;
+    throw error;
+  }
+}
+
+/**
+ * Fills the origin's storage. When a whole batch no longer fits, the room left (up to a batch) is
+ * topped up with ever smaller single records, so that afterwards even a small record does not fit:
+ * otherwise a small save could still slip into the room a failed batch left behind.
+ */
 export async function fillOrigin(megabytes: number): Promise<FillResult> {
   const open = indexedDB.open(FILLER_DATABASE, 1);
   open.onupgradeneeded = () => open.result.createObjectStore('filler');
@@ -46,8 +66,11 @@ export async function fillOrigin(megabytes: number): Promise<FillResult> {
       try {
         await commit(tx);
       } catch (error) {
-        if (error instanceof DOMException && error.name === 'QuotaExceededError') return { records, full: true };
-        throw error;
+        if (!(error instanceof DOMException && error.name === 'QuotaExceededError')) throw error;
+        for (let chars = RECORD_CHARS; chars >= SMALLEST_RECORD_CHARS; chars = Math.floor(chars / 2)) {
+          while (await putOne(db, records, chars)) records++;
+        }
+        return { records, full: true };
       }
       records += batch;
     }
