@@ -1,3 +1,4 @@
+import { ActionOutcome } from './ActionOutcome';
 import { ActionChildOptions } from './ActionChildOptions';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/domain/action';
@@ -139,14 +140,7 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
       <button type="button" className="button" onClick={() => void submit()}>
         Add the action
       </button>
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <p className="va-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <ActionOutcome failure={failure} status={status} />
     </section>
   );
 }

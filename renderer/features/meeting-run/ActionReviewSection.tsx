@@ -1,3 +1,4 @@
+import { ActionOutcome } from './ActionOutcome';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import { MEETING_KIND_LABELS } from '../../../shared/domain/meeting';
@@ -120,14 +121,7 @@ export function ActionReviewSection({ family, meeting, record, change }: Meeting
           </ol>
         </>
       )}
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <p className="va-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <ActionOutcome failure={failure} status={status} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { ActionOutcome } from './ActionOutcome';
 import { useCallback, useMemo, useState } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import { todayInLondon } from '../../../shared/rules/dates';
@@ -113,14 +114,7 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
           ))}
         </ol>
       )}
-      {failure && (
-        <p className="field__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <p className="va-status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <ActionOutcome failure={failure} status={status} />
       {data && <ActionQuickAdd family={family} meetingId={meeting.id} owners={owners} ownerListId={OWNER_LIST_ID} planned={planned} add={add} />}
       <SaveStatus state={saveState} savedLabel="Actions saved" />
     </section>
