@@ -43,7 +43,8 @@ async function checkWithPassphrase(page: Page, passphrase: string): Promise<void
 
 /** A new, empty browser profile, set up for the first time. */
 async function newProfile(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
+  // An empty storage state: inside a test, new contexts otherwise start from the set-up profile's.
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true, storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await setUpApp(page);
   return page;

@@ -34,6 +34,7 @@ const savedLine = (page: Page) => page.getByRole('status').filter({ hasText: /^S
 
 test.describe('running a meeting', () => {
   test('a chair records attendance, notes with timings, the three lists, scaling and the outcome, and can only finish with a next review date', async ({ page }) => {
+    test.setTimeout(120_000);
     const meeting = await planMeeting(page, { practitioners: [NURSE] });
     await openMeetingRun(page, meeting);
     await expect(page).toHaveTitle('Run the meeting, First meeting, Ruiz family – Team Around');

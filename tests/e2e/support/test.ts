@@ -62,7 +62,7 @@ export const test = freshTest.extend<{ recoveryKey: string }, { setUpProfile: Se
   setUpProfile: [
     async ({ fixedClockBrowser }, use, workerInfo) => {
       const { baseURL, locale, timezoneId } = workerInfo.project.use;
-      const context = await fixedClockBrowser.newContext({ baseURL, locale, timezoneId });
+      const context = await fixedClockBrowser.newContext({ baseURL, locale, timezoneId, storageState: { cookies: [], origins: [] } });
       const page = await context.newPage();
       const { recoveryKey } = await setUpApp(page);
       const state = await context.storageState({ indexedDB: true });
