@@ -47,6 +47,7 @@ async function chooseBriefingFile(page: Page, name: string, buffer: Buffer): Pro
 }
 
 test('a school prepares a briefing from the chair’s request, and the chair brings it into the meeting', async ({ page }) => {
+  test.setTimeout(120_000);
   // The chair: plan the meeting, open its Briefings page from "On the day".
   const meetingPage = await planMeeting(page);
   await page.getByRole('link', { name: 'Briefings and written reports' }).click();

@@ -184,7 +184,7 @@ function NextReview({ family, meeting, plan, record, change, area, dateProblem }
         <TextField
           id={NEXT_REVIEW_DATE_ID}
           label="Date of the next review"
-          hint="For example, 14/01/2027"
+          hint={`For example, ${formatShortDate(target)}`}
           width="medium"
           autoComplete="off"
           value={dateText}
