@@ -15,6 +15,8 @@ const RECORD_WORDS: Record<string, string> = {
   app: 'Team Around',
   backup: 'a backup',
   minutes: 'the minutes',
+  'briefing-request': 'a request for a briefing',
+  'briefing-request/form-file': 'a request for a briefing as a form file (to open in a web browser)',
 };
 
 /** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */
