@@ -79,6 +79,16 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   expect(Date.now() - started).toBeLessThan(1_000);
   await expect(form.getByRole('heading', { level: 1 })).toBeFocused();
   await expectAccessible(form, 'review file, first part');
+  // Read aloud through the browser's own speech: what it would say is recorded.
+  await form.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => void said.push(`${utterance.lang}: ${utterance.text}`);
+  });
+  const firstPart = await heading(form);
+  await tabTo(form, 'Read this part aloud');
+  await form.keyboard.press('Enter');
+  expect(await form.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([expect.stringMatching(new RegExp(`^en-GB: ${firstPart}\\. `))]);
 
   // One part at a time, by keyboard alone: her views are wrong, the rest right.
   let wrongPart = '';
