@@ -2,7 +2,7 @@
  * The form file's envelope: what anyone can read (what the file is and who sent it) and the
  * encrypted content, which only the short code opens. AES-256-GCM with a key from PBKDF2-SHA-256;
  * the additional data binds the content to the kind of form and its id, so parts of two files
- * cannot be swapped. See docs/decisions/0019-form-files.md.
+ * cannot be swapped. See docs/decisions/0020-form-files.md.
  */
 import { z } from 'zod';
 
