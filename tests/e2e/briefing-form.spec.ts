@@ -8,10 +8,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { londonInstant, termsToday } from './support/clock';
 import { tabTo } from './support/keyboard';
+import { schoolThursday } from './support/school-calendar';
 
 const FAMILY = { familyName: 'Ruiz family', carer: { name: 'Ana Ruiz', relationship: 'Mum' }, child: { name: 'Leo Ruiz', dateOfBirth: '03/02/2016' } };
-const PREFILLED = '?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&lengthMinutes=60';
+const PREFILLED = `?startsAt=${encodeURIComponent(londonInstant(schoolThursday(), '16:00'))}&lengthMinutes=60`;
+const { thisTerm: THIS_TERM, lastTerm: LAST_TERM } = termsToday();
 
 async function planMeeting(page: Page): Promise<string> {
   await addFamily(page, FAMILY);
@@ -83,12 +86,11 @@ test('a school fills in the briefing form in its browser, and the chair imports 
   await expect(thisTerm).toContainText('This counts as persistent absence');
   await expectAccessible(form, 'briefing form, attendance worked out');
 
-  // A paste from a spreadsheet (tab-separated) fills both terms, named as the form names them.
-  const termName = ((await thisTerm.locator('legend').textContent()) ?? '').replace(/^This term: /, '');
-  const lastTerm = form.getByRole('group', { name: /^Last term: / });
-  const lastName = ((await lastTerm.locator('legend').textContent()) ?? '').replace(/^Last term: /, '');
+  // A paste from a spreadsheet (tab-separated) fills both terms, named from the fixed clock's date.
+  await expect(thisTerm.locator('legend')).toHaveText(`This term: ${THIS_TERM}`);
+  const lastTerm = form.getByRole('group', { name: `Last term: ${LAST_TERM}` });
   await tabTo(form, 'Or paste the figures from a spreadsheet');
-  await form.keyboard.insertText(`Term\tSessions possible\tSessions attended\tLate sessions\n${termName}\t120\t111\t4\n${lastName}\t130\t124\t0`);
+  await form.keyboard.insertText(`Term\tSessions possible\tSessions attended\tLate sessions\n${THIS_TERM}\t120\t111\t4\n${LAST_TERM}\t130\t124\t0`);
   await tabTo(form, 'Fill in from the paste');
   await form.keyboard.press('Enter');
   await expect(form.getByRole('status').filter({ hasText: 'The figures have been filled in from the paste.' })).toBeVisible();
