@@ -61,7 +61,7 @@ export function formHtml(envelope: FormEnvelope, assets: FormAssets): string {
 </head>
 <body>
 <noscript><p>This form needs JavaScript, which your browser has turned off. Open it in Chrome, Edge, Safari or Firefox.</p></noscript>
-<div id="app"><main><h1>${title}</h1><p>Opening…</p></main></div>
+<div id="app"><main><h1>${title}</h1><p>Opening… If nothing happens, this file may have been changed since it was made, or this browser cannot open it. Open it in Chrome, Edge, Safari or Firefox, or ask the person who sent it for a new copy.</p></main></div>
 <script type="application/json" id="form-envelope">${scriptSafeJson(envelope)}</script>
 <script>${script}</script>
 </body>

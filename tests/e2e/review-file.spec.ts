@@ -68,8 +68,9 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText('That code does not open this form. Check it and try again in 2 seconds.');
   await expectAccessible(form, 'review file, wrong code');
+  // Straight away (pasted, as from a message), the right code has to wait its turn.
   await form.keyboard.press('Control+A');
-  await form.keyboard.type(code.toLowerCase());
+  await form.keyboard.insertText(code.toLowerCase());
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText(/Please wait \d seconds? before trying again\./);
   await form.waitForTimeout(2_100);
@@ -189,4 +190,47 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await expect(trail.getByRole('row').filter({ hasText: 'Saved version 1 of the minutes as a review file' })).toHaveCount(1);
   await expect(trail.getByRole('row').filter({ hasText: "Imported the family's answer from a review file (version 1 of the minutes)" })).toHaveCount(1);
   await expect(trail).not.toContainText('evenings');
+});
+
+test('an altered review file does not open, and a changed program does not run', async ({ page }, testInfo) => {
+  const { buildFormRuntime } = await import('../../scripts/form-runtime');
+  const { sealForm } = await import('../../renderer/forms/crypto');
+  const { formHtml } = await import('../../shared/forms/html');
+  const envelope = await sealForm({
+    kind: 'family-review',
+    formId: 'form-altered-00001',
+    publicInfo: { title: 'Minutes to check', from: 'Sam Patel, Family support worker', contact: '', madeOn: '2026-11-23' },
+    code: '7K3M9QXR2TWA',
+    payload: { not: 'looked at: the content never opens' },
+  });
+  const assets = await buildFormRuntime();
+  const flip = (s: string) => `${s.slice(0, 10)}${s[10] === 'A' ? 'B' : 'A'}${s.slice(11)}`;
+  const form = await page.context().newPage();
+
+  // The content changed: the right code does not open it, and the page says what to do.
+  const changedContent = testInfo.outputPath('changed-content.html');
+  await writeFile(changedContent, formHtml({ ...envelope, ciphertext: flip(envelope.ciphertext) }, assets));
+  await form.goto(`file://${changedContent}`);
+  await tabTo(form, 'Code');
+  await form.keyboard.type('7K3M 9QXR 2TWA');
+  await form.keyboard.press('Enter');
+  await expect(form.getByRole('alert')).toContainText('That code does not open this form.');
+  await expect(form.getByRole('alert')).toContainText('or for a new copy of the file.');
+
+  // The envelope damaged: said plainly.
+  const damaged = testInfo.outputPath('damaged.html');
+  await writeFile(damaged, formHtml(envelope, assets).replace('"formatVersion":1', '"formatVersion":7'));
+  await form.goto(`file://${damaged}`);
+  await expect(form.getByRole('heading', { level: 1, name: 'This form cannot be opened' })).toBeVisible();
+  await expect(form.getByText('The file has been changed or damaged since it was made.')).toBeVisible();
+  await expectAccessible(form, 'review file, damaged');
+
+  // The program changed after the file was made: its hash no longer matches, so it never runs.
+  const changedProgram = testInfo.outputPath('changed-program.html');
+  await writeFile(changedProgram, formHtml(envelope, assets).replace('"use strict";', '"use strict";window.changedRan=true;'));
+  await form.goto(`file://${changedProgram}`);
+  await expect(form.getByText(/^Opening… If nothing happens, this file may have been changed/)).toBeVisible();
+  expect(await form.evaluate(() => (window as unknown as { changedRan?: boolean }).changedRan === true)).toBe(false);
+  await expect(form.getByRole('textbox', { name: 'Code' })).toHaveCount(0);
+  await form.close();
 });

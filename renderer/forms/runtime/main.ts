@@ -76,7 +76,7 @@ function lockScreen(envelope: FormEnvelope): void {
       const wait = waitAfter(wrong);
       waitingUntil = Date.now() + wait * 1000;
       input.setAttribute('aria-invalid', 'true');
-      return say(`That code does not open this form. Check it and try again in ${wait} seconds. If it still does not work, ask ${info.from.split(',')[0] ?? 'the sender'} for the code again.`, true);
+      return say(`That code does not open this form. Check it and try again in ${wait} seconds. If it still does not work, ask ${info.from.split(',')[0] ?? 'the sender'} for the code again, or for a new copy of the file.`, true);
     }
     let payload: unknown;
     try {
