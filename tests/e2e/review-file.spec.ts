@@ -62,18 +62,23 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await expect(form.getByText(/^From .*, made on /)).toBeVisible();
   await expectAccessible(form, 'review file, locked');
 
-  // A wrong code is told plainly, and the next try has to wait.
+  // A wrong code is told plainly, and each one makes the next try wait longer.
   await tabTo(form, 'Code');
   await form.keyboard.type('AAAA BBBB CCCC');
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText('That code does not open this form. Check it and try again in 2 seconds.');
   await expectAccessible(form, 'review file, wrong code');
-  // Straight away (pasted, as from a message), the right code has to wait its turn.
+  await form.waitForTimeout(2_100);
+  await form.keyboard.press('Control+A');
+  await form.keyboard.type('AAAA BBBB CCCD');
+  await form.keyboard.press('Enter');
+  await expect(form.getByRole('alert')).toContainText('Check it and try again in 4 seconds.');
+  // Straight away (pasted, as from a message), even the right code has to wait its turn.
   await form.keyboard.press('Control+A');
   await form.keyboard.insertText(code.toLowerCase());
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText(/Please wait \d seconds? before trying again\./);
-  await form.waitForTimeout(2_100);
+  await form.waitForTimeout(4_100);
   const started = Date.now();
   await form.keyboard.press('Enter');
   await expect(form.getByText('Part 1 of', { exact: false })).toBeVisible();
