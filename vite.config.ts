@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { META_CONTENT_SECURITY_POLICY } from './shared/csp.ts';
+import { formRuntimePlugin } from './scripts/form-runtime.ts';
 
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +22,7 @@ export default defineConfig({
   root,
   // Relative asset URLs so the built page loads from the app:// protocol and from a static server alike.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), formRuntimePlugin()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),

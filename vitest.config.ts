@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { formRuntimePlugin } from './scripts/form-runtime.ts';
 
 /**
  * Two projects. `fast` is the domain, the repositories on fake-indexeddb and the main process
@@ -19,6 +20,7 @@ const SLOW = [
 ];
 
 export default defineConfig({
+  plugins: [formRuntimePlugin()],
   test: {
     environment: 'node',
     pool: 'threads',

@@ -21,7 +21,8 @@ const fileName = z
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'The file name has characters that files cannot use')
   .refine((s) => s !== '.' && s !== '..', 'Not a file name');
 
-export const fileKindSchema = z.enum(['docx', 'pdf', 'ics', 'csv', 'json', 'briefing', 'backup']);
+/** `form`: a form file to open in any browser (.html); `reply`: the reply a review file makes (.tareply). */
+export const fileKindSchema = z.enum(['docx', 'pdf', 'ics', 'csv', 'json', 'briefing', 'backup', 'form', 'reply']);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 export const saveFileRequestSchema = z.object({

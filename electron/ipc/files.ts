@@ -19,6 +19,8 @@ export const FILE_FILTERS: Readonly<Record<FileKind, FileFilter>> = {
   json: { name: 'JSON data', extensions: ['json'] },
   briefing: { name: 'Team Around briefing', extensions: ['tabriefing'] },
   backup: { name: 'Team Around backup', extensions: ['tabackup'] },
+  form: { name: 'Form to open in a web browser', extensions: ['html'] },
+  reply: { name: 'Team Around reply', extensions: ['tareply'] },
 };
 
 export type FileSystem = Pick<typeof fsPromises, 'writeFile' | 'rename' | 'rm' | 'open'>;

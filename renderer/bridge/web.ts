@@ -9,6 +9,8 @@ const MIME: Record<FileKind, string> = {
   json: 'application/json',
   briefing: 'application/json',
   backup: 'application/octet-stream',
+  form: 'text/html',
+  reply: 'text/plain',
 };
 
 export const QUICK_UNLOCK_NEEDS_DESKTOP = 'Quick unlock needs the desktop app.';
@@ -21,6 +23,8 @@ const EXTENSION: Record<FileKind, string> = {
   json: '.json',
   briefing: '.tabriefing',
   backup: '.tabackup',
+  form: '.html',
+  reply: '.tareply',
 };
 
 /**

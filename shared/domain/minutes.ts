@@ -143,7 +143,7 @@ export const RESPONSE_KIND_LABELS: Record<ResponseKind, string> = {
   disagrees: 'Does not agree with these minutes',
 };
 
-export const RESPONSE_HOW = ['in-person-on-laptop', 'review-copy', 'phone', 'email', 'letter'] as const;
+export const RESPONSE_HOW = ['in-person-on-laptop', 'review-copy', 'phone', 'email', 'letter', 'review-file'] as const;
 export const responseHowSchema = z.enum(RESPONSE_HOW);
 export type ResponseHow = z.infer<typeof responseHowSchema>;
 export const RESPONSE_HOW_LABELS: Record<ResponseHow, string> = {
@@ -152,6 +152,7 @@ export const RESPONSE_HOW_LABELS: Record<ResponseHow, string> = {
   phone: 'By phone',
   email: 'By email',
   letter: 'By letter',
+  'review-file': 'In the review file they opened in their own browser',
 };
 
 export const sectionAnswerSchema = z.object({
@@ -264,6 +265,23 @@ export const distributionEntrySchema = z.object({
 });
 export type DistributionEntry = z.output<typeof distributionEntrySchema>;
 
+// ---------------------------------------------------------------- review files
+
+/**
+ * A review file made for one parent or carer. The private key opens the reply sealed to the chair
+ * (ECDH P-256, as a JSON Web Key); it never leaves this encrypted row.
+ */
+export const reviewFileSchema = z.object({
+  formId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  personId: idSchema,
+  personName: z.string().min(1).max(300),
+  version: z.number().int().min(1),
+  privateKey: z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: z.string().min(1).max(100), y: z.string().min(1).max(100), d: z.string().min(1).max(100) }),
+  madeAt: z.string().min(1),
+  madeBy: z.string().max(300),
+});
+export type ReviewFile = z.output<typeof reviewFileSchema>;
+
 // ---------------------------------------------------------------- the row
 
 export const minutesRowSchema = z
@@ -286,6 +304,8 @@ export const minutesRowSchema = z
     /** The content as last sent to the family; frozen once final. Null while a first draft is only on screen. */
     snapshot: minutesContentSchema.nullable().default(null),
     distribution: z.array(distributionEntrySchema).default(() => []),
+    /** Review files made for the family to open in a browser (shared/forms), with the key that opens their sealed replies. */
+    reviewFiles: z.array(reviewFileSchema).default(() => []),
     createdAt: z.string().min(1),
     updatedAt: z.string().min(1),
   })

@@ -186,6 +186,7 @@ function responseDetails(r: FamilyResponse): string {
     phone: 'by phone',
     email: 'by email',
     letter: 'by letter',
+    'review-file': 'in the review file',
   };
   const what: Record<FamilyResponse['kind'], string> = {
     agreed: 'agreed the minutes',

@@ -70,6 +70,8 @@ export interface BriefingRepository {
 
   /** Records that a briefing request for this meeting was given out (the chair's side). */
   recordRequest(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, askedOfId: string | null): Promise<void>;
+  /** The request saved as a form file for the school or agency to open in a browser. */
+  recordRequestForm(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, askedOfId: string | null): Promise<void>;
   /** The briefings received for a meeting, in the order they were written. */
   receivedFor(meetingId: string): Promise<BriefingRow[]>;
   /** Reads a chosen file and checks it against this meeting, without writing anything. */
@@ -208,6 +210,16 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         await audit.record({
           action: 'share',
           recordType: 'briefing-request',
+          recordId: meeting.id,
+          familyId: meeting.familyId,
+          ...(askedOfId ? { recipients: [askedOfId] } : {}),
+        });
+      }),
+    recordRequestForm: (meeting, askedOfId) =>
+      guarded(async () => {
+        await audit.record({
+          action: 'share',
+          recordType: 'briefing-request/form-file',
           recordId: meeting.id,
           familyId: meeting.familyId,
           ...(askedOfId ? { recipients: [askedOfId] } : {}),

@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/domain/ids';
 import {
+  minutesRowSchema,
   readMinutesRow,
   type AcceptedFlag,
   type Amendment,
@@ -7,10 +8,12 @@ import {
   type FamilyResponseInput,
   type MinutesContent,
   type MinutesRow,
+  type ReviewFile,
 } from '../../../shared/domain/minutes';
 import {
   acceptFlag,
   addAmendment,
+  canTake,
   correct,
   finalise,
   newMinutesRow,
@@ -48,7 +51,16 @@ export interface MinutesRepository {
   unacceptFlag(id: string, flag: Pick<AcceptedFlag, 'sectionId' | 'kind' | 'text'>): Promise<MinutesChange>;
   /** One copy saved as a file: added to the distribution list and the audit trail together. */
   recordCopy(id: string, entry: Omit<DistributionEntry, 'id'>): Promise<MinutesChange>;
+  /** A review file made for one parent or carer (with the key that opens their reply), and its audit entry. */
+  recordReviewFile(id: string, file: ReviewFile): Promise<MinutesChange>;
+  /** The answer from a review file's reply, recorded as any other answer, with its own audit entry. */
+  recordReviewFileReply(id: string, formId: string, response: FamilyResponseInput): Promise<MinutesChange>;
 }
+
+/** `minutes/review-file/v<version>/html/family`: a review file saved for someone in the family. */
+export const reviewFileRecordType = (version: number) => `minutes/review-file/v${version}/html/family`;
+/** `minutes/review-file-reply/v<version>`: the answer from a review file's reply, imported. */
+export const reviewReplyRecordType = (version: number) => `minutes/review-file-reply/v${version}`;
 
 const MISSING = 'These minutes could not be found. They may have been removed.';
 const DAMAGED = 'These minutes could not be read, so nothing was changed.';
@@ -138,6 +150,38 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     addAmendment: (id, amendment, by) => step(id, (row, at) => addAmendment(row, { ...amendment, id: newId(), at, by })),
     acceptFlag: (id, flag) => step(id, (row) => acceptFlag(row, flag)),
     unacceptFlag: (id, flag) => step(id, (row, at) => unacceptFlag(row, flag, at)),
+    async recordReviewFile(id, file) {
+      try {
+        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+          const row = await load(id);
+          if (file.version !== row.version) return { ok: false, message: `This review file is of version ${file.version}, not version ${row.version}.` };
+          if (!canTake(row, 'family-responded')) return { ok: false, message: 'A review file can be made once the minutes have been sent to the family, and until they are final.' };
+          if (row.reviewFiles.some((f) => f.formId === file.formId)) return { ok: false, message: 'This review file is already recorded.' };
+          const next = minutesRowSchema.parse({ ...row, reviewFiles: [...row.reviewFiles, file], updatedAt: file.madeAt });
+          await db.minutes.put(next);
+          await audit.appendWithin({ action: 'export', recordType: reviewFileRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
+          return { ok: true, row: next };
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+    async recordReviewFileReply(id, formId, response) {
+      try {
+        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+          const row = await load(id);
+          const file = row.reviewFiles.find((f) => f.formId === formId);
+          if (!file) return { ok: false, message: 'This reply is not for a review file made for these minutes. Nothing was recorded.' };
+          const result = recordFamilyResponse(row, response);
+          if (!result.ok) return result;
+          await db.minutes.put(result.row);
+          await audit.appendWithin({ action: 'update', recordType: reviewReplyRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
+          return result;
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
     async recordCopy(id, input) {
       const entry: DistributionEntry = { ...input, id: newId() };
       try {

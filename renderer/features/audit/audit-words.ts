@@ -15,6 +15,8 @@ const RECORD_WORDS: Record<string, string> = {
   app: 'Team Around',
   backup: 'a backup',
   minutes: 'the minutes',
+  'briefing-request': 'a request for a briefing',
+  'briefing-request/form-file': 'a request for a briefing as a form file (to open in a web browser)',
 };
 
 /** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */
@@ -34,7 +36,15 @@ const COPY_BASIS: Record<string, string> = {
   safeguarding: 'for a safeguarding referral',
 };
 
+/** A review file for the family, and the answer imported from its reply (renderer/data/repositories/minutes.ts). */
+const REVIEW_FILE = /^minutes\/review-file\/v(\d+)\/html\/family$/;
+const REVIEW_REPLY = /^minutes\/review-file-reply\/v(\d+)$/;
+
 function recordWords(recordType: string): string {
+  const file = REVIEW_FILE.exec(recordType);
+  if (file) return `version ${file[1] ?? ''} of the minutes as a review file (a form to open in a browser, the family's own copy)`;
+  const reply = REVIEW_REPLY.exec(recordType);
+  if (reply) return `the family's answer from a review file (version ${reply[1] ?? ''} of the minutes)`;
   const copy = MINUTES_COPY.exec(recordType);
   if (copy) {
     const [, document = '', version = '', format = '', basis = ''] = copy;
@@ -71,7 +81,7 @@ export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'>)
     case 'create':
       return CREATED[entry.recordType] ?? `Added ${what}`;
     case 'update':
-      return `Changed ${what}`;
+      return REVIEW_REPLY.test(entry.recordType) ? `Imported ${what}` : `Changed ${what}`;
     case 'export':
       return `Saved ${what} as a file`;
     case 'share':

@@ -14,6 +14,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { useFocusAfter } from '../backup/useFocusAfter';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
+import { BriefingFormFile } from './BriefingFormFile';
 
 const SOMEONE_ELSE = 'someone-else';
 const IDS = { child: 'request-child', who: 'request-who', otherAgency: 'request-other-agency', kind: 'request-kind' } as const;
@@ -142,6 +143,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
         <p className="hint-text" role="status">
           {status}
         </p>
+        <BriefingFormFile request={made.request} meeting={meeting} to={made.to} />
       </section>
     );
   }

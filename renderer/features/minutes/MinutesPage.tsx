@@ -16,6 +16,7 @@ import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, DRAFT_MARKING, minutesPath, minutesTitle, versionWords } from './minutes-words';
 import { plannedRecipients } from './recipients';
 import { ReviewCopy } from './ReviewCopy';
+import { ReviewFiles } from './ReviewFiles';
 import { SectionsView } from './SectionsView';
 import { SendToFamilyForm } from './SendToFamilyForm';
 import { useStep } from './useStep';
@@ -160,6 +161,9 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
           <li>
             <Link to={path('/response')}>Record the family’s answer</Link>: from the review copy, a phone call, an email or a letter.
           </li>
+          <li>
+            <Link to={path('/reply')}>Import a reply from a review file</Link>: the answer a parent or carer sent back from the review file they opened in their browser.
+          </li>
         </ul>
       )}
       {!isLocked(row) && (
@@ -169,6 +173,7 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       )}
       {content && canTake(row, 'sent-to-family') && !isLocked(row) && <SendToFamilyForm row={row} content={content} by={by} onSent={onDone} />}
       {content && withFamily && <ReviewCopy context={context} row={row} content={content} by={by} />}
+      {content && withFamily && row.snapshot && <ReviewFiles context={context} row={row} by={by} />}
       {content && !isLocked(row) && row.responses.length > 0 && <AmendmentForm row={row} content={content} by={by} onDone={onDone} />}
       {content && canTake(row, 'finalised') && <FinaliseForm row={row} content={content} by={by} onDone={onDone} />}
       {status !== 'superseded' && (

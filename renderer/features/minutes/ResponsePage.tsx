@@ -141,7 +141,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
           legend="How did they give it?"
           error={errorAt('response-how')}
           value={value.how}
-          options={RESPONSE_HOW.map((how) => ({ value: how, label: RESPONSE_HOW_LABELS[how] }))}
+          options={RESPONSE_HOW.filter((how) => how !== 'review-file').map((how) => ({ value: how, label: RESPONSE_HOW_LABELS[how] }))}
           onChange={(how) => update({ how })}
         />
         <TextField

@@ -5,5 +5,6 @@ export { ExportPage } from './ExportPage';
 export { FamilyReviewPage } from './FamilyReviewPage';
 export { MinutesPage } from './MinutesPage';
 export { PlainWordsPage } from './PlainWordsPage';
+export { ReplyPage } from './ReplyPage';
 export { ResponsePage } from './ResponsePage';
 export { VersionPage } from './VersionPage';
