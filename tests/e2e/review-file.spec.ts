@@ -79,10 +79,9 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText(/Please wait \d seconds? before trying again\./);
   await form.waitForTimeout(4_100);
-  const started = Date.now();
+  // How fast it opens is measured by the benchmark, never by a timed assertion here.
   await form.keyboard.press('Enter');
   await expect(form.getByText('Part 1 of', { exact: false })).toBeVisible();
-  expect(Date.now() - started).toBeLessThan(1_000);
   await expect(form.getByRole('heading', { level: 1 })).toBeFocused();
   await expectAccessible(form, 'review file, first part');
   // Read aloud through the browser's own speech: what it would say is recorded.
