@@ -5,7 +5,7 @@ import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
-import { clearFailedAttempts, failedAttempts, recordFailedAttempt } from './unlock-attempts';
+import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
 import { afterUnlock, loadKeyring, startNewMirror } from '../mirror/app-mirror';
@@ -129,24 +129,34 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
 }
 
-/** Failed attempts (times only) and this unlock go into the audit trail now that it can be written. */
+/**
+ * Failed attempts (times only) and this unlock go into the audit trail now that it can be written,
+ * with the failed-unlock total sealed beside them; a record changed while locked is named there too.
+ */
 async function auditUnlock(): Promise<void> {
   const { audit, settings } = getRepositories();
+  const db = getDatabase();
   // Reading the profile names this user in the entries below.
   await settings.profile();
-  for (const at of failedAttempts()) await audit.record({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
-  clearFailedAttempts();
-  await audit.record({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+  const failures = await keyring.failedUnlocks();
+  await db.transaction('rw', db.audit, db.settings, async () => {
+    const seen = readFailuresSeen((await db.settings.get(FAILURES_SEEN_KEY))?.value);
+    const check = checkFailureRecord(failures, seen);
+    if (!check.ok) await audit.appendWithin({ action: 'record-altered', recordType: 'app', recordId: `failed-unlocks/${check.reason}` });
+    for (const at of failures.times) await audit.appendWithin({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
+    await audit.appendWithin({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+    await db.settings.put({ key: FAILURES_SEEN_KEY, value: { total: failures.total } });
+  });
+  await keyring.clearFailedUnlockTimes();
 }
 
-function failure(message: string): UnlockResult {
+async function failure(message: string): Promise<UnlockResult> {
   const now = new Date();
-  const attempts = recordFailedAttempt(now);
-  return { ok: false, message, failures: attempts.length, lastFailureAt: now.getTime() };
+  const failures = await keyring.recordFailedUnlock(now);
+  return { ok: false, message, failures: failures.times.length, lastFailureAt: now.getTime() };
 }
 
-export function pendingFailures(): { failures: number; lastFailureAt: number } {
-  const attempts = failedAttempts();
-  const last = attempts[attempts.length - 1];
-  return { failures: attempts.length, lastFailureAt: last ? Date.parse(last) : 0 };
+/** Failures since the last unlock, read from beside the key envelope (so a reload keeps the wait). */
+export async function pendingFailures(): Promise<{ failures: number; lastFailureAt: number }> {
+  return pendingFrom(await keyring.failedUnlocks());
 }

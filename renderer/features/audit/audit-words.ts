@@ -51,6 +51,7 @@ const FIXED: Partial<Record<AuditAction, string>> = {
   'failed-unlock': 'Tried to unlock Team Around with the wrong passphrase',
   restore: 'Restored information from a backup',
   disposal: "Disposed of the family's records",
+  'record-altered': 'Found that the record of failed unlocks had been changed while Team Around was locked',
 };
 
 const CREATED: Record<string, string> = {
