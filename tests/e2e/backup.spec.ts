@@ -93,6 +93,8 @@ test.describe('Back up and restore', () => {
     await fresh.getByRole('button', { name: 'Replace everything on this computer with this backup' }).click();
     const done = fresh.getByRole('status').filter({ hasText: 'The backup has been restored.' });
     await expect(done).toBeFocused();
+    // This profile's own entries (its set-up and unlock) are kept after the backup's, with the restore.
+    await expect(done).toContainText(/The record of who did what on this computer has been kept: \d+ entr(y|ies) that the backup did not hold (was|were) kept, and the restore has been added to it\./);
     await expectAccessible(fresh, 'restore: done');
     await done.getByRole('link', { name: 'Go to the list of families' }).click();
     await expect(fresh.getByRole('link', { name: family.familyName })).toBeVisible();

@@ -24,7 +24,10 @@ const PROBLEM_ID = 'restore-problem';
 
 /** The audit trail is never replaced: what the restore did with this computer's own entries. */
 function keptWords(carriedOver: number): string {
-  const kept = carriedOver === 0 ? 'every entry it held was already in the backup' : `${carriedOver.toLocaleString('en-GB')} ${carriedOver === 1 ? 'entry' : 'entries'} made here since the backup ${carriedOver === 1 ? 'was' : 'were'} kept`;
+  const kept =
+    carriedOver === 0
+      ? 'every entry it held was already in the backup'
+      : `${carriedOver.toLocaleString('en-GB')} ${carriedOver === 1 ? 'entry' : 'entries'} that the backup did not hold ${carriedOver === 1 ? 'was' : 'were'} kept`;
   return `The record of who did what on this computer has been kept: ${kept}, and the restore has been added to it.`;
 }
 const NOT_RESTORED = 'The backup could not be restored, and nothing on this computer has changed. Try again; if it keeps happening, check there is free space on this computer.';
