@@ -27,6 +27,8 @@ export interface AuditRepository {
   record(record: AuditRecord): Promise<AuditEntry>;
   /** Newest first. */
   forFamily(familyId: string): Promise<AuditEntry[]>;
+  /** Every entry, newest first: the app-wide record in settings. */
+  all(): Promise<AuditEntry[]>;
   /** Checks every link, and that the log still ends at the tip recorded with its last entry. */
   verify(): Promise<ChainVerdict>;
   /** `verify`, with the number of entries checked, for the settings page. */
@@ -101,6 +103,7 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     writeTipWithin,
     record: (record) => db.transaction('rw', db.audit, db.settings, () => appendWithin(record)),
     forFamily: async (familyId) => (await db.audit.where('familyId').equals(familyId).sortBy('seq')).reverse(),
+    all: async () => db.audit.orderBy('seq').reverse().toArray(),
     verify: async () => (await check()).verdict,
     check,
     tip,

@@ -46,7 +46,8 @@ const UNNAMED_USER = 'Team Around user';
 export function createRepositories(db: TeamAroundDatabase): Repositories {
   // The audit trail names whoever set their name in settings; read once and kept current.
   let actor = UNNAMED_USER;
-  const settings = createSettingsRepository(db);
+  const audit = createAuditRepository(db, () => actor);
+  const settings = createSettingsRepository(db, audit);
   const trackedSettings: SettingsRepository = {
     ...settings,
     async profile() {
@@ -60,7 +61,6 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     },
   };
   void trackedSettings.profile().catch(() => undefined);
-  const audit = createAuditRepository(db, () => actor);
   return {
     families: createFamilyRepository(db, audit),
     drafts: createDraftRepository(db),
