@@ -8,7 +8,7 @@ test('the whole record in settings: unlocks, failed unlocks and settings changes
   await page.getByRole('button', { name: 'Save your details' }).click();
   await expect(page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible();
 
-  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(/That passphrase is not right/);

@@ -8,7 +8,8 @@ import { getRepositories } from '../repositories';
 import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, loadKeyring, startNewMirror } from '../mirror/app-mirror';
+import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from '../mirror/app-mirror';
+import { KeyringError } from '../crypto/errors';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
@@ -66,6 +67,36 @@ export async function unlockWithRecovery(recoveryKey: string, newPassphrase: str
   }
   await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, newPassphrase));
   await openUnlocked(dataKey, stored.encryptions);
+  return { ok: true };
+}
+
+export type ChangePassphraseResult = { ok: true } | { ok: false; field: 'current' | 'new'; message: string };
+
+/**
+ * While unlocked: the current passphrase proves it is still the same person, then the data key is
+ * wrapped with the new one (the recovery key is unchanged). Recorded in the audit trail; the copy
+ * of the key information beside the second copy is updated so the old passphrase cannot return.
+ */
+export async function changePassphraseWhileUnlocked(current: string, next: string): Promise<ChangePassphraseResult> {
+  keySession.assertUnlocked();
+  const stored = await keyring.load();
+  if (!stored) return { ok: false, field: 'current', message: 'The key information on this computer could not be read, so the passphrase was not changed.' };
+  let dataKey: DataKey;
+  try {
+    dataKey = await unlockWithPassphrase(stored.envelope, current);
+  } catch {
+    return { ok: false, field: 'current', message: 'That is not your current passphrase. Check Caps Lock and try again.' };
+  }
+  try {
+    await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, next));
+  } catch (error) {
+    if (error instanceof KeyringError && error.problem === 'weak-passphrase') return { ok: false, field: 'new', message: error.message };
+    return { ok: false, field: 'new', message: 'The new passphrase could not be saved, so your passphrase has not changed. Try again.' };
+  } finally {
+    wipeDataKey(dataKey);
+  }
+  await getRepositories().audit.record({ action: 'update', recordType: 'settings', recordId: 'passphrase' });
+  await refreshKeyringCopy(keyring);
   return { ok: true };
 }
 

@@ -25,6 +25,7 @@ const SETTINGS_WORDS: Record<string, string> = {
   area: "Changed the area's settings",
   profile: 'Changed their name or role',
   retention: 'Changed how long records are kept',
+  passphrase: 'Changed the passphrase',
 };
 
 /** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */

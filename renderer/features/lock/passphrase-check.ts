@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { checkPassphraseStrength } from '../../../shared/rules/passphrase-strength';
-import { estimatePassphrase, preloadPassphraseEstimator } from './passphrase-estimate';
+import { estimatePassphrase } from './passphrase-estimate';
 
 export interface PassphraseErrors {
   passphrase?: string;
@@ -27,10 +27,9 @@ export async function checkNewPassphrase(passphrase: string, repeat: string): Pr
   return newPassphraseErrors(passphrase, repeat, estimate.ok ? undefined : estimate.message);
 }
 
-/** The estimator's message for the passphrase as typed, once checked (loads the estimator when the screen opens). */
+/** The estimator's message for the passphrase as typed, once checked (the estimator loads once a passphrase passes the basic checks). */
 export function useEstimatedProblem(passphrase: string): string | undefined {
   const [result, setResult] = useState<{ for: string; message?: string } | null>(null);
-  useEffect(() => preloadPassphraseEstimator(), []);
   useEffect(() => {
     if (!checkPassphraseStrength(passphrase).ok) return;
     let live = true;
