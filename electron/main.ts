@@ -35,7 +35,7 @@ function start(): void {
   const appDir = app.getAppPath();
   const rendererDir = path.join(appDir, 'dist', 'renderer');
 
-  installSecurityPolicy(app, session.defaultSession);
+  installSecurityPolicy(app, session.defaultSession, { production });
   registerAppProtocol(protocol, rendererDir);
 
   const pages = new Map<string, string>();

@@ -56,16 +56,45 @@ export function isAppUrl(url: unknown): boolean {
   );
 }
 
-/** Requests a page may make: its own origin, inline data, and blobs it created itself. */
-export function isAllowedRequestUrl(url: unknown): boolean {
+/**
+ * The data: URLs the app itself makes: pictures (area logo, children's drawings), the fonts
+ * embedded in printed pages, and the empty favicon. Anything else (an HTML page, a script, an
+ * SVG that can carry script) is never needed, so it is refused.
+ */
+const ALLOWED_DATA_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'font/woff2',
+  'font/woff',
+  'font/ttf',
+  'font/otf',
+]);
+
+/** Whether a data: URL is one the app needs: an allowed media type, or the empty `data:,`. */
+export function isAllowedDataUrl(url: string): boolean {
+  if (url === 'data:,') return true;
+  const match = /^data:([a-z0-9.+-]+\/[a-z0-9.+-]+)(?:;[^,]*)?,/i.exec(url);
+  return match?.[1] !== undefined && ALLOWED_DATA_MEDIA_TYPES.has(match[1].toLowerCase());
+}
+
+export interface RequestPolicyOptions {
+  /** DevTools pages (devtools://) load only in development, where DevTools can be opened. */
+  allowDevTools?: boolean;
+}
+
+/** Requests a page may make: its own origin, the data: URLs above, blobs it made, DevTools in development only. */
+export function isAllowedRequestUrl(url: unknown, { allowDevTools = false }: RequestPolicyOptions = {}): boolean {
   const parsed = parseUrl(url);
-  if (parsed === null) return false;
+  if (parsed === null || typeof url !== 'string') return false;
   switch (parsed.protocol) {
     case `${APP_SCHEME}:`:
       return isAppUrl(url);
     case 'data:':
+      return isAllowedDataUrl(url);
     case 'devtools:':
-      return true;
+      return allowDevTools;
     case 'blob:':
       return isAppUrl(parsed.pathname);
     default:
@@ -127,24 +156,50 @@ export function isAllowedPermission(permission: string, url: unknown): boolean {
   return permission === 'persistent-storage' && isAppUrl(url);
 }
 
-/** Per-session rules: no permissions but persistent storage, no downloads, no requests off the app's origin, CSP on every response. */
-export function installSessionPolicy(session: Session, csp: string = CONTENT_SECURITY_POLICY): void {
+/**
+ * Where the spellchecker would fetch Hunspell dictionaries (Windows and Linux): a path on the
+ * app's own origin that serves nothing, so no dictionary is ever fetched from the internet
+ * (Electron's default is Google's CDN). See the decision record on the spellchecker and requests.
+ */
+export const SPELLCHECK_DICTIONARY_URL = 'app://team-around/no-spellcheck-dictionaries/';
+
+/**
+ * The spellchecker stays on only on macOS, where the operating system's own checker is used
+ * and nothing is downloaded. Elsewhere it would need Hunspell dictionaries from the internet.
+ */
+export function spellcheckerAllowed(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+export interface SessionPolicyOptions extends RequestPolicyOptions {
+  csp?: string;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * Per-session rules: no permissions but persistent storage, no downloads (spellcheck
+ * dictionaries included), no requests off the app's origin, CSP on every response.
+ */
+export function installSessionPolicy(session: Session, options: SessionPolicyOptions = {}): void {
+  const { csp = CONTENT_SECURITY_POLICY, platform = process.platform, allowDevTools = false } = options;
   session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details.requestingUrl)));
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
   session.on('will-download', preventDefault);
+  session.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+  session.setSpellCheckerEnabled(spellcheckerAllowed(platform));
 
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequestUrl(details.url) });
+    callback({ cancel: !isAllowedRequestUrl(details.url, { allowDevTools }) });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
 }
 
-/** Install before the first window exists. */
-export function installSecurityPolicy(app: App, session: Session): void {
+/** Install before the first window exists. DevTools requests are allowed only when `production` is false. */
+export function installSecurityPolicy(app: App, session: Session, { production = true }: { production?: boolean } = {}): void {
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
-  installSessionPolicy(session);
+  installSessionPolicy(session, { allowDevTools: !production });
 }

@@ -70,7 +70,7 @@ export function createPdfPrinter({ pages, getSurface, newToken = randomUUID }: P
 
 /** The print session gets the same rules as the app's, a print CSP, and pages served from memory. */
 export function setUpPrintSession(printSession: Session, rendererDir: string, pages: ReadonlyMap<string, string>): void {
-  installSessionPolicy(printSession, PRINT_CONTENT_SECURITY_POLICY);
+  installSessionPolicy(printSession, { csp: PRINT_CONTENT_SECURITY_POLICY });
   registerAppProtocol(printSession.protocol, rendererDir, { csp: PRINT_CONTENT_SECURITY_POLICY, pages });
 }
 

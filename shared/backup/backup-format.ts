@@ -5,7 +5,12 @@
  *   header length (u32) | header (JSON: created time, schema version, key id, key envelope, salts, IVs) |
  *   manifest length (u32) | manifest, encrypted (JSON: table names, record counts, per-table SHA-256) |
  *   payload length (u32) | payload, encrypted (per table: length (u32) | the records, encoded exactly) |
- *   MAC (32 bytes, HMAC-SHA256 over everything before it)
+ *   MAC (32 bytes, HMAC-SHA256 over everything before it) |
+ *   digest (32 bytes, plain SHA-256 over everything before it; format 2 and later)
+ *
+ * The digest needs no key, so a damaged file is named as damaged, wherever the damage is, before
+ * anyone is asked for a passphrase; the MAC, with the key, still proves nobody changed it. Format 1
+ * files (no digest) are still read.
  *
  * The manifest is encrypted too: a plain SHA-256 of a small table would let anyone test guesses.
  */
@@ -16,8 +21,13 @@ import { z } from 'zod';
 import { decodeValueFromBytes, encodeValueToBytes } from './value-codec';
 
 export const BACKUP_MAGIC = utf8ToBytes('TeamAroundBackup');
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
+/** Format 1 had no digest; it is still read. */
+export const LEGACY_FORMAT_VERSION = 1;
 export const MAC_BYTES = 32;
+export const DIGEST_BYTES = 32;
+/** A file whose first 16 bytes differ from the magic in this many places or fewer is a damaged backup, not another kind of file. */
+const MAGIC_DAMAGE_TOLERANCE = 2;
 const MAX_HEADER_BYTES = 1 << 20;
 const PREFIX_BYTES = BACKUP_MAGIC.length + 2 + 4;
 
@@ -25,7 +35,8 @@ export type BackupProblem = 'empty' | 'truncated' | 'unrelated' | 'newer-version
 
 export const BACKUP_MESSAGES: Record<BackupProblem, string> = {
   empty: 'This file is empty, so there is nothing to restore.',
-  truncated: 'This backup file is incomplete: it may not have finished copying. Copy it again from where it was saved and try once more. Nothing has been restored.',
+  truncated:
+    'This backup file is incomplete or damaged: it may not have finished copying. Copy it again from where it was saved and try once more. Nothing has been restored.',
   unrelated: 'This file is not a Team Around backup. Choose a file that Team Around saved as a backup.',
   'newer-version': 'This backup was made by a newer version of Team Around. Update Team Around, then restore it.',
   altered: 'This backup has been changed or damaged since it was made, so it cannot be trusted. Nothing has been restored. Try another copy of the backup.',
@@ -139,11 +150,16 @@ export interface ContainerParts {
   sealedPayload: Uint8Array;
 }
 
-/** Everything the MAC covers, i.e. the whole file but the MAC. */
-export function assembleContainer(parts: ContainerParts): Uint8Array {
+/** Everything the MAC covers, i.e. the whole file but the MAC and the digest. */
+export function assembleContainer(parts: ContainerParts, formatVersion: number = BACKUP_FORMAT_VERSION): Uint8Array {
   const header = utf8ToBytes(JSON.stringify(headerSchema.parse(parts.header)));
-  const version = new Uint8Array([BACKUP_FORMAT_VERSION >> 8, BACKUP_FORMAT_VERSION & 255]);
+  const version = new Uint8Array([formatVersion >> 8, formatVersion & 255]);
   return concat([BACKUP_MAGIC, version, u32(header.length), header, u32(parts.sealedManifest.length), parts.sealedManifest, u32(parts.sealedPayload.length), parts.sealedPayload]);
+}
+
+/** The finished file: body and MAC, then the SHA-256 of both, so damage can be found without a key. */
+export function appendDigest(bodyAndMac: Uint8Array): Uint8Array {
+  return concat([bodyAndMac, sha256(bodyAndMac)]);
 }
 
 export interface ParsedContainer extends ContainerParts {
@@ -152,20 +168,24 @@ export interface ParsedContainer extends ContainerParts {
   mac: Uint8Array;
 }
 
+/** How many of the first 16 bytes differ from the magic (a shorter file is compared as far as it goes). */
+function magicDifferences(bytes: Uint8Array): number {
+  let differences = 0;
+  for (let i = 0; i < Math.min(bytes.length, BACKUP_MAGIC.length); i++) if (bytes[i] !== BACKUP_MAGIC[i]) differences += 1;
+  return differences;
+}
+
 function checkMagic(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new BackupError('empty');
-  const seen = bytes.subarray(0, BACKUP_MAGIC.length);
-  if (!seen.every((b, i) => b === BACKUP_MAGIC[i])) throw new BackupError('unrelated');
+  const differences = magicDifferences(bytes);
+  if (differences > 0 && (bytes.length < BACKUP_MAGIC.length || differences > MAGIC_DAMAGE_TOLERANCE)) throw new BackupError('unrelated');
+  if (differences > 0) throw new BackupError('altered');
   if (bytes.length < PREFIX_BYTES) throw new BackupError('truncated');
 }
 
-/** Splits a file into its parts, checking layout and lengths only; the MAC is checked by the caller. */
-export function parseContainer(bytes: Uint8Array): ParsedContainer {
-  checkMagic(bytes);
+/** Splits body and MAC into their parts, checking layout and lengths only. */
+function parseLayout(bytes: Uint8Array): ParsedContainer {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const version = view.getUint16(BACKUP_MAGIC.length);
-  if (version > BACKUP_FORMAT_VERSION) throw new BackupError('newer-version');
-  if (version !== BACKUP_FORMAT_VERSION) throw new BackupError('altered');
   let offset = BACKUP_MAGIC.length + 2;
   const section = (maxLength: number): Uint8Array => {
     if (offset + 4 > bytes.length) throw new BackupError('truncated');
@@ -182,4 +202,36 @@ export function parseContainer(bytes: Uint8Array): ParsedContainer {
   if (offset + MAC_BYTES > bytes.length) throw new BackupError('truncated');
   if (offset + MAC_BYTES < bytes.length) throw new BackupError('altered');
   return { header, sealedManifest, sealedPayload, authenticated: bytes.subarray(0, offset), mac: bytes.subarray(offset) };
+}
+
+function digestMatches(bytes: Uint8Array): boolean {
+  if (bytes.length < PREFIX_BYTES + DIGEST_BYTES) return false;
+  const body = bytes.subarray(0, bytes.length - DIGEST_BYTES);
+  const digest = sha256(body);
+  const stored = bytes.subarray(bytes.length - DIGEST_BYTES);
+  return digest.every((b, i) => b === stored[i]);
+}
+
+/** Why a file whose digest does not match was refused: cut short if its own lengths run past its end, otherwise damaged. */
+function damage(bytes: Uint8Array): BackupError {
+  try {
+    parseLayout(bytes.subarray(0, Math.max(PREFIX_BYTES, bytes.length - DIGEST_BYTES)));
+  } catch (error) {
+    if (error instanceof BackupError && error.problem === 'truncated') return error;
+  }
+  return new BackupError('altered');
+}
+
+/**
+ * Splits a file into its parts. The whole file's integrity (the digest) is checked first, so any
+ * damage is reported as damage, never as a wrong key; the MAC is checked by the caller, with the key.
+ */
+export function parseContainer(bytes: Uint8Array): ParsedContainer {
+  checkMagic(bytes);
+  const version = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint16(BACKUP_MAGIC.length);
+  if (version === LEGACY_FORMAT_VERSION) return parseLayout(bytes);
+  if (!digestMatches(bytes)) throw damage(bytes);
+  if (version > BACKUP_FORMAT_VERSION) throw new BackupError('newer-version');
+  if (version !== BACKUP_FORMAT_VERSION) throw new BackupError('altered');
+  return parseLayout(bytes.subarray(0, bytes.length - DIGEST_BYTES));
 }

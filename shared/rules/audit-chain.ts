@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'failed-unlock',
   'restore',
   'disposal',
+  // Something kept outside the audit trail was found changed (e.g. the failed-unlock record).
+  'record-altered',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -31,6 +31,16 @@ function isSimplePattern(core: string): boolean {
   return SEQUENCES.some((s) => s.includes(core) || [...s].reverse().join('').includes(core));
 }
 
+const SEASONS_AND_MONTHS =
+  'spring|summer|autumn|fall|winter|christmas|xmas|easter|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** A season, a month or a holiday next to a year ("Summer2024!!", "2023 winter"): among the first things anyone tries. */
+const SEASON_AND_YEAR = new RegExp(`(?<!\\p{L})(?:${SEASONS_AND_MONTHS})[^\\p{L}\\p{N}]*(?:19|20)?\\d{2}(?!\\d)|(?<!\\d)(?:19|20)\\d{2}[^\\p{L}\\p{N}]*(?:${SEASONS_AND_MONTHS})(?!\\p{L})`, 'iu');
+
+/** Whether the passphrase leans on a season or month and a year. */
+export function hasSeasonAndYear(passphrase: string): boolean {
+  return SEASON_AND_YEAR.test(passphrase.normalize('NFC'));
+}
+
 function words(passphrase: string): string[] {
   return passphrase.split(/[\s\-_.,;:/+]+/u).filter((w) => /\p{L}{2,}/u.test(w));
 }
@@ -54,6 +64,13 @@ export function checkPassphraseStrength(passphrase: string): PassphraseVerdict {
       ok: false,
       problem: 'too-common',
       message: 'This passphrase is too common: it is one of the first that anyone would try. Choose something personal to you.',
+    };
+  }
+  if (hasSeasonAndYear(text)) {
+    return {
+      ok: false,
+      problem: 'too-common',
+      message: 'A season or a month with a year, such as Summer2024, is one of the first things anyone would try. Choose words that have nothing to do with dates.',
     };
   }
   if (core.length === 0 || isSimplePattern(core)) {

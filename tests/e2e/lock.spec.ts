@@ -16,6 +16,18 @@ freshTest('first run asks for a strong passphrase typed twice, then shows the re
   await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'first-run set-up with a weak passphrase');
 
+  // A season and a year, and a guessable mix the estimator finds: refused, saying why.
+  await passphrase.fill('Summer2024!!');
+  await page.getByLabel('Type the passphrase again').fill('Summer2024!!');
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await expect(passphrase).toHaveAccessibleDescription(/A season or a month with a year, such as Summer2024, is one of the first things anyone would try/);
+  await passphrase.fill('liverpoolfc2005');
+  await page.getByLabel('Type the passphrase again').fill('liverpoolfc2005');
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await expect(passphrase).toHaveAccessibleDescription(/This passphrase would be too easy to guess\. Years and dates are easy to guess\./);
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
+  await expectAccessible(page, 'first-run set-up with a guessable passphrase');
+
   await passphrase.fill(PASSPHRASE);
   await page.getByLabel('Type the passphrase again').fill('marble kettle orchard sevem');
   await page.getByRole('button', { name: 'Set up and continue' }).click();

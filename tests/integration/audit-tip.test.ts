@@ -89,12 +89,22 @@ describe('the audit trail records its tip with every entry', () => {
     expect(await repos.audit.verify()).toEqual({ ok: false, brokenAt: 2, reason: 'Entry 2 has been changed since it was written.' });
   });
 
-  it('checks a log written before tips were recorded link by link', async () => {
-    await addFamilyWithChanges(2);
-    await db.settings.delete(AUDIT_TIP_KEY);
-    expect(await repos.audit.check()).toEqual({ verdict: { ok: true }, entries: 3 });
-    await repos.audit.record({ action: 'unlock', recordType: 'app', recordId: 'lock' });
-    expect(await repos.audit.tip()).toMatchObject({ seq: 4 });
-    expect(await repos.audit.verify()).toEqual({ ok: true });
+  it('catches the newest entries removed together with the recorded end, and keeps it visible after new entries', async () => {
+    for (let cut = 1; cut <= 4; cut++) {
+      await db.audit.clear();
+      await db.settings.delete(AUDIT_TIP_KEY);
+      await addFamilyWithChanges(4);
+      const seqs = (await db.audit.orderBy('seq').primaryKeys()).slice(-cut);
+      await db.transaction('rw', db.audit, db.settings, async () => {
+        await db.audit.bulkDelete(seqs);
+        await db.settings.delete(AUDIT_TIP_KEY);
+      });
+      expect(await repos.audit.verify()).toMatchObject({ ok: false, reason: expect.stringContaining('where the log ends is missing') });
+      // Writing on cannot hide it: the trail says what was found, and the check keeps saying so.
+      await repos.audit.record({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+      const verdict = await repos.audit.verify();
+      expect(verdict).toMatchObject({ ok: false, brokenAt: 6 - cut, reason: expect.stringContaining('the record of where the log ended had been removed') });
+      expect((await db.audit.get(6 - cut))?.action).toBe('record-altered');
+    }
   });
 });

@@ -113,6 +113,16 @@ export class MockSession extends EventEmitter {
     }),
   };
   readonly protocol = createMockProtocol();
+  spellCheckerEnabled = true;
+  spellCheckerDictionaryDownloadURL = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
+  readonly setSpellCheckerEnabled = vi.fn((enabled: boolean) => {
+    this.spellCheckerEnabled = enabled;
+  });
+  readonly setSpellCheckerDictionaryDownloadURL = vi.fn((url: string) => {
+    // Electron throws on a URL it cannot parse.
+    new URL(url);
+    this.spellCheckerDictionaryDownloadURL = url;
+  });
 
   constructor(readonly partition: string) {
     super();

@@ -15,9 +15,10 @@ export function appBackupService(): BackupService {
       async restoreBackup(backup: VerifiedBackup) {
         // A save already under way finishes first, so it cannot land on top of the restored records.
         await flushAllSaves();
-        await inner.restoreBackup(backup);
+        const result = await inner.restoreBackup(backup);
         // The restored profile names the user in the audit trail from now on.
         await getRepositories().settings.profile();
+        return result;
       },
     };
   }

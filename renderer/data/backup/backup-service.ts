@@ -18,6 +18,9 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { fileRefusal, keyRefusal, refusal, type BackupRefusal } from './backup-problems';
 import { countsSentence, describeCounts, validateBackupRecord, type TableCount } from './backup-tables';
+import { FAILURES_SEEN_KEY } from '../lock/unlock-attempts';
+import { mergeAuditAfterRestore } from '../../../shared/rules/audit-merge';
+import type { AuditEntry } from '../../../shared/rules/audit-chain';
 
 export interface BackupDeps {
   db: TeamAroundDatabase;
@@ -146,15 +149,28 @@ export function createBackupService(deps: BackupDeps) {
     }
   }
 
-  /** Replaces every table with the backup's records, and adds one restore entry to the restored audit trail, all in one transaction. */
-  async function restoreBackup(backup: VerifiedBackup): Promise<void> {
+  /**
+   * Replaces every table with the backup's records, all in one transaction. The audit trail is the
+   * exception: this computer's entries that the backup does not hold are kept after the backup's own,
+   * then the restore is recorded, and the end of the trail is sealed again (shared/rules/audit-merge.ts).
+   * The failed-unlock total seen here stays this computer's (it belongs with this computer's keyring).
+   */
+  async function restoreBackup(backup: VerifiedBackup): Promise<{ carriedOver: number }> {
     const tables = verified.get(backup);
     if (!tables) throw new Error('Only a backup that has been checked can be restored.');
     session.assertUnlocked();
-    await db.transaction('rw', db.tables, async () => {
+    return db.transaction('rw', db.tables, async () => {
+      const local = await db.audit.orderBy('seq').toArray();
+      const failuresSeen = await db.settings.get(FAILURES_SEEN_KEY);
       for (const table of db.tables) await table.clear();
-      for (const [name, rows] of Object.entries(tables)) await db.table(name).bulkAdd(rows);
-      await audit.appendWithin({ action: 'restore', recordType: 'backup', recordId: `backup-${backup.createdAt}` });
+      for (const [name, rows] of Object.entries(tables)) if (name !== 'audit') await db.table(name).bulkAdd(rows);
+      const restored = [...((tables.audit ?? []) as AuditEntry[])].sort((a, b) => a.seq - b.seq);
+      const merged = mergeAuditAfterRestore(restored, local, audit.eventFor({ action: 'restore', recordType: 'backup', recordId: `backup-${backup.createdAt}` }));
+      await db.audit.bulkAdd(merged.entries);
+      await audit.writeTipWithin(merged.tip);
+      if (failuresSeen) await db.settings.put(failuresSeen);
+      else await db.settings.delete(FAILURES_SEEN_KEY);
+      return { carriedOver: merged.carriedOver };
     });
   }
 

@@ -11,7 +11,10 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
 import {
+  BACKUP_FORMAT_VERSION,
   BackupError,
+  LEGACY_FORMAT_VERSION,
+  appendDigest,
   assembleContainer,
   decodeManifest,
   encodeManifest,
@@ -37,6 +40,8 @@ export interface WriteBackupInput {
   keyEnvelope: KeyEnvelope;
   schemaVersion: number;
   now?: Date;
+  /** 1 writes the older layout without the digest: only to prove such backups are still read. */
+  formatVersion?: 1 | 2;
 }
 
 export interface BackupExpectations {
@@ -90,14 +95,14 @@ export function writeBackup(input: WriteBackupInput): Uint8Array {
     header,
     sealedManifest: gcm(keys.encryption, manifestIv, MANIFEST_AAD).encrypt(encodeManifest(manifest)),
     sealedPayload: gcm(keys.encryption, payloadIv, PAYLOAD_AAD).encrypt(payload),
-  });
+  }, input.formatVersion ?? BACKUP_FORMAT_VERSION);
   const mac = hmac(sha256, keys.mac, body);
   const file = new Uint8Array(body.length + mac.length);
   file.set(body);
   file.set(mac, body.length);
   keys.encryption.fill(0);
   keys.mac.fill(0);
-  return file;
+  return input.formatVersion === LEGACY_FORMAT_VERSION ? file : appendDigest(file);
 }
 
 /**

@@ -13,6 +13,26 @@ interface KeyringRow {
   envelope: KeyEnvelope;
   /** Encryptions with the current data key so far, as last reported by the key session. */
   encryptions: number;
+  /** Failed unlocks, kept beside the envelope: see ../lock/unlock-attempts.ts. */
+  failedUnlocks?: unknown;
+}
+
+/**
+ * Failed unlocks: `total` counts every failure ever on this computer and only goes up; `times`
+ * are those since the last successful unlock (at most MAX_FAILURE_TIMES). Times only, nothing typed.
+ */
+export interface FailedUnlocks {
+  total: number;
+  times: string[];
+}
+
+export const MAX_FAILURE_TIMES = 100;
+
+export function readFailedUnlocks(value: unknown): FailedUnlocks {
+  if (typeof value !== 'object' || value === null) return { total: 0, times: [] };
+  const { total, times } = value as Record<string, unknown>;
+  const kept = Array.isArray(times) ? times.filter((t): t is string => typeof t === 'string' && !Number.isNaN(Date.parse(t))).slice(-MAX_FAILURE_TIMES) : [];
+  return { total: Number.isSafeInteger(total) && (total as number) >= kept.length ? (total as number) : kept.length, times: kept };
 }
 
 export interface StoredKeyring {
@@ -48,7 +68,8 @@ export class KeyringStore {
     await this.#db.transaction('rw', this.#db.keyring, async () => {
       const existing = await this.#db.keyring.get('current');
       const encryptions = existing?.envelope.keyId === envelope.keyId ? existing.encryptions : 0;
-      await this.#db.keyring.put({ id: 'current', envelope, encryptions });
+      // Failed unlocks stay whatever the envelope: a new passphrase must not wipe them.
+      await this.#db.keyring.put({ id: 'current', envelope, encryptions, ...(existing?.failedUnlocks === undefined ? {} : { failedUnlocks: existing.failedUnlocks }) });
     });
   }
 
@@ -58,6 +79,32 @@ export class KeyringStore {
       const existing = await this.#db.keyring.get('current');
       if (!existing || existing.envelope.keyId !== keyId || existing.encryptions >= encryptions) return;
       await this.#db.keyring.put({ ...existing, encryptions });
+    });
+  }
+
+  /** The failed unlocks kept beside the envelope (none when there is no keyring). */
+  async failedUnlocks(): Promise<FailedUnlocks> {
+    return readFailedUnlocks((await this.#db.keyring.get('current'))?.failedUnlocks);
+  }
+
+  /** Adds one failed unlock at `at`, in the same row as the envelope. Nothing is kept when there is no keyring. */
+  async recordFailedUnlock(at: Date): Promise<FailedUnlocks> {
+    return this.#db.transaction('rw', this.#db.keyring, async () => {
+      const existing = await this.#db.keyring.get('current');
+      const before = readFailedUnlocks(existing?.failedUnlocks);
+      const after = { total: before.total + 1, times: [...before.times, at.toISOString()].slice(-MAX_FAILURE_TIMES) };
+      if (existing) await this.#db.keyring.put({ ...existing, failedUnlocks: after });
+      return after;
+    });
+  }
+
+  /** After a successful unlock has written them to the audit trail: the times go, the total stays. */
+  async clearFailedUnlockTimes(): Promise<void> {
+    await this.#db.transaction('rw', this.#db.keyring, async () => {
+      const existing = await this.#db.keyring.get('current');
+      if (!existing) return;
+      const { total } = readFailedUnlocks(existing.failedUnlocks);
+      await this.#db.keyring.put({ ...existing, failedUnlocks: { total, times: [] } });
     });
   }
 

@@ -5,10 +5,11 @@ import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
-import { clearFailedAttempts, failedAttempts, recordFailedAttempt } from './unlock-attempts';
+import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, loadKeyring, startNewMirror } from '../mirror/app-mirror';
+import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from '../mirror/app-mirror';
+import { KeyringError } from '../crypto/errors';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
@@ -66,6 +67,36 @@ export async function unlockWithRecovery(recoveryKey: string, newPassphrase: str
   }
   await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, newPassphrase));
   await openUnlocked(dataKey, stored.encryptions);
+  return { ok: true };
+}
+
+export type ChangePassphraseResult = { ok: true } | { ok: false; field: 'current' | 'new'; message: string };
+
+/**
+ * While unlocked: the current passphrase proves it is still the same person, then the data key is
+ * wrapped with the new one (the recovery key is unchanged). Recorded in the audit trail; the copy
+ * of the key information beside the second copy is updated so the old passphrase cannot return.
+ */
+export async function changePassphraseWhileUnlocked(current: string, next: string): Promise<ChangePassphraseResult> {
+  keySession.assertUnlocked();
+  const stored = await keyring.load();
+  if (!stored) return { ok: false, field: 'current', message: 'The key information on this computer could not be read, so the passphrase was not changed.' };
+  let dataKey: DataKey;
+  try {
+    dataKey = await unlockWithPassphrase(stored.envelope, current);
+  } catch {
+    return { ok: false, field: 'current', message: 'That is not your current passphrase. Check Caps Lock and try again.' };
+  }
+  try {
+    await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, next));
+  } catch (error) {
+    if (error instanceof KeyringError && error.problem === 'weak-passphrase') return { ok: false, field: 'new', message: error.message };
+    return { ok: false, field: 'new', message: 'The new passphrase could not be saved, so your passphrase has not changed. Try again.' };
+  } finally {
+    wipeDataKey(dataKey);
+  }
+  await getRepositories().audit.record({ action: 'update', recordType: 'settings', recordId: 'passphrase' });
+  await refreshKeyringCopy(keyring);
   return { ok: true };
 }
 
@@ -129,24 +160,34 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
 }
 
-/** Failed attempts (times only) and this unlock go into the audit trail now that it can be written. */
+/**
+ * Failed attempts (times only) and this unlock go into the audit trail now that it can be written,
+ * with the failed-unlock total sealed beside them; a record changed while locked is named there too.
+ */
 async function auditUnlock(): Promise<void> {
   const { audit, settings } = getRepositories();
+  const db = getDatabase();
   // Reading the profile names this user in the entries below.
   await settings.profile();
-  for (const at of failedAttempts()) await audit.record({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
-  clearFailedAttempts();
-  await audit.record({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+  const failures = await keyring.failedUnlocks();
+  await db.transaction('rw', db.audit, db.settings, async () => {
+    const seen = readFailuresSeen((await db.settings.get(FAILURES_SEEN_KEY))?.value);
+    const check = checkFailureRecord(failures, seen);
+    if (!check.ok) await audit.appendWithin({ action: 'record-altered', recordType: 'app', recordId: `failed-unlocks/${check.reason}` });
+    for (const at of failures.times) await audit.appendWithin({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
+    await audit.appendWithin({ action: 'unlock', recordType: 'app', recordId: 'lock' });
+    await db.settings.put({ key: FAILURES_SEEN_KEY, value: { total: failures.total } });
+  });
+  await keyring.clearFailedUnlockTimes();
 }
 
-function failure(message: string): UnlockResult {
+async function failure(message: string): Promise<UnlockResult> {
   const now = new Date();
-  const attempts = recordFailedAttempt(now);
-  return { ok: false, message, failures: attempts.length, lastFailureAt: now.getTime() };
+  const failures = await keyring.recordFailedUnlock(now);
+  return { ok: false, message, failures: failures.times.length, lastFailureAt: now.getTime() };
 }
 
-export function pendingFailures(): { failures: number; lastFailureAt: number } {
-  const attempts = failedAttempts();
-  const last = attempts[attempts.length - 1];
-  return { failures: attempts.length, lastFailureAt: last ? Date.parse(last) : 0 };
+/** Failures since the last unlock, read from beside the key envelope (so a reload keeps the wait). */
+export async function pendingFailures(): Promise<{ failures: number; lastFailureAt: number }> {
+  return pendingFrom(await keyring.failedUnlocks());
 }

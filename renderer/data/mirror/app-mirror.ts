@@ -62,6 +62,16 @@ export interface AfterUnlock {
   audit: AuditRepository;
 }
 
+/** After a new envelope was saved while unlocked (a changed passphrase): the copy must not keep the old one. Never throws. */
+export async function refreshKeyringCopy(keyring: { load(): Promise<StoredKeyring | undefined> }): Promise<void> {
+  try {
+    const stored = await keyring.load();
+    if (stored) await keepKeyringCopy(getMirror(), stored);
+  } catch (error) {
+    console.warn('Team Around could not update its copy of the key information.', error instanceof Error ? error.name : 'unknown error');
+  }
+}
+
 /** After the database has opened unlocked. Never throws: the mirror is a safety net, not a gate. */
 export async function afterUnlock({ db, session, keyring, audit }: AfterUnlock): Promise<void> {
   const target = getMirror();

@@ -47,7 +47,8 @@ const UNNAMED_USER = 'Team Around user';
 export function createRepositories(db: TeamAroundDatabase, now: () => Date = () => new Date()): Repositories {
   // The audit trail names whoever set their name in settings; read once and kept current.
   let actor = UNNAMED_USER;
-  const settings = createSettingsRepository(db);
+  const audit = createAuditRepository(db, () => actor, now);
+  const settings = createSettingsRepository(db, audit);
   const trackedSettings: SettingsRepository = {
     ...settings,
     async profile() {
@@ -61,7 +62,6 @@ export function createRepositories(db: TeamAroundDatabase, now: () => Date = () 
     },
   };
   void trackedSettings.profile().catch(() => undefined);
-  const audit = createAuditRepository(db, () => actor, now);
   return {
     families: createFamilyRepository(db, audit, now),
     drafts: createDraftRepository(db, now),

@@ -7,6 +7,7 @@ import { bankHolidayFileSchema, parseTermDates, termDatesFileSchema, type BankHo
 import shippedBankHolidays from '../../../templates/calendar/bank-holidays-england-and-wales.json';
 import shippedTermDates from '../../../templates/calendar/term-dates-example.json';
 import type { TeamAroundDatabase } from '../db';
+import type { AuditRepository } from './audit';
 import { toStorageError } from '../errors';
 
 /** The person using this copy of the app: named on what they record and in the audit trail. */
@@ -31,7 +32,19 @@ export interface SettingsRepository {
   saveRetention(input: unknown): Promise<Validated<RetentionRules>>;
 }
 
-export function createSettingsRepository(db: TeamAroundDatabase): SettingsRepository {
+/** A settings change and its audit entry ("changed the area's settings"), written together. */
+async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undefined, key: string, value: unknown): Promise<void> {
+  if (!audit) {
+    await db.settings.put({ key, value });
+    return;
+  }
+  await db.transaction('rw', db.settings, db.audit, async () => {
+    await db.settings.put({ key, value });
+    await audit.appendWithin({ action: 'update', recordType: 'settings', recordId: key });
+  });
+}
+
+export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRepository): SettingsRepository {
   return {
     async area() {
       const row = await db.settings.get(AREA);
@@ -43,7 +56,7 @@ export function createSettingsRepository(db: TeamAroundDatabase): SettingsReposi
       const parsed = areaSettingsSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
       try {
-        await db.settings.put({ key: AREA, value: parsed.data });
+        await putAudited(db, audit, AREA, parsed.data);
       } catch (error) {
         throw toStorageError(error);
       }
@@ -55,7 +68,7 @@ export function createSettingsRepository(db: TeamAroundDatabase): SettingsReposi
     },
     async saveProfile(profile) {
       try {
-        await db.settings.put({ key: PROFILE, value: profileSchema.parse(profile) });
+        await putAudited(db, audit, PROFILE, profileSchema.parse(profile));
       } catch (error) {
         throw toStorageError(error);
       }
@@ -68,7 +81,7 @@ export function createSettingsRepository(db: TeamAroundDatabase): SettingsReposi
       const parsed = retentionRulesSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
       try {
-        await db.settings.put({ key: RETENTION, value: parsed.data });
+        await putAudited(db, audit, RETENTION, parsed.data);
       } catch (error) {
         throw toStorageError(error);
       }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { describeCheck } from './audit-words';
 
@@ -34,6 +35,9 @@ export function AuditCheckSection() {
       <p>
         Team Around keeps a record of who opened, changed, shared or removed information, and when. Check that nothing in it has been changed or
         removed.
+      </p>
+      <p>
+        <Link to="/settings/record">Read the record of who did what on this computer</Link>
       </p>
       {outcome && (
         <div ref={notice} tabIndex={-1} className={`notice ${outcome.ok ? 'notice--success' : 'notice--problem'}`} role={outcome.ok ? 'status' : 'alert'}>

@@ -17,6 +17,17 @@ const RECORD_WORDS: Record<string, string> = {
   minutes: 'the minutes',
   'briefing-request': 'a request for a briefing',
   'briefing-request/form-file': 'a request for a briefing as a form file (to open in a web browser)',
+  settings: 'the settings',
+  storage: 'recent work kept in the second copy',
+  audit: 'the record of who did what',
+  'authored-briefing': 'a briefing written here',
+};
+
+const SETTINGS_WORDS: Record<string, string> = {
+  area: "Changed the area's settings",
+  profile: 'Changed their name or role',
+  retention: 'Changed how long records are kept',
+  passphrase: 'Changed the passphrase',
 };
 
 /** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */
@@ -61,6 +72,7 @@ const FIXED: Partial<Record<AuditAction, string>> = {
   'failed-unlock': 'Tried to unlock Team Around with the wrong passphrase',
   restore: 'Restored information from a backup',
   disposal: "Disposed of the family's records",
+  'record-altered': 'Found that the record of failed unlocks had been changed while Team Around was locked',
 };
 
 const CREATED: Record<string, string> = {
@@ -73,7 +85,11 @@ function capitalise(text: string): string {
 }
 
 /** "Changed the consent register", "Started a plan", "Shared the plan". */
-export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'>): string {
+export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'> & { recordId?: string }): string {
+  if (entry.recordType === 'settings' && entry.action === 'update') return SETTINGS_WORDS[entry.recordId ?? ''] ?? 'Changed the settings';
+  if (entry.recordType === 'audit' && entry.action === 'record-altered') return 'Found that the newest entries of this record, and the note of where it ended, had been removed';
+  if (entry.recordType === 'backup' && entry.action === 'export') return 'Made a backup';
+  if (entry.recordType === 'storage' && entry.action === 'restore') return 'Put back recent work from the second copy after the storage was rebuilt';
   const fixed = FIXED[entry.action];
   if (fixed) return fixed;
   const what = recordWords(entry.recordType);
@@ -116,6 +132,57 @@ export function describeCheck(verdict: ChainVerdict, entries: number): string {
     return entries === 0 ? 'The record is complete: nothing has been recorded yet.' : `The record is complete: ${count} ${entries === 1 ? 'entry' : 'entries'}, none changed.`;
   }
   return `The record is not complete. ${verdict.reason}`;
+}
+
+/** Kinds of entry the app-wide record can be narrowed to. */
+export const AUDIT_FILTERS = {
+  all: 'Everything',
+  unlocks: 'Unlocks and failed unlocks',
+  backups: 'Backups and restores',
+  settings: 'Settings changes',
+  disposals: 'Disposals',
+  families: "Families' records",
+  warnings: 'Changes found in the records',
+} as const;
+export type AuditFilter = keyof typeof AUDIT_FILTERS;
+
+export function matchesFilter(entry: AuditEntry, filter: AuditFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'unlocks':
+      return entry.action === 'unlock' || entry.action === 'failed-unlock';
+    case 'backups':
+      return entry.recordType === 'backup' || entry.action === 'restore';
+    case 'settings':
+      return entry.recordType === 'settings';
+    case 'disposals':
+      return entry.action === 'disposal';
+    case 'families':
+      return entry.familyId !== undefined;
+    case 'warnings':
+      return entry.action === 'record-altered';
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('en-GB') + text.slice(1);
+}
+
+/** One entry as a sentence: "Jo Chair shared the plan (Plan, reference 3F2A1B) with School and Housing." */
+export function describeSentence(entry: AuditEntry): string {
+  const action = describeAction(entry);
+  // Every action starts with a verb in the past tense ("Unlocked Team Around"), so it follows the name.
+  const names = lowerFirst(action);
+  const showRecord = !['app', 'settings', 'audit', 'storage', 'backup'].includes(entry.recordType);
+  const record = showRecord ? ` (${describeRecord(entry)})` : '';
+  const recipients = entry.recipients && entry.recipients.length > 0 ? `, to ${listWords(entry.recipients)}` : '';
+  return `${entry.actor} ${names}${record}${recipients}.`;
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

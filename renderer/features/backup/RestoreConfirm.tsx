@@ -42,7 +42,8 @@ export function RestoreConfirm({ backup, fileName, busy, onConfirm, onCancel, he
       </dl>
       <p>
         <strong>Restoring replaces everything on this computer with what is in this backup.</strong> Families, plans and anything else added or
-        changed here since the backup was made will be gone. Your passphrase for this computer stays the same.
+        changed here since the backup was made will be gone. Your passphrase for this computer stays the same, and the record of who did
+        what on this computer is kept, with the restore added to it.
       </p>
       <div className="confirm__buttons">
         <button type="button" className="button button--warning" disabled={busy} onClick={onConfirm}>

@@ -10,7 +10,7 @@ type Step =
   | { kind: 'start' }
   | { kind: 'secret'; fileName: string; bytes: Uint8Array; fieldError: string | null }
   | { kind: 'confirm'; fileName: string; backup: VerifiedBackup }
-  | { kind: 'done'; summary: string };
+  | { kind: 'done'; summary: string; carriedOver: number };
 
 interface Props {
   /** 2 on the backup page; 3 where it sits under another section's heading. */
@@ -21,6 +21,15 @@ interface Props {
 }
 
 const PROBLEM_ID = 'restore-problem';
+
+/** The audit trail is never replaced: what the restore did with this computer's own entries. */
+function keptWords(carriedOver: number): string {
+  const kept =
+    carriedOver === 0
+      ? 'every entry it held was already in the backup'
+      : `${carriedOver.toLocaleString('en-GB')} ${carriedOver === 1 ? 'entry' : 'entries'} that the backup did not hold ${carriedOver === 1 ? 'was' : 'were'} kept`;
+  return `The record of who did what on this computer has been kept: ${kept}, and the restore has been added to it.`;
+}
 const NOT_RESTORED = 'The backup could not be restored, and nothing on this computer has changed. Try again; if it keeps happening, check there is free space on this computer.';
 
 /**
@@ -69,12 +78,13 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
 
   async function restore(backup: VerifiedBackup) {
     setBusy(true);
+    let carriedOver: number;
     try {
-      await appBackupService().restoreBackup(backup);
+      ({ carriedOver } = await appBackupService().restoreBackup(backup));
     } catch {
       return show(step, NOT_RESTORED, PROBLEM_ID);
     }
-    show({ kind: 'done', summary: backup.summary }, null, 'restore-done');
+    show({ kind: 'done', summary: backup.summary, carriedOver }, null, 'restore-done');
     onRestored?.();
   }
 
@@ -118,6 +128,7 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
       {step.kind === 'done' && (
         <div id="restore-done" tabIndex={-1} className="notice notice--success" role="status">
           <p>The backup has been restored. This computer now holds {step.summary}.</p>
+          <p>{keptWords(step.carriedOver)}</p>
           {afterRestore}
         </div>
       )}

@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { setUpEncryption } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
-import { newPassphraseErrors } from './passphrase-check';
+import { checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 
 /** First run: choose the passphrase that locks everything on this computer. */
@@ -12,12 +12,16 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const errors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat) : {};
+  const estimated = useEstimatedProblem(values.passphrase);
+  const errors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat, estimated) : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
+    // The estimator's verdict first, so the error summary appears with every message at once.
+    const found = await checkNewPassphrase(values.passphrase, values.repeat);
     setAttempt((n) => n + 1);
-    if (Object.keys(newPassphraseErrors(values.passphrase, values.repeat)).length > 0 || busy) return;
+    if (Object.keys(found).length > 0) return;
     setBusy(true);
     setFailure(null);
     try {

@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { unlockWithRecovery } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
-import { newPassphraseErrors } from './passphrase-check';
+import { checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 
 /** A forgotten passphrase: the recovery key opens the records and a new passphrase is chosen. */
@@ -13,15 +13,19 @@ export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void;
   const [attempt, setAttempt] = useState(0);
   const [keyError, setKeyError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const passErrors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat) : {};
+  const estimated = useEstimatedProblem(values.passphrase);
+  const passErrors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat, estimated) : {};
   const missingKey = attempt > 0 && values.recoveryKey.trim() === '' ? 'Enter your recovery key' : undefined;
   const recoveryError = missingKey ?? keyError;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
+    // The estimator's verdict first, so the error summary appears with every message at once.
+    const found = await checkNewPassphrase(values.passphrase, values.repeat);
     setAttempt((n) => n + 1);
     setKeyError(undefined);
-    if (busy || values.recoveryKey.trim() === '' || Object.keys(newPassphraseErrors(values.passphrase, values.repeat)).length > 0) return;
+    if (values.recoveryKey.trim() === '' || Object.keys(found).length > 0) return;
     setBusy(true);
     const result = await unlockWithRecovery(values.recoveryKey, values.passphrase);
     if (result.ok) {

@@ -11,9 +11,20 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const [failures, setFailures] = useState(pendingFailures);
+  const [failures, setFailures] = useState({ failures: 0, lastFailureAt: 0 });
   const [now, setNow] = useState(() => Date.now());
   const wait = unlockWaitMessage(now, failures.lastFailureAt, failures.failures);
+
+  // Failed unlocks are kept beside the key envelope, so the wait survives a reload.
+  useEffect(() => {
+    let live = true;
+    void pendingFailures().then((kept) => {
+      if (live) setFailures(kept);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (!wait) return;
@@ -29,6 +40,13 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
       return;
     }
     setBusy(true);
+    const kept = await pendingFailures();
+    if (unlockWaitMessage(Date.now(), kept.lastFailureAt, kept.failures)) {
+      setFailures(kept);
+      setNow(Date.now());
+      setBusy(false);
+      return;
+    }
     const result = await unlock(passphrase);
     if (result.ok) {
       onUnlocked();

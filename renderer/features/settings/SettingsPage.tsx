@@ -6,6 +6,7 @@ import { RetentionSettingsSection } from '../retention/RetentionSettingsSection'
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
+import { ChangePassphraseSection } from '../lock/ChangePassphraseSection';
 import { LockSettingsSection } from '../lock/LockSettingsSection';
 
 function flashFrom(state: unknown): string | null {
@@ -43,6 +44,7 @@ export function SettingsPage() {
         </p>
       </section>
       <LockSettingsSection />
+      <ChangePassphraseSection />
       <PracticeFamilySection />
       <RetentionSettingsSection />
       <AuditCheckSection />

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIGEST_BYTES, appendDigest } from '../../../shared/backup/backup-format';
 import { writeBackup } from '../../../renderer/data/crypto/backup-crypto';
 import { createKeyring, type NewKeyring } from '../../../renderer/data/crypto/keys';
 import { generateRecoveryKey } from '../../../renderer/data/crypto/recovery-key';
@@ -43,6 +44,13 @@ afterAll(async () => {
 });
 
 const recovery = () => ({ recoveryKey: keyring.recoveryKey });
+
+/** A copy with `change` applied and the keyless digest written again, as anyone could. */
+function resealed(file: Uint8Array, change: (copy: Uint8Array) => void = () => undefined): Uint8Array {
+  const body = file.slice(0, file.length - DIGEST_BYTES);
+  change(body);
+  return appendDigest(body);
+}
 
 async function expectRefused(file: Uint8Array, problems: readonly string[]): Promise<void> {
   const result = await target.service.inspectBackup(file, recovery());
@@ -107,8 +115,9 @@ describe('refused backups', () => {
     const write = (tables: Record<string, unknown[]>, schemaVersion = CURRENT_SCHEMA_VERSION) =>
       writeBackup({ tables, dataKey: keyring.dataKey, keyEnvelope: keyring.envelope, schemaVersion, now: NOW });
     await expectRefused(write({ families: [] }, CURRENT_SCHEMA_VERSION + 1), ['newer-version']);
-    const newerFormat = bytes.slice();
-    newerFormat[17] = 9;
+    const newerFormat = resealed(bytes, (copy) => {
+      copy[17] = 9;
+    });
     expect(target.service.checkBackupFile(newerFormat)).toMatchObject({ ok: false, problem: 'newer-version', message: expect.stringContaining('newer version') });
     await expectRefused(write({ families: [{ id: 'family000001', familyName: 'No children' }] }), ['invalid-records']);
     await expectRefused(write({ audit: [{ seq: 1, at: NOW.toISOString(), actor: 'x', action: 'view', recordType: 'family', recordId: 'a', prevHash: '0'.repeat(64), hash: 'f'.repeat(64) }] }), ['invalid-records']);
@@ -116,10 +125,35 @@ describe('refused backups', () => {
     // Fewer PBKDF2 iterations written into the file's key envelope: refused before deriving anything.
     const weak = write({ families: [] });
     const text = new TextDecoder('latin1').decode(weak);
-    const weakened = Uint8Array.from(text.replace(/"iterations":\d+/, (m) => `"iterations":${'1'.padEnd(m.length - 13, '0')}`), (c) => c.charCodeAt(0));
+    // Whoever weakens it can also write a fresh digest (it needs no key), so the digest is redone here.
+    const weakened = resealed(Uint8Array.from(text.replace(/"iterations":\d+/, (m) => `"iterations":${'1'.padEnd(m.length - 13, '0')}`), (c) => c.charCodeAt(0)));
     expect(weakened.length).toBe(weak.length);
     const result = await target.service.inspectBackup(weakened, { passphrase: PASSPHRASE });
     expect(result).toMatchObject({ ok: false, problem: 'altered' });
+  });
+
+  it('names damage at every byte position as damage before any passphrase is asked for, and never blames the passphrase', async () => {
+    const small = writeBackup({ tables: { families: [] }, dataKey: keyring.dataKey, keyEnvelope: keyring.envelope, schemaVersion: CURRENT_SCHEMA_VERSION, now: NOW });
+    const problems = new Map<string, number>();
+    for (let at = 0; at < small.length; at++) {
+      const damaged = small.slice();
+      damaged[at]! ^= 0x20;
+      const checked = target.service.checkBackupFile(damaged);
+      expect(checked.ok, `byte ${at}`).toBe(false);
+      if (checked.ok) continue;
+      expect(checked.message).toMatch(/damaged/);
+      problems.set(checked.problem, (problems.get(checked.problem) ?? 0) + 1);
+      // Typing the right passphrase, or a wrong one, changes nothing: the file is still named as damaged.
+      const wrong = await target.service.inspectBackup(damaged, { passphrase: 'not the passphrase at all' });
+      expect(wrong).toMatchObject({ ok: false, problem: checked.problem });
+    }
+    expect([...problems.keys()].every((p) => p === 'altered' || p === 'truncated')).toBe(true);
+    expect([...problems.values()].reduce((a, b) => a + b, 0)).toBe(small.length);
+  });
+
+  it('reports a wrong passphrase only for a whole file', async () => {
+    expect(target.service.checkBackupFile(bytes)).toEqual({ ok: true });
+    expect(await target.service.inspectBackup(bytes, { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, problem: 'wrong-passphrase' });
   });
 
   it('will not restore anything that was not checked first', async () => {

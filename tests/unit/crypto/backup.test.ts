@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BACKUP_MESSAGES, BackupError, type BackupProblem, type BackupTables } from '../../../shared/backup/backup-format';
+import { BACKUP_MESSAGES, BackupError, DIGEST_BYTES, appendDigest, type BackupProblem, type BackupTables } from '../../../shared/backup/backup-format';
 import { readBackup, readBackupKeyEnvelope, writeBackup, type BackupExpectations } from '../../../renderer/data/crypto/backup-crypto';
 import { generateDataKey, type DataKey } from '../../../renderer/data/crypto/data-key';
 import { createKeyring, unlockWithPassphrase, type KeyEnvelope } from '../../../renderer/data/crypto/keys';
@@ -83,10 +83,24 @@ describe('damaged, wrong and unrelated files', () => {
         const copy = bytes.slice();
         copy[i]! ^= flip;
         seen.add(refused(copy));
+        // The same damage is found with no key at all, before anyone is asked for a passphrase.
+        expect(() => readBackupKeyEnvelope(copy)).toThrow(BackupError);
       }
     }
-    expect(seen.has('altered')).toBe(true);
-    expect([...seen].every((p) => ['altered', 'truncated', 'unrelated', 'newer-version', 'wrong-key'].includes(p))).toBe(true);
+    // Damaged, or cut short where a damaged length runs past the end: never a wrong key, never another kind of file.
+    expect([...seen].sort()).toEqual(['altered', 'truncated']);
+    expect(BACKUP_MESSAGES.altered).toMatch(/damaged/);
+    expect(BACKUP_MESSAGES.truncated).toMatch(/damaged/);
+  });
+
+  it('still reads a backup in the first format, which had no digest', () => {
+    const legacy = writeBackup({ tables: sample, dataKey, keyEnvelope: envelope, schemaVersion: 2, now: new Date('2026-11-01T10:00:00Z'), formatVersion: 1 });
+    expect(legacy[17]).toBe(1);
+    expect(legacy.length).toBe(backup().length - DIGEST_BYTES);
+    expect(readBackup(legacy, dataKey, EXPECT).tables).toEqual(sample);
+    const copy = legacy.slice();
+    copy[40]! ^= 0x01;
+    expect(refused(copy)).toBe('altered');
   });
 
   it('refuses every truncation, and extra bytes', () => {
@@ -112,9 +126,9 @@ describe('damaged, wrong and unrelated files', () => {
   });
 
   it('refuses a newer format or schema, unknown tables and invalid records', () => {
-    const newerFormat = backup();
-    newerFormat[17] = 2;
-    expect(refused(newerFormat)).toBe('newer-version');
+    const body = backup().slice(0, -DIGEST_BYTES);
+    body[17] = 3;
+    expect(refused(appendDigest(body))).toBe('newer-version');
     expect(refused(backup(), dataKey, { ...EXPECT, schemaVersion: 1 })).toBe('newer-version');
     expect(refused(backup(), dataKey, { ...EXPECT, oldestSchemaVersion: 3, schemaVersion: 3 })).toBe('unsupported-schema');
     expect(readBackup(backup(), dataKey, { ...EXPECT, schemaVersion: 3, oldestSchemaVersion: 1 }).schemaVersion).toBe(2);

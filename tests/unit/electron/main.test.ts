@@ -160,4 +160,42 @@ describe('main process start-up', () => {
     expect(window.options.webPreferences).toMatchObject({ devTools: true });
     expect(menuRoles()).toContain('toggleDevTools');
   });
+
+  function cancels(ses: { beforeRequest: ((details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void) | null }, url: string): boolean | undefined {
+    let cancel: boolean | undefined;
+    ses.beforeRequest?.({ url }, (response) => {
+      cancel = response.cancel;
+    });
+    return cancel;
+  }
+
+  it('in production: DevTools and data: pages are refused by the app session and the print session', async () => {
+    app.isPackaged = true;
+    await startAndBecomeReady();
+    const printSession = [...session.partitions.values()][0];
+    if (!printSession) throw new Error('no print session');
+    for (const ses of [session.defaultSession, printSession]) {
+      expect(cancels(ses, 'devtools://devtools/bundled/inspector.html')).toBe(true);
+      expect(cancels(ses, 'data:text/html,<p>x</p>')).toBe(true);
+      expect(cancels(ses, 'data:image/png;base64,AAAA')).toBe(false);
+    }
+  });
+
+  it('in development: the app session lets DevTools pages load, the print session never does', async () => {
+    await startAndBecomeReady();
+    const printSession = [...session.partitions.values()][0];
+    expect(cancels(session.defaultSession, 'devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(printSession && cancels(printSession, 'devtools://devtools/bundled/inspector.html')).toBe(true);
+  });
+
+  it('on Linux no session downloads spellcheck dictionaries: the checker is off and its download address is the app itself', async () => {
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    await startAndBecomeReady();
+    const sessions = [session.defaultSession, ...session.partitions.values()];
+    expect(sessions.length).toBe(2);
+    for (const ses of sessions) {
+      expect(ses.spellCheckerEnabled).toBe(false);
+      expect(ses.spellCheckerDictionaryDownloadURL).toMatch(/^app:\/\/team-around\//);
+    }
+  });
 });

@@ -3,11 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
   PRINT_CONTENT_SECURITY_POLICY,
+  SPELLCHECK_DICTIONARY_URL,
   installSecurityPolicy,
+  installSessionPolicy,
   isAllowedRequestUrl,
   isAppUrl,
   isSafeExternalUrl,
   openExternalSafely,
+  spellcheckerAllowed,
 } from '../../../electron/security';
 import { MockWebContents, app as mockApp, mockEvent, resetElectronMock, session as mockSession, shell as mockShell } from '../../mocks/electron';
 
@@ -71,8 +74,10 @@ describe('isAllowedRequestUrl', () => {
   it.each([
     'app://team-around/assets/app.js',
     'data:image/png;base64,AAAA',
+    'data:image/jpeg;base64,/9j/4AAQ',
+    'data:font/woff2;base64,d09GMgABAAAA',
+    'data:,',
     'blob:app://team-around/8d1c2e5a-0000-4000-8000-000000000000',
-    'devtools://devtools/bundled/inspector.html',
   ])('allows %s', (url) => {
     expect(isAllowedRequestUrl(url)).toBe(true);
   });
@@ -90,8 +95,23 @@ describe('isAllowedRequestUrl', () => {
     'blob:https://evil.example/8d1c2e5a',
     'blob:null/8d1c2e5a',
     'not a url',
+    'data:text/html,<script>alert(1)</script>',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'data:application/javascript,alert(1)',
+    'data:text/javascript;base64,YWxlcnQoMSk=',
+    'data:image/svg+xml,<svg onload="alert(1)"/>',
+    'data:,hello',
+    'data:;base64,AAAA',
+    'devtools://devtools/bundled/inspector.html',
   ])('blocks %s', (url) => {
     expect(isAllowedRequestUrl(url)).toBe(false);
+  });
+
+  it('allows DevTools pages only when asked to (development)', () => {
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', { allowDevTools: true })).toBe(true);
+    expect(isAllowedRequestUrl('devtools://devtools/bundled/inspector.html', { allowDevTools: false })).toBe(false);
+    // Allowing DevTools opens nothing else.
+    expect(isAllowedRequestUrl('data:text/html,<p>x</p>', { allowDevTools: true })).toBe(false);
   });
 });
 
@@ -159,8 +179,8 @@ describe('isSafeExternalUrl and openExternalSafely', () => {
 });
 
 describe('installSecurityPolicy', () => {
-  function install() {
-    installSecurityPolicy(app, session.defaultSession);
+  function install(production = true) {
+    installSecurityPolicy(app, session.defaultSession, { production });
     const contents = new MockWebContents();
     mockApp.emit('web-contents-created', mockEvent(), contents);
     return { contents, ses: mockSession.defaultSession };
@@ -234,6 +254,51 @@ describe('installSecurityPolicy', () => {
     expect(decide('ws://localhost:1234/')).toBe(true);
     expect(decide('app://team-around/assets/app.js')).toBe(false);
     expect(decide('data:image/png;base64,AAAA')).toBe(false);
+  });
+
+  it('cancels data: pages and scripts, and DevTools pages in production', () => {
+    const { ses } = install();
+    const decide = (url: string): boolean | undefined => {
+      let cancel: boolean | undefined;
+      ses.beforeRequest?.({ url }, (response) => {
+        cancel = response.cancel;
+      });
+      return cancel;
+    };
+    expect(decide('data:text/html,<h1>Sign in again</h1>')).toBe(true);
+    expect(decide('data:application/javascript,fetch(1)')).toBe(true);
+    expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
+    expect(decide('data:font/woff2;base64,d09GMgABAAAA')).toBe(false);
+  });
+
+  it('lets DevTools pages load in development only', () => {
+    const { ses } = install(false);
+    let cancel: boolean | undefined;
+    ses.beforeRequest?.({ url: 'devtools://devtools/bundled/inspector.html' }, (response) => {
+      cancel = response.cancel;
+    });
+    expect(cancel).toBe(false);
+  });
+
+  it('points spellcheck dictionary downloads at the app itself, never the internet', () => {
+    const { ses } = install();
+    expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(SPELLCHECK_DICTIONARY_URL);
+    expect(ses.spellCheckerDictionaryDownloadURL).toBe('app://team-around/no-spellcheck-dictionaries/');
+    expect(isAppUrl(ses.spellCheckerDictionaryDownloadURL)).toBe(true);
+    // A dictionary fetched from there would be a request on the app's own origin, never off it.
+    expect(isAllowedRequestUrl(`${ses.spellCheckerDictionaryDownloadURL}en-GB-10-1.bdic`)).toBe(true);
+    expect(isAllowedRequestUrl('https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic')).toBe(false);
+  });
+
+  it.each([
+    ['linux', false],
+    ['win32', false],
+    ['darwin', true],
+  ] as const)('on %s the spellchecker is on: %s (only the operating system\'s own checker needs no download)', (platform, enabled) => {
+    installSessionPolicy(session.defaultSession, { platform });
+    expect(mockSession.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(enabled);
+    expect(mockSession.defaultSession.spellCheckerEnabled).toBe(enabled);
+    expect(spellcheckerAllowed(platform)).toBe(enabled);
   });
 
   it('adds the CSP header to every response and keeps the others', () => {

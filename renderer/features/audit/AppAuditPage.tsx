@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { AuditPager } from './AuditPager';
+import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, pageOf, type AuditFilter } from './audit-words';
+
+const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
+
+/**
+ * The whole record of who did what on this computer, from Settings: unlocks and failed unlocks,
+ * backups and restores, settings changes, disposals and every family's entries, newest first,
+ * each as a sentence, narrowed by kind.
+ */
+export function AppAuditPage() {
+  const { audit } = useRepositories();
+  const entries = useLiveQuery(() => audit.all(), [audit]);
+  const [filter, setFilter] = useState<AuditFilter>('all');
+  const [requested, setRequested] = useState(1);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  const shown = (entries ?? []).filter((entry) => matchesFilter(entry, filter));
+  const page = pageOf(shown, requested);
+
+  useEffect(() => {
+    if (moved.current) summary.current?.focus();
+    moved.current = false;
+  }, [page.page]);
+
+  if (entries === undefined) return <Loading what="record of who did what" />;
+  const kind = filter === 'all' ? 'entries' : `entries about ${AUDIT_FILTERS[filter].toLocaleLowerCase('en-GB')}`;
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/settings">Back to settings</Link>
+      </p>
+      <PageHeading title="Record of who did what on this computer" />
+      <p>
+        Everything Team Around has noted on this computer: who unlocked it or tried to, backups and restores, changes to settings, disposals, and
+        each time someone opened, changed or shared a family&apos;s information. It never notes what the information says. Entries cannot be
+        changed or removed.
+      </p>
+      <div className="field">
+        <label className="field__label" htmlFor="audit-filter">
+          Show
+        </label>
+        <select
+          id="audit-filter"
+          className="input input--short"
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value as AuditFilter);
+            setRequested(1);
+          }}
+        >
+          {FILTERS.map((key) => (
+            <option key={key} value={key}>
+              {AUDIT_FILTERS[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p ref={summary} tabIndex={-1} aria-live="polite">
+        {shown.length === 0
+          ? filter === 'all'
+            ? 'Nothing has been recorded yet.'
+            : `There are no ${kind}.`
+          : `Showing ${kind} ${page.first} to ${page.last} of ${shown.length.toLocaleString('en-GB')}, newest first.`}
+      </p>
+      {page.rows.length > 0 && (
+        <ol className="audit-sentences" aria-label="Entries, newest first" reversed>
+          {page.rows.map((entry) => (
+            <li key={entry.seq}>
+              <time dateTime={entry.at}>{describeWhen(entry.at)}</time>: <bdi>{describeSentence(entry)}</bdi>
+            </li>
+          ))}
+        </ol>
+      )}
+      <AuditPager
+        page={page.page}
+        pages={page.pages}
+        onPage={(next) => {
+          moved.current = true;
+          setRequested(next);
+        }}
+      />
+    </>
+  );
+}
