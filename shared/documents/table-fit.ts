@@ -9,18 +9,21 @@ import { textWidthMm, type Layout } from './layout';
 import type { Cell, TableBlock } from './model';
 
 const MM_PER_PT = 25.4 / 72;
-/** Cell padding (0.4em each side in print, 100 twips in Word) and borders, in ems. */
-const CELL_PADDING_EM = 1;
+/** Cell padding (0.4em each side in print, 100 twips in Word at 12pt) and borders, in ems. */
+const CELL_PADDING_EM = 0.9;
 /** Bold is wider, and the estimate leaves a little room to spare. */
 const BOLD = 1.1;
 const SPARE = 1.06;
 
-/** "14 December 2026", "14 Dec 2026", "Monday 14 December": a date stays on one line. */
-const DATE = /\b(\d{1,2}) ((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?: (\d{4}))?/g;
+/** "14 December 2026", "14 Dec": the day and the month. */
+const DATE = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/g;
 
-/** Joins the parts of each date with no-break spaces, so neither renderer breaks a date. */
+/**
+ * Joins each date's day and month with a no-break space, so neither renderer splits "14
+ * December"; the year may go on the next line of a narrow column.
+ */
 export function keepDatesTogether(text: string): string {
-  return text.replace(DATE, (_, day: string, month: string, year?: string) => [day, month, year].filter((s) => s !== undefined).join('\u00A0'));
+  return text.replace(DATE, (_, day: string, month: string) => `${day}\u00A0${month}`);
 }
 
 /** Atkinson Hyperlegible's advance widths, in ems, grouped closely enough to size a column. */
@@ -47,8 +50,14 @@ export type TableFit =
   /** Each row as label-and-value pairs: the header cells become row headers in the first column. */
   | { stacked: true; shares: [number, number] };
 
-/** When the columns' longest words fill more than this much of the line, the table is stacked. */
-const STACK_WHEN = 0.95;
+/**
+ * No column is widened for one word beyond this share of the line: a word longer than that (a web
+ * address) is broken to fit, the one case where a word breaks.
+ */
+const LONGEST_WORD_SHARE = 0.3;
+
+/** When the columns' longest words need more than the line, the table is stacked. */
+const STACK_WHEN = 1;
 
 function minimumShares(table: TableBlock, layout: Layout, bodyPt: number): number[] {
   const emMm = bodyPt * MM_PER_PT;
@@ -56,7 +65,7 @@ function minimumShares(table: TableBlock, layout: Layout, bodyPt: number): numbe
   return table.header.map((header, i) => {
     const cells = [{ cell: header, bold: true }, ...table.rows.map((row) => ({ cell: row[i] ?? [], bold: false }))];
     const em = Math.max(...cells.map(({ cell, bold }) => longestWordEm(cell, bold)));
-    return ((em + CELL_PADDING_EM) * emMm * SPARE) / total;
+    return Math.min(LONGEST_WORD_SHARE, ((em + CELL_PADDING_EM) * emMm * SPARE) / total);
   });
 }
 
