@@ -39,13 +39,15 @@ import {
   type MinutesSectionId,
   type MinutesVenue,
 } from '../domain/minutes';
-import { knownAs, relationshipToChild } from '../domain/person';
+import { firstNameOf, knownAs, relationshipToChild } from '../domain/person';
 import { imageSize } from '../documents/image-size';
 import { bold, h3, image, note, p, quote, table, ul, type Inline } from '../documents/builders';
 import type { Block, BlockInput, ListItem } from '../documents/model';
 import { clockWords, dayWords, endTimeWords, londonTime } from '../documents/invitation/when';
 import { formatLongDate } from '../rules/dates';
+import { familyContactValues, withoutContactDetails } from '../rules/contact-details';
 import type { Glossary } from '../rules/glossary';
+import { childWords } from './child-words';
 import { roleMeaning, spellOut, termsUsed } from './plain-words';
 import type { MinutesInput } from './types';
 import { defaultMinutesWording, fill, type MinutesWording } from './wording';
@@ -649,25 +651,44 @@ function addAmendments(ctx: Ctx, drafts: Draft[]): void {
 function childLetters(ctx: Ctx): ChildLetterContent[] {
   const { input } = ctx;
   const { family, record } = input;
+  // Nobody's address, phone or email goes into a letter to a child, from any field.
+  const contacts = familyContactValues(family);
+  const clean = (s: string) => withoutContactDetails(s.trim(), contacts);
   return family.children.map((child) => {
     const voice = record.childVoices.find((v) => v.childId === child.id);
     // A child who did not want their words written down does not get them back in writing either: others may read the letter.
-    const theirWords = voice && voice.sharing !== 'not-agreed'
-      ? [voice.words, ...VOICE_PROMPTS.map((q) => voice.answers[q.key])].filter(present).map((s) => s.trim())
+    const shared = voice !== undefined && voice.sharing !== 'not-agreed';
+    const theirWords = shared
+      ? [voice.words, ...VOICE_PROMPTS.map((q) => voice.answers[q.key])].filter(present).map(clean).filter(present)
       : [];
     const whatWillHappen = input.actions
       .filter((a) => a.meetingId === input.meeting.id && a.childId === child.id)
-      .map((a) => ({ what: a.what.trim(), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }));
+      .map((a) => ({ what: childWords(clean(a.what), ctx.glossary), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }))
+      .filter((a) => present(a.what));
     const next = record.outcome.nextReviewDate;
     return {
       childId: child.id,
-      name: knownAs(child),
+      name: firstNameOf(child),
       theirWords,
       goingWell: [],
       whatWillHappen,
       nextMeeting: next ? dayWords(next) : '',
+      pictures: shared ? letterPictures(ctx, voice.imageIds, firstNameOf(child)) : [],
     };
   });
+}
+
+/** The child's own drawings, as pictures with their descriptions. */
+function letterPictures(ctx: Ctx, imageIds: readonly string[], name: string): ChildLetterContent['pictures'] {
+  const out: ChildLetterContent['pictures'] = [];
+  for (const imageId of imageIds) {
+    const picture = ctx.input.voiceImages.find((i) => i.id === imageId);
+    const bytes = picture ? decodeBase64(picture.base64) : null;
+    if (!picture || !bytes || !imageSize(bytes, picture.mediaType)) continue;
+    const alt = present(picture.description) ? picture.description.trim() : fill(ctx.w.pictureAlt, { name });
+    out.push({ kind: 'image', bytes, mime: picture.mediaType, alt, widthMm: 100 });
+  }
+  return out;
 }
 
 /**
@@ -681,7 +702,9 @@ function ownerForChild(ctx: Ctx, action: Action, childId: string): string {
   if (carer) return relationshipToChild(carer, childId) || carer.relationship || lw.grownUpAtHome;
   const attendee = ctx.input.record.attendees.find((a) => a.id === action.ownerId || a.name === action.ownerName);
   if (attendee && present(attendee.role)) {
-    const role = attendee.role.trim();
+    // "DSL" becomes "The person at school whose job is to keep children safe": no abbreviations for a child.
+    const role = childWords(attendee.role.trim(), ctx.glossary);
+    if (/^(the|a|an) /i.test(role)) return role.charAt(0).toLocaleUpperCase('en-GB') + role.slice(1);
     const first = role.split(/\s+/)[0] ?? '';
     return fill(lw.theRole, { role: first === first.toUpperCase() ? role : role.charAt(0).toLocaleLowerCase('en-GB') + role.slice(1) });
   }
