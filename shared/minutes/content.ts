@@ -355,12 +355,14 @@ function childVoice(ctx: Ctx): Draft {
     const name = knownAs(child);
     const voice = input.record.childVoices.find((v) => v.childId === child.id);
     if (input.family.children.length > 1) blocks.push(h3(name));
-    if (!voice || (!present(voice.words) && VOICE_PROMPTS.every((q) => !present(voice.answers[q.key])) && voice.imageIds.length === 0)) {
-      blocks.push(p(fill(w.childVoiceNone, { name })));
+    if (voice?.sharing === 'not-agreed') {
+      blocks.push(p(fill(w.childVoiceNotShared, { name, chair: input.chair.name })));
       continue;
     }
-    if (voice.sharing === 'not-agreed') {
-      blocks.push(p(fill(w.childVoiceNotShared, { name, chair: input.chair.name })));
+    // What the child told school (or another service) in a report is their voice too.
+    const told = toldInReports(ctx, child.id, name);
+    if (!voice || (!present(voice.words) && VOICE_PROMPTS.every((q) => !present(voice.answers[q.key])) && voice.imageIds.length === 0)) {
+      blocks.push(...(told.length > 0 ? told : [p(fill(w.childVoiceNone, { name }))]));
       continue;
     }
     const how = howGathered(ctx, voice, name);
@@ -388,9 +390,26 @@ function childVoice(ctx: Ctx): Draft {
         blocks.push(p(`${fill(w.pictureCaption, { name })}: ${alt}`));
       }
     }
+    blocks.push(...told);
     if (voice.sharing === 'agreed' && present(voice.shareWith)) blocks.push(p(fill(w.childVoiceShareWith, { name, who: voice.shareWith.trim() })));
   }
   return { id: 'child-voice', blocks, familyBlocks: blocks };
+}
+
+/** A child's own words from the reports sent in, each marked with who wrote them down, when, and how the child said them. */
+function toldInReports(ctx: Ctx, childId: string, name: string): BlockInput[] {
+  const out: BlockInput[] = [];
+  for (const report of ctx.input.reports) {
+    if (report.childId !== childId) continue;
+    const author = [report.author.name, report.author.role, report.author.agency].filter(present).join(', ');
+    const written = present(report.writtenOn) ? formatLongDate(report.writtenOn.slice(0, 10)) : '';
+    const said = report.sections.find((s) => s.howChildSaidIt === true && present(s.text))?.text.trim() ?? '';
+    const how = [fill(ctx.w.reportChildWordsHow, { author, date: written }).replace(/ in their report of $/, ''), said].filter(present).join('. ');
+    for (const section of report.sections) {
+      if (section.childsOwnWords === true && present(section.text)) out.push(quote(section.text.trim(), name, { ownWords: true, howGathered: how }));
+    }
+  }
+  return out;
 }
 
 /** The written reports sent in, section by section; a child's words in them are quotations. */

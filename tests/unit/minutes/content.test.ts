@@ -73,11 +73,25 @@ describe('each section', () => {
     const blocks = section(content, 'child-voice').blocks;
     const [first] = quotations(blocks);
     expect(first).toEqual({ kind: 'quotation', text: AMIR_WORDS, speaker: 'Amir Haddad', ownWords: true, howGathered: `Talking with them and drawing, by ${NURSE} on 18 November 2026. Amir Haddad was not at the meeting.` });
-    expect(quotations(blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.']);
+    expect(quotations(blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.', 'School is OK. I like art.']);
     const img = blocks.find((b) => b.kind === 'image');
     expect(img).toMatchObject({ alt: 'Amir and Dad playing football in the park', caption: "Amir Haddad's picture", mime: 'image/png' });
     expect(img?.kind === 'image' && Array.from(img.bytes)).toEqual(Array.from(picture));
     expect(textOf(blocks)).toContain("Layla O'Brien-Haddad's views were not gathered for this meeting.");
+  });
+
+  it('what a child told school is their voice, with who wrote it down and how they said it, not "not gathered"', () => {
+    const told = [{ ...reports[0]!, sections: [...reports[0]!.sections, { heading: 'How and when they said it', text: 'In a chat with his class teacher on 12 November 2026.', howChildSaidIt: true }] }];
+    const c = minutesContent(input({ reports: told, record: record({ childVoices: [] }) }));
+    const blocks = section(c, 'child-voice').blocks;
+    expect(textOf(blocks)).not.toContain("Amir Haddad's views were not gathered");
+    expect(quotations(blocks)).toEqual([{
+      kind: 'quotation',
+      text: 'School is OK. I like art.',
+      speaker: 'Amir Haddad',
+      ownWords: true,
+      howGathered: 'Written down by Priya Shah, SENCO, Oak Lane Primary in their report of 20 November 2026. In a chat with his class teacher on 12 November 2026.',
+    }]);
   });
 
   it("a child who did not agree to their words being shared: the words are left out of every version", () => {
