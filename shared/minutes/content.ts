@@ -28,12 +28,10 @@ import {
   type ChildVoice,
 } from '../domain/meeting-record';
 import {
-  MINUTES_DOCUMENT_KIND_LABELS,
   minutesContentSchema,
   minutesSectionSchema,
   RESPONSE_HOW_LABELS,
   type ChildLetterContent,
-  type DistributionEntry,
   type FamilyResponse,
   type MinutesContent,
   type MinutesSectionId,
@@ -48,6 +46,7 @@ import { formatLongDate } from '../rules/dates';
 import { familyContactValues, withoutContactDetails } from '../rules/contact-details';
 import type { Glossary } from '../rules/glossary';
 import { childWords } from './child-words';
+import { distributionBlocks } from './distribution';
 import { roleMeaning, spellOut, termsUsed } from './plain-words';
 import type { MinutesInput } from './types';
 import { defaultMinutesWording, fill, type MinutesWording } from './wording';
@@ -583,40 +582,8 @@ function nextReview(ctx: Ctx): Draft {
   return { id: 'next-review', blocks: [p(text)], familyBlocks: [p(text)] };
 }
 
-function basisWords(entry: DistributionEntry, w: Words): string {
-  switch (entry.basis.kind) {
-    case 'family':
-      return w.basisFamily;
-    case 'consent':
-      return fill(w.basisConsent, { summary: entry.basis.summary });
-    case 'safeguarding':
-      return fill(w.basisSafeguarding, { reason: entry.basis.reason });
-  }
-}
-
-function atWords(at: string): string {
-  try {
-    const t = londonTime(at);
-    return `${formatLongDate(t.toPlainDate().toString())}, ${clockWords(t)}`;
-  } catch {
-    return at;
-  }
-}
-
 function distribution(ctx: Ctx): Draft {
-  const { input, w } = ctx;
-  const entries = input.minutes?.distribution ?? [];
-  if (entries.length === 0) return { id: 'distribution', blocks: [p(w.noCopies)], familyBlocks: [p(w.noCopies)] };
-  const format = (e: DistributionEntry) => (e.format === 'docx' ? 'Word' : 'PDF');
-  const who = (e: DistributionEntry) => [e.recipient.name, e.recipient.role, e.recipient.agency].filter(present).join(', ');
-  const rows = entries.map((e): Inline[] => [who(e), `${MINUTES_DOCUMENT_KIND_LABELS[e.document]}, ${format(e)}, version ${e.version}`, basisWords(e, w), atWords(e.at)]);
-  return {
-    id: 'distribution',
-    blocks: [table(w.distributionCaption, [w.recipient, w.document, w.basis, w.when], rows, [3, 3, 5, 2])],
-    familyBlocks: [
-      ul(...entries.map((e) => fill(w.copyLine, { name: who(e), document: MINUTES_DOCUMENT_KIND_LABELS[e.document].toLocaleLowerCase('en-GB'), format: format(e), date: atWords(e.at) }))),
-    ],
-  };
+  return { id: 'distribution', ...distributionBlocks(ctx.input.minutes?.distribution ?? [], ctx.w) };
 }
 
 function responseBlocks(ctx: Ctx, r: FamilyResponse, sectionHeading: (id: MinutesSectionId) => string): BlockInput[] {

@@ -42,7 +42,7 @@ export interface MinutesExportRequest {
 /** The document for one recipient. Throws WithheldInCopyError rather than let a withheld detail out. */
 export function minutesExport(req: MinutesExportRequest): TeamDocument {
   const wording = req.wording ?? defaultMinutesWording;
-  const content = redactContentFor(contentForExport(req.row, req.live), req.family, req.recipient.id, wording.minutes.withheld);
+  const content = redactContentFor(contentForExport(req.row, req.live, wording), req.family, req.recipient.id, wording.minutes.withheld);
   const options: MinutesDocumentOptions = {
     draft: draftMarkingNeeded(req.row),
     version: req.row.version,
