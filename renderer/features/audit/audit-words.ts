@@ -13,6 +13,7 @@ const RECORD_WORDS: Record<string, string> = {
   referral: 'a safeguarding referral',
   meeting: 'a meeting',
   'meeting-record': 'the record of a meeting',
+  'meeting-pack': 'the meeting pack',
   action: 'an action',
   app: 'Team Around',
   backup: 'a backup',

@@ -8,7 +8,7 @@ import { minutesExport, WithheldInCopyError, type MinutesExportRequest } from '.
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
 import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
 
-export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput; draft: boolean };
+export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput };
 
 /**
  * The document for one recipient: redacted for them, marked DRAFT until the family agreed, and
@@ -17,7 +17,7 @@ export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | 
 export function copyDocument(copy: CopyDocument, createdAt: string): TeamDocument | { failed: string } {
   try {
     if (copy.kind === 'minutes') return minutesExport({ ...copy.request, createdAt });
-    return meetingPackDocument(copy.input, { draft: copy.draft, createdAt });
+    return meetingPackDocument(copy.input, { createdAt });
   } catch (error) {
     if (error instanceof WithheldInCopyError) return { failed: error.message };
     throw error;

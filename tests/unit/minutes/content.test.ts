@@ -306,6 +306,20 @@ describe('the action plan, agenda and meeting pack', () => {
     ]);
   });
 
+  it('the meeting pack, made before the meeting, has the agenda, who is coming with their roles, and the reports, and is never DRAFT', () => {
+    const doc = meetingPackDocument({ family: family(), meeting: meeting(), area, chair: { name: CHAIR, role: '' }, reports, recipient: null }, { draft: true });
+    expect(doc.metadata.draft).toBe(false);
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));
+    expect(headings).toEqual(['Meeting pack: Team Around the Family review meeting', 'Agenda: Team Around the Family review meeting', 'Who is coming', 'Reports sent in', 'Report from Priya Shah, SENCO, Oak Lane Primary']);
+    const list = doc.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((i) => i.runs.map((r) => r.text).join(''))).toEqual([
+      `${MUM}, Mum`,
+      `${DAD}, Dad`,
+      `${NURSE}, School nurse, Kirkby Community Health`,
+      'Priya Shah, SENCO, School',
+    ]);
+  });
+
   it('the meeting pack for Dad, at Mum’s home, withholds the address and keeps the report', () => {
     const doc = meetingPackDocument({ family: family(), meeting: meeting({ place: { kind: 'home', householdId: ids.mumHome } }), area, chair: { name: CHAIR, role: '' }, reports, recipient: { id: ids.dad, name: DAD } });
     const text = JSON.stringify(doc);
