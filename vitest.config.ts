@@ -1,10 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `fast` is the domain, the repositories on fake-indexeddb and the main process
+ * against a mocked electron: seconds, for a developer to run all the time (`npm run test:fast`).
+ * `slow` starts real programs: Chromium (the reliability runs, PDF printing), esbuild and Vite
+ * builds, the security scanner and the benchmark harness (`npm run test:slow`). `npm test` runs both.
+ */
+const SLOW = [
+  'tests/reliability/**/*.test.ts',
+  'tests/bench/**/*.test.ts',
+  'tests/unit/documents/pdf-pipeline.test.ts',
+  'tests/unit/briefings/document.test.ts',
+  'tests/unit/invitations/letter-pdf.test.ts',
+  'tests/unit/minutes/files.test.ts',
+  'tests/unit/electron/build.test.ts',
+  'tests/unit/electron/launch.test.ts',
+  'tests/unit/electron/scan-electron.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          exclude: SLOW,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW,
+          globalSetup: ['tests/reliability/support/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

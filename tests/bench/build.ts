@@ -10,12 +10,12 @@ export interface BenchDirs {
   pages: string;
 }
 
-export function benchDirs(root: string): BenchDirs {
-  return { root, app: `${root}/app`, pages: `${root}/pages` };
+export function benchDirs(root: string, prebuiltApp: string | null = null): BenchDirs {
+  return { root, app: prebuiltApp ?? `${root}/app`, pages: `${root}/pages` };
 }
 
-export async function buildBenchTargets(dirs: BenchDirs): Promise<void> {
+export async function buildBenchTargets(dirs: BenchDirs, options: { buildApp: boolean } = { buildApp: true }): Promise<void> {
   // The app's own config, only the output folder moved so a bench run never touches dist/renderer.
-  await build({ configFile: `${REPO_ROOT}vite.config.ts`, mode: 'production', logLevel: 'warn', build: { outDir: dirs.app, emptyOutDir: true } });
+  if (options.buildApp) await build({ configFile: `${REPO_ROOT}vite.config.ts`, mode: 'production', logLevel: 'warn', build: { outDir: dirs.app, emptyOutDir: true } });
   await build({ configFile: `${REPO_ROOT}tests/bench/vite.bench.config.ts`, mode: 'production', logLevel: 'warn', build: { outDir: dirs.pages, emptyOutDir: true } });
 }

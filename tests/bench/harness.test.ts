@@ -5,7 +5,8 @@
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actionSchema } from '../../shared/domain/action';
 import { familyRecordSchema } from '../../shared/domain/family-record';
@@ -60,6 +61,14 @@ describe('synthetic caseload', () => {
   });
 });
 
+/** `npm test` builds the app once (dist/renderer) and names it in BENCH_APP_DIR; run alone, the harness builds it. */
+function builtApp(): string | null {
+  const dir = process.env.BENCH_APP_DIR;
+  if (!dir) return null;
+  if (!existsSync(join(resolve(dir), 'index.html'))) throw new Error(`BENCH_APP_DIR names ${dir}, which holds no built app: run npm run build first.`);
+  return resolve(dir);
+}
+
 describe('benchmark harness, tiny caseload', () => {
   let output: string | undefined;
   afterAll(async () => {
@@ -68,7 +77,7 @@ describe('benchmark harness, tiny caseload', () => {
 
   it('measures every path beside its floor and writes the results as JSON', async () => {
     output = await mkdtemp(join(tmpdir(), 'team-around-bench-test-'));
-    const { report, files } = await runBenchmark(benchOptions('tiny', { outputDir: output }));
+    const { report, files } = await runBenchmark(benchOptions('tiny', { outputDir: output, prebuiltApp: builtApp() }));
 
     expect(report.rows.map((r) => r.id)).toEqual(PATH_IDS);
     expect(report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);

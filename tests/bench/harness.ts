@@ -35,6 +35,11 @@ export interface BenchOptions {
   outputDir: string | null;
   /** Build output for the app, the bench pages and the memory child. */
   distDir: string;
+  /**
+   * The app as already built by `npm run build` (dist/renderer), served instead of building it
+   * again: `npm test` builds once and passes it here through BENCH_APP_DIR. Null builds the app.
+   */
+  prebuiltApp: string | null;
   log: (line: string) => void;
 }
 
@@ -43,8 +48,8 @@ export const DEFAULT_OUTPUT_DIR = `${REPO_ROOT}tests/bench`;
 export function benchOptions(scale: 'full' | 'tiny', overrides: Partial<BenchOptions> = {}): BenchOptions {
   const base: BenchOptions =
     scale === 'full'
-      ? { scale, runs: 10, quickRuns: 30, warmup: 2, seed: DEFAULT_SEED, outputDir: DEFAULT_OUTPUT_DIR, distDir: `${REPO_ROOT}dist/bench`, log: () => undefined }
-      : { scale, runs: 1, quickRuns: 1, warmup: 0, seed: DEFAULT_SEED, outputDir: null, distDir: `${REPO_ROOT}dist/bench-tiny`, log: () => undefined };
+      ? { scale, runs: 10, quickRuns: 30, warmup: 2, seed: DEFAULT_SEED, outputDir: DEFAULT_OUTPUT_DIR, distDir: `${REPO_ROOT}dist/bench`, prebuiltApp: null, log: () => undefined }
+      : { scale, runs: 1, quickRuns: 1, warmup: 0, seed: DEFAULT_SEED, outputDir: null, distDir: `${REPO_ROOT}dist/bench-tiny`, prebuiltApp: null, log: () => undefined };
   return { ...base, ...overrides };
 }
 
@@ -95,9 +100,9 @@ export async function runBenchmark(options: BenchOptions): Promise<{ report: Ben
   const { log } = options;
   const size = options.scale === 'full' ? FULL_CASELOAD : TINY_CASELOAD;
 
-  log('Building the app and the bench pages…');
-  const dirs = benchDirs(options.distDir);
-  await buildBenchTargets(dirs);
+  log(options.prebuiltApp ? `Building the bench pages (the app as built in ${options.prebuiltApp})…` : 'Building the app and the bench pages…');
+  const dirs = benchDirs(options.distDir, options.prebuiltApp);
+  await buildBenchTargets(dirs, { buildApp: options.prebuiltApp === null });
   const server = await serveStatic({ '/app/': dirs.app, '/pages/': dirs.pages }, ['/pages/bench.html']);
   const browser = await launchBenchBrowser();
   try {

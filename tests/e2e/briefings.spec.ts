@@ -15,10 +15,14 @@ import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 import { requestReference } from '../../shared/briefing/request';
+import { daysFromToday, isoDate, londonInstant, longDate, termsToday, weekdayDate } from './support/clock';
+import { schoolThursday } from './support/school-calendar';
 
 const FAMILY = { familyName: 'Ruiz family', carer: { name: 'Ana Ruiz', relationship: 'Mum' }, child: { name: 'Leo Ruiz', dateOfBirth: '03/02/2016' } };
-const PREFILLED = '?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&lengthMinutes=60';
-const ATTENDANCE_CSV = 'Term,Sessions possible,Sessions attended,Late sessions\nAutumn term 2026,120,105,6\nSummer term 2026,130,124,0';
+const DAY = schoolThursday();
+const PREFILLED = `?startsAt=${encodeURIComponent(londonInstant(DAY, '16:00'))}&lengthMinutes=60`;
+const { thisTerm: THIS_TERM, lastTerm: LAST_TERM } = termsToday();
+const ATTENDANCE_CSV = `Term,Sessions possible,Sessions attended,Late sessions\n${THIS_TERM},120,105,6\n${LAST_TERM},130,124,0`;
 
 /** Adds the family, plans a first meeting and returns the meeting page's address. */
 async function planMeeting(page: Page): Promise<string> {
@@ -47,7 +51,7 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   const meetingPage = await planMeeting(page);
   await page.getByRole('link', { name: 'Briefings and written reports' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefings and written reports: Ruiz family' })).toBeVisible();
-  await expect(page.getByText('For the first meeting on Thursday 3 December 2026 at 4pm.')).toBeVisible();
+  await expect(page.getByText(`For the first meeting on ${weekdayDate(DAY)} at 4pm.`)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Briefings and reports received' })).toContainText('None yet.');
   await expectAccessible(page, 'chair’s briefings page');
 
@@ -83,7 +87,7 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await page.getByRole('button', { name: 'Use this reference' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Check this is the right child' })).toBeFocused();
   await expect(page.getByText('Leo Ruiz, born 3 February 2016')).toBeVisible();
-  await expect(page.getByText(/for a school briefing for the meeting on Thursday 3 December 2026/)).toBeVisible();
+  await expect(page.getByText(`for a school briefing for the meeting on ${weekdayDate(DAY)}`, { exact: false })).toBeVisible();
   await expectAccessible(page, 'check the child');
   await page.getByRole('button', { name: 'Yes, start the briefing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'School briefing about Leo Ruiz' })).toBeFocused();
@@ -105,31 +109,31 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
 
   // Attendance pasted from the school's records, worked out and explained.
   await page.getByText('Paste the figures from your school’s records (CSV)').click();
-  await page.getByRole('textbox', { name: 'Figures to paste' }).fill('Term,Sessions,Present\nAutumn 2026,120,105');
+  await page.getByRole('textbox', { name: 'Figures to paste' }).fill(`Term,Sessions,Present\n${THIS_TERM},120,105`);
   await page.getByRole('button', { name: 'Fill in the figures' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The figures could not be filled in' })).toContainText('This column is missing: Sessions possible. The line has “Term”, “Sessions”, “Present”.');
   await page.getByRole('textbox', { name: 'Figures to paste' }).fill(ATTENDANCE_CSV);
   await page.getByRole('button', { name: 'Fill in the figures' }).click();
-  await expect(page.getByText('Filled in the figures for the Autumn term 2026 and the Summer term 2026. Check them below.')).toBeVisible();
-  const thisTerm = page.getByRole('group', { name: 'This term: Autumn term 2026' });
+  await expect(page.getByText(`Filled in the figures for the ${THIS_TERM} and the ${LAST_TERM}. Check them below.`)).toBeVisible();
+  const thisTerm = page.getByRole('group', { name: `This term: ${THIS_TERM}` });
   await expect(thisTerm.getByRole('textbox', { name: 'Sessions possible' })).toHaveValue('120');
   await expect(thisTerm).toContainText('Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions: 5.7% of the sessions attended.');
   await expect(thisTerm).toContainText('This counts as persistent absence');
-  await expect(page.getByRole('group', { name: 'Last term: Summer term 2026' })).toContainText('Attended 124 of 130 sessions (95.4%).');
+  await expect(page.getByRole('group', { name: `Last term: ${LAST_TERM}` })).toContainText('Attended 124 of 130 sessions (95.4%).');
   await expectAccessible(page, 'attendance filled in');
 
   await page.getByRole('group', { name: 'Progress compared with what is expected for their age' }).getByRole('radio', { name: 'Below what is expected for their age', exact: true }).check();
   await page.getByRole('textbox', { name: 'Progress in learning' }).fill('Reading is about a year behind.');
   await page.getByRole('textbox', { name: 'What worries the school' }).fill('Late on 6 mornings this term; says there is no breakfast some days.');
   await page.getByRole('textbox', { name: 'What the child has said in school, in their own words' }).fill('Mornings are hard because Mum is poorly.');
-  await page.getByRole('textbox', { name: 'How and when they said it' }).fill('In a chat with his class teacher on 12 November 2026.');
+  await page.getByRole('textbox', { name: 'How and when they said it' }).fill(`In a chat with his class teacher on ${longDate(daysFromToday(-11))}.`);
   await expect(page.getByRole('status').filter({ hasText: /^Saved at \d{2}:\d{2}$/ })).toBeVisible();
 
   // Saved as typed: it is all still there after the window is closed and opened again.
   await reloadAndUnlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'School briefing about Leo Ruiz' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'What worries the school' })).toHaveValue('Late on 6 mornings this term; says there is no breakfast some days.');
-  await expect(page.getByRole('group', { name: 'This term: Autumn term 2026' }).getByRole('textbox', { name: 'Sessions attended' })).toHaveValue('105');
+  await expect(page.getByRole('group', { name: `This term: ${THIS_TERM}` }).getByRole('textbox', { name: 'Sessions attended' })).toHaveValue('105');
 
   // Word, read back.
   const word = page.waitForEvent('download');
@@ -163,7 +167,7 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   const bringIn = page.getByRole('region', { name: 'Bring in a briefing or report' });
   await expect(bringIn).toContainText('Kim Wu, SENCO (special educational needs co-ordinator), Oak Lane Primary School');
   await expect(bringIn).toContainText('Leo Ruiz, born 3 February 2016');
-  await expect(bringIn).toContainText('This meeting: the first meeting on Thursday 3 December 2026 at 4pm');
+  await expect(bringIn).toContainText(`This meeting: the first meeting on ${weekdayDate(DAY)} at 4pm`);
   await expect(bringIn.getByRole('combobox', { name: 'Show it beside which agenda item?' })).toHaveValue(/.+/);
   await expect(bringIn.getByRole('combobox', { name: 'Show it beside which agenda item?' }).locator('option:checked')).toHaveText('6. Updates from each service');
   await bringIn.getByText('Read the whole school briefing').click();
@@ -217,20 +221,21 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
 
 test('another service writes a written report (no attendance), makes a PDF only in the desktop app, and deletes it once sent', async ({ page }) => {
   // A reference as a chair would send it; the meeting is on the chair's computer, not this one.
+  const REPORT_DAY = schoolThursday(17);
   const reference = requestReference({
     meetingId: 'meeting0000000000000000000000042',
     childId: 'child00000000000000000000000042',
     child: { name: 'Amira Haddad', dateOfBirth: '2014-09-01' },
-    meetingDate: '2026-12-10',
+    meetingDate: isoDate(REPORT_DAY),
     kind: 'written-report',
     askedOf: { practitionerId: null, name: 'Priya Shah', agency: 'Kirkby Community Health' },
     askedBy: { name: 'Sam Taylor', role: 'Family support worker' },
-    askedOn: '2026-11-20',
+    askedOn: isoDate(daysFromToday(-3)),
   });
   await page.goto('/#/briefings');
   await page.getByRole('textbox', { name: 'Paste the reference from the chair' }).fill(reference);
   await page.getByRole('button', { name: 'Use this reference' }).click();
-  await expect(page.getByText(/Sam Taylor \(Family support worker\) asks Priya Shah \(Kirkby Community Health\) for a written report for the meeting on Thursday 10 December 2026/)).toBeVisible();
+  await expect(page.getByText(`Sam Taylor (Family support worker) asks Priya Shah (Kirkby Community Health) for a written report for the meeting on ${weekdayDate(REPORT_DAY)}`, { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Yes, start the briefing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Written report about Amira Haddad' })).toBeFocused();
   await expect(page.getByRole('group', { name: 'Attendance' })).toHaveCount(0);

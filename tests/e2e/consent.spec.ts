@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from './support/test';
 import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { daysFromToday, longDate, slashDate } from './support/clock';
 
 const FAMILY = { familyName: 'Kaur family', carer: { name: 'Harpreet Kaur', relationship: 'Mum' }, child: { name: 'Jasleen Kaur', dateOfBirth: '12/05/2015' } };
 const SUMMARY_REGION = 'Who the family has agreed we can share information with';
@@ -101,7 +102,7 @@ test.describe('Consent register', () => {
     await f.getByRole('radio', { name: 'Signed form' }).check();
     await f.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
     const date = f.getByRole('textbox', { name: 'Date', exact: true });
-    await date.fill('01/01/2099');
+    await date.fill(slashDate(daysFromToday(1)));
     await f.getByRole('button', { name: 'Add to the register' }).click();
 
     const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
@@ -111,13 +112,15 @@ test.describe('Consent register', () => {
     await expect(date).toHaveAttribute('aria-invalid', 'true');
     await expectAccessible(page, 'consent form with a date in the future');
 
-    await date.fill('10/01/2025');
+    const given = daysFromToday(-30);
+    await date.fill(slashDate(given));
     const reviewBy = f.getByRole('textbox', { name: 'Date to check this consent again (optional)' });
-    await reviewBy.fill('05/01/2025');
+    await reviewBy.fill(slashDate(given.subtract({ days: 5 })));
     await f.getByRole('button', { name: 'Add to the register' }).click();
-    await expect(problems.getByRole('link')).toHaveText(['The review date must be after 10 January 2025']);
-    await expect(reviewBy).toHaveAccessibleDescription(/The review date must be after 10 January 2025/);
-    await problems.getByRole('link', { name: 'The review date must be after 10 January 2025' }).click();
+    const tooEarly = `The review date must be after ${longDate(given)}`;
+    await expect(problems.getByRole('link')).toHaveText([tooEarly]);
+    await expect(reviewBy).toHaveAccessibleDescription(new RegExp(tooEarly));
+    await problems.getByRole('link', { name: tooEarly }).click();
     await expect(reviewBy).toBeFocused();
 
     // Withdrawing consent that was never given is refused, with the way forward.

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, freshTest, test } from './support/test';
 import { expectAccessible } from './support/axe';
-import { PASSPHRASE, setUpApp, unlock } from './support/app';
+import { PASSPHRASE, reloadAndUnlock, unlock } from './support/app';
 import { addFamily } from './support/families';
 import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 
-test('first run asks for a strong passphrase typed twice, then shows the recovery key once', async ({ page }) => {
+freshTest('first run asks for a strong passphrase typed twice, then shows the recovery key once', async ({ page }) => {
   await page.goto('/#/families');
   await expect(page.getByRole('heading', { level: 1, name: 'Set up Team Around' })).toBeVisible();
   await expectAccessible(page, 'first-run set-up');
@@ -42,7 +42,6 @@ test('first run asks for a strong passphrase typed twice, then shows the recover
 });
 
 test('locking clears the screen; a wrong passphrase is refused and slowed down; the right one opens', async ({ page }) => {
-  await setUpApp(page);
   await addFamily(page, { familyName: 'Quillfeather family', carer: { name: 'Zebedee Quillfeather' }, child: { name: 'Ada Quillfeather', dateOfBirth: '02/02/2018' } });
 
   await page.getByRole('button', { name: 'Lock' }).click();
@@ -65,8 +64,7 @@ test('locking clears the screen; a wrong passphrase is refused and slowed down; 
   await expect(page.getByRole('heading', { level: 1, name: 'Quillfeather family' })).toBeVisible();
 });
 
-test('a forgotten passphrase: the recovery key opens the records and sets a new passphrase', async ({ page }) => {
-  const { recoveryKey } = await setUpApp(page);
+test('a forgotten passphrase: the recovery key opens the records and sets a new passphrase', async ({ page, recoveryKey }) => {
   await addFamily(page, { familyName: 'Nowak family', carer: { name: 'Ewa Nowak' }, child: { name: 'Jan Nowak', dateOfBirth: '11/11/2016' } });
   await page.reload();
   await page.getByRole('button', { name: 'I have forgotten my passphrase' }).click();
@@ -90,8 +88,6 @@ test('a forgotten passphrase: the recovery key opens the records and sets a new 
 });
 
 test('the app locks itself after the chosen time without use', async ({ page }) => {
-  await page.clock.install();
-  await setUpApp(page);
   await page.goto('/#/settings');
   await page.getByLabel('Lock after this long without use').selectOption('5');
   await expect(page.getByRole('status').filter({ hasText: 'Saved: Team Around locks after 5 minutes without use.' })).toBeVisible();
@@ -109,14 +105,13 @@ test('the app locks itself after the chosen time without use', async ({ page }) 
 });
 
 test('in the browser build, quick unlock says it needs the desktop app', async ({ page }) => {
-  await setUpApp(page);
   await page.goto('/#/settings');
   await expect(page.getByText('Quick unlock: not available. Quick unlock needs the desktop app. Use your passphrase.')).toBeVisible();
 });
 
 test('on the desktop, the app locks when the computer sleeps, and quick unlock opens it with the computer’s sign-in', async ({ page }) => {
   await installFakeDesktopBridge(page);
-  await setUpApp(page);
+  await reloadAndUnlock(page);
   await addFamily(page, { familyName: 'Evans family', carer: { name: 'Rhian Evans' }, child: { name: 'Llŷr Evans', dateOfBirth: '05/05/2014' } });
 
   await page.evaluate(() => (window as unknown as { __raiseLock(reason: string): void }).__raiseLock('suspend'));

@@ -5,6 +5,8 @@ import { reloadAndUnlock } from './support/app';
 import { addFamilyWithChildren, planMeetingFor, type FamilyWithChildren } from './support/meeting-journey';
 import { addPractitioner, openMeetingRun, planMeeting } from './support/meetings';
 import { expect, test, type Page } from './support/test';
+import { daysFromToday, londonInstant, longDate, slashDate, weekdayDate, type Day } from './support/clock';
+import { schoolThursday } from './support/school-calendar';
 
 const FAMILY: FamilyWithChildren = {
   familyName: 'Ruiz family',
@@ -22,15 +24,16 @@ const addRegion = (page: Page) => page.getByRole('region', { name: 'Add an actio
 const actionGroups = (page: Page) => actionsRegion(page).getByRole('group', { name: /^Action \d+:/ });
 const actionGroup = (page: Page, n: number) => actionsRegion(page).getByRole('group', { name: new RegExp(`^Action ${n}:`) });
 
-test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
-});
+// Every date is counted from the first meeting: a school Thursday at least ten days after the fixed clock's today.
+const FIRST_DAY = schoolThursday();
+const REVIEW_DAY = schoolThursday(35, FIRST_DAY);
+const on = (day: Day) => slashDate(day);
 
 test('a first meeting and a review for a family with two children: each child’s voice, a picture, actions, and unfinished actions carried forward', async ({ page }) => {
   test.setTimeout(180_000);
   await addPractitioner(page, TEACHER);
   const familyId = await addFamilyWithChildren(page, FAMILY);
-  const first = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'First meeting', startsAt: '2026-12-03T16:00:00+00:00', practitioners: ['Priya Shah'] });
+  const first = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'First meeting', startsAt: londonInstant(FIRST_DAY, '16:00'), practitioners: ['Priya Shah'] });
   await openMeetingRun(page, first, 'First meeting');
 
   // ---- Each child's voice, in a section of its own.
@@ -41,7 +44,7 @@ test('a first meeting and a review for a family with two children: each child’
   await leo.getByRole('textbox', { name: 'What do I need people to do?' }).fill('Help me get up on time');
   await leo.getByRole('group', { name: 'How were Leo Ruiz’s views gathered?' }).getByRole('checkbox', { name: 'Talking with them' }).check();
   await leo.getByRole('textbox', { name: 'Who gathered them' }).fill('Priya Shah, class teacher');
-  await leo.getByRole('textbox', { name: 'When they were gathered' }).fill('01/12/2026');
+  await leo.getByRole('textbox', { name: 'When they were gathered' }).fill(on(FIRST_DAY.subtract({ days: 2 })));
   await leo.getByRole('group', { name: 'Was Leo Ruiz at the meeting?' }).getByRole('radio', { name: 'Yes' }).check();
 
   // A file that is not a picture is refused, with both things to fix.
@@ -80,7 +83,7 @@ test('a first meeting and a review for a family with two children: each child’
   await page.keyboard.press('Tab');
   await page.keyboard.type('Ana Ruiz');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('10/12/2026');
+  await page.keyboard.type(on(FIRST_DAY.add({ days: 7 })));
   await page.keyboard.press('Enter');
   await expect(addRegion(page).getByRole('status')).toHaveText('Action 1 added: Take Leo to the dentist for a check-up');
   await expect(what).toBeFocused();
@@ -91,7 +94,7 @@ test('a first meeting and a review for a family with two children: each child’
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('08/01/2027');
+  await page.keyboard.type(on(FIRST_DAY.add({ days: 36 })));
   await page.keyboard.press('Enter');
   await expect(addRegion(page).getByRole('status')).toHaveText('Action 2 added: Find a breakfast club near school');
 
@@ -99,14 +102,14 @@ test('a first meeting and a review for a family with two children: each child’
   await what.fill('Book a hearing test for Mia');
   await addRegion(page).getByRole('combobox', { name: 'Who is it for?' }).selectOption({ label: 'Mia Ruiz' });
   await addRegion(page).getByRole('combobox', { name: 'Who will do it' }).fill('Priya Shah');
-  await addRegion(page).getByRole('textbox', { name: 'Done by' }).fill('15/12/2026');
+  await addRegion(page).getByRole('textbox', { name: 'Done by' }).fill(on(FIRST_DAY.add({ days: 12 })));
   await addRegion(page).getByRole('button', { name: 'Add the action' }).click();
   await expect(actionGroups(page)).toHaveCount(3);
 
   const one = actionGroup(page, 1);
   await expect(one.getByRole('textbox', { name: 'What will be done' })).toHaveValue('Take Leo to the dentist for a check-up');
   await expect(one.getByRole('combobox', { name: 'Who is it for?' }).locator('option:checked')).toHaveText('Leo Ruiz');
-  await expect(one.getByRole('textbox', { name: 'Done by' })).toHaveValue('10/12/2026');
+  await expect(one.getByRole('textbox', { name: 'Done by' })).toHaveValue(on(FIRST_DAY.add({ days: 7 })));
   await expect(actionGroup(page, 3).getByRole('combobox', { name: 'Who is it for?' }).locator('option:checked')).toHaveText('Mia Ruiz');
   await expect(actionGroup(page, 2).getByRole('list', { name: 'Things to check about action 2' })).toHaveText('Action 2 has no owner. Agree one person who will do it (it can be a parent).');
   await expect(one.getByRole('list', { name: /Things to check/ })).toHaveCount(0);
@@ -122,12 +125,12 @@ test('a first meeting and a review for a family with two children: each child’
 
   // ---- Finish with a next review date.
   await page.getByRole('group', { name: 'What did the team agree?' }).getByRole('radio', { name: 'Carry on with the plan' }).check();
-  await page.getByRole('textbox', { name: 'Date of the next review' }).fill('14/01/2027');
+  await page.getByRole('textbox', { name: 'Date of the next review' }).fill(on(REVIEW_DAY));
   await page.getByRole('button', { name: 'Finish the meeting' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
 
   // ---- The review meeting.
-  const review = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'Review meeting', startsAt: '2027-01-14T16:00:00+00:00', practitioners: ['Priya Shah'] });
+  const review = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'Review meeting', startsAt: londonInstant(REVIEW_DAY, '16:00'), practitioners: ['Priya Shah'] });
   await openMeetingRun(page, review, 'Review meeting');
   const earlier = page.getByRole('region', { name: 'Actions from earlier meetings' });
   const items = earlier.getByRole('list', { name: 'Actions from earlier meetings' }).getByRole('listitem');
@@ -138,7 +141,7 @@ test('a first meeting and a review for a family with two children: each child’
   }
   const dentist = earlier.getByRole('group', { name: 'Take Leo to the dentist for a check-up' });
   await expect(dentist.getByRole('term')).toHaveText(['For', 'Who will do it', 'Done by', 'Agreed at']);
-  await expect(dentist.getByRole('definition')).toHaveText(['Leo Ruiz', 'Ana Ruiz', '10 December 2026', 'the first meeting on Thursday 3 December 2026 at 4pm']);
+  await expect(dentist.getByRole('definition')).toHaveText(['Leo Ruiz', 'Ana Ruiz', longDate(FIRST_DAY.add({ days: 7 })), `the first meeting on ${weekdayDate(FIRST_DAY)} at 4pm`]);
   await expect(earlier.getByRole('group', { name: 'Find a breakfast club near school' }).getByRole('definition').nth(1)).toHaveText('No one agreed');
 
   await dentist.getByRole('radio', { name: 'Done', exact: true }).check();
@@ -175,7 +178,7 @@ test('a first meeting and a review for a family with two children: each child’
     'Action 1 has no date. Agree when it will be done by.',
   ]);
   await carried.getByRole('combobox', { name: 'Who will do it' }).fill('Ana Ruiz');
-  await carried.getByRole('textbox', { name: 'Done by' }).fill('11/02/2027');
+  await carried.getByRole('textbox', { name: 'Done by' }).fill(on(REVIEW_DAY.add({ days: 28 })));
   await expect(carried.getByRole('list', { name: /Things to check/ })).toHaveCount(0);
   await expectAccessible(page, 'review meeting: earlier actions updated, one carried forward');
 
@@ -185,7 +188,7 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
   await expect(actionGroups(page)).toHaveCount(1);
   await expect(actionGroup(page, 1).getByRole('combobox', { name: 'Who will do it' })).toHaveValue('Ana Ruiz');
-  await expect(actionGroup(page, 1).getByRole('textbox', { name: 'Done by' })).toHaveValue('11/02/2027');
+  await expect(actionGroup(page, 1).getByRole('textbox', { name: 'Done by' })).toHaveValue(on(REVIEW_DAY.add({ days: 28 })));
   const again = page.getByRole('region', { name: 'Actions from earlier meetings' });
   await expect(again.getByRole('group', { name: 'Take Leo to the dentist for a check-up' }).getByRole('radio', { name: 'Done', exact: true })).toBeChecked();
   await expect(again.getByRole('group', { name: 'Book a hearing test for Mia' }).getByRole('textbox', { name: 'Note about how it went (optional)' })).toHaveValue('The letter went to an old address');
@@ -212,7 +215,7 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
     await page.keyboard.press('Tab');
     await page.keyboard.type('Ana Ruiz');
     await page.keyboard.press('Tab');
-    await page.keyboard.type(i === 9 ? '20/11/2026' : '20/12/2026');
+    await page.keyboard.type(on(i === 9 ? daysFromToday(-3) : FIRST_DAY.add({ days: 17 })));
     await page.keyboard.press('Enter');
     await expect(addRegion(page).getByRole('status')).toHaveText(`Action ${i} added: Step ${i}: ring the school office`);
     await expect(what).toBeFocused();
@@ -220,7 +223,7 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
   const planWide = actionsRegion(page).getByRole('list', { name: 'Things to check about the plan' });
   await expect(planWide).toHaveText(/This plan has 9 actions still to do\. More than 8 is a lot for a family to keep track of/);
   await expect(actionGroup(page, 9).getByRole('list', { name: 'Things to check about action 9' })).toContainText(
-    'Action 9 was due by 20 November 2026 and is not done yet.',
+    `Action 9 was due by ${longDate(daysFromToday(-3))} and is not done yet.`,
   );
   // A date that cannot be read is refused at the box, and nothing is added.
   await what.fill('Step 10');

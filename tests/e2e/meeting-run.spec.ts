@@ -3,6 +3,8 @@ import { unlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { openMeetingRun, planMeeting } from './support/meetings';
+import { fromLongDate, slashDate, weekdayDate } from './support/clock';
+import { schoolThursday } from './support/school-calendar';
 
 const NURSE = { name: 'Sam Lee', role: 'School nurse', agency: 'Oakfield Academy' };
 const FIRST_ITEM = 'Welcome and introductions';
@@ -24,10 +26,15 @@ async function shiftTabTo(page: Page, name: string, limit = 200): Promise<void> 
   throw new Error(`Could not reach “${name}” with Shift and Tab`);
 }
 
+// The meeting is 4pm on a school Thursday at least ten days after the fixed clock's today; reviews here are every six weeks.
+const MEETING_DAY = schoolThursday();
+const REVIEW_DUE = MEETING_DAY.add({ weeks: 6 });
+
 const savedLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved at \d{2}:\d{2}$/ });
 
 test.describe('running a meeting', () => {
   test('a chair records attendance, notes with timings, the three lists, scaling and the outcome, and can only finish with a next review date', async ({ page }) => {
+    test.setTimeout(120_000);
     const meeting = await planMeeting(page, { practitioners: [NURSE] });
     await openMeetingRun(page, meeting);
     await expect(page).toHaveTitle('Run the meeting, First meeting, Ruiz family – Team Around');
@@ -127,13 +134,13 @@ test.describe('running a meeting', () => {
     await outcome.getByRole('radio', { name: 'Carry on with the plan' }).check();
     await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('Things are getting better');
     await outcome.getByRole('textbox', { name: 'If things get worse: the contingency plan' }).fill('Ana rings Sam at school');
-    await expect(outcome).toContainText('There is no plan yet. Reviews here are usually every 6 weeks, so the next one is due on Thursday 14 January 2027.');
+    await expect(outcome).toContainText(`There is no plan yet. Reviews here are usually every 6 weeks, so the next one is due on ${weekdayDate(REVIEW_DUE)}.`);
     await page.getByRole('button', { name: 'Finish the meeting' }).click();
     const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(problem).toBeFocused();
     const reason = 'The outcome is “Carry on with the plan”, so the team will meet again: set the date of the next review before you finish the meeting.';
     await expect(problem.getByRole('link')).toHaveText(reason);
-    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveAccessibleDescription(`For example, 14/01/2027 Error: ${reason}`);
+    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveAccessibleDescription(`For example, ${slashDate(REVIEW_DUE)} Error: ${reason}`);
     await expectAccessible(page, 'meeting screen with finishing refused');
     await problem.getByRole('link').click();
     await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toBeFocused();
@@ -141,13 +148,14 @@ test.describe('running a meeting', () => {
     // The slot finder suggests times near the plan's date; the chair takes one.
     await outcome.getByRole('button', { name: 'Find times near then that suit the family' }).click();
     await expect(outcome.getByRole('heading', { level: 3, name: 'Times near then' })).toBeVisible();
-    const use = outcome.getByRole('button', { name: /^Use this time: \w+ \d{1,2} January 2027, / }).first();
+    const use = outcome.getByRole('button', { name: /^Use this time: \w+ \d{1,2} \w+ \d{4}, / }).first();
+    await expect(use).toBeVisible();
     const label = (await use.getAttribute('aria-label')) ?? '';
-    const day = /^Use this time: \w+ (\d{1,2}) January 2027/.exec(label)?.[1] ?? '';
-    expect(Number(day)).toBeGreaterThanOrEqual(7);
-    expect(Number(day)).toBeLessThanOrEqual(21);
+    const suggested = fromLongDate(/^Use this time: ([^,]+),/.exec(label)?.[1] ?? '');
+    // Within a week either side of the date the plan's frequency gives.
+    expect(Math.abs(REVIEW_DUE.until(suggested).days)).toBeLessThanOrEqual(7);
     await use.click();
-    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveValue(`${day.padStart(2, '0')}/01/2027`);
+    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveValue(slashDate(suggested));
     await expect(outcome.getByRole('textbox', { name: 'Start time (optional)' })).toHaveValue(/^\d{2}:\d{2}$/);
     await expectAccessible(page, 'meeting screen with suggested review times');
 
@@ -170,7 +178,7 @@ test.describe('running a meeting', () => {
     await expect(well.getByRole('textbox')).toHaveText(['Leo loves football club', 'Ana walks him to school']);
     await expect(ana.getByRole('radio', { name: '6', exact: true })).toBeChecked();
     await expect(outcome.getByRole('radio', { name: 'Carry on with the plan' })).toBeChecked();
-    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveValue(`${day.padStart(2, '0')}/01/2027`);
+    await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveValue(slashDate(suggested));
   });
 
   test('a closing meeting finishes without a next review date, and step up links to the safeguarding route', async ({ page }) => {
@@ -301,10 +309,10 @@ test.describe('running a meeting', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Date of the next review' })).toBeFocused();
-    await page.keyboard.type('14/01/2027');
+    await page.keyboard.type(slashDate(REVIEW_DUE));
     await tabTo(page, 'Finish the meeting');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished. The next review is on Thursday 14 January 2027.' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: `The meeting is finished. The next review is on ${weekdayDate(REVIEW_DUE)}.` })).toBeFocused();
     await expectAccessible(page, 'meeting screen finished by keyboard');
   });
 });

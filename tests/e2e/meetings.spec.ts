@@ -4,9 +4,14 @@ import mammoth from 'mammoth';
 import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { londonInstant, londonLocal, slashDate, weekdayDate } from './support/clock';
+import { schoolThursday } from './support/school-calendar';
 
 const FAMILY = { familyName: 'Ruiz family', carer: { name: 'Ana Ruiz', relationship: 'Mum' }, child: { name: 'Leo Ruiz', dateOfBirth: '03/02/2016' } };
-const PREFILLED = '?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&lengthMinutes=60';
+const DAY = schoolThursday();
+const PREFILLED = `?startsAt=${encodeURIComponent(londonInstant(DAY, '16:00'))}&lengthMinutes=60`;
+const AT_4PM = `${weekdayDate(DAY)} at 4pm`;
+const AT_5PM = `${weekdayDate(DAY)} at 5pm`;
 
 /** The family's id, read from the address of the family page that addFamily ends on. */
 function familyIdFrom(page: Page): string {
@@ -21,7 +26,7 @@ async function planFirstMeeting(page: Page, check = false): Promise<string> {
   const familyId = familyIdFrom(page);
   await page.goto(`/#/families/${familyId}/meetings/new${PREFILLED}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Plan a meeting: Ruiz family' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Date' })).toHaveValue('03/12/2026');
+  await expect(page.getByRole('textbox', { name: 'Date' })).toHaveValue(slashDate(DAY));
   await expect(page.getByRole('textbox', { name: 'Start time' })).toHaveValue('16:00');
   await expect(page.getByRole('textbox', { name: 'Length in minutes' })).toHaveValue('60');
   if (check) {
@@ -56,7 +61,7 @@ test.describe('meetings', () => {
   test('plans a first meeting, builds its agenda, sends invitations, and tells the family first about a change', async ({ page }) => {
     const familyId = await planFirstMeeting(page, true);
     await expect(page.getByRole('status').filter({ hasText: 'The meeting has been planned' })).toBeVisible();
-    await expect(page.getByText('Thursday 3 December 2026 at 4pm')).toBeVisible();
+    await expect(page.getByText(AT_4PM)).toBeVisible();
     const agenda = page.getByRole('region', { name: 'Agenda' });
     // The first-meeting template is timed for 90 minutes; this meeting is booked for 60.
     await expect(agenda.getByText(/which is 30 minutes more than the 1 hour the meeting is booked for/)).toBeVisible();
@@ -84,7 +89,7 @@ test.describe('meetings', () => {
     // The agenda is saved: it is still there after a reload.
     await page.goto(`/#/families/${familyId}/meetings`);
     await expectAccessible(page, 'meetings list');
-    await page.getByRole('link', { name: /^First meeting: Thursday 3 December 2026 at 4pm/ }).click();
+    await page.getByRole('link', { name: new RegExp(`^First meeting: ${AT_4PM}`) }).click();
     await expect(agendaTitles(page).last()).toHaveText('Getting to school');
     await expect(agenda.getByRole('textbox', { name: 'Minutes for “Getting to school”' })).toHaveValue('15');
 
@@ -96,7 +101,7 @@ test.describe('meetings', () => {
     expect(word.suggestedFilename()).toMatch(/\.docx$/);
     const { value: letter } = await mammoth.extractRawText({ path: await word.path() });
     expect(letter).toContain('Dear Ana Ruiz,');
-    expect(letter).toContain('Thursday 3 December 2026');
+    expect(letter).toContain(weekdayDate(DAY));
     expect(letter).toContain('Who will be there');
     expect(letter).toContain('Getting to school');
     await expect(invitations.getByText(/^Saved as .*\.docx\.$/)).toBeVisible();
@@ -112,7 +117,7 @@ test.describe('meetings', () => {
     const event = new ICAL.Component(ICAL.parse(await readFile(await ics.path(), 'utf8')) as unknown[]).getFirstSubcomponent('vevent');
     const dtstart = event?.getFirstProperty('dtstart');
     expect(dtstart?.getParameter('tzid')).toBe('Europe/London');
-    expect(String(dtstart?.getFirstValue())).toBe('2026-12-03T16:00:00');
+    expect(String(dtstart?.getFirstValue())).toBe(londonLocal(DAY, '16:00'));
     expect(event?.getFirstPropertyValue('sequence')).toBe(0);
     await expectAccessible(page, 'meeting page after downloads');
 
@@ -123,7 +128,7 @@ test.describe('meetings', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The meeting has been changed. Tell the family first.' })).toBeFocused();
     const told = page.getByRole('region', { name: 'Who has been told' });
     await expect(told.getByRole('heading', { level: 3 })).toHaveText(
-      'The date or time changed from Thursday 3 December 2026 at 4pm to Thursday 3 December 2026 at 5pm',
+      `The date or time changed from ${AT_4PM} to ${AT_5PM}`,
     );
     await expect(told.getByRole('listitem').first()).toContainText('Ana Ruiz (family): not told yet');
     await expect(page.getByText('Tell the family about the change first')).toBeVisible();
@@ -132,13 +137,13 @@ test.describe('meetings', () => {
     await page.goto(`/#/families/${familyId}/meetings`);
     await expect(page.getByText('Tell the family about the change first')).toBeVisible();
     await expectAccessible(page, 'meetings list with the reminder');
-    await page.getByRole('link', { name: /^First meeting: Thursday 3 December 2026 at 5pm/ }).click();
+    await page.getByRole('link', { name: new RegExp(`^First meeting: ${AT_5PM}`) }).click();
 
     // The new calendar file has the next sequence number.
     const icsDownload2 = page.waitForEvent('download');
     await invitations.getByRole('button', { name: 'Download the calendar invitation for Ana Ruiz' }).click();
     const event2 = new ICAL.Component(ICAL.parse(await readFile(await (await icsDownload2).path(), 'utf8')) as unknown[]).getFirstSubcomponent('vevent');
-    expect(String(event2?.getFirstProperty('dtstart')?.getFirstValue())).toBe('2026-12-03T17:00:00');
+    expect(String(event2?.getFirstProperty('dtstart')?.getFirstValue())).toBe(londonLocal(DAY, '17:00'));
     expect(event2?.getFirstPropertyValue('sequence')).toBe(1);
 
     await told.getByRole('combobox', { name: 'How was Ana Ruiz told?' }).selectOption('Phone');

@@ -133,10 +133,11 @@ test.describe('minutes', () => {
     await expect(page.getByText(/^Part 2 of \d+$/)).toBeVisible();
     const second = page.getByRole('heading', { level: 2 });
     await expect(second).toBeFocused();
+    await expect(second).toHaveText(/\S/);
     const secondHeading = (await second.textContent()) ?? '';
     await tabTo(page, 'Read this aloud');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join('\n'))).toContain(secondHeading);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.join('\n'))).toContain(secondHeading);
     await tabTo(page, 'This is right');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'Something is wrong here' })).toBeChecked();
@@ -148,6 +149,8 @@ test.describe('minutes', () => {
       if (await page.getByRole('heading', { level: 2, name: 'Your answer' }).isVisible()) break;
       await tabTo(page, /^Next(: give your answer| part)$/);
       await page.keyboard.press('Enter');
+      // The next part (or the answer) is on screen once focus has moved to its heading.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     }
     await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
     await expect(page.getByText('You said something is wrong in:')).toBeVisible();
@@ -263,6 +266,7 @@ test.describe('minutes', () => {
     const flag = page.getByRole('listitem').filter({ hasText: 'Jargon: signpost' });
     await expect(flag).toContainText('Try plain words');
     const still = page.getByRole('definition').filter({ hasText: /^\d+ things?$|^Nothing$/ });
+    await expect(still).toBeVisible();
     const before = (await still.textContent()) ?? '';
     await expectAccessible(page, 'plain words check');
     await flag.getByRole('button', { name: /^Keep as it is/ }).click();

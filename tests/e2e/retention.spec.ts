@@ -1,6 +1,7 @@
 import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { longDate, slashDate, today } from './support/clock';
 
 const OLD = { familyName: 'Achterberg family', carer: { name: 'Marieke Achterberg' }, child: { name: 'Sem Achterberg', dateOfBirth: '14/05/2012' } };
 const CURRENT = { familyName: 'Brightwell family', carer: { name: 'Dana Brightwell' }, child: { name: 'Rui Brightwell', dateOfBirth: '02/03/2018' } };
@@ -11,17 +12,21 @@ function familyIdFrom(page: Page): string {
   return id;
 }
 
-/** A plan started on 5 January 2015 and closed on 1 February 2016, entered through the plan screens. */
+// Seven years before the fixed clock's today (on the 1st of the month, so adding months never overflows).
+const CLOSED = today().with({ day: 1 }).subtract({ years: 7 });
+const STARTED = CLOSED.subtract({ months: 13 });
+
+/** A plan started 8 years ago and closed 7 years ago, entered through the plan screens. */
 async function planClosedLongAgo(page: Page, familyId: string): Promise<void> {
   await page.goto(`/#/families/${familyId}/plan`);
-  await page.getByRole('textbox', { name: 'Start date' }).fill('05/01/2015');
+  await page.getByRole('textbox', { name: 'Start date' }).fill(slashDate(STARTED));
   await page.getByRole('group', { name: 'Lead professional' }).getByRole('textbox', { name: 'Name' }).fill('Sam Patel');
   await page.getByRole('textbox', { name: 'Why the family is getting early help' }).fill('Sem was missing school.');
   await page.getByRole('radio', { name: 'Targeted early help' }).check();
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The plan has been started.' })).toBeVisible();
   await page.getByRole('group', { name: 'New status' }).getByRole('radio', { name: 'Closed' }).check();
-  await page.getByRole('textbox', { name: 'Date of the change' }).fill('01/02/2016');
+  await page.getByRole('textbox', { name: 'Date of the change' }).fill(slashDate(CLOSED));
   await page.getByRole('textbox', { name: 'Why the status is changing' }).fill('Sem is settled in school.');
   await page.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
   await page.getByRole('button', { name: 'Record the change' }).click();
@@ -46,7 +51,7 @@ test.describe('Records due for disposal', () => {
     await expectAccessible(page, 'settings with keeping records');
     await openReviewList(page);
     const row = page.getByRole('row').filter({ hasText: OLD.familyName });
-    await expect(row.getByRole('cell')).toHaveText([OLD.familyName, '1 February 2016', '1 February 2022', /Dispose of this family's records/]);
+    await expect(row.getByRole('cell')).toHaveText([OLD.familyName, longDate(CLOSED), longDate(CLOSED.add({ years: 6 })), /Dispose of this family's records/]);
     await expect(page.getByRole('row').filter({ hasText: CURRENT.familyName })).toHaveCount(0);
     await expectAccessible(page, 'records due for disposal');
 
@@ -129,6 +134,6 @@ test.describe('Records due for disposal', () => {
     await save.click();
     await expect(section).toContainText('kept for 18 months after');
     await openReviewList(page);
-    await expect(page.getByRole('row').filter({ hasText: OLD.familyName }).getByRole('cell').nth(2)).toHaveText('1 August 2017');
+    await expect(page.getByRole('row').filter({ hasText: OLD.familyName }).getByRole('cell').nth(2)).toHaveText(longDate(CLOSED.add({ months: 18 })));
   });
 });

@@ -18,11 +18,14 @@ import { separatedFamily } from '../unit/shared/fixtures';
 let db: TeamAroundDatabase;
 let repos: Repositories;
 let n = 0;
+/** A fixed clock: the practice family's ages, school years and review dates are worked out from it. */
+const NOW = new Date('2026-11-23T10:00:00Z');
+const now = () => NOW;
 
 beforeEach(async () => {
   db = new TeamAroundDatabase(`practice-test-${++n}`);
   await db.open();
-  repos = createRepositories(db);
+  repos = createRepositories(db, now);
 });
 
 afterEach(async () => {
@@ -46,7 +49,7 @@ async function rowsLinkedTo(familyId: string): Promise<Record<string, number>> {
 async function addRealFamily(): Promise<string> {
   const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
   const family = await repos.families.create(content);
-  const today = todayInLondon();
+  const today = todayInLondon(NOW);
   const plan = await repos.plans.save(
     {
       id: 'real-plan-0001',
@@ -69,13 +72,13 @@ async function addRealFamily(): Promise<string> {
 
 /** Rows other features will add: a consent event, a referral, a meeting, an action and drafts. */
 async function addLinkedRows(familyId: string, tag: string): Promise<void> {
-  const today = todayInLondon();
+  const today = todayInLondon(NOW);
   const family = await repos.families.get(familyId);
   const carer = family?.carers[0];
   const child = family?.children[0];
   if (!carer || !child) throw new Error('family without people');
   const consent = await repos.consent.record(
-    { id: `${tag}-consent-01`, familyId, kind: 'given', how: 'verbal', scope: { type: 'early-help' }, on: today, by: { personId: carer.id, name: carer.name }, recordedBy: 'Sam Patel', recordedAt: new Date().toISOString() },
+    { id: `${tag}-consent-01`, familyId, kind: 'given', how: 'verbal', scope: { type: 'early-help' }, on: today, by: { personId: carer.id, name: carer.name }, recordedBy: 'Sam Patel', recordedAt: NOW.toISOString() },
     today,
   );
   expect(consent.ok).toBe(true);
@@ -90,7 +93,7 @@ async function addLinkedRows(familyId: string, tag: string): Promise<void> {
       reason: 'Worry about harm',
       familyTold: { told: true, on: today, by: 'Sam Patel' },
       recordedBy: 'Sam Patel',
-      recordedAt: new Date().toISOString(),
+      recordedAt: NOW.toISOString(),
     },
     today,
   );
@@ -104,7 +107,7 @@ async function addLinkedRows(familyId: string, tag: string): Promise<void> {
 describe('loading the practice family', () => {
   it('creates a valid, linked, clearly marked family with two homes, a safety flag, a plan and consent', async () => {
     const family = await repos.practice.loadPracticeFamily();
-    const today = todayInLondon();
+    const today = todayInLondon(NOW);
 
     const stored = await repos.families.get(family.id);
     expect(stored?.isPractice).toBe(true);

@@ -43,7 +43,8 @@ export interface Repositories {
 
 const UNNAMED_USER = 'Team Around user';
 
-export function createRepositories(db: TeamAroundDatabase): Repositories {
+/** `now` is the clock every repository stamps and dates with: tests pass a fixed one. */
+export function createRepositories(db: TeamAroundDatabase, now: () => Date = () => new Date()): Repositories {
   // The audit trail names whoever set their name in settings; read once and kept current.
   let actor = UNNAMED_USER;
   const settings = createSettingsRepository(db);
@@ -60,26 +61,26 @@ export function createRepositories(db: TeamAroundDatabase): Repositories {
     },
   };
   void trackedSettings.profile().catch(() => undefined);
-  const audit = createAuditRepository(db, () => actor);
+  const audit = createAuditRepository(db, () => actor, now);
   return {
-    families: createFamilyRepository(db, audit),
-    drafts: createDraftRepository(db),
-    actions: createActionRepository(db),
+    families: createFamilyRepository(db, audit, now),
+    drafts: createDraftRepository(db, now),
+    actions: createActionRepository(db, now),
     audit,
     directory: createDirectoryRepository(db),
-    plans: createPlanRepository(db, audit),
-    meetings: createMeetingRepository(db, audit),
-    meetingRecords: createMeetingRecordRepository(db, audit),
+    plans: createPlanRepository(db, audit, now),
+    meetings: createMeetingRepository(db, audit, now),
+    meetingRecords: createMeetingRecordRepository(db, audit, now),
     consent: createConsentRepository(db, audit),
     referrals: createReferralRepository(db, audit),
     settings: trackedSettings,
-    practice: createPracticeRepository(db, { audit, settings: trackedSettings }),
+    practice: createPracticeRepository(db, { audit, settings: trackedSettings }, { now }),
     disposal: createDisposalRepository(db, { audit, settings: trackedSettings }),
-    timetables: createTimetableRepository(db, audit),
-    unavailability: createUnavailabilityRepository(db),
-    voiceImages: createVoiceImageRepository(db),
-    minutes: createMinutesRepository(db, audit),
-    briefings: createBriefingRepository(db, audit),
+    timetables: createTimetableRepository(db, audit, now),
+    unavailability: createUnavailabilityRepository(db, now),
+    voiceImages: createVoiceImageRepository(db, now),
+    minutes: createMinutesRepository(db, audit, now),
+    briefings: createBriefingRepository(db, audit, now),
     calendar: createCalendarSettings(db),
   };
 }

@@ -11,6 +11,7 @@ export async function setUpApp(page: Page): Promise<{ recoveryKey: string }> {
   await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Set up and continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Save your recovery key' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel(/^Recovery key:/)).toHaveAttribute('aria-label', /^Recovery key: \S/);
   const label = (await page.getByLabel(/^Recovery key:/).getAttribute('aria-label')) ?? '';
   await page.getByLabel('I have written down or printed my recovery key and will keep it safe').check();
   await page.getByRole('button', { name: 'Continue to Team Around' }).click();

@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { addFamily, type FamilyDetails } from './families';
+import { londonInstant } from './clock';
+import { schoolThursday } from './school-calendar';
 
 export const RUIZ_FAMILY: FamilyDetails = {
   familyName: 'Ruiz family',
@@ -18,7 +20,7 @@ export interface MeetingOptions {
   family?: FamilyDetails;
   /** As the form labels it. */
   kind?: 'Pre-meeting with the family' | 'First meeting' | 'Review meeting' | 'Closing meeting';
-  /** An ISO instant with offset; the form arrives with it filled in. */
+  /** An ISO instant with offset; the form arrives with it filled in. By default 4pm on a school Thursday at least ten days after the fixed clock's today. */
   startsAt?: string;
   lengthMinutes?: number;
   place?: string;
@@ -60,7 +62,7 @@ export async function planMeeting(page: Page, options: MeetingOptions = {}): Pro
   await addFamily(page, family);
   const familyId = /#\/families\/([A-Za-z0-9_-]+)$/.exec(page.url())?.[1] ?? '';
   expect(familyId).not.toBe('');
-  const startsAt = options.startsAt ?? '2026-12-03T16:00:00+00:00';
+  const startsAt = options.startsAt ?? londonInstant(schoolThursday(), '16:00');
   const length = options.lengthMinutes ?? 90;
   await page.goto(`/#/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(startsAt)}&lengthMinutes=${length}`);
   await expect(page.getByRole('heading', { level: 1, name: `Plan a meeting: ${family.familyName}` })).toBeVisible();

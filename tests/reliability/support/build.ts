@@ -1,4 +1,4 @@
-/** Builds the reliability page once per test file, into its own folder so files running side by side never clash. */
+/** Builds the reliability page into a folder of its own (once per run of the slow project: see global-setup.ts). */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

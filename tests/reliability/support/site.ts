@@ -1,21 +1,21 @@
 /** The built reliability page on a local static server. Keep it running for the whole test: IndexedDB belongs to the origin, port included. */
-import { rm } from 'node:fs/promises';
+import { inject } from 'vitest';
 import { serveStatic } from '../../bench/server';
-import { buildReliabilityPage } from './build';
 
 export interface ReliabilitySite {
   origin: string;
   close(): Promise<void>;
 }
 
+/** Serves the page the slow project's global set-up built once (./global-setup.ts). */
 export async function startReliabilitySite(): Promise<ReliabilitySite> {
-  const dir = await buildReliabilityPage();
+  const dir = inject('reliabilityPageDir');
+  if (!dir) throw new Error('The reliability page was not built: run these tests in the slow Vitest project.');
   const server = await serveStatic({ '/reliability/': dir });
   return {
     origin: server.origin,
     async close() {
       await server.close();
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs the Electron security scan (scripts/scan-electron.mjs, Electronegativity offline) for real:
- * the app's electron/ tree must pass, and a deliberately insecure window must fail as HIGH, so
- * the scan is known not to be a no-op.
+ * a deliberately insecure window must fail as HIGH, and a stale or unexplained acceptance or an
+ * unreadable file must stop it, so the scan is known not to be a no-op. Whether the app's own
+ * electron/ tree passes is `npm run scan:electron`, run once as a step of `npm test`.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -69,21 +70,8 @@ async function acceptedList(change: (list: AcceptedList) => AcceptedList): Promi
 }
 
 describe('npm run scan:electron', () => {
-  it(
-    'passes on the real electron/ tree: no unaccepted HIGH finding, every file parsed, every acceptance explained',
-    async () => {
-      const { code, output, report } = await scan();
-      expect(code, output).toBe(0);
-      expect(report?.passed).toBe(true);
-      expect(report?.files).toBeGreaterThanOrEqual(10);
-      expect(report?.unreadable).toEqual([]);
-      expect(report?.stale).toEqual([]);
-      expect(report?.findings.filter((f) => f.severity === 'HIGH' && !f.accepted)).toEqual([]);
-      for (const finding of report?.findings.filter((f) => f.accepted) ?? []) expect(finding.reason?.length).toBeGreaterThan(20);
-      expect(output).toContain('Result: passed.');
-    },
-    SCAN_TIMEOUT,
-  );
+  // The verdict on the real electron/ tree is `npm run scan:electron`, a step of `npm test` of its own:
+  // these tests prove the scan can fail, so that step passing means something.
 
   it(
     'reports the deliberately insecure window (nodeIntegration: true, contextIsolation: false) as HIGH and fails',
