@@ -68,7 +68,7 @@ ul,ol{margin:0 0 .6em;padding-left:1.6em}li{margin:0 0 .2em}li>ul,li>ol{margin:.
 table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em}
 caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .3em;break-after:avoid}
 thead{display:table-header-group;break-inside:avoid;break-after:avoid}tr{break-inside:avoid;page-break-inside:avoid}
-tbody tr:first-child{break-before:avoid;page-break-before:avoid}
+table:not(.stacked) tbody tr:first-child{break-before:avoid;page-break-before:avoid}
 th,td{border:1px solid #${c.tableBorder};padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th{background:#${c.tableHeaderFill}}
 table.stacked tbody{break-inside:avoid;page-break-inside:avoid}table.stacked tbody+tbody tr:first-child>*{border-top-width:3px}

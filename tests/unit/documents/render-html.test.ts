@@ -60,7 +60,7 @@ describe('HTML rendering for print', () => {
     expect(html).toContain('overflow-wrap:break-word');
     expect(html).not.toContain('overflow-wrap:anywhere');
     expect(html).toContain('thead{display:table-header-group;break-inside:avoid;break-after:avoid}');
-    expect(html).toContain('tbody tr:first-child{break-before:avoid');
+    expect(html).toContain('table:not(.stacked) tbody tr:first-child{break-before:avoid');
     expect(html).toContain('tr{break-inside:avoid');
     expect(html).toContain('font-family:"Atkinson Hyperlegible","Arial","Helvetica",sans-serif');
   });
