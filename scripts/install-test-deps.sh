@@ -2,11 +2,13 @@
 # Installs the system packages the tests need, when they are missing:
 #   chromium       - end-to-end tests and PDF printing run in Debian's Chromium (Playwright cannot download its own here)
 #   poppler-utils  - pdfinfo/pdftotext read exported PDFs back in the document tests
+#   libreoffice-writer-nogui - reads the Word files back (soffice --convert-to pdf) in the document check
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "Test dependencies already installed."

@@ -23,7 +23,7 @@ function attendanceBlocks(attendance: BriefingBody['content']['attendance']): Bl
   const terms = attendance ? [attendance.thisTerm, attendance.lastTerm].filter((t): t is TermFigures => t !== null) : [];
   if (terms.length === 0) return [];
   const summaries = terms.map((t) => ({ term: t.term, ...summariseAttendance({ possible: t.sessionsPossible, attended: t.sessionsAttended, late: t.lateSessions }) }));
-  const rows = summaries.map((s) => [s.term, String(s.possible), String(s.attended), formatPercent(s.attendancePercent), String(s.late), s.persistentAbsence ? 'Yes' : 'No']);
+  const rows = summaries.map((s) => [s.term, String(s.possible), String(s.attended), formatPercent(s.attendancePercent), s.late === 0 ? '0' : `${s.late} (${formatPercent(s.latePercent)})`, s.persistentAbsence ? 'Yes' : 'No']);
   const blocks: BlockInput[] = [
     h2(ATTENDANCE_HEADING),
     p(SESSION_WORDS),

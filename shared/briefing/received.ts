@@ -127,7 +127,10 @@ function termLine(figures: TermFigures): { text: string; persistent: boolean } {
   return { text: `${figures.term}: ${attendanceWords(summary)}`, persistent: summary.persistentAbsence };
 }
 
-/** The attendance in words, this term first; null when there are no figures. */
+/**
+ * The attendance in words, this term first, each term saying whether it is persistent absence;
+ * then, when one is, what that means. Null when there are no figures.
+ */
 export function attendanceText(attendance: BriefingFile['content']['attendance']): string | null {
   if (!attendance) return null;
   const lines = [attendance.thisTerm, attendance.lastTerm].flatMap((t) => (t ? [termLine(t)] : []));
@@ -149,7 +152,7 @@ export function briefingSections(file: Pick<BriefingFile, 'kind' | 'content'>): 
     if (key === 'progress' && content.progressLevel) text = [PROGRESS_LEVEL_LABELS[content.progressLevel], text].filter((t) => t !== '').join('. ');
     if (text === '') continue;
     if (key === 'childsWordsHow' && content.childsWords === '') continue;
-    out.push({ heading: sectionWords(kind, key).heading, text, ...(key === 'childsWords' ? { childsOwnWords: true } : {}) });
+    out.push({ heading: sectionWords(kind, key).heading, text, ...(key === 'childsWords' ? { childsOwnWords: true } : {}), ...(key === 'childsWordsHow' ? { howChildSaidIt: true } : {}) });
   }
   return out;
 }

@@ -27,3 +27,30 @@ export function toBase64(bytes: Uint8Array): string {
 export function dataUrl(mime: string, bytes: Uint8Array): string {
   return `data:${mime};base64,${toBase64(bytes)}`;
 }
+
+/** The bytes of a base64 string (padding and line breaks allowed); throws on any other character. */
+export function fromBase64(text: string): Uint8Array {
+  const clean = text.replace(/[\r\n]/g, '').replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const ch of clean) {
+    const n = ALPHABET.indexOf(ch);
+    if (n < 0) throw new Error('This is not base64.');
+    value = (value << 6) | n;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 255;
+    }
+  }
+  return out.subarray(0, at);
+}
+
+/** The bytes inside a base64 data: URL. */
+export function bytesOfDataUrl(url: string): Uint8Array {
+  const comma = url.indexOf(',');
+  if (!url.startsWith('data:') || comma < 0 || !url.slice(0, comma).endsWith(';base64')) throw new Error('This is not a base64 data: URL.');
+  return fromBase64(url.slice(comma + 1));
+}

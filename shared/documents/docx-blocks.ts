@@ -18,6 +18,7 @@ import { imageSize } from './image-size';
 import { fillTemplate, textWidthMm, type Layout } from './layout';
 import type { Block, Cell, ImageBlock, ListBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock } from './model';
 import { cleanLine, cleanText } from './sanitise';
+import { keepDatesTogether, tableFit } from './table-fit';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const PIXELS_PER_MM = 96 / 25.4;
@@ -25,6 +26,8 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 export interface DocxContext {
   layout: Layout;
+  /** The body text size, which table columns are fitted to. */
+  bodyPt: number;
   /** Each numbered list is a new numbering instance, so it starts again at 1. */
   nextListInstance: number;
   imageCount: number;
@@ -66,33 +69,38 @@ function listParagraphs(list: ListBlock, context: DocxContext): Paragraph[] {
   return out;
 }
 
-function columnTwips(table: TableBlock, layout: Layout): number[] {
-  const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
-  const weights = table.columnWidths ?? table.header.map(() => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((total * w) / sum));
+function datesKeptTogether(cell: Cell): Cell {
+  return cell.map((run) => ({ ...run, text: keepDatesTogether(run.text) }));
 }
 
 function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Table)[] {
   const { layout } = context;
-  const widths = columnTwips(table, layout);
+  const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
+  const fit = tableFit(table, layout, context.bodyPt);
+  const widths = fit.shares.map((share) => Math.floor(total * share));
   const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
   // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of cells.
-  const cell = (content: Cell, index: number, header: boolean) => new TableCell({
-    children: [new Paragraph({ style: STYLE.tableText, children: textRuns(content, header ? { bold: true } : {}) })],
+  // keepNext: a header row (or a stacked record's first rows) keeps with the row below it, so it
+  // never stands alone at a page's foot.
+  const cell = (content: Cell, index: number, header: boolean, keepNext: boolean, firstOfRecord = false) => new TableCell({
+    children: [new Paragraph({ style: STYLE.tableText, keepNext, children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
     width: { size: widths[index] ?? 0, type: WidthType.DXA },
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
+    ...(firstOfRecord ? { borders: { top: { ...line, size: 18 } } } : {}),
   });
-  const headerRow = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: table.header.map((c, i) => cell(c, i, true)),
-  });
-  const bodyRows = table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false)) }));
+  const rows = fit.stacked
+    ? table.rows.flatMap((row) => row.map((value, i) => new TableRow({
+      cantSplit: true,
+      children: [cell(table.header[i] ?? [], 0, true, i < row.length - 1, i === 0), cell(value, 1, false, i < row.length - 1, i === 0)],
+    })))
+    : [
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c, i) => cell(c, i, true, true)) }),
+      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
+    ];
   return [
     new Paragraph({ style: STYLE.caption, children: [new TextRun(cleanLine(table.caption))] }),
     new Table({
-      rows: [headerRow, ...bodyRows],
+      rows,
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,

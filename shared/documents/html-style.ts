@@ -60,16 +60,18 @@ export function printCss(layout: Layout, metadata: DocumentMetadata, fonts: Font
   return `${fontFaces(layout.font.family, fonts)}
 @page{size:A4;margin:${topMarginMm(layout, metadata)}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}
 html{font-family:${families};font-size:${bodySizePt(layout, metadata)}pt;line-height:${layout.font.lineHeight};color:#${c.text};-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;overflow-wrap:anywhere;word-break:normal}
+body{margin:0;overflow-wrap:break-word;word-break:normal;hyphens:manual}
 h1,h2,h3{line-height:1.25;margin:1em 0 .4em;break-after:avoid;page-break-after:avoid;break-inside:avoid}
 h1{font-size:${h1}em;margin-top:0}h2{font-size:${h2}em}h3{font-size:${h3}em}
 p{margin:0 0 .6em;orphans:2;widows:2}
 ul,ol{margin:0 0 .6em;padding-left:1.6em}li{margin:0 0 .2em}li>ul,li>ol{margin:.2em 0 0}
 table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em}
-caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .3em}
-thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
-th,td{border:1px solid #${c.tableBorder};padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .3em;break-after:avoid}
+thead{display:table-header-group;break-inside:avoid;break-after:avoid}tr{break-inside:avoid;page-break-inside:avoid}
+table:not(.stacked) tbody tr:first-child{break-before:avoid;page-break-before:avoid}
+th,td{border:1px solid #${c.tableBorder};padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th{background:#${c.tableHeaderFill}}
+table.stacked tbody{break-inside:avoid;page-break-inside:avoid}table.stacked tbody+tbody tr:first-child>*{border-top-width:3px}
 figure{margin:0 0 1em;break-inside:avoid}figure img{display:block;max-width:100%;height:auto}
 figcaption{font-weight:bold;margin-top:.3em}
 .quotation{margin:0 0 1em;padding:0 0 0 1em;border-left:4px solid #${c.quotation};break-inside:avoid}

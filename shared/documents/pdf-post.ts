@@ -28,9 +28,11 @@ import { xmpPacket } from './pdf-xmp';
 /** @pdf-lib/fontkit's instance type, as pdf-lib's registerFontkit declares it. */
 export type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 
-/** A font to embed for the drawn text (TTF/OTF; WOFF needs a fontkit that reads WOFF). */
+/** The family font to embed for the drawn text (TTF/OTF; WOFF needs a fontkit that reads WOFF). */
 export interface PdfFont {
   bytes: Uint8Array;
+  /** The bold face, for the marking and the DRAFT wording; the regular face is used without it. */
+  boldBytes?: Uint8Array;
   /** @pdf-lib/fontkit: pdf-lib cannot read font files without it. */
   fontkit: Fontkit;
 }
@@ -38,7 +40,7 @@ export interface PdfFont {
 export interface PdfPostOptions {
   metadata: DocumentMetadata;
   layout?: Layout;
-  /** Without it the standard Helvetica is used, which is not embedded (PDF/UA wants embedded fonts). */
+  /** Without it the standard Helvetica is used, which is not embedded: every app caller passes the family font. */
   font?: PdfFont;
   now?: Date;
   producer?: string;
@@ -60,8 +62,9 @@ async function embedFonts(pdf: PDFDocument, font: PdfFont | undefined): Promise<
     return { regular: await pdf.embedFont(StandardFonts.Helvetica), strong: await pdf.embedFont(StandardFonts.HelveticaBold) };
   }
   pdf.registerFontkit(font.fontkit);
-  const embedded = await pdf.embedFont(font.bytes, { subset: true });
-  return { regular: embedded, strong: embedded };
+  const regular = await pdf.embedFont(font.bytes, { subset: true });
+  const strong = font.boldBytes === undefined ? regular : await pdf.embedFont(font.boldBytes, { subset: true });
+  return { regular, strong };
 }
 
 /** Replaces characters the font cannot show (Helvetica only has WinAnsi) so drawing never throws. */

@@ -13,8 +13,18 @@ import { cleanLine, cleanText } from './sanitise';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The family font's TrueType files, to embed so the file reads the same on a machine without it. */
+export interface DocxFontFiles {
+  regular: Uint8Array;
+  bold?: Uint8Array;
+  italic?: Uint8Array;
+  boldItalic?: Uint8Array;
+}
+
 export interface DocxOptions {
   layout?: Layout;
+  /** Without it Word only names the font, and a machine without it shows another one. */
+  font?: DocxFontFiles;
   /** The time written as "modified" (and "created" when the metadata has none). */
   now?: Date;
 }
@@ -49,11 +59,28 @@ function pageFooter(doc: TeamDocument, layout: Layout): Footer {
   });
 }
 
+/**
+ * docx types the files as Buffer but only reads their bytes (to obfuscate the first 32, as
+ * ECMA-376 part 2 says), so a Uint8Array works in the renderer, which has no Buffer.
+ */
+type FontOptions = NonNullable<ConstructorParameters<typeof Document>[0]['fonts']>[number];
+
+function embeddedFont(name: string, font: DocxFontFiles): FontOptions {
+  const file = (bytes: Uint8Array) => bytes as unknown as FontOptions['data'];
+  return {
+    name,
+    data: file(font.regular),
+    ...(font.bold ? { bold: file(font.bold) } : {}),
+    ...(font.italic ? { italic: file(font.italic) } : {}),
+    ...(font.boldItalic ? { boldItalic: file(font.boldItalic) } : {}),
+  };
+}
+
 /** Builds the docx `Document` (before packing), for callers that want to add to it. */
 export function buildDocx(doc: TeamDocument, options: DocxOptions = {}): Document {
   const layout = options.layout ?? defaultLayout;
   const { metadata } = doc;
-  const context: DocxContext = { layout, nextListInstance: 1, imageCount: 0 };
+  const context: DocxContext = { layout, bodyPt: bodySizePt(layout, metadata), nextListInstance: 1, imageCount: 0 };
   const margins = layout.page.marginsMm;
   return new Document({
     title: cleanLine(metadata.title),
@@ -63,6 +90,7 @@ export function buildDocx(doc: TeamDocument, options: DocxOptions = {}): Documen
     lastModifiedBy: cleanLine(metadata.author),
     styles: documentStyles(layout, bodySizePt(layout, metadata)),
     numbering: documentNumbering(),
+    ...(options.font ? { fonts: [embeddedFont(layout.font.family, options.font)] } : {}),
     sections: [{
       properties: {
         page: {

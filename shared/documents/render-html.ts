@@ -7,9 +7,10 @@
 import { dataUrl } from './base64';
 import { escapeHtml, escapeHtmlLines } from './html-escape';
 import { fontFiles, printCss, type FontSources } from './html-style';
-import { defaultLayout, templateParts, textWidthMm, type Layout } from './layout';
+import { bodySizePt, defaultLayout, templateParts, textWidthMm, type Layout } from './layout';
 import type { Block, ImageBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock, TeamDocument } from './model';
 import { cleanLine } from './sanitise';
+import { keepDatesTogether, tableFit } from './table-fit';
 
 export type { FontFaceSource, FontFile, FontSources } from './html-style';
 
@@ -36,14 +37,23 @@ function listHtml(tag: 'ul' | 'ol', items: readonly ListItem[]): string {
   return `<${tag}>${entries.join('')}</${tag}>`;
 }
 
-function tableHtml(table: TableBlock): string {
-  const weights = table.columnWidths ?? table.header.map(() => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const cols = weights.map((w) => `<col style="width:${((100 * w) / sum).toFixed(2)}%">`).join('');
-  const head = table.header.map((cell) => `<th scope="col">${inline(cell)}</th>`).join('');
-  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption>${escapeHtml(cleanLine(table.caption))}</caption><colgroup>${cols}</colgroup>`
-    + `<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+/** A cell's runs, with each date's parts joined by no-break spaces. */
+function cellHtml(cell: readonly Run[]): string {
+  return inline(cell.map((run) => ({ ...run, text: keepDatesTogether(run.text) })));
+}
+
+function tableHtml(table: TableBlock, layout: Layout, bodyPt: number): string {
+  const fit = tableFit(table, layout, bodyPt);
+  const cols = fit.shares.map((share) => `<col style="width:${(100 * share).toFixed(2)}%">`).join('');
+  const caption = `<caption>${escapeHtml(cleanLine(table.caption))}</caption><colgroup>${cols}</colgroup>`;
+  if (fit.stacked) {
+    // One row group per row, its column names as row headers: read aloud as "Who: Tom Reed".
+    const groups = table.rows.map((row) => `<tbody>${row.map((cell, i) => `<tr><th scope="row">${cellHtml(table.header[i] ?? [])}</th><td>${cellHtml(cell)}</td></tr>`).join('')}</tbody>`);
+    return `<table class="stacked">${caption}\n${groups.join('\n')}\n</table>`;
+  }
+  const head = table.header.map((cell) => `<th scope="col">${cellHtml(cell)}</th>`).join('');
+  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
+  return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function imageHtml(image: ImageBlock, layout: Layout): string {
@@ -79,7 +89,7 @@ function noteHtml(note: NoteBlock): string {
   return `<div class="note${note.tone === 'important' ? ' important' : ''}" role="note">${title}<p>${inline(note.runs)}</p></div>`;
 }
 
-function blockHtml(block: Block, layout: Layout): string {
+function blockHtml(block: Block, layout: Layout, bodyPt: number): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${escapeHtml(cleanLine(block.text))}</h${block.level}>`;
@@ -88,7 +98,7 @@ function blockHtml(block: Block, layout: Layout): string {
     case 'list':
       return listHtml(block.style === 'numbered' ? 'ol' : 'ul', block.items);
     case 'table':
-      return tableHtml(block);
+      return tableHtml(block, layout, bodyPt);
     case 'image':
       return imageHtml(block, layout);
     case 'quotation':
@@ -132,7 +142,8 @@ export function renderHtml(doc: TeamDocument, options: HtmlOptions = {}): string
     metadata.subject === '' ? '' : `<meta name="description" content="${escapeHtml(cleanLine(metadata.subject))}">`,
     metadata.keywords.length === 0 ? '' : `<meta name="keywords" content="${escapeHtml(cleanLine(metadata.keywords.join(', ')))}">`,
   ].filter((line) => line !== '');
-  const body = doc.blocks.map((block) => blockHtml(block, layout)).join('\n');
+  const bodyPt = bodySizePt(layout, metadata);
+  const body = doc.blocks.map((block) => blockHtml(block, layout, bodyPt)).join('\n');
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>

@@ -11,7 +11,7 @@
  * only the shape. See docs/decisions/0015-minutes-workflow-and-sharing.md.
  */
 import { z } from 'zod';
-import { blockSchema } from '../documents/model';
+import { blockSchema, imageBlockSchema } from '../documents/model';
 import { idSchema, isoDateSchema } from './family';
 
 export const MAX_MINUTES_WORDS = 20_000;
@@ -66,7 +66,7 @@ export type MinutesVenue = z.output<typeof minutesVenueSchema>;
 /** What the letter to one child or young person says, in words they can follow. No third-party details. */
 export const childLetterContentSchema = z.object({
   childId: idSchema,
-  /** The name they like to be called. */
+  /** Their first name, or the name they like to be called. */
   name: z.string().min(1).max(300),
   /** What they told us, in their own words. */
   theirWords: z.array(z.string().max(MAX_MINUTES_WORDS)),
@@ -76,6 +76,8 @@ export const childLetterContentSchema = z.object({
   whatWillHappen: z.array(z.object({ what: z.string().max(2000), who: z.string().max(300), when: z.string().max(100) })),
   /** "The next meeting is on Monday 18 January 2027." or ''. */
   nextMeeting: z.string().max(300),
+  /** Their own drawings, when they agreed to share them. */
+  pictures: z.array(imageBlockSchema).default([]),
 });
 export type ChildLetterContent = z.output<typeof childLetterContentSchema>;
 

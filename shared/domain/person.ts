@@ -115,6 +115,12 @@ export function knownAs(child: Pick<ChildV2, 'name' | 'preferredName'>): string 
   return child.preferredName !== '' ? child.preferredName : child.name;
 }
 
+/** What a letter to the child calls them: the name they like, or else their first name ("Dear Adrian,"). */
+export function firstNameOf(child: Pick<ChildV2, 'name' | 'preferredName'>): string {
+  if (child.preferredName.trim() !== '') return child.preferredName.trim();
+  return child.name.trim().split(/\s+/)[0] ?? child.name;
+}
+
 /** How a carer is related to a given child: the per-child entry when there is one, otherwise the general one. */
 export function relationshipToChild(carer: Pick<CarerV2, 'relationship' | 'childRelationships'>, childId: string): string {
   const specific = carer.childRelationships.find((r) => r.childId === childId);

@@ -19,5 +19,6 @@ export interface ReceivedReport {
   /** ISO instant it was imported. */
   receivedAt: string;
   /** In the order the author wrote them; `words` marks text that is the child's own words. */
-  sections: ReadonlyArray<{ heading: string; text: string; childsOwnWords?: boolean }>;
+  /** childsOwnWords: what the child said; howChildSaidIt: how and when they said it, to whom. */
+  sections: ReadonlyArray<{ heading: string; text: string; childsOwnWords?: boolean; howChildSaidIt?: boolean }>;
 }

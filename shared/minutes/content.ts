@@ -28,24 +28,25 @@ import {
   type ChildVoice,
 } from '../domain/meeting-record';
 import {
-  MINUTES_DOCUMENT_KIND_LABELS,
   minutesContentSchema,
   minutesSectionSchema,
   RESPONSE_HOW_LABELS,
   type ChildLetterContent,
-  type DistributionEntry,
   type FamilyResponse,
   type MinutesContent,
   type MinutesSectionId,
   type MinutesVenue,
 } from '../domain/minutes';
-import { knownAs, relationshipToChild } from '../domain/person';
+import { firstNameOf, knownAs, relationshipToChild } from '../domain/person';
 import { imageSize } from '../documents/image-size';
 import { bold, h3, image, note, p, quote, table, ul, type Inline } from '../documents/builders';
 import type { Block, BlockInput, ListItem } from '../documents/model';
 import { clockWords, dayWords, endTimeWords, londonTime } from '../documents/invitation/when';
 import { formatLongDate } from '../rules/dates';
+import { familyContactValues, withoutContactDetails } from '../rules/contact-details';
 import type { Glossary } from '../rules/glossary';
+import { childWords } from './child-words';
+import { distributionBlocks } from './distribution';
 import { roleMeaning, spellOut, termsUsed } from './plain-words';
 import type { MinutesInput } from './types';
 import { defaultMinutesWording, fill, type MinutesWording } from './wording';
@@ -353,12 +354,14 @@ function childVoice(ctx: Ctx): Draft {
     const name = knownAs(child);
     const voice = input.record.childVoices.find((v) => v.childId === child.id);
     if (input.family.children.length > 1) blocks.push(h3(name));
-    if (!voice || (!present(voice.words) && VOICE_PROMPTS.every((q) => !present(voice.answers[q.key])) && voice.imageIds.length === 0)) {
-      blocks.push(p(fill(w.childVoiceNone, { name })));
+    if (voice?.sharing === 'not-agreed') {
+      blocks.push(p(fill(w.childVoiceNotShared, { name, chair: input.chair.name })));
       continue;
     }
-    if (voice.sharing === 'not-agreed') {
-      blocks.push(p(fill(w.childVoiceNotShared, { name, chair: input.chair.name })));
+    // What the child told school (or another service) in a report is their voice too.
+    const told = toldInReports(ctx, child.id, name);
+    if (!voice || (!present(voice.words) && VOICE_PROMPTS.every((q) => !present(voice.answers[q.key])) && voice.imageIds.length === 0)) {
+      blocks.push(...(told.length > 0 ? told : [p(fill(w.childVoiceNone, { name }))]));
       continue;
     }
     const how = howGathered(ctx, voice, name);
@@ -386,9 +389,26 @@ function childVoice(ctx: Ctx): Draft {
         blocks.push(p(`${fill(w.pictureCaption, { name })}: ${alt}`));
       }
     }
+    blocks.push(...told);
     if (voice.sharing === 'agreed' && present(voice.shareWith)) blocks.push(p(fill(w.childVoiceShareWith, { name, who: voice.shareWith.trim() })));
   }
   return { id: 'child-voice', blocks, familyBlocks: blocks };
+}
+
+/** A child's own words from the reports sent in, each marked with who wrote them down, when, and how the child said them. */
+function toldInReports(ctx: Ctx, childId: string, name: string): BlockInput[] {
+  const out: BlockInput[] = [];
+  for (const report of ctx.input.reports) {
+    if (report.childId !== childId) continue;
+    const author = [report.author.name, report.author.role, report.author.agency].filter(present).join(', ');
+    const written = present(report.writtenOn) ? formatLongDate(report.writtenOn.slice(0, 10)) : '';
+    const said = report.sections.find((s) => s.howChildSaidIt === true && present(s.text))?.text.trim() ?? '';
+    const how = [fill(ctx.w.reportChildWordsHow, { author, date: written }).replace(/ in their report of $/, ''), said].filter(present).join('. ');
+    for (const section of report.sections) {
+      if (section.childsOwnWords === true && present(section.text)) out.push(quote(section.text.trim(), name, { ownWords: true, howGathered: how }));
+    }
+  }
+  return out;
 }
 
 /** The written reports sent in, section by section; a child's words in them are quotations. */
@@ -562,40 +582,8 @@ function nextReview(ctx: Ctx): Draft {
   return { id: 'next-review', blocks: [p(text)], familyBlocks: [p(text)] };
 }
 
-function basisWords(entry: DistributionEntry, w: Words): string {
-  switch (entry.basis.kind) {
-    case 'family':
-      return w.basisFamily;
-    case 'consent':
-      return fill(w.basisConsent, { summary: entry.basis.summary });
-    case 'safeguarding':
-      return fill(w.basisSafeguarding, { reason: entry.basis.reason });
-  }
-}
-
-function atWords(at: string): string {
-  try {
-    const t = londonTime(at);
-    return `${formatLongDate(t.toPlainDate().toString())}, ${clockWords(t)}`;
-  } catch {
-    return at;
-  }
-}
-
 function distribution(ctx: Ctx): Draft {
-  const { input, w } = ctx;
-  const entries = input.minutes?.distribution ?? [];
-  if (entries.length === 0) return { id: 'distribution', blocks: [p(w.noCopies)], familyBlocks: [p(w.noCopies)] };
-  const format = (e: DistributionEntry) => (e.format === 'docx' ? 'Word' : 'PDF');
-  const who = (e: DistributionEntry) => [e.recipient.name, e.recipient.role, e.recipient.agency].filter(present).join(', ');
-  const rows = entries.map((e): Inline[] => [who(e), `${MINUTES_DOCUMENT_KIND_LABELS[e.document]}, ${format(e)}, version ${e.version}`, basisWords(e, w), atWords(e.at)]);
-  return {
-    id: 'distribution',
-    blocks: [table(w.distributionCaption, [w.recipient, w.document, w.basis, w.when], rows, [3, 3, 5, 2])],
-    familyBlocks: [
-      ul(...entries.map((e) => fill(w.copyLine, { name: who(e), document: MINUTES_DOCUMENT_KIND_LABELS[e.document].toLocaleLowerCase('en-GB'), format: format(e), date: atWords(e.at) }))),
-    ],
-  };
+  return { id: 'distribution', ...distributionBlocks(ctx.input.minutes?.distribution ?? [], ctx.w) };
 }
 
 function responseBlocks(ctx: Ctx, r: FamilyResponse, sectionHeading: (id: MinutesSectionId) => string): BlockInput[] {
@@ -649,25 +637,44 @@ function addAmendments(ctx: Ctx, drafts: Draft[]): void {
 function childLetters(ctx: Ctx): ChildLetterContent[] {
   const { input } = ctx;
   const { family, record } = input;
+  // Nobody's address, phone or email goes into a letter to a child, from any field.
+  const contacts = familyContactValues(family);
+  const clean = (s: string) => withoutContactDetails(s.trim(), contacts);
   return family.children.map((child) => {
     const voice = record.childVoices.find((v) => v.childId === child.id);
     // A child who did not want their words written down does not get them back in writing either: others may read the letter.
-    const theirWords = voice && voice.sharing !== 'not-agreed'
-      ? [voice.words, ...VOICE_PROMPTS.map((q) => voice.answers[q.key])].filter(present).map((s) => s.trim())
+    const shared = voice !== undefined && voice.sharing !== 'not-agreed';
+    const theirWords = shared
+      ? [voice.words, ...VOICE_PROMPTS.map((q) => voice.answers[q.key])].filter(present).map(clean).filter(present)
       : [];
     const whatWillHappen = input.actions
       .filter((a) => a.meetingId === input.meeting.id && a.childId === child.id)
-      .map((a) => ({ what: a.what.trim(), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }));
+      .map((a) => ({ what: childWords(clean(a.what), ctx.glossary), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }))
+      .filter((a) => present(a.what));
     const next = record.outcome.nextReviewDate;
     return {
       childId: child.id,
-      name: knownAs(child),
+      name: firstNameOf(child),
       theirWords,
       goingWell: [],
       whatWillHappen,
       nextMeeting: next ? dayWords(next) : '',
+      pictures: shared ? letterPictures(ctx, voice.imageIds, firstNameOf(child)) : [],
     };
   });
+}
+
+/** The child's own drawings, as pictures with their descriptions. */
+function letterPictures(ctx: Ctx, imageIds: readonly string[], name: string): ChildLetterContent['pictures'] {
+  const out: ChildLetterContent['pictures'] = [];
+  for (const imageId of imageIds) {
+    const picture = ctx.input.voiceImages.find((i) => i.id === imageId);
+    const bytes = picture ? decodeBase64(picture.base64) : null;
+    if (!picture || !bytes || !imageSize(bytes, picture.mediaType)) continue;
+    const alt = present(picture.description) ? picture.description.trim() : fill(ctx.w.pictureAlt, { name });
+    out.push({ kind: 'image', bytes, mime: picture.mediaType, alt, widthMm: 100 });
+  }
+  return out;
 }
 
 /**
@@ -681,7 +688,9 @@ function ownerForChild(ctx: Ctx, action: Action, childId: string): string {
   if (carer) return relationshipToChild(carer, childId) || carer.relationship || lw.grownUpAtHome;
   const attendee = ctx.input.record.attendees.find((a) => a.id === action.ownerId || a.name === action.ownerName);
   if (attendee && present(attendee.role)) {
-    const role = attendee.role.trim();
+    // "DSL" becomes "The person at school whose job is to keep children safe": no abbreviations for a child.
+    const role = childWords(attendee.role.trim(), ctx.glossary);
+    if (/^(the|a|an) /i.test(role)) return role.charAt(0).toLocaleUpperCase('en-GB') + role.slice(1);
     const first = role.split(/\s+/)[0] ?? '';
     return fill(lw.theRole, { role: first === first.toUpperCase() ? role : role.charAt(0).toLocaleLowerCase('en-GB') + role.slice(1) });
   }

@@ -134,8 +134,8 @@ export function childLetterDocument(content: MinutesContent, childId: string, op
     p(fill(l.intro, { date: formatLongDate(content.meetingDate) })),
     h2(l.yourWordsHeading),
   ];
-  if (letter.theirWords.length > 0) {
-    blocks.push(p(l.yourWordsIntro), ...letter.theirWords.map((words) => quote(words, letter.name, { ownWords: true })));
+  if (letter.theirWords.length > 0 || letter.pictures.length > 0) {
+    blocks.push(p(l.yourWordsIntro), ...letter.theirWords.map((words) => quote(words, letter.name, { ownWords: true })), ...letter.pictures);
   } else {
     blocks.push(p(l.noWords));
   }

@@ -4,8 +4,9 @@
  * and a last check that nothing withheld from this person is anywhere in the finished document.
  */
 import type { TeamDocument } from '../documents/model';
-import { assertNothingWithheld, WithheldDetailError } from '../documents/invitation/leak-guard';
+import { assertNothingWithheld, stringsIn, WithheldDetailError } from '../documents/invitation/leak-guard';
 import type { FamilyRecord } from '../domain/family-record';
+import { familyContactValues, hasContactDetails } from '../rules/contact-details';
 import type { MinutesContent, MinutesDocumentKind, MinutesRow, RecipientRef } from '../domain/minutes';
 import { actionPlanDocument, childLetterDocument, familyVersionDocument, minutesDocument, reviewCopyDocument } from './documents';
 import { redactContentFor } from './recipients';
@@ -41,7 +42,7 @@ export interface MinutesExportRequest {
 /** The document for one recipient. Throws WithheldInCopyError rather than let a withheld detail out. */
 export function minutesExport(req: MinutesExportRequest): TeamDocument {
   const wording = req.wording ?? defaultMinutesWording;
-  const content = redactContentFor(contentForExport(req.row, req.live), req.family, req.recipient.id, wording.minutes.withheld);
+  const content = redactContentFor(contentForExport(req.row, req.live, wording), req.family, req.recipient.id, wording.minutes.withheld);
   const options: MinutesDocumentOptions = {
     draft: draftMarkingNeeded(req.row),
     version: req.row.version,
@@ -53,6 +54,8 @@ export function minutesExport(req: MinutesExportRequest): TeamDocument {
   const doc = build(req, content, options);
   try {
     assertNothingWithheld(req.recipient.id, req.family, doc);
+    // A child's letter carries nobody's contact details at all, flagged or not.
+    if (req.document === 'child-letter' && hasContactDetails(stringsIn(doc.blocks).join('\n'), familyContactValues(req.family))) throw new WithheldDetailError();
   } catch (error) {
     if (error instanceof WithheldDetailError) throw new WithheldInCopyError(req.recipient.name);
     throw error;

@@ -4,7 +4,7 @@
  * is redacted for them (`redactFor`) and the reports have their withheld details replaced before
  * the document is built, then the finished document is checked once more.
  */
-import { bold, documentOf, h1, h2, p, table, type Inline } from '../documents/builders';
+import { bold, documentOf, h1, h2, p, table, ul, type Inline } from '../documents/builders';
 import { assertNothingWithheld, WithheldDetailError } from '../documents/invitation/leak-guard';
 import { venueFor, venueLine } from '../documents/invitation/venue';
 import { clockWords, dayWords, endTimeWords, londonTime } from '../documents/invitation/when';
@@ -12,7 +12,7 @@ import type { BlockInput, TeamDocument } from '../documents/model';
 import { areaWords, type AreaSettings } from '../domain/area-settings';
 import { documentMarkings } from '../domain/document-markings';
 import type { FamilyRecord } from '../domain/family-record';
-import { MEETING_KIND_LABELS, type PlannedMeeting } from '../domain/meeting';
+import { inviteesFamilyFirst, MEETING_KIND_LABELS, type PlannedMeeting } from '../domain/meeting';
 import { knownAs } from '../domain/person';
 import type { ReceivedReport } from '../domain/received-report';
 import { redactFor } from '../rules/redaction';
@@ -102,7 +102,15 @@ export function agendaDocument(input: MeetingDocumentInput, options: MeetingDocu
   return guard(input, documentOf(metadataFor(input, title, 'agenda', options), [h1(title), ...recipientLine, ...agendaBlocks(input, redacted, wording)]));
 }
 
-/** The agenda and the reports sent in, for the people coming to the meeting. */
+/** "Ștefan Rădulescu, School nurse, Kirkby Community Health" */
+function inviteeLine(invitee: PlannedMeeting['invitees'][number]): string {
+  return [invitee.name, invitee.role, invitee.agency].map((s) => s.trim()).filter((s) => s !== '').join(', ');
+}
+
+/**
+ * The meeting pack, made before the meeting from the meeting page: the agenda, who is coming and
+ * their roles, and the reports sent in. It is not minutes, so it never carries the minutes' DRAFT.
+ */
 export function meetingPackDocument(input: MeetingDocumentInput, options: MeetingDocumentOptions = {}): TeamDocument {
   const wording = options.wording ?? defaultMinutesWording;
   const m = wording.meetingPack;
@@ -120,8 +128,10 @@ export function meetingPackDocument(input: MeetingDocumentInput, options: Meetin
     p(fill(m.intro, { date })),
     h2(fill(wording.agenda.title, { meeting: meetingName(input) })),
     ...agendaBlocks(input, redacted, wording),
+    h2(m.whoHeading),
+    ...(input.meeting.invitees.length > 0 ? [ul(...inviteesFamilyFirst(input.meeting.invitees).map(inviteeLine))] : [p(m.nobodyInvited)]),
     h2(m.reportsHeading),
     ...(reports.length > 0 ? reportBlocks(reports, wording.minutes, childName, null) : [p(m.noReports)]),
   ];
-  return guard(input, documentOf(metadataFor(input, title, 'other', options), blocks));
+  return guard(input, documentOf(metadataFor(input, title, 'other', { ...options, draft: false }), blocks));
 }

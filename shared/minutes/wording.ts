@@ -15,7 +15,7 @@ const REVIEW_COPY_KEYS = ['title', 'intro', 'question', 'right', 'wrong', 'yourW
 const CHILD_LETTER_KEYS = ['title', 'greeting', 'intro', 'yourWordsHeading', 'yourWordsIntro', 'noWords', 'whatWillHappenHeading', 'whatWillHappenIntro', 'nothingToDo', 'actionLine', 'actionLineBy', 'you', 'theRole', 'grownUpAtHome', 'someoneWhoWorks', 'nextMeetingHeading', 'nextMeeting', 'talkToSomeone', 'signOff'] as const;
 const ACTION_PLAN_KEYS = ['title', 'intro'] as const;
 const AGENDA_KEYS = ['title', 'caption', 'item', 'about', 'starts', 'childThere'] as const;
-const MEETING_PACK_KEYS = ['title', 'intro', 'reportsHeading', 'noReports'] as const;
+const MEETING_PACK_KEYS = ['title', 'intro', 'whoHeading', 'nobodyInvited', 'reportsHeading', 'noReports'] as const;
 
 const words = z.string().trim().min(1, 'is empty').max(2000, 'is longer than 2,000 characters');
 

@@ -26,6 +26,8 @@ import {
   type WorkflowEvent,
   type WorkflowStep,
 } from '../domain/minutes';
+import { withDistribution } from './distribution';
+import { defaultMinutesWording, type MinutesWording } from './wording';
 
 export type WorkflowResult = { ok: true; row: MinutesRow } | { ok: false; message: string };
 
@@ -112,10 +114,13 @@ export function isLocked(row: MinutesRow): boolean {
 
 /**
  * The content a document must be made from: the frozen snapshot once final (so the version stays
- * exactly as agreed), otherwise the content built now from the meeting's data.
+ * exactly as agreed, with the copies sent so far listed), otherwise the content built now from the
+ * meeting's data.
  */
-export function contentForExport(row: MinutesRow, live: MinutesContent): MinutesContent {
-  return isLocked(row) && row.snapshot !== null ? row.snapshot : live;
+export function contentForExport(row: MinutesRow, live: MinutesContent, wording: MinutesWording = defaultMinutesWording): MinutesContent {
+  if (!isLocked(row) || row.snapshot === null) return live;
+  // Frozen, but for the list of copies sent since: each later copy, and the page, lists them all.
+  return withDistribution(row.snapshot, row.distribution, wording.minutes);
 }
 
 // ---------------------------------------------------------------- changes

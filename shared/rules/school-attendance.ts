@@ -31,6 +31,8 @@ export interface AttendanceSummary extends SessionFigures {
   attendancePercent: number;
   /** Sessions missed as a percentage of sessions possible, to one decimal place (half up). */
   absencePercent: number;
+  /** Late sessions as a percentage of the sessions attended, to one decimal place (0 when none were attended). */
+  latePercent: number;
   /** Missed 10% or more of possible sessions. */
   persistentAbsence: boolean;
 }
@@ -66,24 +68,39 @@ export function summariseAttendance(figures: SessionFigures): AttendanceSummary 
     missed,
     attendancePercent: percentOneDecimal(attended, possible),
     absencePercent: percentOneDecimal(missed, possible),
+    latePercent: attended > 0 ? percentOneDecimal(late, attended) : 0,
     persistentAbsence: isPersistentAbsence(possible, attended),
   };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "Attended 148 of 160 sessions (92.5%). Missed 12 sessions (7.5%). Late for 3 sessions." */
+/** "Late for 3 sessions: 2.0% of the sessions attended." */
+export function punctualityWords(summary: AttendanceSummary): string {
+  if (summary.late === 0) return 'Not late for any sessions.';
+  return `Late for ${plural(summary.late, 'session', 'sessions')}: ${formatPercent(summary.latePercent)} of the sessions attended.`;
+}
+
+/** Said of the one term it is true of, in every document: the form, the briefing, the minutes and the pack. */
+export const PERSISTENT_ABSENCE_TERM = 'This counts as persistent absence.';
+
+/**
+ * One term's attendance, the same words in every document: "Attended 148 of 160 sessions (92.5%).
+ * Missed 12 sessions (7.5%). Late for 3 sessions: 2.0% of the sessions attended." and, for a term of
+ * persistent absence, that it is one.
+ */
 export function attendanceWords(summary: AttendanceSummary): string {
-  const late = summary.late === 0 ? 'Not late for any sessions.' : `Late for ${plural(summary.late, 'session', 'sessions')}.`;
-  return (
-    `Attended ${summary.attended} of ${plural(summary.possible, 'session', 'sessions')} (${formatPercent(summary.attendancePercent)}). ` +
-    `Missed ${plural(summary.missed, 'session', 'sessions')} (${formatPercent(summary.absencePercent)}). ${late}`
-  );
+  return [
+    `Attended ${summary.attended} of ${plural(summary.possible, 'session', 'sessions')} (${formatPercent(summary.attendancePercent)}).`,
+    `Missed ${plural(summary.missed, 'session', 'sessions')} (${formatPercent(summary.absencePercent)}).`,
+    punctualityWords(summary),
+    ...(summary.persistentAbsence ? [PERSISTENT_ABSENCE_TERM] : []),
+  ].join(' ');
 }
 
 /** What persistent absence means, for the family and everyone else in the meeting. */
 export const PERSISTENT_ABSENCE_WORDS =
-  'This counts as persistent absence: missing 1 in every 10 school sessions or more (a session is a morning or an afternoon). ' +
+  'Persistent absence means missing 1 in every 10 school sessions or more; a session is a morning or an afternoon. ' +
   'Missing this much school makes it harder to keep up with learning and friendships.';
 
 /** What a session is, for hints on the form. */

@@ -118,7 +118,7 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await expect(page.getByText(`Filled in the figures for the ${THIS_TERM} and the ${LAST_TERM}. Check them below.`)).toBeVisible();
   const thisTerm = page.getByRole('group', { name: `This term: ${THIS_TERM}` });
   await expect(thisTerm.getByRole('textbox', { name: 'Sessions possible' })).toHaveValue('120');
-  await expect(thisTerm).toContainText('Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions.');
+  await expect(thisTerm).toContainText('Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions: 5.7% of the sessions attended.');
   await expect(thisTerm).toContainText('This counts as persistent absence');
   await expect(page.getByRole('group', { name: `Last term: ${LAST_TERM}` })).toContainText('Attended 124 of 130 sessions (95.4%).');
   await expectAccessible(page, 'attendance filled in');

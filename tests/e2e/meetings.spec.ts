@@ -106,6 +106,19 @@ test.describe('meetings', () => {
     expect(letter).toContain('Getting to school');
     await expect(invitations.getByText(/^Saved as .*\.docx\.$/)).toBeVisible();
 
+    // The meeting pack, before the meeting: the agenda and who is coming, and no minutes' DRAFT.
+    const pack = page.getByRole('region', { name: 'Meeting pack' });
+    await expect(pack).toContainText('the reports sent in (none yet)');
+    const packDownload = page.waitForEvent('download');
+    await pack.getByRole('button', { name: 'Download the meeting pack as Word' }).click();
+    const { value: packText } = await mammoth.extractRawText({ path: await (await packDownload).path() });
+    expect(packText).toContain('Who is coming');
+    expect(packText).toContain('Ana Ruiz, Mum');
+    expect(packText).toContain('Getting to school');
+    expect(packText).not.toContain('DRAFT');
+    await expect(pack.getByText(/^Saved as .*meeting-pack\.docx\.$/)).toBeVisible();
+    await expectAccessible(page, 'meeting page after the meeting pack was saved');
+
     // A PDF needs the desktop app: the browser bridge's message is shown as it is.
     await invitations.getByRole('button', { name: 'Make a PDF of the letter for Ana Ruiz' }).click();
     await expect(invitations.getByText('Making a PDF needs the Team Around desktop app.', { exact: false })).toBeVisible();

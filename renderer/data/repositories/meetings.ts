@@ -33,7 +33,8 @@ export interface MeetingRepository {
   update(id: string, change: MeetingUpdate): Promise<PlannedMeeting>;
   markTold(meetingId: string, changeId: string, inviteeId: string, how: ToldHow): Promise<PlannedMeeting>;
   /** Records that an invitation was exported for these invitees (ids only). */
-  recordExport(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, recipients: readonly string[]): Promise<void>;
+  /** A file made for the meeting: an invitation (the default) or the meeting pack. */
+  recordExport(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, recipients: readonly string[], recordType?: 'meeting-invitation' | 'meeting-pack'): Promise<void>;
 }
 
 const INVALID = 'Some meeting details are missing or not valid, so nothing was saved.';
@@ -124,9 +125,9 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
       await write(meeting, 'update');
       return meeting;
     },
-    async recordExport(meeting, recipients) {
+    async recordExport(meeting, recipients, recordType = 'meeting-invitation') {
       try {
-        await audit.record({ action: 'export', recordType: 'meeting-invitation', recordId: meeting.id, familyId: meeting.familyId, recipients: [...recipients] });
+        await audit.record({ action: 'export', recordType, recordId: meeting.id, familyId: meeting.familyId, recipients: [...recipients] });
       } catch (error) {
         throw toStorageError(error);
       }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Loading } from '../../components/Loading';
@@ -9,7 +9,7 @@ import { BackToFamily } from '../plans/form-parts/BackLink';
 import { FamilyNotFound } from '../families/FamilyNotFound';
 import { AuditPager } from './AuditPager';
 import { AuditTable } from './AuditTable';
-import { pageOf } from './audit-words';
+import { pageOf, recipientNames } from './audit-words';
 
 /**
  * "Record of who did what" for one family: every entry in the audit trail that names the family,
@@ -17,8 +17,10 @@ import { pageOf } from './audit-words';
  */
 export function AuditPage() {
   const { familyId = '' } = useParams();
-  const { audit } = useRepositories();
+  const { audit, directory } = useRepositories();
   const family = useFamily(familyId);
+  const practitioners = useLiveQuery(() => directory.practitioners(), [directory]);
+  const names = useMemo(() => recipientNames(family ?? null, practitioners ?? []), [family, practitioners]);
   const entries = useLiveQuery(() => audit.forFamily(familyId), [audit, familyId]);
   const [requested, setRequested] = useState(1);
   const summary = useRef<HTMLParagraphElement>(null);
@@ -55,7 +57,7 @@ export function AuditPage() {
       <p ref={summary} tabIndex={-1} aria-live="polite">
         {entries.length === 0 ? 'Nothing has been recorded yet.' : `Showing entries ${shown.first} to ${shown.last} of ${entries.length.toLocaleString('en-GB')}, newest first.`}
       </p>
-      {shown.rows.length > 0 && <AuditTable entries={shown.rows} />}
+      {shown.rows.length > 0 && <AuditTable entries={shown.rows} names={names} />}
       <AuditPager
         page={shown.page}
         pages={shown.pages}

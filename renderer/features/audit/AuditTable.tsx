@@ -2,7 +2,7 @@ import type { AuditEntry } from '../../../shared/rules/audit-chain';
 import { describeAction, describeRecipients, describeRecord, describeWhen } from './audit-words';
 
 /** One page of the trail, newest first: when, who, what happened, which record, recipients. Never content. */
-export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+export function AuditTable({ entries, names }: { entries: readonly AuditEntry[]; names: ReadonlyMap<string, string> }) {
   return (
     <div className="table-scroll" role="region" aria-label="Table of who did what" tabIndex={0}>
       <table className="data-table">
@@ -28,7 +28,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <td>{describeAction(entry)}</td>
               <td>{describeRecord(entry)}</td>
               <td>
-                <bdi>{describeRecipients(entry.recipients)}</bdi>
+                <bdi>{describeRecipients(entry.recipients, names)}</bdi>
               </td>
             </tr>
           ))}

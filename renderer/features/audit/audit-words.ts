@@ -2,6 +2,8 @@
  * The audit trail in plain words for the "Record of who did what" screen. Pure, so it can be
  * tested without a screen. Entries hold ids and kinds only, so nothing here can show content.
  */
+import type { Practitioner } from '../../../shared/domain/directory';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { AuditAction, AuditEntry, ChainVerdict } from '../../../shared/rules/audit-chain';
 
 const RECORD_WORDS: Record<string, string> = {
@@ -11,6 +13,7 @@ const RECORD_WORDS: Record<string, string> = {
   referral: 'a safeguarding referral',
   meeting: 'a meeting',
   'meeting-record': 'the record of a meeting',
+  'meeting-pack': 'the meeting pack',
   action: 'an action',
   app: 'Team Around',
   backup: 'a backup',
@@ -113,8 +116,23 @@ export function describeRecord(entry: Pick<AuditEntry, 'recordType' | 'recordId'
   return `${kind}, reference ${entry.recordId.slice(0, 6).toLocaleUpperCase('en-GB')}`;
 }
 
-export function describeRecipients(recipients: readonly string[] | undefined): string {
-  return recipients && recipients.length > 0 ? recipients.join(', ') : 'None';
+/**
+ * Who the trail's recipient ids are, in words: the people in the family record and the directory by
+ * name and role, an agency by its name. An id nobody can be found for (a practitioner since removed
+ * from the directory) is shown as it is.
+ */
+export function recipientNames(family: Pick<FamilyRecord, 'carers' | 'children'> | null, practitioners: readonly Practitioner[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const join = (...parts: string[]) => parts.map((p) => p.trim()).filter((p) => p !== '').join(', ');
+  for (const p of practitioners) names.set(p.id, join(p.name, p.role, p.agency));
+  for (const c of family?.carers ?? []) names.set(c.id, join(c.name, c.relationship));
+  for (const c of family?.children ?? []) names.set(c.id, join(c.name, 'child'));
+  return names;
+}
+
+export function describeRecipients(recipients: readonly string[] | undefined, names: ReadonlyMap<string, string> = new Map()): string {
+  if (!recipients || recipients.length === 0) return 'None';
+  return recipients.map((id) => names.get(id) ?? (id.startsWith('agency:') ? id.slice('agency:'.length) : id)).join('; ');
 }
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });

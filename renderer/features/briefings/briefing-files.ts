@@ -4,18 +4,12 @@
  */
 import { briefingDocument } from '../../../shared/briefing/document';
 import type { BriefingBody } from '../../../shared/briefing/file-format';
-import type { PrintPdfRequest, PrintPdfResult } from '../../../shared/contract';
-import { postProcessPdf } from '../../../shared/documents/pdf-post';
-import { renderDocx } from '../../../shared/documents/render-docx';
-import { renderHtml } from '../../../shared/documents/render-html';
+import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
 
 export function briefingDocx(body: BriefingBody, marking: string): Promise<Uint8Array> {
-  return renderDocx(briefingDocument(body, { marking, createdAt: new Date().toISOString() }));
+  return documentDocx(briefingDocument(body, { marking, createdAt: new Date().toISOString() }));
 }
 
-export async function briefingPdf(body: BriefingBody, marking: string, print: (request: PrintPdfRequest) => Promise<PrintPdfResult>): Promise<Uint8Array | { failed: string }> {
-  const doc = briefingDocument(body, { marking, createdAt: new Date().toISOString() });
-  const printed = await print({ html: renderHtml(doc), title: doc.metadata.title });
-  if (printed.status === 'failed') return { failed: printed.message };
-  return postProcessPdf(printed.data, { metadata: doc.metadata });
+export function briefingPdf(body: BriefingBody, marking: string, print: PrintPdf): Promise<Uint8Array | { failed: string }> {
+  return documentPdf(briefingDocument(body, { marking, createdAt: new Date().toISOString() }), print);
 }

@@ -16,6 +16,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
 import { MeetingDay } from './MeetingDay';
 import { Invitations } from './Invitations';
+import { MeetingPack } from './MeetingPack';
 import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
@@ -84,6 +85,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
       <WhoHasBeenTold meeting={meeting} />
       <AgendaEditor key={meeting.id} meeting={meeting} onSave={saveAgenda} />
       <Invitations meeting={meeting} family={family} area={area} chair={chair} />
+      <MeetingPack meeting={meeting} family={family} area={area} chair={chair} />
       <ChangeMeetingForm
         key={`${meeting.id}:${meeting.sequence}`}
         meeting={meeting}

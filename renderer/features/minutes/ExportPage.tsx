@@ -125,7 +125,6 @@ function copyFor({ context, row, live, reports, document, childId, recipient }: 
   if (document === 'meeting-pack') {
     return {
       kind: 'meeting-pack',
-      draft: draftMarkingNeeded(row),
       input: {
         family: context.family,
         meeting: context.meeting,

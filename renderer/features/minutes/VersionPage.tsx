@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { MINUTES_DOCUMENT_KIND_LABELS } from '../../../shared/domain/minutes';
-import { draftMarkingNeeded } from '../../../shared/minutes/workflow';
+import { contentForExport, draftMarkingNeeded } from '../../../shared/minutes/workflow';
 import { PageHeading } from '../../components/PageHeading';
 import { FamilyAnswers } from './FamilyAnswers';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
@@ -73,7 +73,7 @@ function VersionView({ context }: { context: MinutesContext }) {
           The minutes as kept in version {row.version}
         </h2>
         {row.snapshot ? (
-          <SectionsView content={row.snapshot} idPrefix={`version-${row.version}`} />
+          <SectionsView content={contentForExport(row, row.snapshot)} idPrefix={`version-${row.version}`} />
         ) : (
           <p>This version was never sent to the family, so no copy of its words was kept.</p>
         )}

@@ -2,16 +2,13 @@
  * Making the minutes' files. Loaded only when a file is asked for: the Word and PDF libraries are
  * most of the app's code and are not needed to open it.
  */
-import type { PrintPdfRequest, PrintPdfResult } from '../../../shared/contract';
 import type { TeamDocument } from '../../../shared/documents/model';
-import { postProcessPdf } from '../../../shared/documents/pdf-post';
-import { renderDocx } from '../../../shared/documents/render-docx';
-import { renderHtml } from '../../../shared/documents/render-html';
 import type { ExportFormat } from '../../../shared/domain/minutes';
 import { minutesExport, WithheldInCopyError, type MinutesExportRequest } from '../../../shared/minutes/export';
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
+import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
 
-export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput; draft: boolean };
+export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput };
 
 /**
  * The document for one recipient: redacted for them, marked DRAFT until the family agreed, and
@@ -20,7 +17,7 @@ export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | 
 export function copyDocument(copy: CopyDocument, createdAt: string): TeamDocument | { failed: string } {
   try {
     if (copy.kind === 'minutes') return minutesExport({ ...copy.request, createdAt });
-    return meetingPackDocument(copy.input, { draft: copy.draft, createdAt });
+    return meetingPackDocument(copy.input, { createdAt });
   } catch (error) {
     if (error instanceof WithheldInCopyError) return { failed: error.message };
     throw error;
@@ -31,10 +28,7 @@ export function copyDocument(copy: CopyDocument, createdAt: string): TeamDocumen
 export async function copyFile(
   doc: TeamDocument,
   format: ExportFormat,
-  print: (request: PrintPdfRequest) => Promise<PrintPdfResult>,
+  print: PrintPdf,
 ): Promise<Uint8Array | { failed: string }> {
-  if (format === 'docx') return renderDocx(doc);
-  const printed = await print({ html: renderHtml(doc), title: doc.metadata.title });
-  if (printed.status === 'failed') return { failed: printed.message };
-  return postProcessPdf(printed.data, { metadata: doc.metadata });
+  return format === 'docx' ? documentDocx(doc) : documentPdf(doc, print);
 }

@@ -9,7 +9,7 @@
 import { areaWords } from '../../domain/area-settings';
 import { documentMarkings } from '../../domain/document-markings';
 import { MEETING_KIND_LABELS } from '../../domain/meeting';
-import { knownAs } from '../../domain/person';
+import { firstNameOf, knownAs } from '../../domain/person';
 import { formatLongDate } from '../../rules/dates';
 import { redactFor } from '../../rules/redaction';
 import { documentOf, h1, p } from '../builders';
@@ -25,8 +25,10 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
   const { meeting, area, recipientId } = input;
   const family = redactFor(recipientId, input.family);
   const carer = family.carers.find((c) => c.id === recipientId);
-  const recipient = carer ?? family.children.find((c) => c.id === recipientId);
-  if (!recipient) throw new Error('The letter must be addressed to someone in this family.');
+  const child = family.children.find((c) => c.id === recipientId);
+  if (!carer && !child) throw new Error('The letter must be addressed to someone in this family.');
+  // A child or young person is written to by their first name ("Dear Adrian,"), an adult by their full name.
+  const greetingName = carer ? carer.name : child ? firstNameOf(child) : '';
 
   const words = areaWords(area);
   const nameOf = (childId: string) => {
@@ -50,7 +52,7 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
     [
       h1(title),
       p(formatLongDate(options.today)),
-      p(`Dear ${recipient.name},`),
+      p(`Dear ${greetingName},`),
       ...introduction(words, meeting.kind, childNames, meeting.chair),
       ...when(meeting),
       ...where(venueFor(meeting.venue, family, input.family), meeting),

@@ -70,11 +70,12 @@ describe('persistent absence', () => {
 
   it('summarises a term and says it in plain words', () => {
     const summary = summariseAttendance({ possible: 120, attended: 105, late: 6 });
-    expect(summary).toEqual({ possible: 120, attended: 105, late: 6, missed: 15, attendancePercent: 87.5, absencePercent: 12.5, persistentAbsence: true });
-    expect(attendanceWords(summary)).toBe('Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions.');
+    expect(summary).toEqual({ possible: 120, attended: 105, late: 6, missed: 15, attendancePercent: 87.5, absencePercent: 12.5, latePercent: 5.7, persistentAbsence: true });
+    expect(attendanceWords(summary)).toBe('Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions: 5.7% of the sessions attended. This counts as persistent absence.');
     expect(attendanceWords(summariseAttendance({ possible: 10, attended: 9, late: 1 }))).toBe(
-      'Attended 9 of 10 sessions (90.0%). Missed 1 session (10.0%). Late for 1 session.',
+      'Attended 9 of 10 sessions (90.0%). Missed 1 session (10.0%). Late for 1 session: 11.1% of the sessions attended. This counts as persistent absence.',
     );
+    expect(attendanceWords(summariseAttendance({ possible: 10, attended: 0, late: 0 }))).toContain('Not late for any sessions.');
     expect(attendanceWords(summariseAttendance({ possible: 10, attended: 10, late: 0 }))).toContain('Not late for any sessions.');
   });
 });

@@ -56,9 +56,10 @@ describe('a received briefing as the meeting reads it', () => {
       'What school can offer next',
     ]);
     expect(report.sections[0]?.text).toBe(
-      'Autumn term 2026: Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions.\n' +
+      // The persistent absence is said of the autumn term, where it is, not after the summer term's line.
+      'Autumn term 2026: Attended 105 of 120 sessions (87.5%). Missed 15 sessions (12.5%). Late for 6 sessions: 5.7% of the sessions attended. This counts as persistent absence.\n' +
         'Summer term 2026: Attended 124 of 130 sessions (95.4%). Missed 6 sessions (4.6%). Not late for any sessions.\n' +
-        'This counts as persistent absence: missing 1 in every 10 school sessions or more (a session is a morning or an afternoon). Missing this much school makes it harder to keep up with learning and friendships.',
+        'Persistent absence means missing 1 in every 10 school sessions or more; a session is a morning or an afternoon. Missing this much school makes it harder to keep up with learning and friendships.',
     );
     expect(report.sections[1]?.text).toBe('Below what is expected for their age. Reading is about a year behind.\nMaths is close to where we expect.');
     const words = report.sections.find((s) => s.childsOwnWords);

@@ -56,8 +56,11 @@ describe('HTML rendering for print', () => {
   it('prints on A4 with no margin boxes, long words wrapped and table headers repeated', () => {
     expect(html).toContain('@page{size:A4;margin:25mm 20mm 25mm 20mm}');
     expect(html).not.toMatch(/@(top|bottom|left|right)-/);
-    expect(html).toContain('overflow-wrap:anywhere');
-    expect(html).toContain('thead{display:table-header-group}');
+    // Words wrap only between words; a word longer than the line is the only one broken.
+    expect(html).toContain('overflow-wrap:break-word');
+    expect(html).not.toContain('overflow-wrap:anywhere');
+    expect(html).toContain('thead{display:table-header-group;break-inside:avoid;break-after:avoid}');
+    expect(html).toContain('table:not(.stacked) tbody tr:first-child{break-before:avoid');
     expect(html).toContain('tr{break-inside:avoid');
     expect(html).toContain('font-family:"Atkinson Hyperlegible","Arial","Helvetica",sans-serif');
   });

@@ -6,7 +6,9 @@ import type { Block } from '../../../shared/documents/model';
 import { minutesContent } from '../../../shared/minutes/content';
 import { actionPlanDocument, childLetterDocument, familyVersionDocument, minutesDocument, reviewCopyDocument } from '../../../shared/minutes/documents';
 import { agendaDocument, meetingPackDocument } from '../../../shared/minutes/meeting-documents';
+import { minutesExport, WithheldInCopyError } from '../../../shared/minutes/export';
 import { parseMinutesWording } from '../../../shared/minutes/wording';
+import { newMinutesRow } from '../../../shared/minutes/workflow';
 import { actions, AMIR_WORDS, area, CHAIR, DAD, family, ids, input, meeting, more, MUM, NURSE, picture, record, reports } from './fixtures';
 
 const content = minutesContent(input());
@@ -71,11 +73,25 @@ describe('each section', () => {
     const blocks = section(content, 'child-voice').blocks;
     const [first] = quotations(blocks);
     expect(first).toEqual({ kind: 'quotation', text: AMIR_WORDS, speaker: 'Amir Haddad', ownWords: true, howGathered: `Talking with them and drawing, by ${NURSE} on 18 November 2026. Amir Haddad was not at the meeting.` });
-    expect(quotations(blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.']);
+    expect(quotations(blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.', 'School is OK. I like art.']);
     const img = blocks.find((b) => b.kind === 'image');
     expect(img).toMatchObject({ alt: 'Amir and Dad playing football in the park', caption: "Amir Haddad's picture", mime: 'image/png' });
     expect(img?.kind === 'image' && Array.from(img.bytes)).toEqual(Array.from(picture));
     expect(textOf(blocks)).toContain("Layla O'Brien-Haddad's views were not gathered for this meeting.");
+  });
+
+  it('what a child told school is their voice, with who wrote it down and how they said it, not "not gathered"', () => {
+    const told = [{ ...reports[0]!, sections: [...reports[0]!.sections, { heading: 'How and when they said it', text: 'In a chat with his class teacher on 12 November 2026.', howChildSaidIt: true }] }];
+    const c = minutesContent(input({ reports: told, record: record({ childVoices: [] }) }));
+    const blocks = section(c, 'child-voice').blocks;
+    expect(textOf(blocks)).not.toContain("Amir Haddad's views were not gathered");
+    expect(quotations(blocks)).toEqual([{
+      kind: 'quotation',
+      text: 'School is OK. I like art.',
+      speaker: 'Amir Haddad',
+      ownWords: true,
+      howGathered: 'Written down by Priya Shah, SENCO, Oak Lane Primary in their report of 20 November 2026. In a chat with his class teacher on 12 November 2026.',
+    }]);
   });
 
   it("a child who did not agree to their words being shared: the words are left out of every version", () => {
@@ -224,8 +240,9 @@ describe("the letter to the child", () => {
   const text = JSON.stringify(letter);
 
   it('is large print, to the child, with their own words and what will happen, by role', () => {
-    expect(letter.metadata).toMatchObject({ kind: 'child-letter', largePrint: true, title: 'A letter for Amir Haddad about our meeting' });
-    expect(text).toContain('Dear Amir Haddad,');
+    expect(letter.metadata).toMatchObject({ kind: 'child-letter', largePrint: true, title: 'A letter for Amir about our meeting' });
+    expect(text).toContain('Dear Amir,');
+    expect(text).not.toContain('Haddad');
     expect(quotations(letter.blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.']);
     const list = letter.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => i.runs[0]?.text)).toEqual([
@@ -237,6 +254,32 @@ describe("the letter to the child", () => {
 
   it('leaves out third parties: no other adult’s name, no worries, no report, no other child, no address', () => {
     for (const s of [MUM, DAD, NURSE, 'Tom Reed', 'Priya Shah', 'housing', 'tired in class', 'Layla', '12 Elm Road', 'Attendance is 97%']) expect(text).not.toContain(s);
+  });
+
+  it('shows their drawing, because they agreed to share it', () => {
+    const pictures = letter.blocks.filter((b) => b.kind === 'image');
+    expect(pictures.map((b) => (b.kind === 'image' ? b.alt : ''))).toEqual(['Amir and Dad playing football in the park']);
+  });
+
+  it('carries nobody’s phone, email or address from any field, and no abbreviations', () => {
+    const typed = actions.map((a, i) => (i === 1
+      ? { ...a, what: 'Ask the DSL to ring Mrs Porter on 07700 900456 at 4 Mill Lane, BD5 9ZZ, or email a.porter@example.org', ownerName: 'Jo Bell', ownerId: 'prac-dsl-0001' }
+      : a));
+    const attendees = [...record().attendees, { id: 'prac-dsl-0001', kind: 'practitioner' as const, name: 'Jo Bell', role: 'DSL', agency: 'Oak Lane Primary', attendance: 'attended' as const, joinedOnTheDay: false }];
+    const words = { ...record().childVoices[0]!, words: 'I like it at Nan’s, 12 Elm Road.' };
+    const c = minutesContent(input({ actions: typed, record: record({ attendees, childVoices: [words] }) }));
+    const out = JSON.stringify(childLetterDocument(c, ids.amir, { draft: false }));
+    for (const s of ['07700', 'Mill Lane', 'BD5 9ZZ', 'example.org', 'Elm Road', 'DSL', 'Jo Bell']) expect(out).not.toContain(s);
+    expect(out).toContain('The person at school whose job is to keep children safe will ask the person at school whose job is to keep children safe to ring Mrs Porter, by 7 December 2026');
+    expect(out).toContain('I like it at Nan’s.');
+  });
+
+  it('is not made at all when a contact detail would still be in it, whoever it belongs to', () => {
+    const row = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
+    const leaky = { ...content, childLetters: content.childLetters.map((l) => ({ ...l, theirWords: ['Ring my auntie on 0161 496 0999'] })) };
+    const mum = { id: ids.mum, kind: 'family-member' as const, name: MUM, role: 'Mum', agency: '' };
+    expect(() => minutesExport({ document: 'child-letter', row, live: leaky, family: family(), recipient: mum, childId: ids.amir })).toThrow(WithheldInCopyError);
+    expect(() => minutesExport({ document: 'child-letter', row, live: content, family: family(), recipient: mum, childId: ids.amir })).not.toThrow();
   });
 
   it("Layla's letter has none of Amir's words", () => {
@@ -260,6 +303,20 @@ describe('the action plan, agenda and meeting pack', () => {
       ['Welcome and introductions', '4pm'],
       ['How the plan is going', '4:10pm'],
       ["Amir's views (with the child or young person)", '4:30pm'],
+    ]);
+  });
+
+  it('the meeting pack, made before the meeting, has the agenda, who is coming with their roles, and the reports, and is never DRAFT', () => {
+    const doc = meetingPackDocument({ family: family(), meeting: meeting(), area, chair: { name: CHAIR, role: '' }, reports, recipient: null }, { draft: true });
+    expect(doc.metadata.draft).toBe(false);
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));
+    expect(headings).toEqual(['Meeting pack: Team Around the Family review meeting', 'Agenda: Team Around the Family review meeting', 'Who is coming', 'Reports sent in', 'Report from Priya Shah, SENCO, Oak Lane Primary']);
+    const list = doc.blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((i) => i.runs.map((r) => r.text).join(''))).toEqual([
+      `${MUM}, Mum`,
+      `${DAD}, Dad`,
+      `${NURSE}, School nurse, Kirkby Community Health`,
+      'Priya Shah, SENCO, School',
     ]);
   });
 

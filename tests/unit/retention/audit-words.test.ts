@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
-import { AUDIT_PAGE_SIZE, describeAction, describeCheck, describeRecipients, describeRecord, describeWhen, pageOf } from '../../../renderer/features/audit/audit-words';
+import { AUDIT_PAGE_SIZE, describeAction, describeCheck, describeRecipients, describeRecord, describeWhen, pageOf, recipientNames } from '../../../renderer/features/audit/audit-words';
 import { removedWords, sameName } from '../../../renderer/features/retention/disposal-words';
 
 type Words = Pick<AuditEntry, 'action' | 'recordType'>;
@@ -27,7 +27,15 @@ describe('audit trail in plain words', () => {
     expect(describeRecord({ recordType: 'plan', recordId: 'abcdef0123456789' })).toBe('Plan, reference ABCDEF');
     expect(describeRecord({ recordType: 'consent', recordId: '0a1b2c3d' })).toBe('Consent register, reference 0A1B2C');
     expect(describeRecipients(undefined)).toBe('None');
-    expect(describeRecipients(['School', 'Health visitor'])).toBe('School, Health visitor');
+    expect(describeRecipients(['School', 'Health visitor'])).toBe('School; Health visitor');
+    // Recipients are named in words: people from the family record and the directory, agencies by name.
+    const names = recipientNames(
+      { carers: [{ id: 'carer-1', name: 'Siobhán Ó Súilleabháin', relationship: 'Mum' }], children: [] } as unknown as Parameters<typeof recipientNames>[0],
+      [{ id: 'prac-1', name: 'Ștefan Rădulescu', role: 'School nurse', agency: 'Kirkby Community Health', phone: '', secureEmail: '' }],
+    );
+    expect(describeRecipients(['prac-1', 'carer-1', 'agency:Housing', 'prac-gone'], names)).toBe(
+      'Ștefan Rădulescu, School nurse, Kirkby Community Health; Siobhán Ó Súilleabháin, Mum; Housing; prac-gone',
+    );
   });
 
   it('gives times in England, summer and winter', () => {

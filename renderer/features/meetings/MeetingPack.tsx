@@ -1,0 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { toReceivedReport } from '../../../shared/briefing/received';
+import type { FileKind, SaveFileResult } from '../../../shared/contract';
+import type { AreaSettings } from '../../../shared/domain/area-settings';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { PlannedMeeting } from '../../../shared/domain/meeting';
+import { getBridge } from '../../bridge';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { fileStem, type Chair } from './invitation-input';
+
+interface Props {
+  meeting: PlannedMeeting;
+  family: FamilyRecord;
+  area: AreaSettings;
+  chair: Chair;
+}
+
+function resultWords(result: SaveFileResult): string {
+  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
+  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
+  return result.message;
+}
+
+/**
+ * The meeting pack, before the meeting: the agenda, who is coming and their roles, and the reports
+ * and briefings received so far, as Word or PDF. The chair's own copy; it is not minutes, so it is
+ * never marked DRAFT.
+ */
+export function MeetingPack({ meeting, family, area, chair }: Props) {
+  const { briefings, meetings } = useRepositories();
+  const received = useLiveQuery(() => briefings.receivedFor(meeting.id), [briefings, meeting.id]);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState('');
+
+  const make = async (format: Extract<FileKind, 'docx' | 'pdf'>) => {
+    setBusy(true);
+    try {
+      const files = await import('./pack-files');
+      const made = await files.meetingPackFile(
+        { family, meeting, area, chair, reports: (received ?? []).map(toReceivedReport), recipient: null },
+        format,
+        (request) => getBridge().printPdf(request),
+      );
+      if ('failed' in made) {
+        setResult(made.failed);
+        return;
+      }
+      const saved = await getBridge().saveFile({ suggestedName: `${fileStem(family.familyName, meeting, 'meeting-pack')}.${format}`, kind: format, data: new Uint8Array(made.data) });
+      if (saved.status === 'saved') await meetings.recordExport(meeting, [], 'meeting-pack');
+      setResult(resultWords(saved));
+    } catch (error) {
+      setResult(error instanceof Error ? error.message : 'The meeting pack could not be made.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = received?.length ?? 0;
+  return (
+    <section aria-labelledby="meeting-pack-heading">
+      <h2 className="section-heading" id="meeting-pack-heading">
+        Meeting pack
+      </h2>
+      <p>
+        The agenda, who is coming and their roles, and {count === 0 ? 'the reports sent in (none yet)' : `the ${count === 1 ? 'report' : `${count} reports`} sent in so far`}, to print or
+        send before the meeting.
+      </p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary button--small" disabled={busy || received === undefined} onClick={() => void make('docx')}>
+          Download the meeting pack as Word
+        </button>
+        <button type="button" className="button button--secondary button--small" disabled={busy || received === undefined} onClick={() => void make('pdf')}>
+          Make a PDF of the meeting pack
+        </button>
+      </div>
+      <p className="hint-text" role="status">
+        {result}
+      </p>
+    </section>
+  );
+}
