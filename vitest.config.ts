@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { formRuntimePlugin } from './scripts/form-runtime.ts';
+import { LongestFirstSequencer } from './tests/support/longest-first-sequencer.ts';
 
 /**
  * Two projects. `fast` is the domain, the repositories on fake-indexeddb and the main process
@@ -26,6 +27,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     testTimeout: 20_000,
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,

@@ -15,6 +15,11 @@ export function abruptTerminationRuns(env: NodeJS.ProcessEnv = process.env): num
   return positiveInteger(env.RELIABILITY_RUNS) ?? (isCi(env) ? 200 : 20);
 }
 
+/** RELIABILITY_LOOPS: how many kill loops share the runs side by side, each on its own profile (default 2). */
+export function abruptTerminationLoops(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env.RELIABILITY_LOOPS) ?? 2;
+}
+
 /** RELIABILITY_MIGRATION_RUNS, else 10. */
 export function migrationRuns(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env.RELIABILITY_MIGRATION_RUNS) ?? 10;
