@@ -28,6 +28,9 @@ export default defineConfig({
     pool: 'threads',
     testTimeout: 20_000,
     sequence: { sequencer: LongestFirstSequencer },
+    // One worker a core: the longest reliability file (two kill loops of its own) on one, the rest
+    // beside it. More workers only make the Chromium launches fight for the cores.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -1,45 +1,54 @@
 #!/usr/bin/env node
-// `npm test`: every check, each expensive step once, in order, stopping at the first that fails.
-// The app is built once, before the tests that need it: the benchmark harness test serves that
-// build (BENCH_APP_DIR) and the end-to-end tests run against it. Prints how long each step took.
+// `npm test`: every check, each expensive step once, stopping at the first stage that fails, and
+// printing how long each step took. The first stage's four steps need nothing from each other, so
+// they run side by side (each one's output is printed whole when it ends, so logs stay readable).
+// The app is built once: the benchmark harness test serves that build (BENCH_APP_DIR) and the
+// end-to-end tests run against it.
 import { spawn } from 'node:child_process';
 
-const STEPS = [
-  { script: 'typecheck' },
-  { script: 'lint' },
-  { script: 'scan:electron' },
-  { script: 'build' },
-  { script: 'test:unit', env: { BENCH_APP_DIR: 'dist/renderer' } },
-  { script: 'test:e2e' },
+const STAGES = [
+  [{ script: 'typecheck' }, { script: 'lint' }, { script: 'scan:electron' }, { script: 'build' }],
+  [{ script: 'test:unit', env: { BENCH_APP_DIR: 'dist/renderer' } }],
+  [{ script: 'test:e2e' }],
 ];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-function run(step) {
+/** Runs `npm run <script>`; alone, its output streams; beside others, it is kept and printed at the end. */
+function run(step, alone) {
   return new Promise((resolve) => {
-    const child = spawn(npm, ['run', step.script], { stdio: 'inherit', env: { ...process.env, ...step.env }, shell: process.platform === 'win32' });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const started = Date.now();
+    const child = spawn(npm, ['run', step.script], {
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...step.env },
+      shell: process.platform === 'win32',
+    });
+    const chunks = [];
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('exit', (code, signal) => {
+      if (!alone) process.stdout.write(`\n----- ${step.script} -----\n${Buffer.concat(chunks).toString()}`);
+      resolve({ step: step.script, ms: Date.now() - started, code: code ?? (signal ? 1 : 0) });
+    });
   });
 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 const times = [];
 const started = Date.now();
-let failed = null;
-for (const step of STEPS) {
+let failed = [];
+for (const stage of STAGES) {
   const at = Date.now();
-  const code = await run(step);
-  times.push({ step: step.script, ms: Date.now() - at, code });
-  if (code !== 0) {
-    failed = step.script;
-    break;
-  }
+  const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
+  times.push(...results, ...(stage.length > 1 ? [{ step: `(side by side)`, ms: Date.now() - at, code: 0 }] : []));
+  failed = results.filter((r) => r.code !== 0).map((r) => r.step);
+  if (failed.length > 0) break;
 }
 
 console.log('\nnpm test, step by step:');
-for (const t of times) console.log(`  ${t.step.padEnd(14)} ${seconds(t.ms).padStart(6)}${t.code === 0 ? '' : `  failed (exit ${t.code})`}`);
-console.log(`  ${'total'.padEnd(14)} ${seconds(Date.now() - started).padStart(6)}`);
-if (failed) {
-  console.error(`\nnpm test failed at "${failed}".`);
+for (const t of times) console.log(`  ${t.step.padEnd(16)} ${seconds(t.ms).padStart(6)}${t.code === 0 ? '' : `  failed (exit ${t.code})`}`);
+console.log(`  ${'total'.padEnd(16)} ${seconds(Date.now() - started).padStart(6)}`);
+if (failed.length > 0) {
+  console.error(`\nnpm test failed at: ${failed.join(', ')}.`);
   process.exit(1);
 }
