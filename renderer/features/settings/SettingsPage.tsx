@@ -6,7 +6,7 @@ import { RetentionSettingsSection } from '../retention/RetentionSettingsSection'
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
-import { ChangePassphraseSection } from '../lock/ChangePassphraseSection';
+import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock/LockSettingsSection';
 
 function flashFrom(state: unknown): string | null {

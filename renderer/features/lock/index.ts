@@ -1,0 +1,2 @@
+/** What other features may use from the lock feature. */
+export { ChangePassphraseSection } from './ChangePassphraseSection';
