@@ -7,7 +7,7 @@ import './styles/app.css';
 import { routes } from './app/routes';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LockGate } from './features/lock/LockGate';
-import { requestPersistentStorage } from './data/mirror/app-mirror';
+import { requestPersistentStorage } from './data/persistent-storage';
 import { StorageRebuiltNotice } from './data/mirror/StorageRebuiltNotice';
 
 // Hash routing: the page is one file served from app://team-around, so paths never reach the protocol handler.

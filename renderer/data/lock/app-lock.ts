@@ -8,7 +8,7 @@ import { getRepositories } from '../repositories';
 import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from '../mirror/app-mirror';
+import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
 import { KeyringError } from '../crypto/errors';
 
 /**

@@ -1,90 +1,10 @@
-/**
- * The app's one mirror of recent work (docs/decisions/0018), and what the lock does with it: put
- * back the keyring before unlocking, and after unlocking put back rows into a rebuilt database,
- * keep the keyring copy current, tell the user and write it in the audit trail.
- */
-import type { StoredKeyring } from '../crypto/keyring-store';
-import type { KeySession } from '../crypto/key-session';
-import type { TeamAroundDatabase } from '../db';
-import type { AuditRepository } from '../repositories/audit';
-import { CURRENT_SCHEMA_VERSION } from '../schema';
-import { keepKeyringCopy, restoreKeyringFromMirror, type KeyringWriter } from './keyring-copy';
+/** The app's one mirror of recent work (docs/decisions/0018). What the lock does with it is in lock/mirror-at-unlock.ts. */
 import { openOpfsFileStore } from './opfs-file-store';
-import { rebuildNotice } from './rebuild-notice';
-import { reconcileWithMirror } from './reconcile';
 import { RecentWorkMirror } from './recent-work-mirror';
-import { settleIndexedDb } from './indexeddb-start';
 
 let mirror: RecentWorkMirror | undefined;
-/** Set when the keyring had to be put back from the mirror at start: the store was reset. */
-let keyringRestored = false;
 
 export function getMirror(): RecentWorkMirror {
   mirror ??= new RecentWorkMirror(() => openOpfsFileStore());
   return mirror;
-}
-
-/**
- * Asks the browser not to clear this origin's storage under pressure. Chromium decides by itself in
- * a browser (often no); Electron asks the app's permission handler, which allows it for the app's
- * own pages (electron/security.ts).
- */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    return typeof navigator.storage?.persist === 'function' ? await navigator.storage.persist() : false;
-  } catch {
-    return false;
-  }
-}
-
-/** At start, before the lock screen: the stored keyring, or the mirror's copy put back after a reset. */
-export async function loadKeyring(keyring: KeyringWriter & { load(): Promise<StoredKeyring | undefined> }): Promise<StoredKeyring | undefined> {
-  const opening = getMirror().ready();
-  await settleIndexedDb();
-  const stored = await keyring.load();
-  if (stored) return stored;
-  await opening;
-  const restored = await restoreKeyringFromMirror(getMirror(), keyring);
-  keyringRestored = restored !== undefined;
-  return restored;
-}
-
-/** A new keyring starts a new mirror: copies sealed with an earlier key could never be opened. */
-export async function startNewMirror(): Promise<void> {
-  await getMirror().clear();
-  keyringRestored = false;
-}
-
-export interface AfterUnlock {
-  db: TeamAroundDatabase;
-  session: KeySession;
-  keyring: { load(): Promise<StoredKeyring | undefined> };
-  audit: AuditRepository;
-}
-
-/** After a new envelope was saved while unlocked (a changed passphrase): the copy must not keep the old one. Never throws. */
-export async function refreshKeyringCopy(keyring: { load(): Promise<StoredKeyring | undefined> }): Promise<void> {
-  try {
-    const stored = await keyring.load();
-    if (stored) await keepKeyringCopy(getMirror(), stored);
-  } catch (error) {
-    console.warn('Team Around could not update its copy of the key information.', error instanceof Error ? error.name : 'unknown error');
-  }
-}
-
-/** After the database has opened unlocked. Never throws: the mirror is a safety net, not a gate. */
-export async function afterUnlock({ db, session, keyring, audit }: AfterUnlock): Promise<void> {
-  const target = getMirror();
-  try {
-    const outcome = await reconcileWithMirror(db, target, session, CURRENT_SCHEMA_VERSION);
-    const stored = await keyring.load();
-    if (stored) await keepKeyringCopy(target, stored);
-    if (outcome.kind === 'rebuilt' && (outcome.restored > 0 || keyringRestored)) {
-      await audit.record({ action: 'restore', recordType: 'storage', recordId: 'recent-work' });
-      rebuildNotice.show();
-    }
-    keyringRestored = false;
-  } catch (error) {
-    console.warn('Team Around could not check its second copy of recent work.', error instanceof Error ? error.name : 'unknown error');
-  }
 }

@@ -7,8 +7,8 @@ import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamilies } from '../../data/hooks/useFamilies';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { PracticeFamilyButton } from '../practice/PracticeFamilyButton';
-import { PracticeTag } from '../practice/PracticeTag';
+import { PracticeFamilyButton } from '../practice';
+import { PracticeTag } from '../practice';
 import { NameList } from './details/NameList';
 
 /** Children by the name they like to be called, with their age, so the chair recognises the family. */

@@ -4,7 +4,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyNotFound } from './FamilyNotFound';
 import { FamilyForm } from './form/FamilyForm';
-import { PracticeMarker } from '../practice/PracticeMarker';
+import { PracticeMarker } from '../practice';
 
 export function AddFamilyPage() {
   return (

@@ -5,13 +5,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyDetails } from './details/FamilyDetails';
 import { FamilyNotFound } from './FamilyNotFound';
-import { PracticeMarker } from '../practice/PracticeMarker';
-import { ConsentSummary } from '../consent/ConsentSummary';
-import { PlanSummary } from '../plans/PlanSummary';
-import { SafeguardingRoute } from '../safeguarding/SafeguardingRoute';
+import { PracticeMarker } from '../practice';
+import { ConsentSummary } from '../consent';
+import { PlanSummary } from '../plans';
+import { SafeguardingRoute } from '../safeguarding';
 import { AuditLink, useAuditView } from '../audit';
 import { TimetableLinks } from '../timetable';
-import { MeetingsSummary } from '../meetings/MeetingsSummary';
+import { MeetingsSummary } from '../meetings';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;

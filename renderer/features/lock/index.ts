@@ -1,2 +1,3 @@
 /** What other features may use from the lock feature. */
 export { ChangePassphraseSection } from './ChangePassphraseSection';
+export { LockSettingsSection } from './LockSettingsSection';

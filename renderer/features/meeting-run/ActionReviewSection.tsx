@@ -7,7 +7,7 @@ import { actionsToReview, carriedInto, changeUpdate, statusAfterReview, updateFo
 import { Loading } from '../../components/Loading';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { safeTime } from '../meetings/meeting-words';
+import { safeTime } from '../meetings';
 import { ActionReviewItem } from './ActionReviewItem';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';

@@ -14,7 +14,7 @@ import { knownAs } from '../../../shared/domain/person';
 import { changeVoice, voiceFor, withImage, withoutImage } from '../../../shared/rules/meeting-run/voice-record';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { viewsMethodLabels } from '../families/form/child-choices';
+import { viewsMethodLabels } from '../families';
 import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { DateTextField } from './ActionDateField';

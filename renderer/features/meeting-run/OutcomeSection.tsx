@@ -11,7 +11,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { clockWords, slotWords } from '../timetable/find-a-time';
+import { clockWords, slotWords } from '../timetable';
 import { findReviewTimes, type ReviewTimes } from './review-times';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';

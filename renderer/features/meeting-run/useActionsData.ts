@@ -9,7 +9,7 @@ import { formatLongDate, formatShortDate, parseUkDate, type IsoDate } from '../.
 import { loadDefaultGlossary, type Glossary } from '../../../shared/rules/glossary';
 import { ownerOptions, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { usePractitioners } from '../directory/useDirectory';
+import { usePractitioners } from '../directory';
 
 let glossary: Glossary | undefined;
 /** The shipped glossary, read once: plan warnings check action wording against it. */

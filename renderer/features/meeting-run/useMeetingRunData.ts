@@ -4,7 +4,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { Plan } from '../../../shared/domain/plan';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { splitPlans } from '../plans/current-plan';
+import { splitPlans } from '../plans';
 
 export type MeetingRunData =
   | { state: 'loading' }

@@ -21,7 +21,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useReceivedReports } from '../briefings/useReceivedReports';
+import { useReceivedReports } from '../briefings';
 import { FieldMessages, describedBy } from '../plans/form-parts/FieldMessages';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { buildLiveContent, minutesGlossary } from './live-content';

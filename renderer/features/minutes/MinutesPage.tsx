@@ -4,7 +4,7 @@ import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes'
 import { canTake, contentForExport, draftMarkingNeeded, isLocked, latestResponse, minutesStatus } from '../../../shared/minutes/workflow';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useReceivedReports } from '../briefings/useReceivedReports';
+import { useReceivedReports } from '../briefings';
 import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { AmendmentForm } from './AmendmentForm';

@@ -6,7 +6,7 @@ import { contentForExport, isLocked } from '../../../shared/minutes/workflow';
 import type { Readability } from '../../../shared/rules/plain-language';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useReceivedReports } from '../briefings/useReceivedReports';
+import { useReceivedReports } from '../briefings';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { buildLiveContent, minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';

@@ -1,5 +1,5 @@
 import type { PracticeRemoval } from '../../data/repositories/practice';
-import { removedWords } from '../retention/disposal-words';
+import { removedWords } from '../retention';
 
 /** "The practice family has been removed, with 1 plan, 3 consent records and 1 unsaved draft." */
 export function removalSentence(removal: PracticeRemoval): string {

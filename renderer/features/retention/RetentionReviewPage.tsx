@@ -4,7 +4,7 @@ import { describeRetentionPeriod } from '../../../shared/domain/retention';
 import { formatLongDate } from '../../../shared/rules/dates';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { auditPath } from '../audit/AuditLink';
+import { auditPath } from '../audit';
 import { disposalFlashFrom, disposePath } from './disposal-words';
 import { useDueFamilies, useRetentionRules } from './useDueFamilies';
 

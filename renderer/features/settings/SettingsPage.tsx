@@ -1,13 +1,13 @@
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { PracticeFamilySection } from '../practice/PracticeFamilySection';
-import { AuditCheckSection } from '../audit/AuditCheckSection';
-import { RetentionSettingsSection } from '../retention/RetentionSettingsSection';
+import { PracticeFamilySection } from '../practice';
+import { AuditCheckSection } from '../audit';
+import { RetentionSettingsSection } from '../retention';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
 import { ChangePassphraseSection } from '../lock';
-import { LockSettingsSection } from '../lock/LockSettingsSection';
+import { LockSettingsSection } from '../lock';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;

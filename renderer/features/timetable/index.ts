@@ -1,1 +1,2 @@
 export { TimetableLinks } from './TimetableLinks';
+export { clockWords, slotWords } from './find-a-time';

@@ -1,0 +1,3 @@
+/** What other features may use from the briefings feature. */
+export { useReceivedReports } from './useReceivedReports';
+export { ReportsBesideItem } from './ReportsBesideItem';

@@ -1,0 +1,2 @@
+/** What other features may use from the consent feature. */
+export { ConsentSummary } from './ConsentSummary';

@@ -1,0 +1,2 @@
+/** What other features may use from the directory feature. */
+export { usePractitioners } from './useDirectory';

@@ -1,0 +1,2 @@
+/** What other features may use from the families feature. */
+export { viewsMethodLabels } from './form/child-choices';

@@ -1,0 +1,2 @@
+/** What other features may use from the safeguarding feature. */
+export { SafeguardingRoute } from './SafeguardingRoute';
