@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.{ts,mjs}', 'scripts/**/*.{mjs,js,ts}', '*.config.{js,ts}', 'tests/**/*.{ts,tsx,mjs}'],
+    files: ['electron/**/*.{ts,mjs}', 'scripts/**/*.{mjs,js,ts}', '*.config.{js,ts}', '.dependency-cruiser.cjs', 'tests/**/*.{ts,tsx,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
