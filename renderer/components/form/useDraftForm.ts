@@ -42,7 +42,8 @@ export function useDraftForm<D, V, R = unknown>(options: DraftFormOptions<D, V, 
     check: () => (value === undefined ? undefined : options.check(value)),
     save: (checked) => options.save(checked, value as D),
     afterSave: async (result) => {
-      await draft.finish();
+      // The record is saved: a draft that cannot be removed now must not make it look unsaved.
+      await draft.finish().catch(() => undefined);
       options.afterSave(result);
     },
   });
