@@ -93,7 +93,7 @@ export function image(options: { bytes: Uint8Array; mime: ImageMime; alt: string
   return { kind: 'image', ...options };
 }
 
-export function quote(value: string, speaker: string, options: { ownWords?: boolean; howGathered?: string } = {}): BlockInput {
+export function quote(value: string, speaker: string, options: { ownWords?: boolean; toReader?: boolean; howGathered?: string } = {}): BlockInput {
   return { kind: 'quotation', text: value, speaker, ...options };
 }
 

@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import { LIST_REFERENCE, STYLE } from './docx-styles';
 import { imageSize } from './image-size';
-import { fillTemplate, textWidthMm, type Layout } from './layout';
+import { attributionTemplate, fillTemplate, textWidthMm, type Layout } from './layout';
 import type { Block, Cell, ImageBlock, ListBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock } from './model';
 import { cleanLine, cleanText } from './sanitise';
 import { keepDatesTogether, tableFit } from './table-fit';
@@ -134,7 +134,7 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
 
 function quotationParagraphs(block: QuotationBlock, layout: Layout): Paragraph[] {
   const speaker = cleanLine(block.speaker);
-  const attribution = fillTemplate(block.ownWords ? layout.wording.ownWords : layout.wording.reported, { speaker });
+  const attribution = fillTemplate(attributionTemplate(block, layout), { speaker });
   const out = [
     new Paragraph({ style: STYLE.quote, children: textRuns([{ text: block.text }]) }),
     new Paragraph({ style: STYLE.quoteAttribution, keepNext: block.howGathered !== undefined, children: [new TextRun(attribution)] }),

@@ -51,6 +51,8 @@ export const layoutSchema = z.object({
     practice: words('PRACTICE - made-up example, not about a real family'),
     /** Placeholder: {speaker}. */
     ownWords: words('{speaker}, in their own words'),
+    /** The reader's own words, in a letter to them. Placeholder: {speaker}. */
+    yourOwnWords: words('In your own words'),
     reported: words("What {speaker} said, in the writer's words"),
     /** Placeholder: {how}. */
     howGathered: words('How this was gathered: {how}'),
@@ -146,4 +148,10 @@ export function topMarginMm(layout: Layout, metadata: DocumentMetadata): number 
 /** Width of the text column in millimetres (A4 is 210 mm wide). */
 export function textWidthMm(layout: Layout): number {
   return 210 - layout.page.marginsMm.left - layout.page.marginsMm.right;
+}
+
+/** Which attribution a quotation gets: "In your own words" in a letter to the speaker, else theirs or a summary. */
+export function attributionTemplate(quote: { ownWords: boolean; toReader: boolean }, layout: Layout): string {
+  if (quote.ownWords && quote.toReader) return layout.wording.yourOwnWords;
+  return quote.ownWords ? layout.wording.ownWords : layout.wording.reported;
 }

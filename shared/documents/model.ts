@@ -92,6 +92,8 @@ export const quotationBlockSchema = z.object({
   speaker: z.string().min(1).max(300),
   /** True when these are the person's own words, not a summary of them. */
   ownWords: z.boolean().default(true),
+  /** True when the document is addressed to the speaker (the child's letter): "In your own words". */
+  toReader: z.boolean().default(false),
   /** How and when the words were gathered, and by whom (the child's voice section asks for this). */
   howGathered: z.string().max(2000).optional(),
 });

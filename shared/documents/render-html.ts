@@ -7,7 +7,7 @@
 import { dataUrl } from './base64';
 import { escapeHtml, escapeHtmlLines } from './html-escape';
 import { fontFiles, printCss, type FontSources } from './html-style';
-import { bodySizePt, defaultLayout, templateParts, textWidthMm, type Layout } from './layout';
+import { attributionTemplate, bodySizePt, defaultLayout, templateParts, textWidthMm, type Layout } from './layout';
 import type { Block, ImageBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock, TeamDocument } from './model';
 import { cleanLine } from './sanitise';
 import { keepDatesTogether, tableFit } from './table-fit';
@@ -76,7 +76,7 @@ function templateHtml(template: string, values: Readonly<Record<string, string>>
 
 function quotationHtml(quote: QuotationBlock, layout: Layout): string {
   const speaker = cleanLine(quote.speaker);
-  const attribution = templateHtml(quote.ownWords ? layout.wording.ownWords : layout.wording.reported, { speaker }, { speaker: 'cite' });
+  const attribution = templateHtml(attributionTemplate(quote, layout), { speaker }, { speaker: 'cite' });
   const how = quote.howGathered === undefined
     ? ''
     : `<p class="how">${templateHtml(layout.wording.howGathered, { how: cleanLine(quote.howGathered) })}</p>`;

@@ -135,7 +135,7 @@ export function childLetterDocument(content: MinutesContent, childId: string, op
     h2(l.yourWordsHeading),
   ];
   if (letter.theirWords.length > 0 || letter.pictures.length > 0) {
-    blocks.push(p(l.yourWordsIntro), ...letter.theirWords.map((words) => quote(words, letter.name, { ownWords: true })), ...letter.pictures);
+    blocks.push(p(l.yourWordsIntro), ...letter.theirWords.map((words) => quote(words, letter.name, { ownWords: true, toReader: true })), ...letter.pictures);
   } else {
     blocks.push(p(l.noWords));
   }

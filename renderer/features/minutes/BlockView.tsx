@@ -86,8 +86,7 @@ function OneBlock({ block, headingLevel }: { block: Block; headingLevel: number 
         <figure className="minutes-quote">
           <blockquote className="minutes-quote__words preserve-lines">{block.text}</blockquote>
           <figcaption className="minutes-quote__who">
-            {block.ownWords ? 'In their own words: ' : 'What they said, in summary: '}
-            {block.speaker}
+            {block.ownWords && block.toReader ? 'In your own words' : `${block.ownWords ? 'In their own words: ' : 'What they said, in summary: '}${block.speaker}`}
             {block.howGathered ? `. ${block.howGathered}` : ''}
           </figcaption>
         </figure>

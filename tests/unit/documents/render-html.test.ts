@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../../../shared/documents/base64';
-import { documentOf, h2 } from '../../../shared/documents/builders';
+import { documentOf, h2, quote } from '../../../shared/documents/builders';
 import { renderHtml } from '../../../shared/documents/render-html';
 import { hostileDocument } from './hostile';
 import { makePng } from './png';
@@ -46,6 +46,12 @@ describe('HTML rendering for print', () => {
     expect(html).toContain(`<p class="attribution"><cite>${NAMES[1]}</cite>, in their own words</p>`);
     expect(html).toContain('<div class="note important" role="note"><p class="note-title">Safeguarding comes first</p>');
     expect(html).toContain('<div class="page-break"></div>');
+  });
+
+  it('tells the reader a quotation is in their own words when the document is addressed to them', () => {
+    const letter = renderHtml(documentOf({ kind: 'child-letter', title: 'A letter for Amir' }, [quote('I like football.', 'Amir', { ownWords: true, toReader: true })]));
+    expect(letter).toContain('<p class="attribution">In your own words</p>');
+    expect(letter).not.toContain('in their own words');
   });
 
   it('embeds the image as a data: URL with its alt text', () => {

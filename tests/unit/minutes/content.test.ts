@@ -72,7 +72,7 @@ describe('each section', () => {
   it("the child's voice: verbatim, marked as the child's own words, with how and by whom it was gathered, and the picture with its description", () => {
     const blocks = section(content, 'child-voice').blocks;
     const [first] = quotations(blocks);
-    expect(first).toEqual({ kind: 'quotation', text: AMIR_WORDS, speaker: 'Amir Haddad', ownWords: true, howGathered: `Talking with them and drawing, by ${NURSE} on 18 November 2026. Amir Haddad was not at the meeting.` });
+    expect(first).toEqual({ kind: 'quotation', text: AMIR_WORDS, speaker: 'Amir Haddad', ownWords: true, toReader: false, howGathered: `Talking with them and drawing, by ${NURSE} on 18 November 2026. Amir Haddad was not at the meeting.` });
     expect(quotations(blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.', 'School is OK. I like art.']);
     const img = blocks.find((b) => b.kind === 'image');
     expect(img).toMatchObject({ alt: 'Amir and Dad playing football in the park', caption: "Amir Haddad's picture", mime: 'image/png' });
@@ -90,6 +90,7 @@ describe('each section', () => {
       text: 'School is OK. I like art.',
       speaker: 'Amir Haddad',
       ownWords: true,
+      toReader: false,
       howGathered: 'Written down by Priya Shah, SENCO, Oak Lane Primary in their report of 20 November 2026. In a chat with his class teacher on 12 November 2026.',
     }]);
   });
@@ -104,7 +105,7 @@ describe('each section', () => {
 
   it('a child’s words inside a written report are a quotation marked as the child’s', () => {
     const q = quotations(section(content, 'updates').blocks);
-    expect(q).toContainEqual({ kind: 'quotation', text: 'School is OK. I like art.', speaker: 'Amir Haddad', ownWords: true, howGathered: 'Written down by Priya Shah in their report of 20 November 2026' });
+    expect(q).toContainEqual({ kind: 'quotation', text: 'School is OK. I like art.', speaker: 'Amir Haddad', ownWords: true, toReader: false, howGathered: 'Written down by Priya Shah in their report of 20 November 2026' });
   });
 
   it('earlier actions: what, who, when, progress, note and whether carried forward', () => {
@@ -244,6 +245,8 @@ describe("the letter to the child", () => {
     expect(text).toContain('Dear Amir,');
     expect(text).not.toContain('Haddad');
     expect(quotations(letter.blocks).map((q) => q.text)).toEqual([AMIR_WORDS, 'More time to play outside.', 'That I worry about Mum.', 'Help me sleep.']);
+    // The letter is to Amir: his words are "in your own words", not "Amir, in their own words".
+    expect(quotations(letter.blocks).every((q) => q.toReader && q.ownWords)).toBe(true);
     const list = letter.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => i.runs[0]?.text)).toEqual([
       'Mum will set up a bedtime routine chart, by 14 December 2026',
