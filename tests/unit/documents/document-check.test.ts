@@ -77,7 +77,9 @@ const documents: Record<string, () => TeamDocument> = {
   'action plan': () => minutesDoc('action-plan', nurse),
   agenda: () => agendaDocument(meetingInput, { createdAt: '2026-11-20T09:00:00.000Z' }),
   'meeting pack': () => meetingPackDocument(meetingInput, { createdAt: '2026-11-20T09:00:00.000Z' }),
-  'invitation letter': () => invitationLetter(letterInput(ids.dad), { today: '2026-11-20', createdAt: '2026-11-20T09:00:00.000Z' }),
+  'invitation letter to Dad': () => invitationLetter(letterInput(ids.dad), { today: '2026-11-20', createdAt: '2026-11-20T09:00:00.000Z' }),
+  'invitation letter to Mum': () => invitationLetter(letterInput(ids.mum), { today: '2026-11-20', createdAt: '2026-11-20T09:00:00.000Z' }),
+  'invitation letter to a child': () => invitationLetter(letterInput(ids.amir), { today: '2026-11-20', createdAt: '2026-11-20T09:00:00.000Z' }),
   briefing: () => briefingDocument(filledBody(), { marking: 'OFFICIAL-SENSITIVE', createdAt: '2026-11-20T09:00:00.000Z' }),
 };
 
