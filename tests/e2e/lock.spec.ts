@@ -1,6 +1,6 @@
 import { expect, freshTest, test } from './support/test';
 import { expectAccessible } from './support/axe';
-import { PASSPHRASE, reloadAndUnlock, unlock } from './support/app';
+import { CHAIR, fillAboutYou, PASSPHRASE, reloadAndUnlock, unlock } from './support/app';
 import { addFamily } from './support/families';
 import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 
@@ -45,7 +45,26 @@ freshTest('first run asks for a strong passphrase typed twice, then shows the re
   await expect(page.getByText('Confirm that you have kept your recovery key')).toBeVisible();
   await page.getByLabel('I have written down or printed my recovery key and will keep it safe').check();
   await page.getByRole('button', { name: 'Continue to Team Around' }).click();
+
+  // Who the chair is, for letters and invitations: a name and a way for families to reply are needed.
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
+  await expectAccessible(page, 'about you');
+  await page.getByLabel('Email address').fill('sam.patel at example');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(problems).toContainText('Enter your name');
+  await expect(problems).toContainText('Enter an email address like name@example.org');
+  await expect(page.getByLabel('Your name')).toHaveAccessibleDescription(/Enter your name/);
+  await page.getByLabel('Email address').fill('');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await expect(problems).toContainText('Enter a phone number or an email address');
+  await fillAboutYou(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
+
+  // The details are in Settings, to change at any time.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Phone number')).toHaveValue(CHAIR.phone);
+  await expect(page.getByLabel('Your organisation (optional)')).toHaveValue(CHAIR.organisation);
 
   // The recovery key is never shown again: reopening asks for the passphrase.
   await page.reload();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import mammoth from 'mammoth';
 import { expect, test, type Page } from './support/test';
+import { CHAIR } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 import { londonInstant, londonLocal, slashDate, weekdayDate } from './support/clock';
@@ -104,6 +105,12 @@ test.describe('meetings', () => {
     expect(letter).toContain(weekdayDate(DAY));
     expect(letter).toContain('Who will be there');
     expect(letter).toContain('Getting to school');
+    // From a real person the family can reach: the chair's details from first run, never a placeholder.
+    expect(letter).toContain(`My name is ${CHAIR.name}.`);
+    expect(letter).toContain(CHAIR.phone);
+    expect(letter).toContain(CHAIR.email);
+    expect(letter).toContain(CHAIR.organisation);
+    expect(letter).not.toContain('My name is Your lead professional');
     await expect(invitations.getByText(/^Saved as .*\.docx\.$/)).toBeVisible();
 
     // The meeting pack, before the meeting: the agenda and who is coming, and no minutes' DRAFT.

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
+import { CHAIR } from './support/app';
 import { addFamily } from './support/families';
 
 /** The family's id, read from the address of the family page that addFamily ends on. */
@@ -24,10 +25,15 @@ test.describe('Plan', () => {
     await page.getByRole('button', { name: 'Start the plan' }).click();
     const problems = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(problems).toBeFocused();
-    await expect(problems.getByRole('link')).toHaveText(["Enter the lead professional's name", 'Enter the reason for the plan, in plain words', 'Choose the level of need']);
+    await expect(problems.getByRole('link')).toHaveText(['Enter the reason for the plan, in plain words', 'Choose the level of need']);
     await expectAccessible(page, 'start a plan with errors');
 
+    // The chair's own details from first run are the lead professional's to start with.
     const lead = page.getByRole('group', { name: 'Lead professional' });
+    await expect(lead.getByRole('textbox', { name: 'Name' })).toHaveValue(CHAIR.name);
+    await lead.getByRole('textbox', { name: 'Name' }).fill('');
+    await page.getByRole('button', { name: 'Start the plan' }).click();
+    await expect(problems.getByRole('link')).toHaveText(["Enter the lead professional's name", 'Enter the reason for the plan, in plain words', 'Choose the level of need']);
     await lead.getByRole('textbox', { name: 'Name' }).fill('Sam Patel');
     await lead.getByRole('textbox', { name: 'Role (optional)' }).fill('Family support worker');
     await lead.getByRole('textbox', { name: 'Agency or service (optional)' }).fill('Northfield Family Hub');
@@ -48,7 +54,9 @@ test.describe('Plan', () => {
 
     // A status change needs a status and a reason.
     await page.getByRole('button', { name: 'Record the change' }).click();
-    await expect(problems.getByRole('link')).toHaveText(['Choose the new status', 'Say why the status is changing, in plain words', 'Enter your name']);
+    // Who records it is the chair, from first run.
+    await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue(CHAIR.name);
+    await expect(problems.getByRole('link')).toHaveText(['Choose the new status', 'Say why the status is changing, in plain words']);
     await expectAccessible(page, 'status change with errors');
 
     const newStatus = page.getByRole('group', { name: 'New status' });

@@ -10,13 +10,9 @@ import type { TeamAroundDatabase } from '../db';
 import type { AuditRepository } from './audit';
 import { toStorageError } from '../errors';
 
-/** The person using this copy of the app: named on what they record and in the audit trail. */
-export const profileSchema = z.object({
-  name: z.string().trim().max(300),
-  role: z.string().trim().max(200),
-});
-export type Profile = z.infer<typeof profileSchema>;
-export const EMPTY_PROFILE: Profile = { name: '', role: '' };
+import { EMPTY_PROFILE, profileSchema, type Profile, type ProfileInput } from '../../../shared/domain/profile';
+
+export { EMPTY_PROFILE, profileSchema, type Profile };
 
 const AREA = 'area';
 const PROFILE = 'profile';
@@ -26,7 +22,7 @@ export interface SettingsRepository {
   area(): Promise<AreaSettings>;
   saveArea(input: unknown): Promise<Validated<AreaSettings>>;
   profile(): Promise<Profile>;
-  saveProfile(profile: Profile): Promise<void>;
+  saveProfile(profile: ProfileInput): Promise<void>;
   /** How long each kind of record is kept; the defaults when none are saved. */
   retention(): Promise<RetentionRules>;
   saveRetention(input: unknown): Promise<Validated<RetentionRules>>;

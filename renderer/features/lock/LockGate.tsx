@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { getBridge } from '../../bridge';
+import { AboutYouPage } from '../settings';
 import { lock, startState } from '../../data/lock/app-lock';
 import { FirstRunPage } from './FirstRunPage';
 import { LockContext } from './lock-context';
+import { LockLayout } from './LockLayout';
 import { lockAfterMinutes } from './lock-settings';
 import { RecoveryKeyPage } from './RecoveryKeyPage';
 import { RecoveryUnlockPage } from './RecoveryUnlockPage';
@@ -14,6 +16,7 @@ type Phase =
   | { kind: 'checking' }
   | { kind: 'first-run' }
   | { kind: 'recovery-key'; recoveryKey: string }
+  | { kind: 'about-you' }
   | { kind: 'locked'; reason: string | null }
   | { kind: 'recovering' }
   | { kind: 'unlocked' };
@@ -50,7 +53,8 @@ export function LockGate({ children }: { children: ReactNode }) {
     });
   }, []);
 
-  const unlocked = phase.kind === 'unlocked';
+  // The "About you" step comes after set-up: the data is open, so the idle lock already applies.
+  const unlocked = phase.kind === 'unlocked' || phase.kind === 'about-you';
   const onIdle = useCallback(() => lockFor('idle'), [lockFor]);
   useIdleLock(onIdle, unlocked);
 
@@ -67,7 +71,13 @@ export function LockGate({ children }: { children: ReactNode }) {
     case 'first-run':
       return <FirstRunPage onDone={(recoveryKey) => setPhase({ kind: 'recovery-key', recoveryKey })} />;
     case 'recovery-key':
-      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'unlocked' })} />;
+      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'about-you' })} />;
+    case 'about-you':
+      return (
+        <LockLayout>
+          <AboutYouPage onDone={() => setPhase({ kind: 'unlocked' })} />
+        </LockLayout>
+      );
     case 'locked':
       return (
         <UnlockPage reason={phase.reason} onUnlocked={() => setPhase({ kind: 'unlocked' })} onForgotten={() => setPhase({ kind: 'recovering' })} />

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { missingForLetters } from '../../../shared/domain/profile';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { MeetingInvitee, PlannedMeeting } from '../../../shared/domain/meeting';
@@ -25,6 +27,8 @@ export function Invitations({ meeting, family, area, chair }: Props) {
   const { meetings } = useRepositories();
   const [results, setResults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
+  const missing = missingForLetters({ ...chair, use: 'chair' });
+  if (missing.length > 0) return <DetailsNeeded missing={missing} />;
   const input = invitationMeeting(meeting, family, chair);
   const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
   const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
@@ -122,6 +126,23 @@ export function Invitations({ meeting, family, area, chair }: Props) {
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+/** Letters and calendar invitations wait for a real name and a way to reply: never "Your lead professional". */
+function DetailsNeeded({ missing }: { missing: readonly string[] }) {
+  return (
+    <section aria-labelledby="invitations-heading">
+      <h2 className="section-heading" id="invitations-heading">
+        Invitations
+      </h2>
+      <div className="notice">
+        <p>
+          Letters and calendar invitations tell the family who you are and how to reach you. Add {missing.join(' and ')} in{' '}
+          <Link to="/settings">Settings, under Your details</Link>, then come back to this meeting.
+        </p>
+      </div>
     </section>
   );
 }

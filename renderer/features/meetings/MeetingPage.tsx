@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Agenda } from '../../../shared/domain/agenda';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { Chair } from './invitation-input';
 import { familyNotYetTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { lengthWords } from '../../../shared/documents/invitation/when';
 import { Loading } from '../../components/Loading';
@@ -45,7 +46,7 @@ export function MeetingPage() {
   return <MeetingView family={data.family} meeting={meeting} area={area} chair={profile} />;
 }
 
-function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; meeting: PlannedMeeting; area: AreaSettings; chair: { name: string; role: string } }) {
+function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; meeting: PlannedMeeting; area: AreaSettings; chair: Chair }) {
   const location = useLocation();
   const { meetings } = useRepositories();
   const [changed, setChanged] = useState<{ message: string; count: number } | null>(null);

@@ -1,11 +1,21 @@
 /** The invitation documents' input, built from a planned meeting: pure, unit-tested. */
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
-import type { ChildAttendance, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
+import type { ChildAttendance, InvitationChair, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
+import type { Profile } from '../../../shared/domain/profile';
 
-export interface Chair {
-  name: string;
-  role: string;
+/** The chair as the profile holds them: letters name them and say how to reach them. */
+export type Chair = Pick<Profile, 'name' | 'role' | 'organisation' | 'phone' | 'email'>;
+
+/** The letter's chair: a real person, never a placeholder (the screen asks for the details first). */
+export function invitationChair(chair: Chair): InvitationChair {
+  return {
+    name: chair.name.trim(),
+    role: chair.role.trim() || 'Lead professional',
+    agency: chair.organisation.trim(),
+    ...(chair.phone.trim() ? { phone: chair.phone.trim() } : {}),
+    ...(chair.email.trim() ? { email: chair.email.trim() } : {}),
+  };
 }
 
 export function invitationVenue(meeting: Pick<PlannedMeeting, 'place' | 'venue'>): InvitationVenue {
@@ -35,7 +45,7 @@ export function invitationMeeting(meeting: PlannedMeeting, family: FamilyRecord,
     invitees: meeting.invitees.map((i) => ({ id: i.id, name: i.name, role: i.role, agency: i.agency, ...(i.email ? { email: i.email } : {}) })),
     agenda: (meeting.agenda?.items ?? []).map((i) => ({ title: i.title, description: i.description })),
     children: childAttendance(meeting, family),
-    chair: { name: chair.name || 'Your lead professional', role: chair.role || 'Lead professional', agency: '' },
+    chair: invitationChair(chair),
   };
   if (meeting.privacyNote) result.privacyNote = meeting.privacyNote;
   if (meeting.accessNote) result.accessNote = meeting.accessNote;

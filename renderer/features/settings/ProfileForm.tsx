@@ -7,14 +7,17 @@ import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
 import { isProfileDraft, PROFILE_DRAFT_KEY, validateProfile } from './profile-draft';
+import { ProfileContactFields } from './ProfileContactFields';
 
 interface Props {
   saved: Profile;
   onSaved(profile: Profile): void;
+  /** The button's words: "Save your details" in Settings, "Save and continue" at first run. */
+  submitLabel?: string;
 }
 
 /** Your name and role, put on what you record and in the record of who did what. */
-export function ProfileForm({ saved, onSaved }: Props) {
+export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' }: Props) {
   const { settings } = useRepositories();
   const draft = useAutosavedDraft(PROFILE_DRAFT_KEY, () => saved, isProfileDraft);
   const [attempt, setAttempt] = useState(0);
@@ -56,7 +59,7 @@ export function ProfileForm({ saved, onSaved }: Props) {
       <TextField
         id="profile-name"
         label="Your name"
-        hint="Put on what you record, such as consent and changes to a plan, and in the record of who did what"
+        hint="On letters and invitations, on what you record, such as consent and changes to a plan, and in the record of who did what"
         autoComplete="name"
         width="medium"
         value={value.name}
@@ -72,10 +75,11 @@ export function ProfileForm({ saved, onSaved }: Props) {
         error={errorAt('role')}
         onValueChange={(role) => draft.update((d) => ({ ...d, role }))}
       />
+      <ProfileContactFields value={value} errorAt={errorAt} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
         <button type="submit" className="button" disabled={saving}>
-          Save your details
+          {submitLabel}
         </button>
       </div>
     </form>

@@ -1,24 +1,25 @@
 import { z } from 'zod';
 import type { FieldError } from '../../../shared/domain/family';
-import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
-import { profileSchema, type Profile } from '../../data/repositories/settings';
+import { PROFILE_USES, profileProblems, profileSchema, type Profile } from '../../../shared/domain/profile';
 
 export const PROFILE_DRAFT_KEY = 'settings:profile';
 
-const profileDraftSchema = z.object({ name: z.string(), role: z.string() });
+const profileDraftSchema = z.object({
+  name: z.string(),
+  role: z.string(),
+  organisation: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  use: z.enum(PROFILE_USES),
+});
 
+/** A kept draft of these details; one kept before the contact details existed is not used. */
 export function isProfileDraft(value: unknown): value is Profile {
   return profileDraftSchema.safeParse(value).success;
 }
 
-const messages: Record<string, string> = {
-  name: 'Your name must be 300 characters or fewer',
-  role: 'Your role must be 200 characters or fewer',
-};
-
 export function validateProfile(draft: Profile): { ok: true; value: Profile } | { ok: false; errors: FieldError[] } {
-  const parsed = profileSchema.safeParse(draft);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const errors = firstErrorPerField(issuesToFieldErrors(parsed.error.issues)).map((e) => ({ ...e, message: messages[e.path] ?? e.message }));
-  return { ok: false, errors };
+  const errors = profileProblems(draft);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: profileSchema.parse(draft) };
 }

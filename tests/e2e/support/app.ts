@@ -15,8 +15,30 @@ export async function setUpApp(page: Page): Promise<{ recoveryKey: string }> {
   const label = (await page.getByLabel(/^Recovery key:/).getAttribute('aria-label')) ?? '';
   await page.getByLabel('I have written down or printed my recovery key and will keep it safe').check();
   await page.getByRole('button', { name: 'Continue to Team Around' }).click();
+  await fillAboutYou(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
   return { recoveryKey: label.replace(/^Recovery key:\s*/, '') };
+}
+
+/** The chair every end-to-end test works as: letters and calendar invitations carry these details. */
+export const CHAIR = {
+  name: 'Sam Patel',
+  role: 'Family support worker',
+  organisation: 'Kirkby Family Hub',
+  phone: '01632 960 111',
+  email: 'sam.patel@example.gov.uk',
+} as const;
+
+/** First run's "About you" step, filled as a lead professional who chairs meetings. */
+export async function fillAboutYou(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
+  await page.getByLabel('Your name').fill(CHAIR.name);
+  await page.getByLabel('Your role (optional)').fill(CHAIR.role);
+  await page.getByLabel('Your organisation (optional)').fill(CHAIR.organisation);
+  await page.getByLabel('Phone number').fill(CHAIR.phone);
+  await page.getByLabel('Email address').fill(CHAIR.email);
+  await page.getByRole('radio', { name: 'I chair meetings' }).check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
 }
 
 /** After a reload or in a new window: the app opens locked. */
