@@ -33,6 +33,8 @@ export interface FormSubmit {
   /** Why the last save did not happen, in words the user can act on. */
   saveError: string | null;
   submit(event?: FormEvent): Promise<void>;
+  /** Back to before the first attempt, for a form filled afresh: no messages, no save error. */
+  reset(): void;
 }
 
 /**
@@ -73,5 +75,10 @@ export function useFormSubmit<V, R>(options: FormSubmitOptions<V, R>): FormSubmi
     }
   }
 
-  return { attempt, errors, errorAt: (path) => errors.find((e) => e.path === path)?.message, saving, saveError, submit };
+  function reset() {
+    setAttempt(0);
+    setSaveError(null);
+  }
+
+  return { attempt, errors, errorAt: (path) => errors.find((e) => e.path === path)?.message, saving, saveError, submit, reset };
 }
