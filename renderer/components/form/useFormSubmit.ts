@@ -17,6 +17,11 @@ export class SaveRefused extends Error {
 export interface FormSubmitOptions<V, R> {
   /** What is typed now, checked: the value to save, or what is wrong field by field. `undefined` while loading. */
   check(): Validated<V> | undefined;
+  /**
+   * Optional: the check made when the user saves, for a form whose check needs something loaded
+   * first (the passphrase estimator); `check` still gives the messages shown as the user corrects.
+   */
+  checkOnSubmit?(): Promise<Validated<V> | undefined>;
   /** Writes the checked value; throw `SaveRefused` for a refusal the user can act on. */
   save(value: V): Promise<R>;
   /** After a successful save: usually a navigation with a "saved" notice. */
@@ -33,6 +38,8 @@ export interface FormSubmit {
   /** Why the last save did not happen, in words the user can act on. */
   saveError: string | null;
   submit(event?: FormEvent): Promise<void>;
+  /** Back to before the first attempt, for a form filled afresh: no messages, no save error. */
+  reset(): void;
 }
 
 /**
@@ -53,7 +60,18 @@ export function useFormSubmit<V, R>(options: FormSubmitOptions<V, R>): FormSubmi
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (busy.current) return;
-    const checked = options.check();
+    let checked: Validated<V> | undefined;
+    if (options.checkOnSubmit) {
+      // A second click while the check is awaited does nothing either.
+      busy.current = true;
+      try {
+        checked = await options.checkOnSubmit();
+      } finally {
+        busy.current = false;
+      }
+    } else {
+      checked = options.check();
+    }
     if (!checked) return;
     setAttempt((n) => n + 1);
     setSaveError(null);
@@ -73,5 +91,10 @@ export function useFormSubmit<V, R>(options: FormSubmitOptions<V, R>): FormSubmi
     }
   }
 
-  return { attempt, errors, errorAt: (path) => errors.find((e) => e.path === path)?.message, saving, saveError, submit };
+  function reset() {
+    setAttempt(0);
+    setSaveError(null);
+  }
+
+  return { attempt, errors, errorAt: (path) => errors.find((e) => e.path === path)?.message, saving, saveError, submit, reset };
 }

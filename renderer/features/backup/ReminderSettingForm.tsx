@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import type { Validated } from '../../../shared/domain/family';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { getDatabase } from '../../data/db';
-import { toStorageError } from '../../data/errors';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { saveBackupSettings } from '../../data/repositories/settings';
 import { useFocusAfter } from './useFocusAfter';
 
@@ -18,26 +19,30 @@ function problemWith(text: string): string | null {
 /** How many days without a backup before Team Around reminds you. */
 export function ReminderSettingForm({ remindAfterDays }: { remindAfterDays: number }) {
   const [text, setText] = useState(String(remindAfterDays));
-  const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const focusAfter = useFocusAfter();
+  const form = useFormSubmit({
+    check: (): Validated<number> => {
+      const problem = problemWith(text);
+      return problem ? { ok: false, errors: [{ path: FIELD, message: problem }] } : { ok: true, value: Number(text.trim()) };
+    },
+    save: async (days) => {
+      try {
+        await saveBackupSettings(getDatabase(), { remindAfterDays: days });
+      } finally {
+        // Saved or not, the message saying so takes focus.
+        focusAfter('reminder-outcome');
+      }
+      return days;
+    },
+    afterSave: (days) => setOutcome({ ok: true, message: `Saved. Team Around will remind you when no backup has been made for ${days} ${days === 1 ? 'day' : 'days'}.` }),
+  });
+  const error = form.errorAt(FIELD) ?? null;
+  const shown = form.saveError ? { ok: false, message: form.saveError } : outcome;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const problem = problemWith(text);
-    setError(problem);
+  function submit(event: FormEvent) {
     setOutcome(null);
-    if (problem) return;
-    const days = Number(text.trim());
-    try {
-      await saveBackupSettings(getDatabase(), { remindAfterDays: days });
-      setOutcome({ ok: true, message: `Saved. Team Around will remind you when no backup has been made for ${days} ${days === 1 ? 'day' : 'days'}.` });
-    } catch (e) {
-      setOutcome({ ok: false, message: toStorageError(e).message });
-    }
-    focusAfter('reminder-outcome');
+    void form.submit(event);
   }
 
   return (
@@ -45,13 +50,13 @@ export function ReminderSettingForm({ remindAfterDays }: { remindAfterDays: numb
       <h2 className="section-heading" id="reminder-heading">
         Backup reminder
       </h2>
-      {outcome && (
-        <div id="reminder-outcome" tabIndex={-1} className={`notice ${outcome.ok ? 'notice--success' : 'notice--problem'}`} role={outcome.ok ? 'status' : 'alert'}>
-          {outcome.message}
+      {shown && (
+        <div id="reminder-outcome" tabIndex={-1} className={`notice ${shown.ok ? 'notice--success' : 'notice--problem'}`} role={shown.ok ? 'status' : 'alert'}>
+          {shown.message}
         </div>
       )}
       <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={error ? [{ fieldId: FIELD, message: error }] : []} attempt={attempt} />
+        <ErrorSummary errors={error ? [{ fieldId: FIELD, message: error }] : []} attempt={form.attempt} />
         <TextField
           id={FIELD}
           label="Remind me after this many days without a backup"

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { getBridge } from '../../bridge';
+import { SaveRefused } from '../../components/form/useFormSubmit';
 import { appBackupService } from '../../data/backup/app-backup';
 import type { BackupSecret, VerifiedBackup } from '../../data/backup/backup-service';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -8,7 +9,7 @@ import { useFocusAfter } from './useFocusAfter';
 
 type Step =
   | { kind: 'start' }
-  | { kind: 'secret'; fileName: string; bytes: Uint8Array; fieldError: string | null }
+  | { kind: 'secret'; fileName: string; bytes: Uint8Array }
   | { kind: 'confirm'; fileName: string; backup: VerifiedBackup }
   | { kind: 'done'; summary: string; carriedOver: number };
 
@@ -59,20 +60,15 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
     if (opened.status === 'failed') return show({ kind: 'start' }, opened.message, PROBLEM_ID);
     const check = appBackupService().checkBackupFile(opened.data);
     if (!check.ok) return show({ kind: 'start' }, check.message, PROBLEM_ID);
-    show({ kind: 'secret', fileName: opened.fileName, bytes: opened.data, fieldError: null }, null, 'backup-unlock-method-0');
+    show({ kind: 'secret', fileName: opened.fileName, bytes: opened.data }, null, 'backup-unlock-method-0');
   }
 
+  /** The secret form shows its own "checking" state, and a wrong passphrase or recovery key at its field. */
   async function check(current: Extract<Step, { kind: 'secret' }>, secret: BackupSecret) {
-    setBusy(true);
     setProblem(null);
-    setStep({ ...current, fieldError: null });
     const result = await appBackupService().inspectBackup(current.bytes, secret);
     if (result.ok) return show({ kind: 'confirm', fileName: current.fileName, backup: result.backup }, null, 'restore-confirm-heading');
-    if (result.problem === 'wrong-passphrase' || result.problem === 'wrong-recovery-key') {
-      setStep({ ...current, fieldError: result.message });
-      setBusy(false);
-      return;
-    }
+    if (result.problem === 'wrong-passphrase' || result.problem === 'wrong-recovery-key') throw new SaveRefused(result.message);
     show({ kind: 'start' }, result.message, PROBLEM_ID);
   }
 
@@ -109,9 +105,7 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
       {step.kind === 'secret' && (
         <RestoreSecretForm
           fileName={step.fileName}
-          busy={busy}
-          fieldError={step.fieldError}
-          onSubmit={(secret) => void check(step, secret)}
+          onSubmit={(secret) => check(step, secret)}
           onChooseAnother={() => show({ kind: 'start' }, null, 'restore-choose')}
         />
       )}

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import type { Validated } from '../../../shared/domain/family';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import type { BackupSecret } from '../../data/backup/backup-service';
 import { RadioGroup } from '../settings/RadioGroup';
 
@@ -13,33 +15,32 @@ const METHODS = [
 
 interface Props {
   fileName: string;
-  busy: boolean;
-  /** A message about what was typed (wrong passphrase or recovery key), shown at the field. */
-  fieldError: string | null;
-  onSubmit(secret: BackupSecret): void;
+  /** Opens the backup; throws `SaveRefused` for a wrong passphrase or recovery key, shown at the field. */
+  onSubmit(secret: BackupSecret): Promise<void>;
   onChooseAnother(): void;
 }
 
 /** Asks how to open the backup: its passphrase or its recovery key. */
-export function RestoreSecretForm({ fileName, busy, fieldError, onSubmit, onChooseAnother }: Props) {
+export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props) {
   const [method, setMethod] = useState<Method>('passphrase');
   const [value, setValue] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const [empty, setEmpty] = useState(false);
   const fieldId = method === 'passphrase' ? 'backup-passphrase' : 'backup-recovery-key';
-  const error = empty ? (method === 'passphrase' ? 'Enter the passphrase' : 'Enter the recovery key') : (fieldError ?? undefined);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const blank = value.trim() === '';
-    setEmpty(blank);
-    if (blank || busy) return;
-    onSubmit(method === 'passphrase' ? { passphrase: value } : { recoveryKey: value });
-  }
+  // What is typed here is never kept as a draft.
+  const form = useFormSubmit({
+    check: (): Validated<BackupSecret> => {
+      if (value.trim() === '') return { ok: false, errors: [{ path: fieldId, message: method === 'passphrase' ? 'Enter the passphrase' : 'Enter the recovery key' }] };
+      return { ok: true, value: method === 'passphrase' ? { passphrase: value } : { recoveryKey: value } };
+    },
+    save: onSubmit,
+    afterSave: () => undefined,
+  });
+  const busy = form.saving;
+  const fieldError = form.saveError;
+  const error = form.errorAt(fieldId) ?? fieldError ?? undefined;
+  const attempt = form.attempt;
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className="form" noValidate onSubmit={form.submit}>
       {/* A wrong passphrase arrives after the check, so its arrival counts as a new attempt for focus. */}
       <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} attempt={attempt * 2 + (fieldError ? 1 : 0)} />
       <p>
@@ -53,7 +54,7 @@ export function RestoreSecretForm({ fileName, busy, fieldError, onSubmit, onChoo
         onValueChange={(next) => {
           setMethod(next);
           setValue('');
-          setEmpty(false);
+          form.reset();
         }}
       />
       {method === 'passphrase' ? (

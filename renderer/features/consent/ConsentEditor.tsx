@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConsentEvent } from '../../../shared/domain/consent';
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
@@ -6,8 +6,7 @@ import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
@@ -31,11 +30,7 @@ interface Props {
 export function ConsentEditor({ family, log, practitioners, recordedBy, onRecorded }: Props) {
   const { consent } = useRepositories();
   const { service } = useAreaWords();
-  const draft = useAutosavedDraft(`consent-form:${family.id}`, () => newConsentDraft(recordedBy, todayInLondon()), isConsentDraft);
   const [eventId] = useState(newId);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [prefilled, setPrefilled] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusForm = useRef(false);
@@ -46,47 +41,33 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
       headingRef.current?.scrollIntoView({ block: 'start' });
     }
   });
-
-  const value = draft.value;
-  if (!value) return <p>Loading…</p>;
   const people = familyPeople(family);
+  const form = useDraftForm({
+    draftKey: `consent-form:${family.id}`,
+    initial: () => newConsentDraft(recordedBy, todayInLondon()),
+    isDraft: isConsentDraft,
+    check: (d: ConsentDraft) => consentEventFromDraft(d, { familyId: family.id, people, log, today: todayInLondon(), id: eventId, recordedAt: new Date().toISOString() }),
+    save: async (checked) => {
+      const saved = await consent.record(checked, todayInLondon());
+      // Another window may have added an event meanwhile; the live log also shows the reason at its field.
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'This could not be added to the register. Check the details and try again.');
+      return saved.value;
+    },
+    afterSave: (saved) => onRecorded(`Added to the register: ${eventSentence(saved, service)}`, saved.recordedBy),
+    // "Clear the form" discards the draft itself and stays.
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors, saveError } = form;
+  if (!value) return <p>Loading…</p>;
   const today = todayInLondon();
-  const check = (d: ConsentDraft) => consentEventFromDraft(d, { familyId: family.id, people, log, today: todayInLondon(), id: eventId, recordedAt: new Date().toISOString() });
-  const validation = attempt > 0 ? check(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const update = (change: Partial<ConsentDraft>) => draft.update((d) => ({ ...d, ...change }));
+  const update = form.change;
   const agencies = agencySuggestions(log, practitioners.map((p) => p.agency));
 
   function withdraw(item: CurrentConsent) {
     draft.update((d) => withdrawalDraft(item, people, d.recordedBy, todayInLondon()));
-    setAttempt(0);
-    setSaveError(null);
+    form.reset();
     setPrefilled(scopeWords(item.scope, service));
     focusForm.current = true;
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = check(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await consent.record(result.value, todayInLondon());
-      if (!saved.ok) {
-        // Another window may have added an event meanwhile; the live log also shows the reason at its field.
-        setSaveError(saved.errors[0]?.message ?? 'This could not be added to the register. Check the details and try again.');
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      onRecorded(`Added to the register: ${eventSentence(saved.value, service)}`, saved.value.recordedBy);
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
   }
 
   return (
@@ -97,8 +78,8 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
       <h2 className="section-heading" id="consent-form-heading" tabIndex={-1} ref={headingRef}>
         Record a decision
       </h2>
-      <form className="form" noValidate onSubmit={submit} aria-labelledby="consent-form-heading">
-        <ErrorSummary errors={errors.map((e) => ({ fieldId: `consent-${e.path}`, message: e.message }))} attempt={attempt} />
+      <form className="form" noValidate onSubmit={form.submit} aria-labelledby="consent-form-heading">
+        <ErrorSummary errors={errors.map((e) => ({ fieldId: `consent-${e.path}`, message: e.message }))} attempt={form.attempt} />
         <SaveProblem message={saveError} />
         <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the register" onDiscard={() => void draft.discard()} />
         {prefilled && value.kind === 'withdrawn' && (
@@ -110,14 +91,14 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
         <ConsentFields draft={value} errors={errors} people={people} agencies={agencies} practitioners={practitioners} onChange={update} />
         <div className="form__actions">
           <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" disabled={form.saving}>
             Add to the register
           </button>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => {
-              setAttempt(0);
+              form.reset();
               setPrefilled(null);
               void draft.discard();
             }}

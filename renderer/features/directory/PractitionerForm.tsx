@@ -1,14 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Practitioner } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { PRACTITIONERS_PATH, type FlashState } from './flash';
-import { errorAt } from './form-validation';
 import {
   emptyPractitionerDraft,
   isPractitionerDraft,
@@ -23,47 +20,32 @@ import { RestoredDraftNotice } from './RestoredDraftNotice';
 export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Practitioner; draftKey: string }) {
   const navigate = useNavigate();
   const { directory } = useRepositories();
-  const draft = useAutosavedDraft(draftKey, () => (practitioner ? practitionerDraftFrom(practitioner) : emptyPractitionerDraft()), isPractitionerDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
-  if (!value) return <p>Loading…</p>;
-
-  // Messages appear after the first attempt to save, then follow the user's corrections.
-  const validation = attempt > 0 ? validatePractitionerDraft(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const set = (field: keyof PractitionerDraft) => (text: string) => draft.update((d) => ({ ...d, [field]: text }));
-  const field = (name: keyof PractitionerDraft) => ({ id: fieldId(name), value: value[name], error: errorAt(errors, name), onValueChange: set(name), autoComplete: 'off' });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = validatePractitionerDraft(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await directory.savePractitioner(result.value, practitioner?.id);
-      await draft.finish();
+  const form = useDraftForm({
+    draftKey,
+    initial: () => (practitioner ? practitionerDraftFrom(practitioner) : emptyPractitionerDraft()),
+    isDraft: isPractitionerDraft,
+    check: validatePractitionerDraft,
+    save: (checked) => directory.savePractitioner(checked, practitioner?.id),
+    afterSave: (saved) => {
       const state: FlashState = { flash: practitioner ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
       navigate(PRACTITIONERS_PATH, { state });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
+    },
+    afterCancel: () => navigate(PRACTITIONERS_PATH),
+  });
+  const { draft, value, errors, saveError } = form;
+  if (!value) return <p>Loading…</p>;
 
-  async function cancel() {
-    await draft.discard();
-    navigate(PRACTITIONERS_PATH);
-  }
+  const field = (name: keyof PractitionerDraft) => ({
+    id: fieldId(name),
+    value: value[name],
+    error: form.errorAt(name),
+    onValueChange: (text: string) => form.change({ [name]: text }),
+    autoComplete: 'off',
+  });
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit}>
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={form.attempt} />
       {saveError && (
         <div className="notice notice--problem" role="alert">
           {saveError}
@@ -91,10 +73,10 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
 
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           {practitioner ? 'Save changes' : 'Save practitioner'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
           Cancel and discard changes
         </button>
       </div>

@@ -1,14 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { LocalService } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SERVICES_PATH, type FlashState } from './flash';
-import { errorAt } from './form-validation';
 import { RestoredDraftNotice } from './RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -17,51 +14,32 @@ import { TextAreaField } from '../../components/TextAreaField';
 export function ServiceForm({ service, draftKey }: { service?: LocalService; draftKey: string }) {
   const navigate = useNavigate();
   const { directory } = useRepositories();
-  const draft = useAutosavedDraft(draftKey, () => (service ? serviceDraftFrom(service) : emptyServiceDraft()), isServiceDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey,
+    initial: () => (service ? serviceDraftFrom(service) : emptyServiceDraft()),
+    isDraft: isServiceDraft,
+    check: validateServiceDraft,
+    save: (checked) => directory.saveService(checked, service?.id),
+    afterSave: (saved) => {
+      const state: FlashState = { flash: service ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
+      navigate(SERVICES_PATH, { state });
+    },
+    afterCancel: () => navigate(SERVICES_PATH),
+  });
+  const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;
 
-  const validation = attempt > 0 ? validateServiceDraft(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
   const field = (name: keyof ServiceDraft) => ({
     id: fieldId(name),
     value: value[name],
-    error: errorAt(errors, name),
-    onValueChange: (text: string) => draft.update((d) => ({ ...d, [name]: text })),
+    error: form.errorAt(name),
+    onValueChange: (text: string) => form.change({ [name]: text }),
     autoComplete: 'off',
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = validateServiceDraft(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await directory.saveService(result.value, service?.id);
-      await draft.finish();
-      const state: FlashState = { flash: service ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
-      navigate(SERVICES_PATH, { state });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
-  async function cancel() {
-    await draft.discard();
-    navigate(SERVICES_PATH);
-  }
-
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit}>
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={form.attempt} />
       {saveError && (
         <div className="notice notice--problem" role="alert">
           {saveError}
@@ -80,10 +58,10 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
 
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           {service ? 'Save changes' : 'Save service'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
           Cancel and discard changes
         </button>
       </div>

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldError, Validated } from '../../../shared/domain/family';
+import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 
 /**
@@ -10,10 +10,6 @@ export function validateWith<S extends z.ZodType>(schema: S, draft: unknown): Va
   const parsed = schema.safeParse(draft);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-}
-
-export function errorAt(errors: readonly FieldError[], path: string): string | undefined {
-  return errors.find((e) => e.path === path)?.message;
 }
 
 /** A record of strings with exactly these keys: how a form's draft is checked when it is read back. */

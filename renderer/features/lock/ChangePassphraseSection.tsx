@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { changePassphraseWhileUnlocked } from '../../data/lock/app-lock';
-import { checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
+import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
@@ -10,41 +11,44 @@ const EMPTY = { current: '', passphrase: '', repeat: '' };
 /** Settings: change the passphrase while unlocked, after typing the current one. The recovery key stays the same. */
 export function ChangePassphraseSection() {
   const [values, setValues] = useState(EMPTY);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [refused, setRefused] = useState<{ field: 'current' | 'new'; message: string } | null>(null);
+  const [refusedAt, setRefusedAt] = useState<'current' | 'new'>('current');
   const [done, setDone] = useState(false);
   const notice = useRef<HTMLParagraphElement>(null);
   const estimated = useEstimatedProblem(values.passphrase);
-  const errors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat, estimated) : {};
-  const currentError = attempt > 0 && values.current === '' ? 'Enter your current passphrase' : refused?.field === 'current' ? refused.message : undefined;
+  const checked = (found: PassphraseErrors) =>
+    checkedFields(values, found, values.current === '' ? [{ path: 'current', message: 'Enter your current passphrase' }] : []);
+  // What is typed here is never kept anywhere but in memory: no draft.
+  const form = useFormSubmit({
+    check: () => checked(newPassphraseErrors(values.passphrase, values.repeat, estimated)),
+    checkOnSubmit: async () => checked(await checkNewPassphrase(values.passphrase, values.repeat)),
+    save: async ({ current, passphrase }) => {
+      const result = await changePassphraseWhileUnlocked(current, passphrase);
+      if (!result.ok) {
+        setRefusedAt(result.field);
+        throw new SaveRefused(result.message);
+      }
+    },
+    afterSave: () => {
+      setValues(EMPTY);
+      form.reset();
+      setDone(true);
+    },
+  });
+  const busy = form.saving;
+  const refused = form.saveError ? { field: refusedAt, message: form.saveError } : null;
+  const errors = { passphrase: form.errorAt('passphrase'), repeat: form.errorAt('repeat') };
+  const currentError = form.errorAt('current') ?? (refused?.field === 'current' ? refused.message : undefined);
   const newError = errors.passphrase ?? (refused?.field === 'new' ? refused.message : undefined);
+  // A refusal arrives after the check, so it counts as one more attempt: the summary takes focus again.
+  const attempt = form.attempt * 2 + (refused ? 1 : 0);
 
   useEffect(() => {
     if (done) notice.current?.focus();
   }, [done]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  function submit(event: FormEvent) {
     setDone(false);
-    setRefused(null);
-    const found = await checkNewPassphrase(values.passphrase, values.repeat);
-    if (values.current === '' || Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    const result = await changePassphraseWhileUnlocked(values.current, values.passphrase);
-    setBusy(false);
-    if (!result.ok) {
-      setRefused({ field: result.field, message: result.message });
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setValues(EMPTY);
-    setAttempt(0);
-    setDone(true);
+    void form.submit(event);
   }
 
   const summary = [

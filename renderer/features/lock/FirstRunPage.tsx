@@ -1,37 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
+import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { setUpEncryption } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
-import { checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
+import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 
 /** First run: choose the passphrase that locks everything on this computer. */
 export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) {
   const [values, setValues] = useState({ passphrase: '', repeat: '' });
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const estimated = useEstimatedProblem(values.passphrase);
-  const errors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat, estimated) : {};
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  // What is typed here is never kept anywhere but in memory: no draft.
+  const form = useFormSubmit({
+    check: () => checkedFields(values.passphrase, newPassphraseErrors(values.passphrase, values.repeat, estimated)),
     // The estimator's verdict first, so the error summary appears with every message at once.
-    const found = await checkNewPassphrase(values.passphrase, values.repeat);
-    setAttempt((n) => n + 1);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const { recoveryKey } = await setUpEncryption(values.passphrase);
-      onDone(recoveryKey);
-    } catch {
-      setFailure('Team Around could not be set up. Check there is free space on this computer and try again.');
-      setBusy(false);
-    }
-  }
+    checkOnSubmit: async () => checkedFields(values.passphrase, await checkNewPassphrase(values.passphrase, values.repeat)),
+    save: async (passphrase) => {
+      try {
+        return await setUpEncryption(passphrase);
+      } catch {
+        throw new SaveRefused('Team Around could not be set up. Check there is free space on this computer and try again.');
+      }
+    },
+    afterSave: ({ recoveryKey }) => onDone(recoveryKey),
+  });
+  const errors = { passphrase: form.errorAt('passphrase'), repeat: form.errorAt('repeat') };
+  const busy = form.saving;
+  const failure = form.saveError;
 
   const summary = [
     ...(errors.passphrase ? [{ fieldId: 'new-passphrase', message: errors.passphrase }] : []),
@@ -45,8 +41,8 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
         Team Around keeps what you record about families on this computer, locked with a passphrase that only you know. Nobody can read it
         without the passphrase, even if the laptop is lost.
       </p>
-      <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={summary} attempt={attempt} />
+      <form className="form" noValidate onSubmit={form.submit}>
+        <ErrorSummary errors={summary} attempt={form.attempt} />
         {failure && (
           <div className="notice notice--problem" role="alert">
             {failure}

@@ -1,40 +1,33 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { unlockWithRecovery } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
-import { checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
+import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 
 /** A forgotten passphrase: the recovery key opens the records and a new passphrase is chosen. */
 export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void; onBack(): void }) {
   const [values, setValues] = useState({ recoveryKey: '', passphrase: '', repeat: '' });
-  const [attempt, setAttempt] = useState(0);
-  const [keyError, setKeyError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const estimated = useEstimatedProblem(values.passphrase);
-  const passErrors = attempt > 0 ? newPassphraseErrors(values.passphrase, values.repeat, estimated) : {};
-  const missingKey = attempt > 0 && values.recoveryKey.trim() === '' ? 'Enter your recovery key' : undefined;
-  const recoveryError = missingKey ?? keyError;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  const checked = (found: PassphraseErrors) =>
+    checkedFields(values, found, values.recoveryKey.trim() === '' ? [{ path: 'recoveryKey', message: 'Enter your recovery key' }] : []);
+  // What is typed here is never kept anywhere but in memory: no draft.
+  const form = useFormSubmit({
+    check: () => checked(newPassphraseErrors(values.passphrase, values.repeat, estimated)),
     // The estimator's verdict first, so the error summary appears with every message at once.
-    const found = await checkNewPassphrase(values.passphrase, values.repeat);
-    setAttempt((n) => n + 1);
-    setKeyError(undefined);
-    if (values.recoveryKey.trim() === '' || Object.keys(found).length > 0) return;
-    setBusy(true);
-    const result = await unlockWithRecovery(values.recoveryKey, values.passphrase);
-    if (result.ok) {
-      onUnlocked();
-      return;
-    }
-    setBusy(false);
-    setKeyError(result.message);
-  }
+    checkOnSubmit: async () => checked(await checkNewPassphrase(values.passphrase, values.repeat)),
+    save: async ({ recoveryKey, passphrase }) => {
+      const result = await unlockWithRecovery(recoveryKey, passphrase);
+      if (!result.ok) throw new SaveRefused(result.message);
+    },
+    afterSave: onUnlocked,
+  });
+  const passErrors = { passphrase: form.errorAt('passphrase'), repeat: form.errorAt('repeat') };
+  const recoveryError = form.errorAt('recoveryKey') ?? form.saveError ?? undefined;
+  const busy = form.saving;
 
   const summary = [
     ...(recoveryError ? [{ fieldId: 'recovery-key', message: recoveryError }] : []),
@@ -46,8 +39,8 @@ export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void;
     <LockLayout>
       <PageHeading title="Open Team Around with your recovery key" />
       <p className="lead">Type the recovery key you saved when Team Around was set up, then choose a new passphrase.</p>
-      <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={summary} attempt={attempt} />
+      <form className="form" noValidate onSubmit={form.submit}>
+        <ErrorSummary errors={summary} attempt={form.attempt} />
         <TextField
           id="recovery-key"
           label="Recovery key"

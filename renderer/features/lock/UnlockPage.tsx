@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import type { Validated } from '../../../shared/domain/family';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { unlockWaitMessage } from '../../data/crypto/unlock-backoff';
 import { pendingFailures, quickUnlock, unlock } from '../../data/lock/app-lock';
 import { isQuickUnlockOn } from './lock-settings';
@@ -9,8 +11,8 @@ import { LockLayout } from './LockLayout';
 /** The locked screen: nothing about anyone is shown until the passphrase is given. */
 export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string | null; onUnlocked(): void; onForgotten(): void }) {
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const [signingIn, setSigningIn] = useState(false);
+  const [signInError, setSignInError] = useState<string | undefined>(undefined);
   const [failures, setFailures] = useState({ failures: 0, lastFailureAt: 0 });
   const [now, setNow] = useState(() => Date.now());
   const wait = unlockWaitMessage(now, failures.lastFailureAt, failures.failures);
@@ -32,39 +34,47 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
     return () => clearInterval(timer);
   }, [wait]);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy || unlockWaitMessage(Date.now(), failures.lastFailureAt, failures.failures)) return;
-    if (passphrase === '') {
-      setError('Enter your passphrase');
-      return;
-    }
-    setBusy(true);
-    const kept = await pendingFailures();
-    if (unlockWaitMessage(Date.now(), kept.lastFailureAt, kept.failures)) {
-      setFailures(kept);
+  // What is typed here is never kept anywhere but in memory: no draft.
+  const form = useFormSubmit({
+    check: (): Validated<string> | undefined => {
+      // While waiting after failed attempts (or signing in), "Unlock" does nothing.
+      if (signingIn || unlockWaitMessage(Date.now(), failures.lastFailureAt, failures.failures)) return undefined;
+      return passphrase === '' ? { ok: false, errors: [{ path: 'passphrase', message: 'Enter your passphrase' }] } : { ok: true, value: passphrase };
+    },
+    save: async (typed) => {
+      const kept = await pendingFailures();
+      if (unlockWaitMessage(Date.now(), kept.lastFailureAt, kept.failures)) {
+        setFailures(kept);
+        setNow(Date.now());
+        return false;
+      }
+      const result = await unlock(typed);
+      if (result.ok) return true;
+      setPassphrase('');
+      setFailures({ failures: result.failures, lastFailureAt: result.lastFailureAt });
       setNow(Date.now());
-      setBusy(false);
-      return;
-    }
-    const result = await unlock(passphrase);
-    if (result.ok) {
-      onUnlocked();
-      return;
-    }
-    setBusy(false);
-    setPassphrase('');
-    setError(result.message);
-    setFailures({ failures: result.failures, lastFailureAt: result.lastFailureAt });
-    setNow(Date.now());
+      throw new SaveRefused(result.message);
+    },
+    afterSave: (unlocked) => {
+      if (unlocked) onUnlocked();
+    },
+  });
+  const busy = form.saving || signingIn;
+  // A failed unlock empties the field, so its message comes before "Enter your passphrase".
+  const error = signInError ?? form.saveError ?? form.errorAt('passphrase');
+
+  function submit(event: FormEvent) {
+    // A sign-in message stays while "Unlock" does nothing; otherwise the outcome of this attempt replaces it.
+    if (!busy && !unlockWaitMessage(Date.now(), failures.lastFailureAt, failures.failures)) setSignInError(undefined);
+    void form.submit(event);
   }
 
   async function unlockWithSignIn() {
-    setBusy(true);
+    setSigningIn(true);
     const result = await quickUnlock();
     if (result.ok) return onUnlocked();
-    setBusy(false);
-    setError(result.message);
+    setSigningIn(false);
+    setSignInError(result.message);
   }
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { FieldError, Validated } from '../../../shared/domain/family';
 import { checkPassphraseStrength } from '../../../shared/rules/passphrase-strength';
 import { estimatePassphrase } from './passphrase-estimate';
 
@@ -41,4 +42,17 @@ export function useEstimatedProblem(passphrase: string): string | undefined {
     };
   }, [passphrase]);
   return result?.for === passphrase ? result.message : undefined;
+}
+
+/**
+ * A form's check from the messages about its fields: what is typed, or what is wrong at each field.
+ * The new passphrase's messages are at `passphrase` and `repeat`.
+ */
+export function checkedFields<V>(value: V, passphraseErrors: PassphraseErrors, others: readonly FieldError[] = []): Validated<V> {
+  const errors = [
+    ...others,
+    ...(passphraseErrors.passphrase ? [{ path: 'passphrase', message: passphraseErrors.passphrase }] : []),
+    ...(passphraseErrors.repeat ? [{ path: 'repeat', message: passphraseErrors.repeat }] : []),
+  ];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

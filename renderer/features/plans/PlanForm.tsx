@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { newId } from '../../../shared/domain/ids';
@@ -6,8 +6,7 @@ import type { Plan } from '../../../shared/domain/plan';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
 import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
@@ -28,72 +27,46 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
   const navigate = useNavigate();
   const { plans } = useRepositories();
   const draftKey = plan ? `plan-form:${plan.id}` : `plan-form:new:${familyId}`;
-  const draft = useAutosavedDraft(draftKey, () => (plan ? draftFromPlan(plan) : newPlanDraft(profile, settings, todayInLondon())), isPlanDraft);
   const [planId] = useState(newId);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const planPage = `/families/${familyId}/plan`;
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey,
+    initial: () => (plan ? draftFromPlan(plan) : newPlanDraft(profile, settings, todayInLondon())),
+    isDraft: isPlanDraft,
+    check: (d: PlanDraft) =>
+      planFromDraft(d, {
+        familyId,
+        existing: plan,
+        newId: planId,
+        now: new Date().toISOString(),
+        recordedBy: profile.name.trim() || d.leadName.trim() || 'Team Around user',
+        settings,
+        today: todayInLondon(),
+      }),
+    save: async (checked) => {
+      const saved = await plans.save(checked, settings, todayInLondon());
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'The plan could not be saved. Check the details and try again.');
+    },
+    afterSave: () => navigate(planPage, { state: { flash: plan ? 'Your changes to the plan have been saved.' : 'The plan has been started.' } }),
+    afterCancel: () => navigate(plan ? planPage : `/families/${familyId}`),
+  });
+  const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;
-
-  const check = (d: PlanDraft) =>
-    planFromDraft(d, {
-      familyId,
-      existing: plan,
-      newId: planId,
-      now: new Date().toISOString(),
-      recordedBy: profile.name.trim() || d.leadName.trim() || 'Team Around user',
-      settings,
-      today: todayInLondon(),
-    });
-  // Messages appear after the first attempt to save, then follow the user's corrections.
-  const validation = attempt > 0 ? check(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const update = (change: Partial<PlanDraft>) => draft.update((d) => ({ ...d, ...change }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = check(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await plans.save(result.value, settings, todayInLondon());
-      if (!saved.ok) {
-        setSaveError(saved.errors[0]?.message ?? 'The plan could not be saved. Check the details and try again.');
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      navigate(planPage, { state: { flash: plan ? 'Your changes to the plan have been saved.' : 'The plan has been started.' } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
-  async function cancel() {
-    await draft.discard();
-    navigate(plan ? planPage : `/families/${familyId}`);
-  }
+  const update = form.change;
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: `plan-${e.path}`, message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit}>
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: `plan-${e.path}`, message: e.message }))} attempt={form.attempt} />
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the plan" onDiscard={() => void draft.discard()} />
       <LeadProfessionalFields draft={value} errors={errors} profile={profile} onChange={update} />
       <PlanFields draft={value} errors={errors} settings={settings} isNew={!plan} onChange={update} />
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           {plan ? 'Save changes' : 'Start the plan'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
           Cancel and discard changes
         </button>
       </div>

@@ -1,12 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { planStatusLabels, planStatusMeanings, type Plan } from '../../../shared/domain/plan';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { allowedNextStatuses, currentStatus } from '../../../shared/rules/plan-status';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { errorAt } from './form-parts/fields';
 import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
@@ -24,44 +22,29 @@ interface Props {
 /** Records a new status for the plan, with its date and reason. Only the changes allowed from the current status are offered. */
 export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
   const { plans } = useRepositories();
-  const draft = useAutosavedDraft(`plan-status:${plan.id}`, () => newStatusDraft(recordedBy, todayInLondon()), isStatusDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey: `plan-status:${plan.id}`,
+    initial: () => newStatusDraft(recordedBy, todayInLondon()),
+    isDraft: isStatusDraft,
+    check: (d: StatusDraft) => statusChangeFromDraft(d, plan, todayInLondon()),
+    save: async (change) => {
+      const saved = await plans.changeStatus(plan.id, change, todayInLondon());
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'The change could not be recorded. Check the details and try again.');
+      return change;
+    },
+    afterSave: (change) =>
+      onChanged(`The plan is now ${planStatusLabels[change.status].toLowerCase()}. The change has been added to the history.`, change.recordedBy),
+    // The form has no "Cancel": the draft is only ever discarded from the restored-draft notice.
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;
-  const validation = attempt > 0 ? statusChangeFromDraft(value, plan, todayInLondon()) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const update = (change: Partial<StatusDraft>) => draft.update((d) => ({ ...d, ...change }));
+  const update = form.change;
   const now = currentStatus(plan).status;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = statusChangeFromDraft(value, plan, todayInLondon());
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await plans.changeStatus(plan.id, result.value, todayInLondon());
-      if (!saved.ok) {
-        setSaveError(saved.errors[0]?.message ?? 'The change could not be recorded. Check the details and try again.');
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      onChanged(`The plan is now ${planStatusLabels[result.value.status].toLowerCase()}. The change has been added to the history.`, result.value.recordedBy);
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="status-change-heading">
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: `status-${e.path}`, message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit} aria-labelledby="status-change-heading">
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: `status-${e.path}`, message: e.message }))} attempt={form.attempt} />
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the plan's history" onDiscard={() => void draft.discard()} />
       <RadioGroup
@@ -103,7 +86,7 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
       />
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           Record the change
         </button>
       </div>

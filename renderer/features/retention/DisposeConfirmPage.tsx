@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import type { Validated } from '../../../shared/domain/family';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { DueFamily } from '../../data/repositories/disposal';
 import { disposePath, removedWords, RETENTION_PATH, sameName, type DisposalFlash } from './disposal-words';
@@ -28,33 +29,36 @@ export function DisposeConfirmPage() {
   // Once disposal starts the live list no longer has the family; keep showing this page until we move on.
   const [disposing, setDisposing] = useState<DueFamily | null>(null);
   const [typed, setTyped] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const family = disposing ?? due?.find((d) => d.familyId === familyId);
+  const form = useFormSubmit({
+    check: (): Validated<DueFamily> | undefined => {
+      if (!family) return undefined;
+      if (sameName(typed, family.familyName)) return { ok: true, value: family };
+      return { ok: false, errors: [{ path: NAME_ID, message: `Type the family's name exactly as shown: ${family.familyName}` }] };
+    },
+    save: async (target) => {
+      setDisposing(target);
+      try {
+        return { target, removal: await disposal.dispose(target.familyId, todayInLondon()) };
+      } catch (error) {
+        setDisposing(null);
+        throw error;
+      }
+    },
+    afterSave: ({ target, removal }) => {
+      const state: DisposalFlash = { flash: `The records about ${target.familyName} have been disposed of: ${removedWords(removal)}.`, disposedId: target.familyId };
+      navigate(RETENTION_PATH, { state });
+    },
+  });
 
   if (!firstConfirmed(location.state)) return <Navigate to={disposePath(familyId)} replace />;
   if (due === undefined && !disposing) return <Loading what="family" />;
-  const family = disposing ?? due?.find((d) => d.familyId === familyId);
   if (!family) return <NotDuePage />;
   const target = family;
-
-  const fail = (message: string) => {
-    setErrors([{ fieldId: NAME_ID, message }]);
-    setAttempt((a) => a + 1);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!sameName(typed, target.familyName)) return fail(`Type the family's name exactly as shown: ${target.familyName}`);
-    setDisposing(target);
-    try {
-      const removal = await disposal.dispose(target.familyId, todayInLondon());
-      const state: DisposalFlash = { flash: `The records about ${target.familyName} have been disposed of: ${removedWords(removal)}.`, disposedId: target.familyId };
-      navigate(RETENTION_PATH, { state });
-    } catch (error) {
-      setDisposing(null);
-      fail(toStorageError(error).message);
-    }
-  }
+  // A failed disposal is shown at the field like a failed check; the summary takes focus when
+  // `attempt` changes, so a failed disposal counts as one more attempt.
+  const errors: SummaryError[] = form.saveError ? [{ fieldId: NAME_ID, message: form.saveError }] : form.errors.map((e) => ({ fieldId: e.path, message: e.message }));
+  const attempt = form.attempt * 2 + (form.saveError ? 1 : 0);
 
   return (
     <>
@@ -64,7 +68,7 @@ export function DisposeConfirmPage() {
       <PageHeading title={`Confirm disposal of the records about ${target.familyName}`}>
         Confirm disposal of the records about <bdi>{target.familyName}</bdi>
       </PageHeading>
-      <form noValidate onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void form.submit(e)}>
         <ErrorSummary errors={errors} attempt={attempt} />
         <p className="lead">This is your last chance to keep them. Once disposed of, the records cannot be brought back.</p>
         <TextField
@@ -78,7 +82,7 @@ export function DisposeConfirmPage() {
           onValueChange={setTyped}
         />
         <div className="confirm__buttons">
-          <button type="submit" className="button button--warning" disabled={disposing !== null}>
+          <button type="submit" className="button button--warning" disabled={form.saving}>
             Dispose of the records permanently
           </button>
           <Link className="button button--secondary" to={RETENTION_PATH}>

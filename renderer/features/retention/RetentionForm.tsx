@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { describeRetentionPeriod, type RetentionRules, type RetentionUnit } from '../../../shared/domain/retention';
+import { useState } from 'react';
+import type { Validated } from '../../../shared/domain/family';
+import { describeRetentionPeriod, type RetentionPeriod, type RetentionRules, type RetentionUnit } from '../../../shared/domain/retention';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
+import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 
@@ -18,32 +19,27 @@ export function RetentionForm({ saved, onSaved }: { saved: RetentionRules; onSav
   const { settings } = useRepositories();
   const [count, setCount] = useState(String(saved.closedPlans.count));
   const [unit, setUnit] = useState<RetentionUnit>(saved.closedPlans.unit);
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit({
+    check: (): Validated<RetentionPeriod> => {
+      const n = readCount(count);
+      if (n === null) return { ok: false, errors: [{ path: COUNT_ID, message: 'Enter how long to keep the records, as a whole number, for example 6' }] };
+      return { ok: true, value: { count: n, unit } };
+    },
+    save: async (closedPlans) => {
+      const result = await settings.saveRetention({ closedPlans });
+      if (!result.ok) throw new SaveRefused(result.errors[0]?.message ?? 'Enter how long to keep the records');
+      return result.value;
+    },
+    afterSave: onSaved,
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const n = readCount(count);
-    const fail = (message: string) => {
-      setErrors([{ fieldId: COUNT_ID, message }]);
-      setAttempt((a) => a + 1);
-    };
-    if (n === null) return fail('Enter how long to keep the records, as a whole number, for example 6');
-    setBusy(true);
-    try {
-      const result = await settings.saveRetention({ closedPlans: { count: n, unit } });
-      if (result.ok) onSaved(result.value);
-      else fail(result.errors[0]?.message ?? 'Enter how long to keep the records');
-    } catch (error) {
-      fail(toStorageError(error).message);
-    }
-    setBusy(false);
-  }
-
+  // A refused or failed save is shown at the field like a failed check; the summary takes focus when
+  // `attempt` changes, so a failed save counts as one more attempt.
+  const errors: SummaryError[] = form.saveError ? [{ fieldId: COUNT_ID, message: form.saveError }] : form.errors.map((e) => ({ fieldId: e.path, message: e.message }));
+  const attempt = form.attempt * 2 + (form.saveError ? 1 : 0);
   const countError = errors.find((e) => e.fieldId === COUNT_ID)?.message;
   return (
-    <form noValidate onSubmit={(e) => void submit(e)}>
+    <form noValidate onSubmit={(e) => void form.submit(e)}>
       <ErrorSummary errors={errors} attempt={attempt} />
       <p>
         Now: kept for <strong>{describeRetentionPeriod(saved.closedPlans)}</strong> after the family&apos;s last plan closed.
@@ -69,7 +65,7 @@ export function RetentionForm({ saved, onSaved }: { saved: RetentionRules; onSav
         value={unit}
         onChange={setUnit}
       />
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={form.saving}>
         Save how long records are kept
       </button>
     </form>

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
@@ -23,50 +22,32 @@ interface Props {
 export function ReferralForm({ family, profile, onRecorded }: Props) {
   const { referrals } = useRepositories();
   const childIds = family.children.map((c) => c.id);
-  const draft = useAutosavedDraft(`referral-form:${family.id}`, () => newReferralDraft(childIds, profile, todayInLondon()), isReferralDraft);
   const [referralId] = useState(newId);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey: `referral-form:${family.id}`,
+    initial: () => newReferralDraft(childIds, profile, todayInLondon()),
+    isDraft: isReferralDraft,
+    check: (d: ReferralDraft) => referralFromDraft(d, { familyId: family.id, childIds, id: referralId, recordedAt: new Date().toISOString(), today: todayInLondon() }),
+    save: async (checked) => {
+      const saved = await referrals.record(checked, todayInLondon());
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'The referral could not be recorded. Check the details and try again.');
+    },
+    afterSave: onRecorded,
+    // The form has no "Cancel": the draft is only ever discarded from the restored-draft notice.
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;
-  const check = (d: ReferralDraft) => referralFromDraft(d, { familyId: family.id, childIds, id: referralId, recordedAt: new Date().toISOString(), today: todayInLondon() });
-  const validation = attempt > 0 ? check(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = check(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = await referrals.record(result.value, todayInLondon());
-      if (!saved.ok) {
-        setSaveError(saved.errors[0]?.message ?? 'The referral could not be recorded. Check the details and try again.');
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      onRecorded();
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="referral-form-heading">
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: `referral-${e.path}`, message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit} aria-labelledby="referral-form-heading">
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: `referral-${e.path}`, message: e.message }))} attempt={form.attempt} />
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="recorded as a referral" onDiscard={() => void draft.discard()} />
       <ReferralFields family={family} draft={value} errors={errors} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           Record the referral
         </button>
       </div>

@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AREA_DRAFT_KEY, areaFieldId, draftFromSettings, errorFor, inputFromDraft, isAreaDraft, sortByForm, validateAreaDraft, type AreaDraft } from './area-draft';
 import { DraftRestored } from './DraftRestored';
@@ -19,47 +17,30 @@ import { WordsFields } from './WordsFields';
 export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
   const navigate = useNavigate();
   const { settings } = useRepositories();
-  const draft = useAutosavedDraft(AREA_DRAFT_KEY, () => draftFromSettings(saved), isAreaDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey: AREA_DRAFT_KEY,
+    initial: () => draftFromSettings(saved),
+    isDraft: isAreaDraft,
+    check: (d: AreaDraft) => {
+      const problems = validateAreaDraft(d);
+      return problems.length > 0 ? { ok: false, errors: sortByForm(problems) } : { ok: true, value: inputFromDraft(d) };
+    },
+    save: async (input) => {
+      const result = await settings.saveArea(input);
+      // The form makes the repository's own check first, so this is only a safety net.
+      if (!result.ok) throw new SaveRefused(result.errors[0]?.message ?? 'The area settings could not be saved. Check your answers and try again.');
+    },
+    afterSave: () => navigate('/settings', { state: { flash: 'The area settings have been saved. Every screen now uses them.' } }),
+    afterCancel: () => navigate('/settings'),
+  });
+  const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;
 
-  // Messages appear after the first attempt to save, then follow the user's corrections.
-  const errors = attempt > 0 ? sortByForm(validateAreaDraft(value)) : [];
-  const set = (change: Partial<AreaDraft>) => draft.update((d) => ({ ...d, ...change }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    if (validateAreaDraft(value).length > 0) return;
-    setSaving(true);
-    try {
-      const result = await settings.saveArea(inputFromDraft(value));
-      if (!result.ok) {
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      navigate('/settings', { state: { flash: 'The area settings have been saved. Every screen now uses them.' } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
-  async function cancel() {
-    await draft.discard();
-    navigate('/settings');
-  }
+  const set = form.change;
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: areaFieldId(e.path), message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit}>
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: areaFieldId(e.path), message: e.message }))} attempt={form.attempt} />
       {saveError && (
         <div className="notice notice--problem" role="alert">
           {saveError}
@@ -109,10 +90,10 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
 
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           Save area settings
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
           Cancel and discard changes
         </button>
       </div>

@@ -1,9 +1,7 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
 import { isProfileDraft, PROFILE_DRAFT_KEY, validateProfile } from './profile-draft';
@@ -19,38 +17,22 @@ interface Props {
 /** Your name and role, put on what you record and in the record of who did what. */
 export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' }: Props) {
   const { settings } = useRepositories();
-  const draft = useAutosavedDraft(PROFILE_DRAFT_KEY, () => saved, isProfileDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey: PROFILE_DRAFT_KEY,
+    initial: () => saved,
+    isDraft: isProfileDraft,
+    check: validateProfile,
+    save: (profile) => settings.saveProfile(profile).then(() => profile),
+    afterSave: onSaved,
+    // The section has no "Cancel": the draft goes when it is saved.
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors, errorAt, saveError } = form;
   if (!value) return <p>Loading…</p>;
-  const validation = attempt > 0 ? validateProfile(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-  const errorAt = (path: string) => errors.find((e) => e.path === path)?.message;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = validateProfile(value);
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      await settings.saveProfile(result.value);
-      await draft.finish();
-      onSaved(result.value);
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="your-details-heading">
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: `profile-${e.path}`, message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit} aria-labelledby="your-details-heading">
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: `profile-${e.path}`, message: e.message }))} attempt={form.attempt} />
       {saveError && (
         <div className="notice notice--problem" role="alert">
           {saveError}
@@ -78,7 +60,7 @@ export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' 
       <ProfileContactFields value={value} errorAt={errorAt} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           {submitLabel}
         </button>
       </div>

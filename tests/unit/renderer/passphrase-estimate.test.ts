@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkNewPassphrase } from '../../../renderer/features/lock/passphrase-check';
+import { checkedFields, checkNewPassphrase } from '../../../renderer/features/lock/passphrase-check';
 
 describe('choosing a passphrase: the estimator', () => {
   it.each(['marble kettle orchard seven', 'lantern pebble harbour violin'])('accepts %s (used by the end-to-end tests)', async (passphrase) => {
@@ -51,5 +51,23 @@ describe('the estimator is loaded only where it is needed', () => {
     // Type-only imports vanish from the build; the code is fetched by import() alone.
     expect(text.match(/^import (?!type ).*zxcvbn-estimator'/m)).toBeNull();
     expect(text).toContain("import('./zxcvbn-estimator')");
+  });
+});
+
+describe('a passphrase form\'s check', () => {
+  it('gives what was typed when nothing is wrong', () => {
+    expect(checkedFields({ passphrase: 'marble kettle orchard seven' }, {})).toEqual({ ok: true, value: { passphrase: 'marble kettle orchard seven' } });
+  });
+
+  it('puts the other fields\' messages first, then the new passphrase\'s at `passphrase` and `repeat`', () => {
+    const checked = checkedFields('typed', { passphrase: 'Too short', repeat: 'Not the same' }, [{ path: 'current', message: 'Enter your current passphrase' }]);
+    expect(checked).toEqual({
+      ok: false,
+      errors: [
+        { path: 'current', message: 'Enter your current passphrase' },
+        { path: 'passphrase', message: 'Too short' },
+        { path: 'repeat', message: 'Not the same' },
+      ],
+    });
   });
 });

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { newId } from '../../../../shared/domain/ids';
@@ -6,8 +5,7 @@ import { todayInLondon } from '../../../../shared/rules/dates';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SaveStatus } from '../../../components/SaveStatus';
 import { TextField } from '../../../components/TextField';
-import { toStorageError } from '../../../data/errors';
-import { useAutosavedDraft } from '../../../data/hooks/useAutosavedDraft';
+import { useDraftForm } from '../../../components/form/useDraftForm';
 import { useRepositories } from '../../../data/hooks/useRepositories';
 import { useProfile } from '../../../data/hooks/useSettings';
 import { validateFamilyForm, type SaveContext } from '../model/draft-to-record';
@@ -37,50 +35,28 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   const navigate = useNavigate();
   const { families } = useRepositories();
   const profile = useProfile();
-  const draft = useAutosavedDraft<FamilyFormDraft>(draftKey, () => (family ? recordToDraft(family, newId) : emptyFamilyDraft(newId)), isFamilyFormDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const focusNext = useFocusAfterRender();
-
-  const value = draft.value;
-  if (!value) return <p>Loading…</p>;
-
-  const context = (): SaveContext => ({ today: todayInLondon(), userName: profile?.name || UNNAMED_USER });
-  // Messages appear after the first attempt to save, then follow the user's corrections.
-  const validation = attempt > 0 ? validateFamilyForm(value, context()) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
   const backTo = family ? `/families/${family.id}` : '/families';
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const result = validateFamilyForm(value, context());
-    if (!result.ok) return;
-    setSaving(true);
-    try {
-      const saved = family ? await families.update(family.id, result.value) : await families.create(result.value);
-      await draft.finish();
+  const form = useDraftForm({
+    draftKey,
+    initial: (): FamilyFormDraft => (family ? recordToDraft(family, newId) : emptyFamilyDraft(newId)),
+    isDraft: isFamilyFormDraft,
+    check: (d: FamilyFormDraft) => validateFamilyForm(d, { today: todayInLondon(), userName: profile?.name || UNNAMED_USER } satisfies SaveContext),
+    save: (checked) => (family ? families.update(family.id, checked) : families.create(checked)),
+    afterSave: (saved) => {
       const flash = family ? 'Your changes have been saved.' : `${saved.familyName} has been added.`;
       navigate(`/families/${saved.id}`, { state: { flash } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
-  async function cancel() {
-    await draft.discard();
-    navigate(backTo);
-  }
+    },
+    afterCancel: () => navigate(backTo),
+  });
+  const { draft, value, errors, saveError } = form;
+  if (!value) return <p>Loading…</p>;
 
   const section: SectionProps = { draft: value, errors, update: draft.update, focusNext, newId };
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: errorTargetId(e.path), message: e.message }))} attempt={attempt} />
+    <form className="form" noValidate onSubmit={form.submit}>
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: errorTargetId(e.path), message: e.message }))} attempt={form.attempt} />
       {saveError && (
         <div className="notice notice--problem" role="alert">
           {saveError}
@@ -106,10 +82,10 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
 
       <div className="form__actions">
         <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={form.saving}>
           {family ? 'Save changes' : 'Save family'}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
+        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
           Cancel and discard changes
         </button>
       </div>
