@@ -59,7 +59,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
   });
   const { draft, value } = form;
   if (value === undefined) return <Loading what="meeting form" />;
-  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => form.change({ [key]: v } as Partial<MeetingDraft>);
+  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => draft.update((d) => ({ ...d, [key]: v }));
   const errorFor = form.errorAt;
 
   const people = familyInvitees(family);
