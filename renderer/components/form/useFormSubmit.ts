@@ -26,6 +26,8 @@ export interface FormSubmitOptions<V, R> {
   save(value: V): Promise<R>;
   /** After a successful save: usually a navigation with a "saved" notice. */
   afterSave(result: R): void | Promise<void>;
+  /** For a form that stays on screen for the next entry: after a save it starts again, with no messages. */
+  resetAfterSave?: boolean;
 }
 
 export interface FormSubmit {
@@ -84,6 +86,7 @@ export function useFormSubmit<V, R>(options: FormSubmitOptions<V, R>): FormSubmi
       // Most forms have gone by now; one that stays (a settings section) can be used again.
       busy.current = false;
       setSaving(false);
+      if (options.resetAfterSave) setAttempt(0);
     } catch (error) {
       busy.current = false;
       setSaving(false);

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { requestReference, writeRequestFile, type BriefingRequest } from '../../../shared/briefing/request';
 import { BRIEFING_KIND_HINTS, BRIEFING_KIND_LABELS, BRIEFING_KINDS, type BriefingKind } from '../../../shared/briefing/sections';
+import type { FieldError, Validated } from '../../../shared/domain/family';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { londonTime } from '../../../shared/documents/invitation/when';
@@ -8,8 +9,9 @@ import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { summaryOf } from '../../components/form/field-ids';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { getBridge } from '../../bridge';
-import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useFocusAfter } from '../backup/useFocusAfter';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
@@ -41,28 +43,19 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
   const [otherName, setOtherName] = useState('');
   const [otherAgency, setOtherAgency] = useState('');
   const [kind, setKind] = useState<BriefingKind | ''>('school-briefing');
-  const [attempt, setAttempt] = useState(0);
   const [made, setMade] = useState<Made | null>(null);
   const [status, setStatus] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const focusAfter = useFocusAfter();
 
-  const errors: Array<{ fieldId: string; message: string }> = [];
-  if (attempt > 0) {
-    if (!family.children.some((c) => c.id === childId)) errors.push({ fieldId: IDS.child, message: 'Choose which child the briefing is about' });
-    if (who === '') errors.push({ fieldId: IDS.who, message: 'Choose who you are asking' });
-    if (who === SOMEONE_ELSE && otherAgency.trim() === '') errors.push({ fieldId: IDS.otherAgency, message: 'Enter the school or service you are asking' });
-    if (kind === '') errors.push({ fieldId: IDS.kind, message: 'Choose a school briefing or a written report' });
-  }
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setProblem(null);
+  const check = (): Validated<BriefingRequest> => {
+    const errors: FieldError[] = [];
     const child = family.children.find((c) => c.id === childId);
     const asked = practitioners.find((p) => p.id === who);
-    if (!child || who === '' || kind === '' || (who === SOMEONE_ELSE && otherAgency.trim() === '')) return;
+    if (!child) errors.push({ path: IDS.child, message: 'Choose which child the briefing is about' });
+    if (who === '') errors.push({ path: IDS.who, message: 'Choose who you are asking' });
+    if (who === SOMEONE_ELSE && otherAgency.trim() === '') errors.push({ path: IDS.otherAgency, message: 'Enter the school or service you are asking' });
+    if (kind === '') errors.push({ path: IDS.kind, message: 'Choose a school briefing or a written report' });
+    if (!child || kind === '' || errors.length > 0) return { ok: false, errors };
     const request: BriefingRequest = {
       meetingId: meeting.id,
       childId: child.id,
@@ -75,15 +68,22 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
       askedBy: { name: chair.name.slice(0, 300), role: chair.role.slice(0, 300) },
       askedOn: todayInLondon(),
     };
-    try {
-      await briefings.recordRequest(meeting, asked?.id ?? null);
+    return { ok: true, value: request };
+  };
+  const form = useFormSubmit({
+    check,
+    save: async (request: BriefingRequest) => {
+      await briefings.recordRequest(meeting, request.askedOf.practitionerId);
+      return request;
+    },
+    afterSave: (request) => {
       setMade({ request, reference: requestReference(request), to: request.askedOf.name || request.askedOf.agency });
       setStatus('');
       focusAfter('request-made-heading');
-    } catch (error) {
-      setProblem(toStorageError(error).message);
-    }
-  };
+    },
+    resetAfterSave: true,
+  });
+  const errorFor = form.errorAt;
 
   if (made) {
     const childName = made.request.child.name;
@@ -134,7 +134,6 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
             onClick={() => {
               setMade(null);
               setWho('');
-              setAttempt(0);
             }}
           >
             Ask someone else
@@ -157,11 +156,11 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
         Schools often prepare a briefing before the meeting, and people who cannot come can send a written report. Team Around makes a request for
         you to send them: it tells their Team Around which meeting and child the briefing is for, so that you can bring it in with one step.
       </p>
-      <form noValidate onSubmit={(event) => void submit(event)}>
-        <ErrorSummary errors={errors} attempt={attempt} />
-        {problem && (
+      <form noValidate onSubmit={(event) => void form.submit(event)}>
+        <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
+        {form.saveError && (
           <p className="notice notice--problem" role="alert">
-            {problem}
+            {form.saveError}
           </p>
         )}
         {family.children.length > 1 ? (

@@ -4,8 +4,8 @@ import { readRequestFile, readRequestReference, type BriefingRequest } from '../
 import { BRIEFING_KIND_LABELS } from '../../../shared/briefing/sections';
 import { dayWords } from '../../../shared/documents/invitation/when';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { getBridge } from '../../bridge';
-import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
 import { useFocusAfter } from '../backup/useFocusAfter';
@@ -22,8 +22,6 @@ export function StartBriefing() {
   const [pasteError, setPasteError] = useState<string | undefined>(undefined);
   const [fileMessage, setFileMessage] = useState<string | null>(null);
   const [request, setRequest] = useState<BriefingRequest | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const focusAfter = useFocusAfter();
 
   const found = (r: BriefingRequest) => {
@@ -52,18 +50,11 @@ export function StartBriefing() {
     else setFileMessage(read.message);
   };
 
-  const start = async () => {
-    if (!request || busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const briefing = await briefings.startAuthored(request, { name: profile?.name ?? '', role: profile?.role ?? '' });
-      navigate(`/briefings/${briefing.id}`, { state: { flash: 'The briefing has been started. What you type is saved as you go.' } });
-    } catch (error) {
-      setProblem(toStorageError(error).message);
-      setBusy(false);
-    }
-  };
+  const start = useFormSubmit({
+    check: () => (request ? { ok: true, value: request } : undefined),
+    save: (r: BriefingRequest) => briefings.startAuthored(r, { name: profile?.name ?? '', role: profile?.role ?? '' }),
+    afterSave: (briefing) => void navigate(`/briefings/${briefing.id}`, { state: { flash: 'The briefing has been started. What you type is saved as you go.' } }),
+  });
 
   if (request) {
     const asked = request.askedOf.name ? `${request.askedOf.name}${request.askedOf.agency ? ` (${request.askedOf.agency})` : ''}` : request.askedOf.agency || 'you';
@@ -80,13 +71,13 @@ export function StartBriefing() {
         <p className="briefing-child">
           <bdi>{request.child.name}</bdi>, born {dateWords(request.child.dateOfBirth)}
         </p>
-        {problem && (
+        {start.saveError && (
           <p className="notice notice--problem" role="alert">
-            {problem}
+            {start.saveError}
           </p>
         )}
         <div className="button-group">
-          <button type="button" className="button" disabled={busy} onClick={() => void start()}>
+          <button type="button" className="button" disabled={start.saving} onClick={() => void start.submit()}>
             Yes, start the briefing
           </button>
           <button

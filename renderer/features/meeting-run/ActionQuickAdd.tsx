@@ -1,14 +1,14 @@
 import { ActionOutcome } from './ActionOutcome';
 import { ActionChildOptions } from './ActionChildOptions';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
-import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt, type QuickActionField } from '../../../shared/rules/meeting-run/actions-entry';
+import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
 import { FieldFrame } from '../../components/FieldFrame';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 
 export const ADD_ACTION_WHAT_ID = 'add-action-what';
@@ -31,11 +31,42 @@ interface Props {
  */
 export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned, add }: Props) {
   const draft = useAutosavedDraft(`meeting-run:add-action:${meetingId}`, emptyQuickAction, isQuickActionDraft);
-  const [errors, setErrors] = useState<Partial<Record<QuickActionField, string>>>({});
   const [status, setStatus] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const busy = useRef(false);
   const value = draft.value ?? emptyQuickAction();
+  // The draft stays for the next action, so this form uses the autosaved draft with the submit hook.
+  const form = useFormSubmit({
+    check: () => {
+      if (draft.value === undefined) return undefined;
+      const built = buildQuickAction(draft.value, {
+        id: newId(),
+        familyId: family.id,
+        meetingId,
+        now: nextCreatedAt(new Date(), planned),
+        owners,
+        childIds: family.children.map((c) => c.id),
+      });
+      return built.ok ? { ok: true, value: built.action } : { ok: false, errors: built.problems.map((p) => ({ path: p.field, message: p.message })) };
+    },
+    save: async (action: Action) => {
+      await add(action);
+      return action;
+    },
+    afterSave: (action) => {
+      setStatus(`Action ${planned.length + 1} added: ${action.what}`);
+      // The child stays chosen, so several actions for one child go in quickly.
+      draft.update((d) => ({ ...emptyQuickAction(), childId: d.childId }));
+      document.getElementById(ADD_ACTION_WHAT_ID)?.focus();
+    },
+    resetAfterSave: true,
+  });
+  const firstError = form.errors[0]?.path;
+
+  // After a refused attempt, the first field with a problem takes focus.
+  useEffect(() => {
+    if (firstError) document.getElementById(firstError === 'due' ? 'add-action-due' : ADD_ACTION_WHAT_ID)?.focus();
+    // Only after an attempt to add, not while the person types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form.attempt]);
 
   /** Enter in "What will be done" or "Done by" adds the action, as a quick way through a list. */
   function onEnter(event: KeyboardEvent<HTMLInputElement>) {
@@ -45,36 +76,8 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
   }
 
   async function submit() {
-    if (busy.current || draft.value === undefined) return;
-    const built = buildQuickAction(value, {
-      id: newId(),
-      familyId: family.id,
-      meetingId,
-      now: nextCreatedAt(new Date(), planned),
-      owners,
-      childIds: family.children.map((c) => c.id),
-    });
-    if (!built.ok) {
-      setErrors(Object.fromEntries(built.problems.map((p) => [p.field, p.message])));
-      setStatus('');
-      const first = built.problems[0]?.field;
-      document.getElementById(first === 'due' ? 'add-action-due' : ADD_ACTION_WHAT_ID)?.focus();
-      return;
-    }
-    busy.current = true;
-    try {
-      await add(built.action);
-      setErrors({});
-      setFailure(null);
-      setStatus(`Action ${planned.length + 1} added: ${built.action.what}`);
-      // The child stays chosen, so several actions for one child go in quickly.
-      draft.update((d) => ({ ...emptyQuickAction(), childId: d.childId }));
-      document.getElementById(ADD_ACTION_WHAT_ID)?.focus();
-    } catch (error) {
-      setFailure(toStorageError(error).message);
-    } finally {
-      busy.current = false;
-    }
+    setStatus('');
+    await form.submit();
   }
 
   return (
@@ -90,11 +93,8 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
         maxLength={2000}
         onKeyDown={onEnter}
         value={value.what}
-        error={errors.what}
-        onValueChange={(what) => {
-          draft.update((d) => ({ ...d, what }));
-          if (errors.what) setErrors((e) => ({ ...e, what: undefined }));
-        }}
+        error={form.errorAt('what')}
+        onValueChange={(what) => draft.update((d) => ({ ...d, what }))}
       />
       <div className="va-fields-row">
         <FieldFrame id="add-action-child" label="Who is it for?">
@@ -130,17 +130,14 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
           width="short"
           onKeyDown={onEnter}
           value={value.due}
-          error={errors.due}
-          onValueChange={(due) => {
-            draft.update((d) => ({ ...d, due }));
-            if (errors.due) setErrors((e) => ({ ...e, due: undefined }));
-          }}
+          error={form.errorAt('due')}
+          onValueChange={(due) => draft.update((d) => ({ ...d, due }))}
         />
       </div>
       <button type="button" className="button" onClick={() => void submit()}>
         Add the action
       </button>
-      <ActionOutcome failure={failure} status={status} />
+      <ActionOutcome failure={form.saveError} status={status} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import { ATTENDANCE, ATTENDANCE_LABELS, type Attendance, type Attendee, type AttendeeKind } from '../../../shared/domain/meeting-record';
 import { loadDefaultGlossary, type Glossary } from '../../../shared/rules/glossary';
 import { addJoinedOnTheDay, checkJoinedPerson, removeJoinedOnTheDay, setAttendance, type JoinedPerson } from '../../../shared/rules/meeting-run/record-edits';
 import { roleExplanation, roleWords } from '../../../shared/rules/meeting-run/roles';
 import { TextField } from '../../components/TextField';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
@@ -78,29 +79,30 @@ const EMPTY: JoinedPerson = { name: '', role: '', agency: '', kind: 'family' };
 
 function JoinedOnTheDay({ onAdd }: { onAdd: (person: JoinedPerson) => void }) {
   const [person, setPerson] = useState<JoinedPerson>(EMPTY);
-  const [error, setError] = useState<{ field: 'name' | 'role'; message: string } | null>(null);
   const set = (key: keyof JoinedPerson, value: string) => setPerson((p) => ({ ...p, [key]: value }));
+  const form = useFormSubmit({
+    check: () => {
+      const checked = checkJoinedPerson(person);
+      return checked.ok ? { ok: true, value: checked.person } : { ok: false, errors: [{ path: checked.field, message: checked.message }] };
+    },
+    save: async (joined: JoinedPerson) => onAdd(joined),
+    afterSave: () => {
+      setPerson(EMPTY);
+      document.getElementById('joined-name')?.focus();
+    },
+    resetAfterSave: true,
+  });
+  const firstError = form.errors[0]?.path;
 
   // Move to the field with the problem once its message is on screen, so it is read out with it.
   useEffect(() => {
-    if (error) document.getElementById(`joined-${error.field}`)?.focus();
-  }, [error]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = checkJoinedPerson(person);
-    if (!checked.ok) {
-      setError({ field: checked.field, message: checked.message });
-      return;
-    }
-    setError(null);
-    onAdd(checked.person);
-    setPerson(EMPTY);
-    document.getElementById('joined-name')?.focus();
-  };
+    if (firstError) document.getElementById(`joined-${firstError}`)?.focus();
+    // Only after an attempt to add, not while the person types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form.attempt]);
 
   return (
-    <form className="run-joined" noValidate onSubmit={submit} aria-labelledby="joined-heading">
+    <form className="run-joined" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="joined-heading">
       <h3 className="subsection-heading" id="joined-heading">
         Add someone who joined on the day
       </h3>
@@ -109,7 +111,7 @@ function JoinedOnTheDay({ onAdd }: { onAdd: (person: JoinedPerson) => void }) {
         label="Their name"
         autoComplete="off"
         value={person.name}
-        error={error?.field === 'name' ? error.message : undefined}
+        error={form.errorAt('name')}
         onValueChange={(v) => set('name', v)}
       />
       <TextField
@@ -118,7 +120,7 @@ function JoinedOnTheDay({ onAdd }: { onAdd: (person: JoinedPerson) => void }) {
         hint="For example Aunt, Youth worker, or Interpreter"
         autoComplete="off"
         value={person.role}
-        error={error?.field === 'role' ? error.message : undefined}
+        error={form.errorAt('role')}
         onValueChange={(v) => set('role', v)}
       />
       <TextField id="joined-agency" label="Where they work (optional)" autoComplete="off" value={person.agency} onValueChange={(v) => set('agency', v)} />

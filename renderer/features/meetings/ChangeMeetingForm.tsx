@@ -2,8 +2,11 @@ import { useState } from 'react';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { summaryOf } from '../../components/form/field-ids';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { londonStart, splitStart, type FieldError } from './meeting-form';
+import type { Validated } from '../../../shared/domain/family';
+import { londonStart, splitStart } from './meeting-form';
 
 /** Change the date, time, length or place, or cancel: each change is logged, and the family must be told first. */
 export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeeting; onChanged(message: string): void }) {
@@ -14,38 +17,28 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
   const [length, setLength] = useState(String(meeting.lengthMinutes));
   const placeName = meeting.place?.kind === 'place' ? meeting.place.name : null;
   const [name, setName] = useState(placeName ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const cancelled = meeting.status === 'cancelled';
 
-  const save = async () => {
-    const found: FieldError[] = [];
-    const parsed = londonStart(date, time);
-    if (!parsed.ok) found.push({ fieldId: parsed.field === 'date' ? 'change-date' : 'change-time', message: parsed.message });
-    const minutes = Number(length.trim());
-    if (!/^\d+$/.test(length.trim()) || minutes < 15 || minutes > 480) found.push({ fieldId: 'change-length', message: 'Enter the length in minutes, from 15 to 480' });
-    if (placeName !== null && name.trim() === '') found.push({ fieldId: 'change-place', message: 'Enter the name of the place' });
-    setErrors(found);
-    if (found.length > 0 || !parsed.ok) {
-      setAttempt((a) => a + 1);
-      return;
-    }
-    const place = meeting.place?.kind === 'place' ? { ...meeting.place, name: name.trim() } : meeting.place;
-    try {
-      const updated = await meetings.update(meeting.id, {
-        startsAt: parsed.startsAt,
-        lengthMinutes: minutes,
-        place,
-        venue: place?.kind === 'place' ? place.name : meeting.venue,
-      });
-      setProblem(null);
-      onChanged(updated.sequence === meeting.sequence ? 'Nothing that people need to know about has changed.' : 'The meeting has been changed. Tell the family first.');
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The change could not be saved.');
-    }
-  };
+  const form = useFormSubmit({
+    check: (): Validated<{ startsAt: string; minutes: number }> => {
+      const found: Array<{ path: string; message: string }> = [];
+      const parsed = londonStart(date, time);
+      if (!parsed.ok) found.push({ path: parsed.field === 'date' ? 'change-date' : 'change-time', message: parsed.message });
+      const minutes = Number(length.trim());
+      if (!/^\d+$/.test(length.trim()) || minutes < 15 || minutes > 480) found.push({ path: 'change-length', message: 'Enter the length in minutes, from 15 to 480' });
+      if (placeName !== null && name.trim() === '') found.push({ path: 'change-place', message: 'Enter the name of the place' });
+      return found.length > 0 || !parsed.ok ? { ok: false, errors: found } : { ok: true, value: { startsAt: parsed.startsAt, minutes } };
+    },
+    save: ({ startsAt, minutes }) => {
+      const place = meeting.place?.kind === 'place' ? { ...meeting.place, name: name.trim() } : meeting.place;
+      return meetings.update(meeting.id, { startsAt, lengthMinutes: minutes, place, venue: place?.kind === 'place' ? place.name : meeting.venue });
+    },
+    afterSave: (updated) =>
+      onChanged(updated.sequence === meeting.sequence ? 'Nothing that people need to know about has changed.' : 'The meeting has been changed. Tell the family first.'),
+  });
+  const errorFor = form.errorAt;
+  const shownProblem = problem ?? form.saveError;
 
   const setStatus = async (status: PlannedMeeting['status']) => {
     try {
@@ -61,18 +54,18 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
       <h2 className="section-heading" id="change-heading">
         Change the meeting
       </h2>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      {problem && (
+      <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
+      {shownProblem && (
         <div className="notice notice--problem" role="alert">
-          {problem}
+          {shownProblem}
         </div>
       )}
       {!cancelled && (
         <form
           noValidate
           onSubmit={(e) => {
-            e.preventDefault();
-            void save();
+            setProblem(null);
+            void form.submit(e);
           }}
         >
           <TextField id="change-date" label="Date" hint="For example, 03/12/2026" width="medium" value={date} error={errorFor('change-date')} onValueChange={setDate} />

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Action } from '../../../shared/domain/action';
 import { defaultAgendaTemplates } from '../../../shared/domain/agenda-templates';
@@ -13,13 +12,14 @@ import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { byFieldId, summaryOf } from '../../components/form/field-ids';
+import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../plans/form-parts/BackLink';
 import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
 import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type FieldError, type MeetingDraft } from './meeting-form';
+import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type MeetingDraft } from './meeting-form';
 import { useFamilyMeetings } from './useMeetingData';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
@@ -43,37 +43,24 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
   const navigate = useNavigate();
   const { meetings } = useRepositories();
   const query = search.toString();
-  const draft = useAutosavedDraft<MeetingDraft>(`meeting-new:${family.id}:${query}`, () => draftFromQuery(search), isMeetingDraft);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  if (draft.value === undefined) return <Loading what="meeting form" />;
-  const value = draft.value;
-  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => draft.update((d) => ({ ...d, [key]: v }));
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
-
-  const save = async () => {
-    const checked = checkDraft(value, family, practitioners);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setErrors([]);
-    setSaving(true);
-    try {
-      const m = checked.value;
+  const form = useDraftForm({
+    draftKey: `meeting-new:${family.id}:${query}`,
+    initial: () => draftFromQuery(search),
+    isDraft: isMeetingDraft,
+    check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners)),
+    save: (m) => {
       const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
       const agenda = agendaFromTemplate(defaultAgendaTemplates()[m.kind], { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
-      const created = await meetings.create(family.id, { ...m, agenda });
-      await draft.finish();
-      navigate(`/families/${family.id}/meetings/${created.id}`, { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } });
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : 'The meeting could not be saved.');
-      setSaving(false);
-    }
-  };
+      return meetings.create(family.id, { ...m, agenda });
+    },
+    afterSave: (created) =>
+      void navigate(`/families/${family.id}/meetings/${created.id}`, { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } }),
+    afterCancel: () => undefined,
+  });
+  const { draft, value } = form;
+  if (value === undefined) return <Loading what="meeting form" />;
+  const set = <K extends keyof MeetingDraft>(key: K, v: MeetingDraft[K]) => draft.update((d) => ({ ...d, [key]: v }));
+  const errorFor = form.errorAt;
 
   const people = familyInvitees(family);
   return (
@@ -82,19 +69,16 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
       <PageHeading title={`Plan a meeting: ${family.familyName}`}>
         Plan a meeting: <bdi>{family.familyName}</bdi>
       </PageHeading>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      {saveError && (
+      <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
+      {form.saveError && (
         <div className="notice notice--problem" role="alert">
-          {saveError}
+          {form.saveError}
         </div>
       )}
       <SaveStatus state={draft.saveState} savedLabel="Draft saved" />
       <form
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
+        onSubmit={(e) => void form.submit(e)}
       >
         <RadioGroup<MeetingKind>
           id="meeting-kind"
@@ -202,7 +186,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           />
         )}
         <div className="button-group">
-          <button type="submit" className="button" disabled={saving}>
+          <button type="submit" className="button" disabled={form.saving}>
             Save the meeting
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { newId } from '../../../shared/domain/ids';
 import type { MinutesContent, MinutesRow, MinutesSection, ResponseKind } from '../../../shared/domain/minutes';
@@ -8,6 +8,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { byFieldId, summaryOf } from '../../components/form/field-ids';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
@@ -17,7 +19,7 @@ import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, minutesPath } from './minutes-words';
 import { answerFromDraft, isReviewDraft, newReviewDraft, replyFor, type ReviewDraft, type SectionReply } from './review-draft';
 import { useSpeech } from './useSpeech';
-import { useStep } from './useStep';
+import { unlessRefused } from './refused';
 
 /**
  * Family review mode: the chair hands the laptop to a parent, who reads the family's version in
@@ -221,8 +223,6 @@ const FIELDS = { givenBy: 'review-given-by', otherName: 'review-other-name', kin
 
 function FinalStep({ row, sections, draft, people, headingRef, recordedBy, onChange, onPrevious, onDone }: FinalStepProps) {
   const { minutes } = useRepositories();
-  const step = useStep();
-  const [attempt, setAttempt] = useState(0);
   const [responseId] = useState(newId);
   const input = () => ({
     draft,
@@ -235,27 +235,24 @@ function FinalStep({ row, sections, draft, people, headingRef, recordedBy, onCha
     id: responseId,
     fields: FIELDS,
   });
-  const checked = attempt > 0 ? answerFromDraft(input()) : null;
-  const errors = checked && !checked.ok ? checked.errors : [];
-  const errorAt = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
+  const form = useFormSubmit({
+    check: () => byFieldId(answerFromDraft(input())),
+    save: async (response) => {
+      await unlessRefused(minutes.recordResponse(row.id, response));
+      return response.givenBy.name;
+    },
+    afterSave: (name) => onDone(`Thank you, ${name}. Your answer has been recorded.`),
+  });
+  const errorAt = form.errorAt;
   const wrong = sections.filter((s) => replyFor(draft, s.id).answer === 'wrong');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const result = answerFromDraft(input());
-    if (!result.ok) return;
-    const saved = await step.run(() => minutes.recordResponse(row.id, result.value));
-    if (saved) await onDone(`Thank you, ${result.value.givenBy.name}. Your answer has been recorded.`);
-  }
-
   return (
-    <form className="form family-review__part" noValidate onSubmit={submit} aria-labelledby="review-answer-heading">
+    <form className="form family-review__part" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="review-answer-heading">
       <h2 className="family-review__heading" id="review-answer-heading" tabIndex={-1} ref={headingRef}>
         Your answer
       </h2>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <SaveProblem message={step.problem} />
+      <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
+      <SaveProblem message={form.saveError} />
       {wrong.length > 0 ? (
         <>
           <p>You said something is wrong in:</p>
@@ -312,7 +309,7 @@ function FinalStep({ row, sections, draft, people, headingRef, recordedBy, onCha
         <button type="button" className="button button--secondary" onClick={onPrevious}>
           Previous part
         </button>
-        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
+        <button type="submit" className="button" aria-disabled={form.saving || undefined}>
           Give my answer
         </button>
       </div>

@@ -1,26 +1,24 @@
-import type { FormEvent } from 'react';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { isAgreed } from '../../../shared/minutes/workflow';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { DRAFT_MARKING } from './minutes-words';
-import { useStep } from './useStep';
+import { unlessRefused } from './refused';
 
 /** Locks this version: its content is frozen exactly as it is now. Later changes need a corrected version. */
 export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; content: MinutesContent; by: string; onDone(message: string): void }) {
   const { minutes } = useRepositories();
-  const step = useStep();
   const agreed = isAgreed(row);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (await step.run(() => minutes.finalise(row.id, content, by))) {
-      onDone(`Version ${row.version} of the minutes is final and locked. Copies can now be shared with those the family agreed to.`);
-    }
-  }
+  const form = useFormSubmit({
+    check: () => ({ ok: true, value: content }),
+    save: (frozen: MinutesContent) => unlessRefused(minutes.finalise(row.id, frozen, by)),
+    afterSave: () => onDone(`Version ${row.version} of the minutes is final and locked. Copies can now be shared with those the family agreed to.`),
+  });
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="finalise-heading">
+    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="finalise-heading">
       <h3 id="finalise-heading">Make the minutes final</h3>
       <p>Final minutes are locked. If something is wrong later, you make a corrected version and this one stays as it is.</p>
       {!agreed && (
@@ -28,9 +26,9 @@ export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; co
           The family has not agreed these minutes. Their own words are kept and printed, and every page will still say “{DRAFT_MARKING}”.
         </p>
       )}
-      <SaveProblem message={step.problem} />
+      <SaveProblem message={form.saveError} />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
+        <button type="submit" className="button" aria-disabled={form.saving || undefined}>
           Make the minutes final
         </button>
       </div>

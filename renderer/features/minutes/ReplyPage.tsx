@@ -6,12 +6,13 @@ import { todayInLondon } from '../../../shared/rules/dates';
 import { getBridge } from '../../bridge';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../plans';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, dateWords, minutesPath } from './minutes-words';
 import { checkReply, type CheckedReply } from './reply-check';
-import { useStep } from './useStep';
+import { unlessRefused } from './refused';
 
 /**
  * The chair imports a reply from a review file (pasted from an email or opened as a file), sees
@@ -26,7 +27,6 @@ function ReplyView({ context }: { context: MinutesContext }) {
   const { family, meeting, versions, profile } = context;
   const { minutes } = useRepositories();
   const navigate = useNavigate();
-  const step = useStep();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [checked, setChecked] = useState<Extract<CheckedReply, { ok: true }> | null>(null);
@@ -54,13 +54,15 @@ function ReplyView({ context }: { context: MinutesContext }) {
     await check(value);
   }
 
-  async function record() {
-    if (!checked) return;
-    const response = responseFromReply(checked.reply, { recordedAt: new Date().toISOString(), recordedBy: actorName(profile), today: todayInLondon() });
-    if (await step.run(() => minutes.recordReviewFileReply(checked.row.id, checked.file.formId, response))) {
-      void navigate(back, { state: { flash: `${checked.reply.personName}’s answer from the review file has been recorded.` } });
-    }
-  }
+  const record = useFormSubmit({
+    check: () => (checked ? { ok: true, value: checked } : undefined),
+    save: async (reply: Extract<CheckedReply, { ok: true }>) => {
+      const response = responseFromReply(reply.reply, { recordedAt: new Date().toISOString(), recordedBy: actorName(profile), today: todayInLondon() });
+      await unlessRefused(minutes.recordReviewFileReply(reply.row.id, reply.file.formId, response));
+      return reply.reply.personName;
+    },
+    afterSave: (name) => void navigate(back, { state: { flash: `${name}’s answer from the review file has been recorded.` } }),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -133,8 +135,8 @@ function ReplyView({ context }: { context: MinutesContext }) {
               ))}
             </ul>
           )}
-          <SaveProblem message={step.problem} />
-          <button type="button" className="button" aria-disabled={step.busy || undefined} onClick={() => void record()}>
+          <SaveProblem message={record.saveError} />
+          <button type="button" className="button" aria-disabled={record.saving || undefined} onClick={() => void record.submit()}>
             Record this answer
           </button>
         </section>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { newId } from '../../../shared/domain/ids';
@@ -10,7 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { byFieldId, summaryOf } from '../../components/form/field-ids';
+import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { isoToUk, readDate } from '../plans/form-parts/fields';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
@@ -18,7 +19,7 @@ import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, minutesPath } from './minutes-words';
 import { answerFromDraft, OTHER_PERSON, replyFor, reviewDraftSchema, type ReviewProblem } from './review-draft';
-import { useStep } from './useStep';
+import { unlessRefused } from './refused';
 
 const responseDraftSchema = reviewDraftSchema.extend({ how: z.union([responseHowSchema, z.literal('')]), givenOn: z.string() });
 type ResponseDraft = z.infer<typeof responseDraftSchema>;
@@ -54,19 +55,24 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
   const { family, profile } = context;
   const { minutes } = useRepositories();
   const navigate = useNavigate();
-  const step = useStep();
-  const [attempt, setAttempt] = useState(0);
   const [responseId] = useState(newId);
   const sections = content.sections.filter((s) => s.familyBlocks.length > 0);
   const people = family.carers.map((c) => ({ id: c.id, name: c.name }));
-  const draft = useAutosavedDraft(
-    `minutes-response:${row.id}`,
-    (): ResponseDraft => ({ step: 0, replies: {}, givenBy: people.length === 1 ? (people[0]?.id ?? '') : '', otherName: '', kind: '', words: '', how: 'review-copy', givenOn: isoToUk(todayInLondon()) }),
-    isResponseDraft,
-  );
-  const value = draft.value;
+  const form = useDraftForm({
+    draftKey: `minutes-response:${row.id}`,
+    initial: (): ResponseDraft => ({ step: 0, replies: {}, givenBy: people.length === 1 ? (people[0]?.id ?? '') : '', otherName: '', kind: '', words: '', how: 'review-copy', givenOn: isoToUk(todayInLondon()) }),
+    isDraft: isResponseDraft,
+    check: (d) => byFieldId(check(d)),
+    save: async (response) => {
+      await unlessRefused(minutes.recordResponse(row.id, response));
+      return response.givenBy.name;
+    },
+    afterSave: (name) => void navigate(minutesPath(family.id, row.meetingId), { state: { flash: `${name}’s answer has been recorded.` } }),
+    afterCancel: () => undefined,
+  });
+  const { draft, value } = form;
   if (!value) return <p role="status">Loading…</p>;
-  const update = (change: Partial<ResponseDraft>) => draft.update((d) => ({ ...d, ...change }));
+  const update = form.change;
 
   function check(d: ResponseDraft): { ok: true; value: Parameters<typeof minutes.recordResponse>[1] } | { ok: false; errors: ReviewProblem[] } {
     const errors: ReviewProblem[] = [];
@@ -90,21 +96,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
     return answer.ok && errors.length === 0 ? answer : { ok: false, errors };
   }
 
-  const checked = attempt > 0 ? check(value) : null;
-  const errors = checked && !checked.ok ? checked.errors : [];
-  const errorAt = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value) return;
-    setAttempt((n) => n + 1);
-    const result = check(value);
-    if (!result.ok) return;
-    if (await step.run(() => minutes.recordResponse(row.id, result.value))) {
-      await draft.finish();
-      void navigate(minutesPath(family.id, row.meetingId), { state: { flash: `${result.value.givenBy.name}’s answer has been recorded.` } });
-    }
-  }
+  const errorAt = form.errorAt;
 
   return (
     <>
@@ -115,9 +107,9 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
         Record the family’s answer: <bdi>{family.familyName}</bdi>
       </PageHeading>
       <p>Type what they said exactly as they said or wrote it. It is kept and printed with the minutes, and cannot be changed or removed later.</p>
-      <form className="form" noValidate onSubmit={submit} aria-label="The family’s answer">
-        <ErrorSummary errors={errors} attempt={attempt} />
-        <SaveProblem message={step.problem} />
+      <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-label="The family’s answer">
+        <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
+        <SaveProblem message={form.saveError} />
         <RestoredDraftNotice restoredAt={draft.restoredAt} what="recorded" onDiscard={() => void draft.discard()} />
         <RadioGroup<string>
           id={FIELDS.givenBy}
@@ -201,7 +193,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
         </fieldset>
         <div className="form__actions">
           <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-          <button type="submit" className="button" aria-disabled={step.busy || undefined}>
+          <button type="submit" className="button" aria-disabled={form.saving || undefined}>
             Record their answer
           </button>
         </div>

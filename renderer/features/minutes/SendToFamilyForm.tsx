@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Validated } from '../../../shared/domain/family';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
+import { summaryOf } from '../../components/form/field-ids';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { minutesPath } from './minutes-words';
-import { useStep } from './useStep';
+import { unlessRefused } from './refused';
 
 type How = 'laptop' | 'review-copy' | 'other';
 
@@ -20,39 +23,41 @@ const HOW_WORDS: Record<Exclude<How, 'other'>, string> = {
 export function SendToFamilyForm({ row, content, by, onSent }: { row: MinutesRow; content: MinutesContent; by: string; onSent(message: string): void }) {
   const { minutes } = useRepositories();
   const navigate = useNavigate();
-  const step = useStep();
   const [how, setHow] = useState<How | ''>('');
   const [other, setOther] = useState('');
-  const [attempt, setAttempt] = useState(0);
-  const errors =
-    attempt === 0
-      ? []
-      : [
-          ...(how === '' ? [{ fieldId: 'send-how', message: 'Choose how the family will check the minutes' }] : []),
-          ...(how === 'other' && other.trim() === '' ? [{ fieldId: 'send-other', message: 'Say how the minutes are being sent to the family' }] : []),
-        ];
   const again = row.events.some((e) => e.step === 'sent-to-family');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    if (how === '' || (how === 'other' && other.trim() === '')) return;
-    const details = how === 'other' ? other.trim() : HOW_WORDS[how];
-    const sent = await step.run(() => minutes.sendToFamily(row.id, content, by, details));
-    if (!sent) return;
-    if (how === 'laptop') {
-      void navigate(minutesPath(row.familyId, row.meetingId, '/review'));
-      return;
-    }
-    onSent(how === 'review-copy' ? 'Sent to the family to check. Make the review copy below.' : 'Sent to the family to check.');
-  }
+  const form = useFormSubmit({
+    check: (): Validated<How> =>
+      how === '' || (how === 'other' && other.trim() === '')
+        ? {
+            ok: false,
+            errors: [
+              ...(how === '' ? [{ path: 'send-how', message: 'Choose how the family will check the minutes' }] : []),
+              ...(how === 'other' && other.trim() === '' ? [{ path: 'send-other', message: 'Say how the minutes are being sent to the family' }] : []),
+            ],
+          }
+        : { ok: true, value: how },
+    save: async (chosen) => {
+      await unlessRefused(minutes.sendToFamily(row.id, content, by, chosen === 'other' ? other.trim() : HOW_WORDS[chosen]));
+      return chosen;
+    },
+    afterSave: (chosen) => {
+      if (chosen === 'laptop') {
+        void navigate(minutesPath(row.familyId, row.meetingId, '/review'));
+        return;
+      }
+      onSent(chosen === 'review-copy' ? 'Sent to the family to check. Make the review copy below.' : 'Sent to the family to check.');
+    },
+  });
+  const errors = summaryOf(form.errors);
 
   return (
-    <form className="form" noValidate onSubmit={submit} aria-labelledby="send-heading">
+    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="send-heading">
       <h3 id="send-heading">{again ? 'Send the minutes to the family again' : 'Send the minutes to the family to check'}</h3>
       <p>The family see the minutes first, and say whether they are right, before anyone else is sent a copy.</p>
-      <ErrorSummary errors={errors} attempt={attempt} />
-      <SaveProblem message={step.problem} />
+      <ErrorSummary errors={errors} attempt={form.attempt} />
+      <SaveProblem message={form.saveError} />
       <RadioGroup<How>
         id="send-how"
         legend="How will the family check them?"
@@ -79,7 +84,7 @@ export function SendToFamilyForm({ row, content, by, onSent }: { row: MinutesRow
         onChange={setHow}
       />
       <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={step.busy || undefined}>
+        <button type="submit" className="button" aria-disabled={form.saving || undefined}>
           Send to the family for review
         </button>
       </div>

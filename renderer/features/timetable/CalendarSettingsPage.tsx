@@ -1,16 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
 import type { BankHolidayFile, TermDatesFile } from '../../../shared/rules/calendar-data';
 import { formatLongDate } from '../../../shared/rules/dates';
-import type { FieldError } from '../../../shared/domain/family';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextField } from '../../components/TextField';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
 import { draftFromFile, emptyTermRow, fileFromDraft, isTermsDraft, type TermRow, type TermsDraft } from './term-draft';
@@ -48,48 +46,29 @@ const termField = (path: string) => `term-${path.replace(/^terms\./, '').replace
 function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolean }) {
   const navigate = useNavigate();
   const { calendar } = useRepositories();
-  const draft = useAutosavedDraft<TermsDraft>('area-calendar:terms', () => draftFromFile(file), isTermsDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const value = draft.value;
-  const validation = value && attempt > 0 ? fileFromDraft(value, file) : null;
-  const errors: FieldError[] = validation && !validation.ok ? validation.errors : [];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const checked = fileFromDraft(value, file);
-    if (!checked.ok) return;
-    setSaving(true);
-    try {
-      const saved = await calendar.saveTermDates(checked.value);
-      if (!saved.ok) {
-        setSaveError(saved.message);
-        setSaving(false);
-        return;
-      }
+  const form = useDraftForm({
+    draftKey: 'area-calendar:terms',
+    initial: (): TermsDraft => draftFromFile(file),
+    isDraft: isTermsDraft,
+    check: (d) => fileFromDraft(d, file),
+    save: async (checked) => {
+      const saved = await calendar.saveTermDates(checked);
+      if (!saved.ok) throw new SaveRefused(saved.message);
+    },
+    afterSave: () => void navigate('/settings', { state: { flash: 'The term dates have been saved.' } }),
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors } = form;
+  // Going back to the dates that came with the app saves nothing typed, so nothing is checked.
+  const reset = useFormSubmit({
+    check: () => ({ ok: true, value: null }),
+    save: () => calendar.resetTermDates(),
+    afterSave: async () => {
       await draft.finish();
-      navigate('/settings', { state: { flash: 'The term dates have been saved.' } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
-
-  async function reset() {
-    setSaving(true);
-    try {
-      await calendar.resetTermDates();
-      await draft.finish();
-      navigate('/settings', { state: { flash: 'The term dates are back to the ones that came with the app.' } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
+      void navigate('/settings', { state: { flash: 'The term dates are back to the ones that came with the app.' } });
+    },
+  });
+  const saving = form.saving || reset.saving;
 
   const setRows = (terms: TermRow[]) => draft.update(() => ({ terms }));
   return (
@@ -105,9 +84,9 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
       {!value ? (
         <Loading what="term dates" />
       ) : (
-        <form className="form" noValidate onSubmit={submit}>
-          <ErrorSummary errors={errors.map((e) => ({ fieldId: e.path === 'terms' ? 'term-add' : termField(e.path), message: e.message }))} attempt={attempt} />
-          <SaveProblem message={saveError} />
+        <form className="form" noValidate onSubmit={(event) => void form.submit(event)}>
+          <ErrorSummary errors={errors.map((e) => ({ fieldId: e.path === 'terms' ? 'term-add' : termField(e.path), message: e.message }))} attempt={form.attempt} />
+          <SaveProblem message={reset.saveError ?? form.saveError} />
           <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the term dates" onDiscard={() => void draft.discard()} />
           {value.terms.map((row, i) => {
             const set = (change: Partial<TermRow>) => setRows(value.terms.map((r, j) => (j === i ? { ...r, ...change } : r)));
@@ -159,7 +138,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
             <button type="submit" className="button" disabled={saving}>
               Save the term dates
             </button>
-            <button type="button" className="button button--secondary" disabled={saving} onClick={() => void reset()}>
+            <button type="button" className="button button--secondary" disabled={saving} onClick={() => void reset.submit()}>
               Go back to the term dates that came with the app
             </button>
           </div>

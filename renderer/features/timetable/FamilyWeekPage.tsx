@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
@@ -7,8 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../plans/form-parts/BackLink';
@@ -35,42 +33,20 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
   const navigate = useNavigate();
   const { timetables } = useRepositories();
   const people = familyPeople(family);
-  const draft = useAutosavedDraft<WeekDraft>(
-    `family-week:${family.id}`,
-    () => ({ members: Object.fromEntries(people.map((p) => [p.id, memberFromTimetable(stored?.members[p.id])])) }),
-    isWeekDraft,
-  );
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
   const ids = people.map((p) => p.id);
-
-  const value = draft.value;
-  const validation = value && attempt > 0 ? checkWeek(value, ids) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const checked = checkWeek(value, ids);
-    if (!checked.ok) return;
-    setSaving(true);
-    try {
-      const saved = await timetables.save(family.id, checked.value);
-      if (!saved.ok) {
-        setSaveError(saved.errors[0]?.message ?? "The family's week could not be saved. Check the details and try again.");
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      navigate(`/families/${family.id}`, { state: { flash: "The family's week has been saved." } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
+  const form = useDraftForm({
+    draftKey: `family-week:${family.id}`,
+    initial: (): WeekDraft => ({ members: Object.fromEntries(people.map((p) => [p.id, memberFromTimetable(stored?.members[p.id])])) }),
+    isDraft: isWeekDraft,
+    check: (d) => checkWeek(d, ids),
+    save: async (checked) => {
+      const saved = await timetables.save(family.id, checked);
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? "The family's week could not be saved. Check the details and try again.");
+    },
+    afterSave: () => void navigate(`/families/${family.id}`, { state: { flash: "The family's week has been saved." } }),
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors } = form;
 
   return (
     <>
@@ -83,9 +59,9 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
       {!value ? (
         <Loading what="the family's week" />
       ) : (
-        <form className="form" noValidate onSubmit={submit}>
-          <ErrorSummary errors={errors.map((e) => ({ fieldId: personFieldId(e), message: e.message }))} attempt={attempt} />
-          <SaveProblem message={saveError} />
+        <form className="form" noValidate onSubmit={(event) => void form.submit(event)}>
+          <ErrorSummary errors={errors.map((e) => ({ fieldId: personFieldId(e), message: e.message }))} attempt={form.attempt} />
+          <SaveProblem message={form.saveError} />
           <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the family's week" onDiscard={() => void draft.discard()} />
           {people.map((person) => (
             <PersonWeek
@@ -98,7 +74,7 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
           ))}
           <div className="form__actions">
             <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={saving}>
+            <button type="submit" className="button" disabled={form.saving}>
               Save the family&apos;s week
             </button>
           </div>

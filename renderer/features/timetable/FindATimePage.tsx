@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
+import type { FieldError, Validated } from '../../../shared/domain/family';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { formatShortDate, parseUkDate, todayInLondon } from '../../../shared/rules/dates';
 import { findSlots, type FindSlotsResult } from '../../../shared/rules/slot-finder';
@@ -8,6 +9,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
+import { summaryOf } from '../../components/form/field-ids';
+import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../plans/form-parts/BackLink';
@@ -66,8 +69,6 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const [childAttends, setChildAttends] = useState<'yes' | 'no'>('no');
   const [familyInvited, setFamilyInvited] = useState<string[]>(() => people.map((p) => p.id));
   const [practitionersInvited, setPractitionersInvited] = useState<string[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [errors, setErrors] = useState<Array<{ fieldId: string; message: string }>>([]);
   const [search, setSearch] = useState<Search | null>(null);
   const [runs, setRuns] = useState(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -76,22 +77,29 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
     if (runs > 0) resultsHeading.current?.focus();
   }, [runs]);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const problems: Array<{ fieldId: string; message: string }> = [];
+  function check(): Validated<{ from: string; to: string; invited: string[] }> {
+    const problems: FieldError[] = [];
     const start = parseUkDate(from);
     const end = parseUkDate(to);
-    if (!start.ok) problems.push({ fieldId: 'find-from', message: start.message });
-    if (!end.ok) problems.push({ fieldId: 'find-to', message: end.message });
-    if (start.ok && end.ok && end.date < start.date) problems.push({ fieldId: 'find-to', message: 'The last day must be on or after the first day' });
+    if (!start.ok) problems.push({ path: 'find-from', message: start.message });
+    if (!end.ok) problems.push({ path: 'find-to', message: end.message });
+    if (start.ok && end.ok && end.date < start.date) problems.push({ path: 'find-to', message: 'The last day must be on or after the first day' });
     const invited = [...familyInvited, ...practitionersInvited];
-    if (invited.length === 0) problems.push({ fieldId: 'find-family', message: 'Choose at least one person to invite' });
-    setErrors(problems);
-    if (problems.length > 0 || !start.ok || !end.ok) {
-      setSearch(null);
-      return;
-    }
+    if (invited.length === 0) problems.push({ path: 'find-family', message: 'Choose at least one person to invite' });
+    return problems.length > 0 || !start.ok || !end.ok ? { ok: false, errors: problems } : { ok: true, value: { from: start.date, to: end.date, invited } };
+  }
+
+  // Finding times saves nothing: the "save" is the search, and its results are shown below the form.
+  const form = useFormSubmit({
+    check,
+    save: async (asked) => runSearch(asked),
+    afterSave: (found) => {
+      setSearch(found);
+      setRuns((n) => n + 1);
+    },
+  });
+
+  function runSearch({ from: start, to: end, invited }: { from: string; to: string; invited: string[] }): Search {
     const lengthMinutes = Number(length);
     const built = buildRequest({
       family,
@@ -99,8 +107,8 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       practitioners: stored.practitioners,
       unavailability: stored.away,
       invited,
-      from: start.date,
-      to: end.date,
+      from: start,
+      to: end,
       lengthMinutes,
       childShouldAttend: childAttends === 'yes',
       bankHolidays: stored.bankHolidays,
@@ -108,11 +116,10 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       now: new Date(),
     });
     const result = built.ok ? findSlots(built.request) : { slots: [], reason: built.message, suggestions: [], notes: [] };
-    setSearch({ result, lengthMinutes, childShouldAttend: childAttends === 'yes', invited });
-    setRuns((n) => n + 1);
+    return { result, lengthMinutes, childShouldAttend: childAttends === 'yes', invited };
   }
 
-  const errorFor = (id: string) => errors.find((e) => e.fieldId === id)?.message;
+  const errorFor = form.errorAt;
 
   return (
     <>
@@ -122,8 +129,15 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
         Times are found around <Link to={`/families/${family.id}/timetable`}>the family&apos;s week</Link>, practitioners&apos; leave, bank
         holidays and school term dates.
       </p>
-      <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          if (!check().ok) setSearch(null);
+          void form.submit(event);
+        }}
+      >
+        <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
         <div className="inline-fields">
           <TextField id="find-from" label="First day" hint="Day/month/year" width="medium" autoComplete="off" value={from} error={errorFor('find-from')} onValueChange={setFrom} />
           <TextField id="find-to" label="Last day" hint="Day/month/year" width="medium" autoComplete="off" value={to} error={errorFor('find-to')} onValueChange={setTo} />

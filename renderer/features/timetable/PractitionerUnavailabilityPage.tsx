@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Practitioner } from '../../../shared/domain/directory';
@@ -7,8 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
-import { toStorageError } from '../../data/errors';
-import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
+import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
 import { TimetableNotFound } from './TimetableNotFound';
@@ -31,36 +29,19 @@ const PREFIX = 'away';
 function UnavailabilityForm({ practitioner, stored }: { practitioner: Practitioner; stored: PractitionerUnavailabilityRecord | null }) {
   const navigate = useNavigate();
   const { unavailability } = useRepositories();
-  const draft = useAutosavedDraft<PractitionerDraft>(`practitioner-unavailability:${practitioner.id}`, () => practitionerFromRecord(stored ?? undefined), isPractitionerDraft);
-  const [attempt, setAttempt] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const value = draft.value;
-  const validation = value && attempt > 0 ? checkPractitioner(value) : null;
-  const errors = validation && !validation.ok ? validation.errors : [];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!value || saving) return;
-    setAttempt((n) => n + 1);
-    setSaveError(null);
-    const checked = checkPractitioner(value);
-    if (!checked.ok) return;
-    setSaving(true);
-    try {
-      const saved = await unavailability.save(practitioner.id, checked.value);
-      if (!saved.ok) {
-        setSaveError(saved.errors[0]?.message ?? 'This could not be saved. Check the details and try again.');
-        setSaving(false);
-        return;
-      }
-      await draft.finish();
-      navigate('/directory', { state: { flash: `When ${practitioner.name} is not available has been saved.` } });
-    } catch (error) {
-      setSaveError(toStorageError(error).message);
-      setSaving(false);
-    }
-  }
+  const form = useDraftForm({
+    draftKey: `practitioner-unavailability:${practitioner.id}`,
+    initial: (): PractitionerDraft => practitionerFromRecord(stored ?? undefined),
+    isDraft: isPractitionerDraft,
+    check: checkPractitioner,
+    save: async (checked) => {
+      const saved = await unavailability.save(practitioner.id, checked);
+      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'This could not be saved. Check the details and try again.');
+    },
+    afterSave: () => void navigate('/directory', { state: { flash: `When ${practitioner.name} is not available has been saved.` } }),
+    afterCancel: () => undefined,
+  });
+  const { draft, value, errors } = form;
 
   return (
     <>
@@ -74,15 +55,15 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
       {!value ? (
         <Loading what="practitioner" />
       ) : (
-        <form className="form" noValidate onSubmit={submit}>
-          <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(PREFIX, e.path), message: e.message }))} attempt={attempt} />
-          <SaveProblem message={saveError} />
+        <form className="form" noValidate onSubmit={(event) => void form.submit(event)}>
+          <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(PREFIX, e.path), message: e.message }))} attempt={form.attempt} />
+          <SaveProblem message={form.saveError} />
           <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved" onDiscard={() => void draft.discard()} />
           <BusyTimesFields prefix={PREFIX} who={practitioner.name} rows={value.busy} errors={errors} onChange={(busy) => draft.update((d) => ({ ...d, busy }))} />
           <DatesFields prefix={PREFIX} who={practitioner.name} rows={value.unavailable} errors={errors} onChange={(unavailable) => draft.update((d) => ({ ...d, unavailable }))} />
           <div className="form__actions">
             <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={saving}>
+            <button type="submit" className="button" disabled={form.saving}>
               Save when they are not available
             </button>
           </div>
