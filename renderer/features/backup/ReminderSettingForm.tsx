@@ -4,7 +4,7 @@ import { TextField } from '../../components/TextField';
 import { getDatabase } from '../../data/db';
 import { toStorageError } from '../../data/errors';
 import { saveBackupSettings } from '../../data/repositories/settings';
-import { useFocusAfter } from './useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 
 const FIELD = 'remind-after-days';
 

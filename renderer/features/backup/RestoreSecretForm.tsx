@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import type { BackupSecret } from '../../data/backup/backup-service';
-import { RadioGroup } from '../settings/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 
 type Method = 'passphrase' | 'recovery-key';
 
@@ -50,7 +50,8 @@ export function RestoreSecretForm({ fileName, busy, fieldError, onSubmit, onChoo
         legend="How do you want to open the backup?"
         options={METHODS}
         value={method}
-        onValueChange={(next) => {
+        boxed
+        onChange={(next) => {
           setMethod(next);
           setValue('');
           setEmpty(false);

@@ -11,8 +11,8 @@ import { TextField } from '../../components/TextField';
 import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useFocusAfter } from '../backup/useFocusAfter';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { useFocusAfter } from '../../components/useFocusAfter';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
 import { BriefingFormFile } from './BriefingFormFile';
 

@@ -8,7 +8,7 @@ import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { dateWords } from './briefing-words';
 
 const REFERENCE_ID = 'briefing-reference';

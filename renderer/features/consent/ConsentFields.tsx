@@ -2,8 +2,8 @@ import { consentHowValues, type ConsentHow } from '../../../shared/domain/consen
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
-import { errorAt } from '../plans/form-parts/fields';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ConsentDraft } from './consent-draft';
 import type { FamilyPerson } from './family-people';

@@ -17,7 +17,7 @@ import {
   validatePractitionerDraft,
   type PractitionerDraft,
 } from './practitioner-draft';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 
 /** Adds a practitioner to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Practitioner; draftKey: string }) {
@@ -69,7 +69,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
           {saveError}
         </div>
       )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the directory" onDiscard={() => void draft.discard()} />
 
       <TextField {...field('name')} label="Full name" />
       <TextField {...field('role')} label="Role" hint="In plain words, for example school nurse or family support worker" />

@@ -9,7 +9,7 @@ import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SERVICES_PATH, type FlashState } from './flash';
 import { errorAt } from './form-validation';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
 import { TextAreaField } from '../../components/TextAreaField';
 
@@ -67,7 +67,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
           {saveError}
         </div>
       )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the directory" onDiscard={() => void draft.discard()} />
 
       <TextField {...field('name')} label="Name of the service" />
       <TextAreaField {...field('offer')} label="What they offer" hint="In plain words, for example parenting courses, stay and play sessions or debt advice" />

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyDetails } from './details/FamilyDetails';
-import { FamilyNotFound } from './FamilyNotFound';
+import { FamilyNotFound } from '../../components/notices/NotFound';
 import { PracticeMarker } from '../practice/PracticeMarker';
 import { ConsentSummary } from '../consent/ConsentSummary';
 import { PlanSummary } from '../plans/PlanSummary';

@@ -5,7 +5,7 @@ import { loadDefaultGlossary, type Glossary } from '../../../shared/rules/glossa
 import { addJoinedOnTheDay, checkJoinedPerson, removeJoinedOnTheDay, setAttendance, type JoinedPerson } from '../../../shared/rules/meeting-run/record-edits';
 import { roleExplanation, roleWords } from '../../../shared/rules/meeting-run/roles';
 import { TextField } from '../../components/TextField';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 

@@ -9,7 +9,7 @@ import { markReportAuthors } from '../../../shared/rules/report-attendance';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
+import { FamilyNotFound } from '../../components/notices/NotFound';
 import { useReceivedReports } from '../briefings/useReceivedReports';
 import { safeTime } from '../meetings/meeting-words';
 import { ActionReviewSection } from './ActionReviewSection';
@@ -51,7 +51,7 @@ export function MeetingRunPage() {
   const { familyId = '', meetingId = '' } = useParams();
   const data = useMeetingRunData(familyId, meetingId);
   if (data.state === 'loading') return <Loading what="meeting" />;
-  if (data.state === 'no-family') return <FamilyMissing />;
+  if (data.state === 'no-family') return <FamilyNotFound />;
   if (data.state === 'no-meeting') {
     return (
       <>

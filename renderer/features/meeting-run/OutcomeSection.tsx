@@ -10,7 +10,7 @@ import { changeOutcome } from '../../../shared/rules/meeting-run/record-edits';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { clockWords, slotWords } from '../timetable/find-a-time';
 import { findReviewTimes, type ReviewTimes } from './review-times';
 import { RunHeading } from './RunContents';

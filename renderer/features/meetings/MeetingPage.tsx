@@ -9,9 +9,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
 import { MeetingDay } from './MeetingDay';
@@ -29,7 +29,7 @@ export function MeetingPage() {
   const area = useAreaSettings();
   const profile = useProfile();
   if (data.state === 'loading' || profile === undefined) return <Loading what="meeting" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   const meeting = data.meetings.find((m) => m.id === meetingId);
   if (!meeting) {
     return (

@@ -15,10 +15,10 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { BackToFamily } from '../../components/BackLink';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { FamilyNotFound } from '../../components/notices/NotFound';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type FieldError, type MeetingDraft } from './meeting-form';
 import { useFamilyMeetings } from './useMeetingData';
 
@@ -34,7 +34,7 @@ export function NewMeetingPage() {
   const { familyId = '' } = useParams();
   const data = useFamilyMeetings(familyId);
   if (data.state === 'loading') return <Loading what="meeting form" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   return <NewMeetingForm family={data.family} practitioners={data.practitioners} actions={data.actions} />;
 }
 

@@ -5,8 +5,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { SelectField } from '../../components/fields/SelectField';
 import { useStep } from './useStep';
 
 /**

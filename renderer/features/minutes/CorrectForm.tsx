@@ -3,7 +3,7 @@ import type { MinutesRow } from '../../../shared/domain/minutes';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { useStep } from './useStep';
 
 /** Final minutes are never changed: a correction makes a new version, with the reason, and the old one stays readable. */

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { isAgreed } from '../../../shared/minutes/workflow';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { DRAFT_MARKING } from './minutes-words';
 import { useStep } from './useStep';
 

@@ -4,8 +4,8 @@ import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes'
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { minutesPath } from './minutes-words';
 import { useStep } from './useStep';
 

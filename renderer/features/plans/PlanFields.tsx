@@ -3,9 +3,9 @@ import type { FieldError } from '../../../shared/domain/family';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
 import { TextField } from '../../components/TextField';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { errorAt } from './form-parts/fields';
-import { RadioGroup } from './form-parts/RadioGroup';
-import { SelectField } from './form-parts/SelectField';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { frequencyChoices, frequencyKey, type PlanDraft } from './plan-draft';
 

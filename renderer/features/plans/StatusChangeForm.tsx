@@ -8,9 +8,10 @@ import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { errorAt } from './form-parts/fields';
-import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
-import { RadioGroup } from './form-parts/RadioGroup';
+import { errorAt } from '../../components/form/field-values';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { isStatusDraft, newStatusDraft, statusChangeFromDraft, type StatusDraft } from './status-draft';
 

@@ -2,9 +2,9 @@ import type { FieldError } from '../../../shared/domain/family';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { knownAs } from '../../../shared/domain/person';
 import { TextField } from '../../components/TextField';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { errorAt } from '../plans/form-parts/fields';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ReferralDraft } from './referral-draft';
 

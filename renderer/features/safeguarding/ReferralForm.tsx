@@ -8,7 +8,8 @@ import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
-import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { isReferralDraft, newReferralDraft, referralFromDraft, type ReferralDraft } from './referral-draft';
 import { ReferralFields } from './ReferralFields';
 

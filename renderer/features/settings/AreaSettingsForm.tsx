@@ -8,7 +8,7 @@ import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AREA_DRAFT_KEY, areaFieldId, draftFromSettings, errorFor, inputFromDraft, isAreaDraft, sortByForm, validateAreaDraft, type AreaDraft } from './area-draft';
-import { DraftRestored } from './DraftRestored';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { LevelsEditor } from './LevelsEditor';
 import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
@@ -65,7 +65,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
           {saveError}
         </div>
       )}
-      {draft.restoredAt && <DraftRestored at={draft.restoredAt} what="the area settings" onDiscard={() => void draft.discard()} />}
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the area settings" onDiscard={() => void draft.discard()} />
 
       <h2 className="section-heading">Your area</h2>
       <TextField

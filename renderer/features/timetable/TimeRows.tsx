@@ -3,8 +3,8 @@ import { BUSY_KINDS } from '../../../shared/domain/timetable';
 import { DAYS_OF_WEEK, dayName } from '../../../shared/rules/clock';
 import { focusById } from '../../components/focus';
 import { TextField } from '../../components/TextField';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import { BUSY_KIND_WORDS, emptyBusyRow, emptyDateRow, emptyPreferredRow, errorAt, fieldId, type BusyRow, type DateRow, type PreferredRow } from './week-draft';
 
 const DAY_OPTIONS = DAYS_OF_WEEK.map((d) => ({ value: d, label: dayName(d) }));

@@ -18,10 +18,10 @@ import { CarersSection, CARERS_HEADING_ID } from './CarersSection';
 import { ChildrenSection, CHILDREN_HEADING_ID } from './ChildrenSection';
 import { FormContents } from './FormContents';
 import { HomesSection, HOMES_HEADING_ID } from './HomesSection';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { RestoredDraftNotice } from '../../../components/notices/RestoredDraftNotice';
 import { SafetySection, SAFETY_HEADING_ID } from './SafetySection';
 import type { SectionProps } from './section-props';
-import { useFocusAfterRender } from './useFocusAfterRender';
+import { useFocusAfter } from '../../../components/useFocusAfter';
 
 const SECTIONS = [
   { id: HOMES_HEADING_ID, title: 'Homes' },
@@ -41,7 +41,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const focusNext = useFocusAfterRender();
+  const focusNext = useFocusAfter();
 
   const value = draft.value;
   if (!value) return <p>Loading…</p>;
@@ -86,7 +86,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
           {saveError}
         </div>
       )}
-      {draft.restoredAt && <RestoredDraftNotice restoredAt={draft.restoredAt} onStartAgain={() => void draft.discard()} />}
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the family" onDiscard={() => void draft.discard()} />
 
       <TextField
         id="familyName"

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldMessages } from './FieldMessages';
-import { optionId } from './RadioGroup';
+import { optionId } from '../../../components/fields/choices';
 
 interface Props {
   /** The first checkbox's id, so an error summary link can move focus into the group. */
