@@ -7,7 +7,8 @@ import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { PRACTITIONERS_PATH, type FlashState } from './flash';
+import type { FlashState } from '../../components/notices/FlashNotice';
+import { PRACTITIONERS_PATH } from './flash';
 import { errorAt } from './form-validation';
 import {
   emptyPractitionerDraft,

@@ -7,7 +7,7 @@ import { getBridge } from '../../bridge';
 import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, dateWords, minutesPath } from './minutes-words';
 import { checkReply, type CheckedReply } from './reply-check';

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { flashFrom } from '../../components/notices/FlashNotice';
 import { PracticeFamilySection } from '../practice/PracticeFamilySection';
 import { AuditCheckSection } from '../audit/AuditCheckSection';
 import { RetentionSettingsSection } from '../retention/RetentionSettingsSection';
@@ -8,11 +9,6 @@ import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
 import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock/LockSettingsSection';
-
-function flashFrom(state: unknown): string | null {
-  if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
-  return null;
-}
 
 export function SettingsPage() {
   const flash = flashFrom(useLocation().state);
