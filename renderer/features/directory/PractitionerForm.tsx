@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { Practitioner } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -90,15 +90,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
         />
       </fieldset>
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          {practitioner ? 'Save changes' : 'Save practitioner'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={practitioner ? 'Save changes' : 'Save practitioner'} busy={saving} onCancel={() => void cancel()} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { LocalService } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -79,15 +79,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
       <TextField {...field('website')} label="Website (optional)" hint="For example www.example.org.uk" spellCheck={false} />
       <TextAreaField {...field('notes')} label="Notes (optional)" hint="Anything else worth knowing, for example opening times or waiting lists" />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          {service ? 'Save changes' : 'Save service'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={service ? 'Save changes' : 'Save service'} busy={saving} onCancel={() => void cancel()} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { Plan } from '../../../shared/domain/plan';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -89,15 +89,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the plan" onDiscard={() => void draft.discard()} />
       <LeadProfessionalFields draft={value} errors={errors} profile={profile} onChange={update} />
       <PlanFields draft={value} errors={errors} settings={settings} isNew={!plan} onChange={update} />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          {plan ? 'Save changes' : 'Start the plan'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={plan ? 'Save changes' : 'Start the plan'} busy={saving} onCancel={() => void cancel()} />
     </form>
   );
 }

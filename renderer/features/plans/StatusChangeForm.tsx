@@ -3,7 +3,7 @@ import { planStatusLabels, planStatusMeanings, type Plan } from '../../../shared
 import { todayInLondon } from '../../../shared/rules/dates';
 import { allowedNextStatuses, currentStatus } from '../../../shared/rules/plan-status';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -102,12 +102,7 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
         error={errorAt(errors, 'recordedBy')}
         onValueChange={(recordedBy) => update({ recordedBy })}
       />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          Record the change
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Record the change" busy={saving} />
     </form>
   );
 }

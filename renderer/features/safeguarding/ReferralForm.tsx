@@ -3,7 +3,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -65,12 +65,7 @@ export function ReferralForm({ family, profile, onRecorded }: Props) {
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="recorded as a referral" onDiscard={() => void draft.discard()} />
       <ReferralFields family={family} draft={value} errors={errors} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          Record the referral
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Record the referral" busy={saving} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -107,15 +107,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
         onValueChange={(templatesSource) => set({ templatesSource })}
       />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          Save area settings
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Save area settings" busy={saving} onCancel={() => void cancel()} />
     </form>
   );
 }

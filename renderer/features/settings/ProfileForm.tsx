@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -72,12 +72,7 @@ export function ProfileForm({ saved, onSaved }: Props) {
         error={errorAt('role')}
         onValueChange={(role) => draft.update((d) => ({ ...d, role }))}
       />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          Save your details
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Save your details" busy={saving} />
     </form>
   );
 }

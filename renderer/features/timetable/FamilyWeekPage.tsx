@@ -6,7 +6,7 @@ import type { FamilyTimetableRecord } from '../../../shared/domain/stored-timeta
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useFamily } from '../../data/hooks/useFamilies';
@@ -97,12 +97,7 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
               onChange={(change) => draft.update((d) => ({ members: { ...d.members, [person.id]: { ...(d.members[person.id] ?? emptyMember()), ...change } } }))}
             />
           ))}
-          <div className="form__actions">
-            <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={saving}>
-              Save the family&apos;s week
-            </button>
-          </div>
+          <FormActions saveState={draft.saveState} submitLabel="Save the family's week" busy={saving} />
         </form>
       )}
     </>

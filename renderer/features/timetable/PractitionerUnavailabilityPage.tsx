@@ -6,7 +6,7 @@ import type { PractitionerUnavailabilityRecord } from '../../../shared/domain/st
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -81,12 +81,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
           <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved" onDiscard={() => void draft.discard()} />
           <BusyTimesFields prefix={PREFIX} who={practitioner.name} rows={value.busy} errors={errors} onChange={(busy) => draft.update((d) => ({ ...d, busy }))} />
           <DatesFields prefix={PREFIX} who={practitioner.name} rows={value.unavailable} errors={errors} onChange={(unavailable) => draft.update((d) => ({ ...d, unavailable }))} />
-          <div className="form__actions">
-            <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={saving}>
-              Save when they are not available
-            </button>
-          </div>
+          <FormActions saveState={draft.saveState} submitLabel="Save when they are not available" busy={saving} />
         </form>
       )}
     </>

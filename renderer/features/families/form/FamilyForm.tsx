@@ -4,7 +4,7 @@ import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { newId } from '../../../../shared/domain/ids';
 import { todayInLondon } from '../../../../shared/rules/dates';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SaveStatus } from '../../../components/SaveStatus';
+import { FormActions } from '../../../components/form/FormActions';
 import { TextField } from '../../../components/TextField';
 import { toStorageError } from '../../../data/errors';
 import { useAutosavedDraft } from '../../../data/hooks/useAutosavedDraft';
@@ -104,15 +104,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
       <CarersSection {...section} />
       <SafetySection {...section} />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={saving}>
-          {family ? 'Save changes' : 'Save family'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={family ? 'Save changes' : 'Save family'} busy={saving} onCancel={() => void cancel()} />
     </form>
   );
 }
