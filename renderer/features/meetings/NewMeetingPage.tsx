@@ -13,6 +13,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { TimeField } from '../../components/fields/TimeField';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../../components/BackLink';
@@ -105,7 +106,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
         />
         <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />
-        <TextField id="meeting-time" label="Start time" hint="In 24-hour time, UK time, for example 16:00" width="short" value={value.time} error={errorFor('meeting-time')} onValueChange={(v) => set('time', v)} />
+        <TimeField id="meeting-time" label="Start time" value={value.time} error={errorFor('meeting-time')} onValueChange={(v) => set('time', v)} />
         <TextField
           id="meeting-length"
           label="Length in minutes"

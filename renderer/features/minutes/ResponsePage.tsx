@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { DateField } from '../../components/fields/DateField';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { isoToUk, readDate } from '../../components/form/field-values';
@@ -145,12 +146,9 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
           options={RESPONSE_HOW.filter((how) => how !== 'review-file').map((how) => ({ value: how, label: RESPONSE_HOW_LABELS[how] }))}
           onChange={(how) => update({ how })}
         />
-        <TextField
+        <DateField
           id="response-on"
           label="Date they gave their answer"
-          hint="Day/month/year, for example 23/11/2026"
-          width="short"
-          autoComplete="off"
           value={value.givenOn}
           error={errorAt('response-on')}
           onValueChange={(givenOn) => update({ givenOn })}

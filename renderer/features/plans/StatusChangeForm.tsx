@@ -5,6 +5,7 @@ import { allowedNextStatuses, currentStatus } from '../../../shared/rules/plan-s
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
+import { DateField } from '../../components/fields/DateField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -74,12 +75,9 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
         options={allowedNextStatuses(now).map((s) => ({ value: s, label: planStatusLabels[s], hint: planStatusMeanings[s] }))}
         onChange={(status) => update({ status })}
       />
-      <TextField
+      <DateField
         id="status-on"
         label="Date of the change"
-        hint="Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
         value={value.on}
         error={errorAt(errors, 'on')}
         onValueChange={(on) => update({ on })}

@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Checkbox } from '../../../renderer/components/fields/Checkbox';
+import { DateField } from '../../../renderer/components/fields/DateField';
 import { SelectField } from '../../../renderer/components/fields/SelectField';
+import { TimeField } from '../../../renderer/components/fields/TimeField';
 import { TextAreaField } from '../../../renderer/components/TextAreaField';
 import { TextField } from '../../../renderer/components/TextField';
 
@@ -77,5 +79,20 @@ describe('text fields', () => {
     expect(box).toHaveProperty('checked', false);
     await userEvent.click(screen.getByText('Evenings are fine'));
     expect(box).toHaveProperty('checked', true);
+  });
+});
+
+describe('date and time fields', () => {
+  it('a date field asks for day/month/year after what it is about, and is not filled in by the browser', () => {
+    render(<DateField id="on" label="Date" about="The day they told you." value="23/11/2026" onValueChange={() => {}} />);
+    const input = screen.getByRole('textbox', { name: 'Date' });
+    expect(described(input)).toBe('The day they told you. Day/month/year, for example 23/11/2026');
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    expect(input.className).toContain('input--short');
+  });
+
+  it('a time field says the time is on the 24-hour clock', () => {
+    render(<TimeField id="at" label="Start time" value="" onValueChange={() => {}} />);
+    expect(described(screen.getByRole('textbox', { name: 'Start time' }))).toBe('In 24-hour time, UK time, for example 16:00');
   });
 });
