@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 import { describedBy, fieldClass, FieldMessages } from './fields/FieldMessages';
 
+/** What every typed-in field takes: its id (the input's), label, hint, error and value. */
+export interface TextValueProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  value: string;
+  onValueChange(value: string): void;
+}
+
 export interface FieldFrameProps {
   id: string;
   label: string;
