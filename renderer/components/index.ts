@@ -27,6 +27,6 @@ export { TimeField } from './fields/TimeField';
 export { FormActions } from './form/FormActions';
 export { addError, errorAt, isoToUk, readDate, readOptionalDate, toFormErrors } from './form/field-values';
 export { FlashNotice, flashFrom, type FlashState } from './notices/FlashNotice';
-export { FamilyNotFound, NotFound } from './notices/NotFound';
+export { FamilyNotFound, MeetingNotFound, NotFound } from './notices/NotFound';
 export { RestoredDraftNotice } from './notices/RestoredDraftNotice';
 export { SaveProblem } from './notices/SaveProblem';

@@ -26,3 +26,8 @@ export function NotFound({ heading, message, link }: NotFoundProps) {
 export function FamilyNotFound() {
   return <NotFound heading="Family not found" message="This family could not be found." link={{ to: '/families', text: 'Go to the list of families' }} />;
 }
+
+/** The meeting an address names is not among the family's meetings. */
+export function MeetingNotFound({ familyId }: { familyId: string }) {
+  return <NotFound heading="Meeting not found" message="This meeting could not be found." link={{ to: `/families/${familyId}/meetings`, text: 'Go to the family’s meetings' }} />;
+}

@@ -9,7 +9,7 @@ import { markReportAuthors } from '../../../shared/rules/report-attendance';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
 import { useReceivedReports } from '../briefings/useReceivedReports';
 import { safeTime } from '../meetings/meeting-words';
 import { ActionReviewSection } from './ActionReviewSection';
@@ -53,14 +53,7 @@ export function MeetingRunPage() {
   if (data.state === 'loading') return <Loading what="meeting" />;
   if (data.state === 'no-family') return <FamilyNotFound />;
   if (data.state === 'no-meeting') {
-    return (
-      <>
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
-      </>
-    );
+    return <MeetingNotFound familyId={data.family.id} />;
   }
   return <MeetingRun key={data.meeting.id} family={data.family} meeting={data.meeting} plan={data.plan} area={data.area} />;
 }

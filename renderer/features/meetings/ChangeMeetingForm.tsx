@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { TextField } from '../../components/TextField';
 import { TimeField } from '../../components/fields/TimeField';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -63,11 +64,7 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
         Change the meeting
       </h2>
       <ErrorSummary errors={errors} attempt={attempt} />
-      {problem && (
-        <div className="notice notice--problem" role="alert">
-          {problem}
-        </div>
-      )}
+      <SaveProblem message={problem} />
       {!cancelled && (
         <form
           noValidate

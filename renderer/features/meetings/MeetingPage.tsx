@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
 import { BackToFamily } from '../../components/BackLink';
-import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
 import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
@@ -35,10 +35,7 @@ export function MeetingPage() {
     return (
       <>
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
+        <MeetingNotFound familyId={data.family.id} />
       </>
     );
   }

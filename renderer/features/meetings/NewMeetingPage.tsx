@@ -8,6 +8,7 @@ import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting';
 import { agendaFromTemplate } from '../../../shared/rules/agenda';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -84,11 +85,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
         Plan a meeting: <bdi>{family.familyName}</bdi>
       </PageHeading>
       <ErrorSummary errors={errors} attempt={attempt} />
-      {saveError && (
-        <div className="notice notice--problem" role="alert">
-          {saveError}
-        </div>
-      )}
+      <SaveProblem message={saveError} />
       <SaveStatus state={draft.saveState} savedLabel="Draft saved" />
       <form
         noValidate

@@ -1,12 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
 import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
 import type { Profile } from '../../data/repositories/settings';
 import { BackToFamily } from '../../components/BackLink';
-import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
 import { useMinutesData, type MinutesData } from './useMinutesData';
 
 export interface MinutesContext extends MinutesData {
@@ -31,10 +30,7 @@ export function MinutesFrame({ what, children }: { what: string; children(contex
     return (
       <>
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
+        <MeetingNotFound familyId={data.family.id} />
       </>
     );
   }

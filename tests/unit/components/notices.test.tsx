@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FlashNotice, flashFrom } from '../../../renderer/components/notices/FlashNotice';
-import { FamilyNotFound, NotFound } from '../../../renderer/components/notices/NotFound';
+import { FamilyNotFound, MeetingNotFound, NotFound } from '../../../renderer/components/notices/NotFound';
 import { RestoredDraftNotice } from '../../../renderer/components/notices/RestoredDraftNotice';
 import { SaveProblem } from '../../../renderer/components/notices/SaveProblem';
 
@@ -76,5 +76,13 @@ describe('saved and problem notices', () => {
   it('a save problem is an alert', () => {
     render(<SaveProblem message="There is no room left to save." />);
     expect(screen.getByRole('alert').textContent).toBe('There is no room left to save.');
+  });
+});
+
+describe('MeetingNotFound', () => {
+  it('links to the family’s meetings', () => {
+    inRouter(<MeetingNotFound familyId="fam1" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Meeting not found' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the family’s meetings' }).getAttribute('href')).toBe('/families/fam1/meetings');
   });
 });
