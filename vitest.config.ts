@@ -36,7 +36,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'fast',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/integration/**/*.test.ts'],
           exclude: SLOW,
         },
       },

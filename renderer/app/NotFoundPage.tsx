@@ -1,14 +1,5 @@
-import { Link } from 'react-router';
-import { PageHeading } from '../components/PageHeading';
+import { NotFound } from '../components/notices/NotFound';
 
 export function NotFoundPage() {
-  return (
-    <>
-      <PageHeading title="Page not found" />
-      <p>There is nothing at this address in Team Around.</p>
-      <p>
-        <Link to="/families">Go to the list of families</Link>
-      </p>
-    </>
-  );
+  return <NotFound heading="Page not found" message="There is nothing at this address in Team Around." link={{ to: '/families', text: 'Go to the list of families' }} />;
 }

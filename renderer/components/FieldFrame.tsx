@@ -1,9 +1,20 @@
 import type { ReactNode } from 'react';
+import { describedBy, fieldClass, FieldMessages } from './fields/FieldMessages';
+
+/** What every typed-in field takes: its id (the input's), label, hint, error and value. */
+export interface TextValueProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  value: string;
+  onValueChange(value: string): void;
+}
 
 export interface FieldFrameProps {
   id: string;
   label: string;
-  hint?: string | undefined;
+  hint?: ReactNode;
   error?: string | undefined;
   /** Renders the control, given the ids it must be described by (hint, then error). */
   children(describedBy: string | undefined): ReactNode;
@@ -11,26 +22,13 @@ export interface FieldFrameProps {
 
 /** The label, hint and error message around one form control, so every field reads the same way. */
 export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
+    <div className={fieldClass(error)}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
-      {children(describedBy)}
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children(describedBy(id, hint, error))}
     </div>
   );
 }

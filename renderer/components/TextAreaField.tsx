@@ -1,16 +1,9 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { FieldFrame } from './FieldFrame';
+import { FieldFrame, type TextValueProps } from './FieldFrame';
 
-type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
+type AreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, keyof TextValueProps | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
-export interface TextAreaFieldProps extends AreaProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  value: string;
-  onValueChange(value: string): void;
-}
+export type TextAreaFieldProps = AreaProps & TextValueProps;
 
 /** A labelled box for longer text, the twin of TextField. */
 export function TextAreaField({ id, label, hint, error, value, onValueChange, rows = 4, className, ...rest }: TextAreaFieldProps) {

@@ -1,15 +1,9 @@
 import type { InputHTMLAttributes } from 'react';
-import { FieldFrame } from './FieldFrame';
+import { FieldFrame, type TextValueProps } from './FieldFrame';
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, keyof TextValueProps | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
-export interface TextFieldProps extends InputProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-  value: string;
-  onValueChange(value: string): void;
+export interface TextFieldProps extends InputProps, TextValueProps {
   width?: 'full' | 'medium' | 'short';
 }
 

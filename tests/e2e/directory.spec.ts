@@ -194,7 +194,7 @@ test.describe('Directory', () => {
     await expect(page.getByText(/We kept what you typed on/)).toBeVisible();
     await expectAccessible(page, 'add a practitioner with a restored draft');
 
-    await page.getByRole('button', { name: 'Start again from the saved details' }).click();
+    await page.getByRole('button', { name: 'Discard what you typed and start again' }).click();
     await expect(page.getByLabel('Full name')).toHaveValue('');
     await reloadAndUnlock(page);
     await expect(page.getByLabel('Full name')).toHaveValue('');

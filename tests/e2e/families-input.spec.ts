@@ -92,7 +92,7 @@ test('what was typed survives a reload before saving, and can be discarded', asy
   await expect(page.getByText(/We kept what you typed on/)).toBeVisible();
   await expectAccessible(page, 'add a family with a restored draft');
 
-  await page.getByRole('button', { name: 'Start again from the saved details' }).click();
+  await page.getByRole('button', { name: 'Discard what you typed and start again' }).click();
   await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('');
   await reloadAndUnlock(page);
   await expect(page.getByRole('textbox', { name: 'Family name' })).toHaveValue('');

@@ -164,7 +164,7 @@ test.describe('Area settings', () => {
     await expect(page.getByLabel('Name of your area (optional)')).toHaveValue('Kirklees');
     await expect(page.getByText(/We kept what you typed on/)).toBeVisible();
     await expectAccessible(page, 'area settings with a restored draft');
-    await page.getByRole('button', { name: 'Start again from the saved settings' }).click();
+    await page.getByRole('button', { name: 'Discard what you typed and start again' }).click();
     await expect(page.getByLabel('Name of your area (optional)')).toHaveValue('');
     await page.getByRole('button', { name: 'Cancel and discard changes' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Settings', exact: true })).toBeVisible();

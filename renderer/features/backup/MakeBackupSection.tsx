@@ -4,7 +4,7 @@ import { appBackupService } from '../../data/backup/app-backup';
 import { BackupNotPossibleError } from '../../data/backup/backup-service';
 import { toStorageError } from '../../data/errors';
 import { formatWhen } from './backup-words';
-import { useFocusAfter } from './useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { useBackupOverview } from './useBackupStatus';
 
 type Outcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };

@@ -5,7 +5,7 @@ import { TextField } from '../../components/TextField';
 import { getDatabase } from '../../data/db';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { saveBackupSettings } from '../../data/repositories/settings';
-import { useFocusAfter } from './useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 
 const FIELD = 'remind-after-days';
 

@@ -5,7 +5,7 @@ import { appBackupService } from '../../data/backup/app-backup';
 import type { BackupSecret, VerifiedBackup } from '../../data/backup/backup-service';
 import { RestoreConfirm } from './RestoreConfirm';
 import { RestoreSecretForm } from './RestoreSecretForm';
-import { useFocusAfter } from './useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 
 type Step =
   | { kind: 'start' }
@@ -60,7 +60,7 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
     if (opened.status === 'failed') return show({ kind: 'start' }, opened.message, PROBLEM_ID);
     const check = appBackupService().checkBackupFile(opened.data);
     if (!check.ok) return show({ kind: 'start' }, check.message, PROBLEM_ID);
-    show({ kind: 'secret', fileName: opened.fileName, bytes: opened.data }, null, 'backup-unlock-method-0');
+    show({ kind: 'secret', fileName: opened.fileName, bytes: opened.data }, null, 'backup-unlock-method');
   }
 
   /** The secret form shows its own "checking" state, and a wrong passphrase or recovery key at its field. */

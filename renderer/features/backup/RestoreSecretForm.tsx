@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import type { BackupSecret } from '../../data/backup/backup-service';
-import { RadioGroup } from '../settings/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 
 type Method = 'passphrase' | 'recovery-key';
 
@@ -51,7 +51,8 @@ export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props
         legend="How do you want to open the backup?"
         options={METHODS}
         value={method}
-        onValueChange={(next) => {
+        boxed
+        onChange={(next) => {
           setMethod(next);
           setValue('');
           form.reset();

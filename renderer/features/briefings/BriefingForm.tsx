@@ -3,7 +3,7 @@ import { PROGRESS_LEVEL_LABELS, PROGRESS_LEVELS, sectionWords, type SectionKey }
 import { todayInLondon } from '../../../shared/rules/dates';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { AttendanceFields } from './AttendanceFields';
 
 interface Props {

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
-import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { BriefingForm } from './BriefingForm';
 import { DeleteBriefing } from './DeleteBriefing';
 import { ExportBriefing } from './ExportBriefing';

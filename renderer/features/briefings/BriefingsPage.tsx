@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { AuthoredList } from './AuthoredList';
 import { StartBriefing } from './StartBriefing';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 
 /** Deleting a briefing written here, once it has been sent or is no longer needed. Asks first. */
 export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId: string; title: string; beforeDelete(): Promise<void> }) {

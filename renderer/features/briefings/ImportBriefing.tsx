@@ -6,8 +6,8 @@ import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { ImportPreview } from '../../data/repositories/briefings';
-import { useFocusAfter } from '../backup/useFocusAfter';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { useFocusAfter } from '../../components/useFocusAfter';
+import { SelectField } from '../../components/fields/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
 

@@ -4,7 +4,7 @@ import { itemShownBeside, receivedOnWords, toReceivedReport, type BriefingRow } 
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { SelectField } from '../../components/fields/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
 

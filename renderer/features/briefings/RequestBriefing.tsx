@@ -13,8 +13,8 @@ import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useFocusAfter } from '../backup/useFocusAfter';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { useFocusAfter } from '../../components/useFocusAfter';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
 import { BriefingFormFile } from './BriefingFormFile';
 

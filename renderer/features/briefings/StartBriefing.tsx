@@ -8,7 +8,7 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { dateWords } from './briefing-words';
 
 const REFERENCE_ID = 'briefing-reference';

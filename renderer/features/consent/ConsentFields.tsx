@@ -2,8 +2,9 @@ import { consentHowValues, type ConsentHow } from '../../../shared/domain/consen
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
-import { errorAt } from '../plans/form-parts/fields';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { DateField } from '../../components/fields/DateField';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ConsentDraft } from './consent-draft';
 import type { FamilyPerson } from './family-people';
@@ -68,12 +69,10 @@ export function ConsentFields({ draft, errors, people, agencies, practitioners, 
         options={people.map((p) => ({ value: p.personId, label: <bdi>{p.name}</bdi>, hint: p.hint }))}
         onChange={(byId) => onChange({ byId })}
       />
-      <TextField
+      <DateField
         id="consent-on"
         label="Date"
-        hint="The day they told you, not the day you are typing it. Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
+        about="The day they told you, not the day you are typing it."
         value={draft.on}
         error={errorAt(errors, 'on')}
         onValueChange={(on) => onChange({ on })}

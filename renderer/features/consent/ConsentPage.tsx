@@ -6,9 +6,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { useProfile } from '../../data/hooks/useSettings';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { FlashNotice } from '../plans/form-parts/FlashNotice';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FlashNotice } from '../../components/notices/FlashNotice';
 import { ConsentEditor } from './ConsentEditor';
 import { ConsentHistory } from './ConsentHistory';
 import { EarlyHelpStatus } from './EarlyHelpStatus';
@@ -23,7 +23,7 @@ export function ConsentPage() {
   const profile = useProfile();
   const [recorded, setRecorded] = useState<{ message: string; count: number; by: string } | null>(null);
 
-  if (family === null) return <FamilyMissing />;
+  if (family === null) return <FamilyNotFound />;
   if (family === undefined || log === undefined || practitioners === undefined || profile === undefined) return <Loading what="consent register" />;
   const today = todayInLondon();
   return (

@@ -3,9 +3,9 @@ import { describePractitioner } from '../../../shared/domain/directory';
 import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { errorAt } from '../plans/form-parts/fields';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import type { ConsentDraft } from './consent-draft';
 
 interface Props {

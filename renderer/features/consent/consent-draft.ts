@@ -7,7 +7,7 @@ import { consentHowValues, type ConsentEvent, type ConsentEventInput, type Conse
 import type { FieldError, Validated } from '../../../shared/domain/family';
 import { recordConsentEvent } from '../../../shared/rules/consent';
 import type { IsoDate } from '../../../shared/rules/dates';
-import { isoToUk, readDate, readOptionalDate, toFormErrors } from '../plans/form-parts/fields';
+import { isoToUk, readDate, readOptionalDate, toFormErrors } from '../../components/form/field-values';
 import type { CurrentConsent } from './consent-words';
 import type { FamilyPerson } from './family-people';
 

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { toStorageError } from '../../data/errors';
 import { EntryNotFound } from './EntryNotFound';
-import type { FlashState } from './flash';
+import type { FlashState } from '../../components/notices/FlashNotice';
 
 interface Props {
   /** The entry from a live query: `undefined` while loading, `null` when there is none. */

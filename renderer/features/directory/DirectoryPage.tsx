@@ -1,6 +1,7 @@
 import { NavLink, useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
-import { flashFrom, PRACTITIONERS_PATH, SERVICES_PATH } from './flash';
+import { flashFrom } from '../../components/notices/FlashNotice';
+import { PRACTITIONERS_PATH, SERVICES_PATH } from './flash';
 import { PractitionersSection } from './PractitionersSection';
 import { ServicesSection } from './ServicesSection';
 

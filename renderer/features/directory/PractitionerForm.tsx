@@ -1,11 +1,12 @@
 import { useNavigate } from 'react-router';
 import type { Practitioner } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { PRACTITIONERS_PATH, type FlashState } from './flash';
+import { PRACTITIONERS_PATH } from './flash';
+import type { FlashState } from '../../components/notices/FlashNotice';
 import {
   emptyPractitionerDraft,
   isPractitionerDraft,
@@ -14,7 +15,7 @@ import {
   validatePractitionerDraft,
   type PractitionerDraft,
 } from './practitioner-draft';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 
 /** Adds a practitioner to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Practitioner; draftKey: string }) {
@@ -51,7 +52,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
           {saveError}
         </div>
       )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the directory" onDiscard={() => void draft.discard()} />
 
       <TextField {...field('name')} label="Full name" />
       <TextField {...field('role')} label="Role" hint="In plain words, for example school nurse or family support worker" />
@@ -71,15 +72,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
         />
       </fieldset>
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          {practitioner ? 'Save changes' : 'Save practitioner'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={practitioner ? 'Save changes' : 'Save practitioner'} busy={form.saving} onCancel={() => void form.cancel()} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 import { useNavigate } from 'react-router';
 import type { LocalService } from '../../../shared/domain/directory';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SERVICES_PATH, type FlashState } from './flash';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { SERVICES_PATH } from './flash';
+import type { FlashState } from '../../components/notices/FlashNotice';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
 import { TextAreaField } from '../../components/TextAreaField';
 
@@ -45,7 +46,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
           {saveError}
         </div>
       )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} onDiscard={() => void draft.discard()} />
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the directory" onDiscard={() => void draft.discard()} />
 
       <TextField {...field('name')} label="Name of the service" />
       <TextAreaField {...field('offer')} label="What they offer" hint="In plain words, for example parenting courses, stay and play sessions or debt advice" />
@@ -56,15 +57,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
       <TextField {...field('website')} label="Website (optional)" hint="For example www.example.org.uk" spellCheck={false} />
       <TextAreaField {...field('notes')} label="Notes (optional)" hint="Anything else worth knowing, for example opening times or waiting lists" />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          {service ? 'Save changes' : 'Save service'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={service ? 'Save changes' : 'Save service'} busy={form.saving} onCancel={() => void form.cancel()} />
     </form>
   );
 }

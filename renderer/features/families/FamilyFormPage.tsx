@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
-import { FamilyNotFound } from './FamilyNotFound';
+import { FamilyNotFound } from '../../components/notices/NotFound';
 import { FamilyForm } from './form/FamilyForm';
 import { PracticeMarker } from '../practice';
 

@@ -4,7 +4,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { ACTION_PROGRESS_LABELS, type ActionProgress, type ActionUpdate } from '../../../shared/domain/meeting-record';
 import { canCarryForward } from '../../../shared/rules/meeting-run/actions-review';
 import { TextAreaField } from '../../components/TextAreaField';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { childWords, dueWords } from './useActionsData';
 
 const PROGRESS_OPTIONS = (['done', 'partly', 'not-done'] as const).map((value) => ({ value, label: ACTION_PROGRESS_LABELS[value] }));

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { ItemNote } from '../../../shared/domain/meeting-record';
 import { durationWords, moveToNextItem, nextItemId, plannedWords, secondsOn, startItem, stopItem } from '../../../shared/rules/meeting-run/item-timer';
 import { ReportsBesideItem } from '../briefings';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 

@@ -6,7 +6,7 @@ import { addJoinedOnTheDay, checkJoinedPerson, removeJoinedOnTheDay, setAttendan
 import { roleExplanation, roleWords } from '../../../shared/rules/meeting-run/roles';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 

@@ -15,8 +15,8 @@ import { changeVoice, voiceFor, withImage, withoutImage } from '../../../shared/
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { viewsMethodLabels } from '../families';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { DateTextField } from './ActionDateField';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';

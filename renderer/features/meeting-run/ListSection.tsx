@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import { addListEntry, removeListEntry, setListEntry, type ListName } from '../../../shared/rules/meeting-run/record-edits';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 

@@ -9,9 +9,9 @@ import { markReportAuthors } from '../../../shared/rules/report-attendance';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { useReceivedReports } from '../briefings';
 import { safeTime } from '../meetings';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
 import { ActionReviewSection } from './ActionReviewSection';
 import { ActionsSection } from './ActionsSection';
 import { AgendaNotesSection, AGENDA_HEADING_ID } from './AgendaNotesSection';
@@ -51,16 +51,9 @@ export function MeetingRunPage() {
   const { familyId = '', meetingId = '' } = useParams();
   const data = useMeetingRunData(familyId, meetingId);
   if (data.state === 'loading') return <Loading what="meeting" />;
-  if (data.state === 'no-family') return <FamilyMissing />;
+  if (data.state === 'no-family') return <FamilyNotFound />;
   if (data.state === 'no-meeting') {
-    return (
-      <>
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
-      </>
-    );
+    return <MeetingNotFound familyId={data.family.id} />;
   }
   return <MeetingRun key={data.meeting.id} family={data.family} meeting={data.meeting} plan={data.plan} area={data.area} />;
 }

@@ -4,9 +4,9 @@ import type { ScalingAnswer } from '../../../shared/domain/meeting-record';
 import { addScalingAnswer, addScalingForEveryoneWhoCame, changeScalingAnswer, removeScalingAnswer, scalingName } from '../../../shared/rules/meeting-run/record-edits';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { SelectField } from '../plans/form-parts/SelectField';
-import { useFocusAfter } from '../backup/useFocusAfter';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { SelectField } from '../../components/fields/SelectField';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { TextField } from '../../components/TextField';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { TimeField } from '../../components/fields/TimeField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Validated } from '../../../shared/domain/family';
 import { londonStart, splitStart } from './meeting-form';
@@ -55,11 +57,7 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
         Change the meeting
       </h2>
       <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
-      {shownProblem && (
-        <div className="notice notice--problem" role="alert">
-          {shownProblem}
-        </div>
-      )}
+      <SaveProblem message={shownProblem} />
       {!cancelled && (
         <form
           noValidate
@@ -69,7 +67,7 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
           }}
         >
           <TextField id="change-date" label="Date" hint="For example, 03/12/2026" width="medium" value={date} error={errorFor('change-date')} onValueChange={setDate} />
-          <TextField id="change-time" label="Start time" hint="In 24-hour time, UK time, for example 16:00" width="short" value={time} error={errorFor('change-time')} onValueChange={setTime} />
+          <TimeField id="change-time" label="Start time" value={time} error={errorFor('change-time')} onValueChange={setTime} />
           <TextField id="change-length" label="Length in minutes" width="short" inputMode="numeric" value={length} error={errorFor('change-length')} onValueChange={setLength} />
           {placeName !== null && <TextField id="change-place" label="Name of the place" value={name} error={errorFor('change-place')} onValueChange={setName} />}
           <div className="button-group">

@@ -10,9 +10,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
 import { MeetingDay } from './MeetingDay';
@@ -30,16 +30,13 @@ export function MeetingPage() {
   const area = useAreaSettings();
   const profile = useProfile();
   if (data.state === 'loading' || profile === undefined) return <Loading what="meeting" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   const meeting = data.meetings.find((m) => m.id === meetingId);
   if (!meeting) {
     return (
       <>
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
+        <MeetingNotFound familyId={data.family.id} />
       </>
     );
   }

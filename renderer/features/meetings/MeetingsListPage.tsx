@@ -2,8 +2,8 @@ import { Link, useParams } from 'react-router';
 import { familyNotYetTold, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound } from '../../components/notices/NotFound';
 import { meetingTitle } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
@@ -13,7 +13,7 @@ export function MeetingsListPage() {
   const { familyId = '' } = useParams();
   const data = useFamilyMeetings(familyId);
   if (data.state === 'loading') return <Loading what="meetings" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   const { family, meetings } = data;
   return (
     <>

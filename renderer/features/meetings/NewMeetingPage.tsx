@@ -7,6 +7,7 @@ import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting';
 import { agendaFromTemplate } from '../../../shared/rules/agenda';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -15,11 +16,12 @@ import { TextField } from '../../components/TextField';
 import { byFieldId, summaryOf } from '../../components/form/field-ids';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type MeetingDraft } from './meeting-form';
+import { TimeField } from '../../components/fields/TimeField';
+import { BackToFamily } from '../../components/BackLink';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { FamilyNotFound } from '../../components/notices/NotFound';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { useFamilyMeetings } from './useMeetingData';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
@@ -34,7 +36,7 @@ export function NewMeetingPage() {
   const { familyId = '' } = useParams();
   const data = useFamilyMeetings(familyId);
   if (data.state === 'loading') return <Loading what="meeting form" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   return <NewMeetingForm family={data.family} practitioners={data.practitioners} actions={data.actions} />;
 }
 
@@ -70,11 +72,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
         Plan a meeting: <bdi>{family.familyName}</bdi>
       </PageHeading>
       <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
-      {form.saveError && (
-        <div className="notice notice--problem" role="alert">
-          {form.saveError}
-        </div>
-      )}
+      <SaveProblem message={form.saveError} />
       <SaveStatus state={draft.saveState} savedLabel="Draft saved" />
       <form
         noValidate
@@ -89,7 +87,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
         />
         <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />
-        <TextField id="meeting-time" label="Start time" hint="In 24-hour time, UK time, for example 16:00" width="short" value={value.time} error={errorFor('meeting-time')} onValueChange={(v) => set('time', v)} />
+        <TimeField id="meeting-time" label="Start time" value={value.time} error={errorFor('meeting-time')} onValueChange={(v) => set('time', v)} />
         <TextField
           id="meeting-length"
           label="Length in minutes"

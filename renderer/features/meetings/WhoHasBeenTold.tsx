@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TOLD_HOW, TOLD_HOW_LABELS, type MeetingChange, type PlannedMeeting, type ToldHow } from '../../../shared/domain/meeting';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { SelectField } from '../../components/fields/SelectField';
 
 const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 

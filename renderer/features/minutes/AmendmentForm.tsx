@@ -8,9 +8,9 @@ import { TextField } from '../../components/TextField';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
-import { SelectField } from '../plans/form-parts/SelectField';
 import { unlessRefused } from './refused';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { SelectField } from '../../components/fields/SelectField';
 
 /**
  * A change the family asked for, made to one part of the minutes after they read them. It is

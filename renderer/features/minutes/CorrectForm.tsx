@@ -5,8 +5,8 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { unlessRefused } from './refused';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 
 /** Final minutes are never changed: a correction makes a new version, with the reason, and the old one stays readable. */
 export function CorrectForm({ row, by, onDone }: { row: MinutesRow; by: string; onDone(message: string): void }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MINUTES_DOCUMENT_KIND_LABELS } from '../../../shared/domain/minutes';
 import { knownAs } from '../../../shared/domain/person';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { DOCUMENTS, type ExportDocument } from './export-copy';
 import type { MinutesContext } from './MinutesFrame';
 

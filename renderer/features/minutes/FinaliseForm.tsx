@@ -2,7 +2,7 @@ import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes'
 import { isAgreed } from '../../../shared/minutes/workflow';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { DRAFT_MARKING } from './minutes-words';
 import { unlessRefused } from './refused';
 

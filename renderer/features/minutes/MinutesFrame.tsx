@@ -1,12 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { Loading } from '../../components/Loading';
-import { PageHeading } from '../../components/PageHeading';
 import { useAreaSettings, useProfile } from '../../data/hooks/useSettings';
 import type { Profile } from '../../data/repositories/settings';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
 import { useMinutesData, type MinutesData } from './useMinutesData';
 
 export interface MinutesContext extends MinutesData {
@@ -26,15 +25,12 @@ export function MinutesFrame({ what, children }: { what: string; children(contex
   // One context object per change of the data, so screens can build the minutes once per change.
   const context = useMemo(() => (data.state === 'ready' && profile !== undefined ? { ...data, area, profile } : null), [data, area, profile]);
   if (data.state === 'loading' || profile === undefined) return <Loading what={what} />;
-  if (data.state === 'missing-family') return <FamilyMissing />;
+  if (data.state === 'missing-family') return <FamilyNotFound />;
   if (data.state === 'missing-meeting') {
     return (
       <>
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
-        <PageHeading title="Meeting not found" />
-        <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
-        </p>
+        <MeetingNotFound familyId={data.family.id} />
       </>
     );
   }

@@ -5,8 +5,8 @@ import { canTake, contentForExport, draftMarkingNeeded, isLocked, latestResponse
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useReceivedReports } from '../briefings';
-import { FlashNotice, flashFrom } from '../plans/form-parts/FlashNotice';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { AmendmentForm } from './AmendmentForm';
 import { CorrectForm } from './CorrectForm';
 import { FamilyAnswers } from './FamilyAnswers';

@@ -7,7 +7,7 @@ import type { Readability } from '../../../shared/rules/plain-language';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useReceivedReports } from '../briefings';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { buildLiveContent, minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, minutesPath } from './minutes-words';

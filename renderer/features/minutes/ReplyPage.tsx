@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, dateWords, minutesPath } from './minutes-words';
 import { checkReply, type CheckedReply } from './reply-check';

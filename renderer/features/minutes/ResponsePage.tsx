@@ -12,10 +12,12 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { byFieldId, summaryOf } from '../../components/form/field-ids';
 import { useDraftForm } from '../../components/form/useDraftForm';
+import { DateField } from '../../components/fields/DateField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { isoToUk, readDate } from '../plans/form-parts/fields';
-import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { isoToUk, readDate } from '../../components/form/field-values';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { actorName, minutesPath } from './minutes-words';
 import { answerFromDraft, OTHER_PERSON, replyFor, reviewDraftSchema, type ReviewProblem } from './review-draft';
@@ -136,12 +138,9 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
           options={RESPONSE_HOW.filter((how) => how !== 'review-file').map((how) => ({ value: how, label: RESPONSE_HOW_LABELS[how] }))}
           onChange={(how) => update({ how })}
         />
-        <TextField
+        <DateField
           id="response-on"
           label="Date they gave their answer"
-          hint="Day/month/year, for example 23/11/2026"
-          width="short"
-          autoComplete="off"
           value={value.givenOn}
           error={errorAt('response-on')}
           onValueChange={(givenOn) => update({ givenOn })}

@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { DocumentChoice, useChildChoice } from './DocumentChoice';
 import { copyFor, FORMATS, type ExportDocument } from './export-copy';
 import type { MinutesContext } from './MinutesFrame';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MinutesContent } from '../../../shared/domain/minutes';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { BlockView } from './BlockView';
 
 type Wording = 'professional' | 'family';

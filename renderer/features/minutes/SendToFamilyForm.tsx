@@ -7,8 +7,8 @@ import { TextField } from '../../components/TextField';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SaveProblem } from '../plans/form-parts/FormNotices';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { minutesPath } from './minutes-words';
 import { unlessRefused } from './refused';
 

@@ -2,7 +2,7 @@ import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
 import type { Profile } from '../../data/repositories/settings';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { errorAt } from './form-parts/fields';
+import { errorAt } from '../../components/form/field-values';
 import type { PlanDraft } from './plan-draft';
 
 interface Props {

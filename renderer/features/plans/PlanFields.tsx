@@ -1,11 +1,11 @@
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FieldError } from '../../../shared/domain/family';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
-import { TextField } from '../../components/TextField';
+import { DateField } from '../../components/fields/DateField';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { errorAt } from './form-parts/fields';
-import { RadioGroup } from './form-parts/RadioGroup';
-import { SelectField } from './form-parts/SelectField';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { frequencyChoices, frequencyKey, type PlanDraft } from './plan-draft';
 
@@ -23,12 +23,10 @@ export function PlanFields({ draft, errors, settings, isNew, onChange }: Props) 
   const usual = frequencyKey(settings.defaultReviewFrequency);
   return (
     <>
-      <TextField
+      <DateField
         id="plan-startDate"
         label="Start date"
-        hint={`The day the family agreed to ${words.service} and this plan. Day/month/year, for example 23/11/2026`}
-        autoComplete="off"
-        width="short"
+        about={`The day the family agreed to ${words.service} and this plan.`}
         value={draft.startDate}
         error={errorAt(errors, 'startDate')}
         onValueChange={(startDate) => onChange({ startDate })}
@@ -69,12 +67,10 @@ export function PlanFields({ draft, errors, settings, isNew, onChange }: Props) 
           );
         })}
       </SelectField>
-      <TextField
+      <DateField
         id="plan-nextReviewDate"
         label={isNew ? 'Date agreed for the first review (optional)' : 'Date agreed for the next review (optional)'}
-        hint="Leave this empty to follow how often the plan is reviewed. Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
+        about="Leave this empty to follow how often the plan is reviewed."
         value={draft.nextReviewDate}
         error={errorAt(errors, 'nextReviewDate')}
         onValueChange={(nextReviewDate) => onChange({ nextReviewDate })}

@@ -5,11 +5,12 @@ import { newId } from '../../../shared/domain/ids';
 import type { Plan } from '../../../shared/domain/plan';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { FormActions } from '../../components/form/FormActions';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
-import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { LeadProfessionalFields } from './LeadProfessionalFields';
 import { PlanFields } from './PlanFields';
 import { draftFromPlan, isPlanDraft, newPlanDraft, planFromDraft, type PlanDraft } from './plan-draft';
@@ -61,15 +62,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the plan" onDiscard={() => void draft.discard()} />
       <LeadProfessionalFields draft={value} errors={errors} profile={profile} onChange={update} />
       <PlanFields draft={value} errors={errors} settings={settings} isNew={!plan} onChange={update} />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          {plan ? 'Save changes' : 'Start the plan'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={plan ? 'Save changes' : 'Start the plan'} busy={form.saving} onCancel={() => void form.cancel()} />
     </form>
   );
 }

@@ -3,8 +3,8 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { currentStatus } from '../../../shared/rules/plan-status';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { BackToFamily } from './form-parts/BackLink';
-import { FamilyMissing } from './form-parts/FamilyMissing';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound } from '../../components/notices/NotFound';
 import { splitPlans } from './current-plan';
 import { PlanForm } from './PlanForm';
 import { usePlanPage } from './usePlanPage';
@@ -25,7 +25,7 @@ export function StartPlanPage() {
   const { familyId = '' } = useParams();
   const data = usePlanPage(familyId);
   if (data.state === 'loading') return <Loading what="plan" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   const { family, plans, settings, profile } = data;
   const latest = splitPlans(plans).current;
   if (latest && currentStatus(latest).status !== 'closed') {
@@ -52,7 +52,7 @@ export function EditPlanPage() {
   const { familyId = '' } = useParams();
   const data = usePlanPage(familyId);
   if (data.state === 'loading') return <Loading what="plan" />;
-  if (data.state === 'missing') return <FamilyMissing />;
+  if (data.state === 'missing') return <FamilyNotFound />;
   const { family, plans, settings, profile } = data;
   const plan = splitPlans(plans).current;
   if (!plan) return <Navigate to={`/families/${family.id}/plan/new`} replace />;

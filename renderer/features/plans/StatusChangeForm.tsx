@@ -2,13 +2,15 @@ import { planStatusLabels, planStatusMeanings, type Plan } from '../../../shared
 import { todayInLondon } from '../../../shared/rules/dates';
 import { allowedNextStatuses, currentStatus } from '../../../shared/rules/plan-status';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { DateField } from '../../components/fields/DateField';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { errorAt } from './form-parts/fields';
-import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
-import { RadioGroup } from './form-parts/RadioGroup';
+import { errorAt } from '../../components/form/field-values';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import { isStatusDraft, newStatusDraft, statusChangeFromDraft, type StatusDraft } from './status-draft';
 
@@ -56,12 +58,9 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
         options={allowedNextStatuses(now).map((s) => ({ value: s, label: planStatusLabels[s], hint: planStatusMeanings[s] }))}
         onChange={(status) => update({ status })}
       />
-      <TextField
+      <DateField
         id="status-on"
         label="Date of the change"
-        hint="Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
         value={value.on}
         error={errorAt(errors, 'on')}
         onValueChange={(on) => update({ on })}
@@ -84,12 +83,7 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
         error={errorAt(errors, 'recordedBy')}
         onValueChange={(recordedBy) => update({ recordedBy })}
       />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          Record the change
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Record the change" busy={form.saving} />
     </form>
   );
 }

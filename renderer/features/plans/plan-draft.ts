@@ -9,7 +9,7 @@ import type { Plan, PlanInput } from '../../../shared/domain/plan';
 import type { ReviewFrequency } from '../../../shared/domain/review-frequency';
 import { validatePlan } from '../../../shared/rules/plan-checks';
 import type { IsoDate } from '../../../shared/rules/dates';
-import { addError, isoToUk, readDate, readOptionalDate, toFormErrors } from './form-parts/fields';
+import { addError, isoToUk, readDate, readOptionalDate, toFormErrors } from '../../components/form/field-values';
 
 export const planDraftSchema = z.object({
   leadName: z.string(),

@@ -4,7 +4,7 @@ import type { FieldError, Validated } from '../../../shared/domain/family';
 import { planStatusValues, type Plan } from '../../../shared/domain/plan';
 import { changePlanStatus, type StatusChange } from '../../../shared/rules/plan-status';
 import type { IsoDate } from '../../../shared/rules/dates';
-import { isoToUk, readDate, toFormErrors } from './form-parts/fields';
+import { isoToUk, readDate, toFormErrors } from '../../components/form/field-values';
 
 export const statusDraftSchema = z.object({
   status: z.union([z.enum(planStatusValues), z.literal('')]),

@@ -5,7 +5,7 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 
 const COUNT_ID = 'retention-count';
 const UNIT_ID = 'retention-unit';

@@ -2,9 +2,10 @@ import type { FieldError } from '../../../shared/domain/family';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { knownAs } from '../../../shared/domain/person';
 import { TextField } from '../../components/TextField';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { errorAt } from '../plans/form-parts/fields';
-import { RadioGroup } from '../plans/form-parts/RadioGroup';
+import { DateField } from '../../components/fields/DateField';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { errorAt } from '../../components/form/field-values';
+import { RadioGroup } from '../../components/fields/RadioGroup';
 import { TextAreaField as TextArea } from '../../components/TextAreaField';
 import type { ReferralDraft } from './referral-draft';
 
@@ -20,12 +21,9 @@ export function ReferralFields({ family, draft, errors, onChange }: Props) {
   const err = (field: string) => errorAt(errors, field);
   const told = (
     <>
-      <TextField
+      <DateField
         id="referral-toldOn"
         label="When were they told?"
-        hint="Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
         value={draft.toldOn}
         error={err('toldOn')}
         onValueChange={(toldOn) => onChange({ toldOn })}
@@ -63,12 +61,9 @@ export function ReferralFields({ family, draft, errors, onChange }: Props) {
         options={family.children.map((c) => ({ value: c.id, label: <bdi>{knownAs(c)}</bdi> }))}
         onChange={(childIds) => onChange({ childIds })}
       />
-      <TextField
+      <DateField
         id="referral-referredOn"
         label="Date of the referral"
-        hint="Day/month/year, for example 23/11/2026"
-        autoComplete="off"
-        width="short"
         value={draft.referredOn}
         error={err('referredOn')}
         onValueChange={(referredOn) => onChange({ referredOn })}

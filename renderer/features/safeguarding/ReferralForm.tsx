@@ -3,11 +3,12 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { FormActions } from '../../components/form/FormActions';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
-import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { isReferralDraft, newReferralDraft, referralFromDraft, type ReferralDraft } from './referral-draft';
 import { ReferralFields } from './ReferralFields';
 
@@ -45,12 +46,7 @@ export function ReferralForm({ family, profile, onRecorded }: Props) {
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="recorded as a referral" onDiscard={() => void draft.discard()} />
       <ReferralFields family={family} draft={value} errors={errors} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          Record the referral
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Record the referral" busy={form.saving} />
     </form>
   );
 }

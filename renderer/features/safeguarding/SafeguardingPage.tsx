@@ -4,9 +4,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { useProfile } from '../../data/hooks/useSettings';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
-import { FlashNotice } from '../plans/form-parts/FlashNotice';
+import { BackToFamily } from '../../components/BackLink';
+import { FamilyNotFound } from '../../components/notices/NotFound';
+import { FlashNotice } from '../../components/notices/FlashNotice';
 import { ReferralForm } from './ReferralForm';
 import { ReferralList } from './ReferralList';
 import { useReferrals } from './useReferrals';
@@ -22,7 +22,7 @@ export function SafeguardingPage() {
   const profile = useProfile();
   const [recorded, setRecorded] = useState(0);
 
-  if (family === null) return <FamilyMissing />;
+  if (family === null) return <FamilyNotFound />;
   if (family === undefined || referrals === undefined || profile === undefined) return <Loading what="safeguarding referrals" />;
   return (
     <>

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { FieldError, Validated } from '../../../shared/domain/family';
 import { validateReferral, type ReferralInput } from '../../../shared/domain/safeguarding';
 import { compareIsoDates, type IsoDate } from '../../../shared/rules/dates';
-import { isoToUk, readDate, toFormErrors } from '../plans/form-parts/fields';
+import { isoToUk, readDate, toFormErrors } from '../../components/form/field-values';
 
 export const referralDraftSchema = z.object({
   childIds: z.array(z.string()),

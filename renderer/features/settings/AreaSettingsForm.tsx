@@ -1,12 +1,12 @@
 import { useNavigate } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AREA_DRAFT_KEY, areaFieldId, draftFromSettings, errorFor, inputFromDraft, isAreaDraft, sortByForm, validateAreaDraft, type AreaDraft } from './area-draft';
-import { DraftRestored } from './DraftRestored';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { LevelsEditor } from './LevelsEditor';
 import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
@@ -46,7 +46,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
           {saveError}
         </div>
       )}
-      {draft.restoredAt && <DraftRestored at={draft.restoredAt} what="the area settings" onDiscard={() => void draft.discard()} />}
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the area settings" onDiscard={() => void draft.discard()} />
 
       <h2 className="section-heading">Your area</h2>
       <TextField
@@ -88,15 +88,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
         onValueChange={(templatesSource) => set({ templatesSource })}
       />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          Save area settings
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel="Save area settings" busy={form.saving} onCancel={() => void form.cancel()} />
     </form>
   );
 }

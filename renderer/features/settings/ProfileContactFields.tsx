@@ -1,8 +1,9 @@
 import { TextField } from '../../components/TextField';
 import type { Profile, ProfileUse } from '../../../shared/domain/profile';
-import { RadioGroup, type RadioOption } from './RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import type { ChoiceOption } from '../../components/fields/choices';
 
-const USES: readonly RadioOption<ProfileUse>[] = [
+const USES: readonly ChoiceOption<ProfileUse>[] = [
   { value: 'chair', label: 'I chair meetings', hint: 'You plan and run Team Around meetings, write the minutes and share them.' },
   {
     value: 'briefings',
@@ -58,7 +59,8 @@ export function ProfileContactFields({ value, errorAt, onChange }: Props) {
         options={USES}
         value={value.use}
         error={errorAt('use')}
-        onValueChange={(use) => onChange({ use })}
+        onChange={(use) => onChange({ use })}
+        boxed
       />
     </>
   );

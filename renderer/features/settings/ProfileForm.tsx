@@ -1,5 +1,6 @@
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SaveProblem } from '../../components/notices/SaveProblem';
+import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -33,11 +34,7 @@ export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' 
   return (
     <form className="form" noValidate onSubmit={form.submit} aria-labelledby="your-details-heading">
       <ErrorSummary errors={errors.map((e) => ({ fieldId: `profile-${e.path}`, message: e.message }))} attempt={form.attempt} />
-      {saveError && (
-        <div className="notice notice--problem" role="alert">
-          {saveError}
-        </div>
-      )}
+      <SaveProblem message={saveError} />
       <TextField
         id="profile-name"
         label="Your name"
@@ -58,12 +55,7 @@ export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' 
         onValueChange={(role) => draft.update((d) => ({ ...d, role }))}
       />
       <ProfileContactFields value={value} errorAt={errorAt} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={submitLabel} busy={form.saving} />
     </form>
   );
 }

@@ -3,16 +3,12 @@ import { PageHeading } from '../../components/PageHeading';
 import { PracticeFamilySection } from '../practice';
 import { AuditCheckSection } from '../audit';
 import { RetentionSettingsSection } from '../retention';
+import { flashFrom } from '../../components/notices/FlashNotice';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
 import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock';
-
-function flashFrom(state: unknown): string | null {
-  if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
-  return null;
-}
 
 export function SettingsPage() {
   const flash = flashFrom(useLocation().state);

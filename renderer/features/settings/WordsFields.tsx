@@ -9,17 +9,18 @@ import {
 import type { FieldError } from '../../../shared/domain/family';
 import type { AreaDraft } from './area-draft';
 import { errorFor } from './area-draft';
-import { RadioGroup, type RadioOption } from './RadioGroup';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { type ChoiceOption } from '../../components/fields/choices';
 
-const meetingOptions: RadioOption<MeetingWord>[] = [
+const meetingOptions: ChoiceOption<MeetingWord>[] = [
   { value: 'TAC', label: 'TAC (Team Around the Child)', hint: meetingWordMeanings.TAC },
   { value: 'TAF', label: 'TAF (Team Around the Family)', hint: meetingWordMeanings.TAF },
 ];
-const leadOptions: RadioOption<LeadWord>[] = [
+const leadOptions: ChoiceOption<LeadWord>[] = [
   { value: 'lead professional', label: 'Lead professional', hint: leadWordMeanings['lead professional'] },
   { value: 'lead practitioner', label: 'Lead practitioner', hint: leadWordMeanings['lead practitioner'] },
 ];
-const serviceOptions: RadioOption<ServiceWord>[] = [
+const serviceOptions: ChoiceOption<ServiceWord>[] = [
   { value: 'early help', label: 'Early help', hint: serviceWordMeanings['early help'] },
   { value: 'family help', label: 'Family help', hint: serviceWordMeanings['family help'] },
 ];
@@ -40,7 +41,8 @@ export function WordsFields({ words, errors, onChange }: Props) {
         options={meetingOptions}
         value={words.meeting}
         error={errorFor(errors, 'words.meeting')}
-        onValueChange={(meeting) => onChange({ meeting })}
+        boxed
+        onChange={(meeting) => onChange({ meeting })}
       />
       <RadioGroup
         id="words-lead"
@@ -48,7 +50,8 @@ export function WordsFields({ words, errors, onChange }: Props) {
         options={leadOptions}
         value={words.lead}
         error={errorFor(errors, 'words.lead')}
-        onValueChange={(lead) => onChange({ lead })}
+        boxed
+        onChange={(lead) => onChange({ lead })}
       />
       <RadioGroup
         id="words-service"
@@ -56,7 +59,8 @@ export function WordsFields({ words, errors, onChange }: Props) {
         options={serviceOptions}
         value={words.service}
         error={errorFor(errors, 'words.service')}
-        onValueChange={(service) => onChange({ service })}
+        boxed
+        onChange={(service) => onChange({ service })}
       />
     </>
   );

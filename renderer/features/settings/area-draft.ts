@@ -83,7 +83,7 @@ export function areaFieldId(path: string): string {
   if (path === 'logo.mime' || path === 'logo.dataBase64' || path === 'logo') return 'logo-file';
   if (path === 'levelsOfNeed') return 'levels-of-need';
   if (path.startsWith('defaultReviewFrequency')) return path === 'defaultReviewFrequency.unit' ? 'review-unit' : 'review-count';
-  if (path.startsWith('words.')) return `words-${path.slice('words.'.length)}-0`;
+  if (path.startsWith('words.')) return `words-${path.slice('words.'.length)}`;
   return path.replace(/\./g, '-');
 }
 

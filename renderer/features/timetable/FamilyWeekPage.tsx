@@ -5,16 +5,17 @@ import type { FamilyTimetableRecord } from '../../../shared/domain/stored-timeta
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SaveStatus } from '../../components/SaveStatus';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { FormActions } from '../../components/form/FormActions';
 import { useFamily } from '../../data/hooks/useFamilies';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { BackToFamily } from '../plans/form-parts/BackLink';
-import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { BackToFamily } from '../../components/BackLink';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { familyPeople, type FamilyPerson } from './people';
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields, PreferredTimesFields } from './TimeRows';
-import { YesNoBox } from './YesNoBox';
+import { Checkbox } from '../../components/fields/Checkbox';
 import { checkWeek, emptyMember, fieldId, isWeekDraft, memberFromTimetable, type MemberDraft, type WeekDraft } from './week-draft';
 import type { FieldError } from '../../../shared/domain/family';
 
@@ -72,12 +73,7 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
               onChange={(change) => draft.update((d) => ({ members: { ...d.members, [person.id]: { ...(d.members[person.id] ?? emptyMember()), ...change } } }))}
             />
           ))}
-          <div className="form__actions">
-            <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={form.saving}>
-              Save the family&apos;s week
-            </button>
-          </div>
+          <FormActions saveState={draft.saveState} submitLabel="Save the family's week" busy={form.saving} />
         </form>
       )}
     </>
@@ -101,18 +97,18 @@ function PersonWeek({ person, member, errors, onChange }: { person: FamilyPerson
       <PreferredTimesFields prefix={prefix} who={person.name} rows={member.preferred} errors={errors} onChange={(preferred) => onChange({ preferred })} />
       <DatesFields prefix={prefix} who={person.name} rows={member.unavailable} errors={errors} onChange={(unavailable) => onChange({ unavailable })} />
       <h3 className="timetable-list__title">Evenings and weekends</h3>
-      <YesNoBox
+      <Checkbox
         id={`${prefix}-evenings`}
         label={<>Evenings are fine for <bdi>{person.name}</bdi></>}
         hint="Meetings that end after 17:00, up to 20:00"
         checked={member.eveningsAcceptable}
-        onChange={(eveningsAcceptable) => onChange({ eveningsAcceptable })}
+        onCheckedChange={(eveningsAcceptable) => onChange({ eveningsAcceptable })}
       />
-      <YesNoBox
+      <Checkbox
         id={`${prefix}-weekends`}
         label={<>Weekends are fine for <bdi>{person.name}</bdi></>}
         checked={member.weekendsAcceptable}
-        onChange={(weekendsAcceptable) => onChange({ weekendsAcceptable })}
+        onCheckedChange={(weekendsAcceptable) => onChange({ weekendsAcceptable })}
       />
     </section>
   );

@@ -5,10 +5,11 @@ import type { PractitionerUnavailabilityRecord } from '../../../shared/domain/st
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SaveStatus } from '../../components/SaveStatus';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
+import { FormActions } from '../../components/form/FormActions';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
+import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../components/notices/SaveProblem';
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields } from './TimeRows';
 import { checkPractitioner, fieldId, isPractitionerDraft, practitionerFromRecord, type PractitionerDraft } from './week-draft';
@@ -61,12 +62,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
           <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved" onDiscard={() => void draft.discard()} />
           <BusyTimesFields prefix={PREFIX} who={practitioner.name} rows={value.busy} errors={errors} onChange={(busy) => draft.update((d) => ({ ...d, busy }))} />
           <DatesFields prefix={PREFIX} who={practitioner.name} rows={value.unavailable} errors={errors} onChange={(unavailable) => draft.update((d) => ({ ...d, unavailable }))} />
-          <div className="form__actions">
-            <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-            <button type="submit" className="button" disabled={form.saving}>
-              Save when they are not available
-            </button>
-          </div>
+          <FormActions saveState={draft.saveState} submitLabel="Save when they are not available" busy={form.saving} />
         </form>
       )}
     </>

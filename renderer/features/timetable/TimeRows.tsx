@@ -3,8 +3,9 @@ import { BUSY_KINDS } from '../../../shared/domain/timetable';
 import { DAYS_OF_WEEK, dayName } from '../../../shared/rules/clock';
 import { focusById } from '../../components/focus';
 import { TextField } from '../../components/TextField';
-import { CheckboxGroup } from '../plans/form-parts/CheckboxGroup';
-import { SelectField } from '../plans/form-parts/SelectField';
+import { DateField } from '../../components/fields/DateField';
+import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import { BUSY_KIND_WORDS, emptyBusyRow, emptyDateRow, emptyPreferredRow, errorAt, fieldId, type BusyRow, type DateRow, type PreferredRow } from './week-draft';
 
 const DAY_OPTIONS = DAYS_OF_WEEK.map((d) => ({ value: d, label: dayName(d) }));
@@ -115,7 +116,7 @@ export function DatesFields({ prefix, who, rows, errors, onChange }: RowsProps<D
         return (
           <fieldset key={row.key} className="fieldset timetable-row">
             <legend className="fieldset__legend">Date {i + 1}</legend>
-            <TextField id={fieldId(prefix, `${path}.date`)} label="Date" hint="Day/month/year, for example 23/11/2026" width="medium" autoComplete="off" value={row.date} error={errorAt(errors, `${path}.date`)} onValueChange={(v) => set({ date: v })} />
+            <DateField id={fieldId(prefix, `${path}.date`)} label="Date" width="medium" value={row.date} error={errorAt(errors, `${path}.date`)} onValueChange={(v) => set({ date: v })} />
             <TextField id={fieldId(prefix, `${path}.label`)} label="What it is" hint="For example: Hospital appointment, Annual leave" value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => set({ label: v })} />
             <p className="field__hint">Leave the times empty if it is the whole day.</p>
             <Times prefix={prefix} path={path} errors={errors} start={row.start} end={row.end} onChange={set} />

@@ -1,15 +1,7 @@
-import { Link } from 'react-router';
-import { PageHeading } from '../../components/PageHeading';
+import { FamilyNotFound, NotFound } from '../../components/notices/NotFound';
 
 /** Shown when an address names a family or practitioner that is not in the app. */
 export function TimetableNotFound({ what }: { what: 'family' | 'practitioner' }) {
-  return (
-    <>
-      <PageHeading title={what === 'family' ? 'Family not found' : 'Practitioner not found'} />
-      <p>
-        {what === 'family' ? 'This family could not be found. ' : 'This practitioner is not in the directory. '}
-        {what === 'family' ? <Link to="/families">Go to the list of families</Link> : <Link to="/directory">Go to the directory</Link>}
-      </p>
-    </>
-  );
+  if (what === 'family') return <FamilyNotFound />;
+  return <NotFound heading="Practitioner not found" message="This practitioner is not in the directory." link={{ to: '/directory', text: 'Go to the directory' }} />;
 }

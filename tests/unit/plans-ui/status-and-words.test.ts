@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreaSettings } from '../../../shared/domain/area-settings';
 import { planSchema, type Plan } from '../../../shared/domain/plan';
-import { toFormErrors, readDate, readOptionalDate, isoToUk } from '../../../renderer/features/plans/form-parts/fields';
+import { toFormErrors, readDate, readOptionalDate, isoToUk } from '../../../renderer/components/form/field-values';
 import { isReviewOverdue, leadText, levelText, nextReviewText } from '../../../renderer/features/plans/plan-words';
 import { newStatusDraft, statusChangeFromDraft } from '../../../renderer/features/plans/status-draft';
 import { splitPlans } from '../../../renderer/features/plans/current-plan';

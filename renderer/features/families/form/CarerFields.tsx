@@ -1,9 +1,9 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { contactMethodLabels, contactMethodValues } from '../../../../shared/domain/person';
 import { TextField } from '../../../components/TextField';
-import { Checkbox } from '../controls/Checkbox';
-import { RadioGroup } from '../controls/ChoiceGroup';
-import { TextAreaField } from '../controls/TextAreaField';
+import { Checkbox } from '../../../components/fields/Checkbox';
+import { RadioGroup } from '../../../components/fields/RadioGroup';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { carerHomesPath, errorAt, fieldId } from '../model/field-paths';
 import type { CarerDraft, FamilyFormDraft } from '../model/form-draft';
 import { CarerRelationships } from './CarerRelationships';
@@ -73,10 +73,10 @@ export function CarerFields({ index, carer, draft, errors, canRemove, update, on
         id={fieldId(path('preferredContactMethod'))}
         legend="How do they like to be contacted?"
         small
-        choices={CONTACT_CHOICES}
+        options={CONTACT_CHOICES}
         value={carer.preferredContactMethod}
         error={errorAt(errors, path('preferredContactMethod'))}
-        onValueChange={(preferredContactMethod) => onChange({ preferredContactMethod })}
+        onChange={(preferredContactMethod) => onChange({ preferredContactMethod })}
       />
       <TextField
         id={fieldId(path('preferredContactTimes'))}
@@ -90,6 +90,8 @@ export function CarerFields({ index, carer, draft, errors, canRemove, update, on
       />
       <LanguageFields path={`carers.${index}`} values={carer} errors={errors} onChange={onChange} />
       <TextAreaField
+        rows={3}
+        dir="auto"
         id={fieldId(path('literacyOrAccessNeeds'))}
         label="Literacy or access needs (optional)"
         hint="For example: would like letters read to them over the phone; uses a wheelchair; needs large print"

@@ -1,8 +1,8 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import type { ParentalResponsibility } from '../../../../shared/domain/person';
 import { TextField } from '../../../components/TextField';
-import { RadioGroup } from '../controls/ChoiceGroup';
-import { FieldMessages } from '../controls/FieldMessages';
+import { RadioGroup } from '../../../components/fields/RadioGroup';
+import { FieldMessages } from '../../../components/fields/FieldMessages';
 import { setRelationship } from '../model/draft-edits';
 import { errorAt, fieldId } from '../model/field-paths';
 import { relationshipOf, type CarerDraft, type FamilyFormDraft } from '../model/form-draft';
@@ -62,10 +62,10 @@ export function CarerRelationships({ carerIndex, carer, draft, errors, update }:
               id={fieldId(`${path}.parentalResponsibility`)}
               legend="Do they have parental responsibility?"
               small
-              choices={PR_CHOICES}
+              options={PR_CHOICES}
               value={row.parentalResponsibility}
               error={errorAt(errors, `${path}.parentalResponsibility`)}
-              onValueChange={(parentalResponsibility) => update((d) => setRelationship(d, carerIndex, child.id, { parentalResponsibility }))}
+              onChange={(parentalResponsibility) => update((d) => setRelationship(d, carerIndex, child.id, { parentalResponsibility }))}
             />
           </fieldset>
         );

@@ -1,7 +1,8 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
-import { CheckboxGroup, RadioGroup } from '../controls/ChoiceGroup';
-import { TextAreaField } from '../controls/TextAreaField';
+import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
+import { RadioGroup } from '../../../components/fields/RadioGroup';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
 import { childHomesPath, errorAt, fieldId } from '../model/field-paths';
 import type { ChildDraft, FamilyFormDraft } from '../model/form-draft';
@@ -71,12 +72,14 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
         id={fieldId(path('sendStatus'))}
         legend="Special educational needs or disability"
         small
-        choices={sendChoices}
+        options={sendChoices}
         value={child.sendStatus}
         error={errorAt(errors, path('sendStatus'))}
-        onValueChange={(sendStatus) => onChange({ sendStatus })}
+        onChange={(sendStatus) => onChange({ sendStatus })}
       />
       <TextAreaField
+        rows={3}
+        dir="auto"
         id={fieldId(path('sendDetails'))}
         label="Their needs or disability, in plain words (optional)"
         value={child.sendDetails}
@@ -84,6 +87,8 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
         onValueChange={(sendDetails) => onChange({ sendDetails })}
       />
       <TextAreaField
+        rows={3}
+        dir="auto"
         id={fieldId(path('communication'))}
         label="How they like to communicate and share their views (optional)"
         hint="In their family's words if you can, for example: talks best while drawing; needs time to answer; uses Makaton"
@@ -96,10 +101,10 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
         legend="Ways they like to share their views (optional)"
         hint="Tick all that apply"
         small
-        choices={viewsChoices}
+        options={viewsChoices}
         values={child.viewsMethods}
         error={errorAt(errors, path('viewsMethods'))}
-        onToggle={(method, checked) => onChange({ viewsMethods: withItem(child.viewsMethods, method, checked) })}
+        onChange={(_values, { value: method, checked }) => onChange({ viewsMethods: withItem(child.viewsMethods, method, checked) })}
       />
       <LanguageFields path={`children.${index}`} values={child} errors={errors} onChange={onChange} />
       {text('phone', 'Their own phone number (optional)', 'Only for older children and young people with a phone of their own', 'tel')}

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../../shared/domain/family';
-import { TextAreaField } from '../controls/TextAreaField';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { errorAt, fieldId } from '../model/field-paths';
 import type { FlagDraft } from '../model/form-draft';
 
@@ -10,6 +10,8 @@ export function EndingFlagFields({ index, flag, errors, onChange }: { index: num
     <div className="conditional">
       <p>When you save, these details will no longer be hidden. The family&rsquo;s record keeps a note that they were.</p>
       <TextAreaField
+        rows={3}
+        dir="auto"
         id={fieldId(path)}
         label="Why do they no longer need to be hidden? (optional)"
         hint="Kept private for the team."

@@ -3,7 +3,7 @@ import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { newId } from '../../../../shared/domain/ids';
 import { todayInLondon } from '../../../../shared/rules/dates';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { SaveStatus } from '../../../components/SaveStatus';
+import { FormActions } from '../../../components/form/FormActions';
 import { TextField } from '../../../components/TextField';
 import { useDraftForm } from '../../../components/form/useDraftForm';
 import { useRepositories } from '../../../data/hooks/useRepositories';
@@ -16,10 +16,10 @@ import { CarersSection, CARERS_HEADING_ID } from './CarersSection';
 import { ChildrenSection, CHILDREN_HEADING_ID } from './ChildrenSection';
 import { FormContents } from './FormContents';
 import { HomesSection, HOMES_HEADING_ID } from './HomesSection';
-import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { RestoredDraftNotice } from '../../../components/notices/RestoredDraftNotice';
 import { SafetySection, SAFETY_HEADING_ID } from './SafetySection';
 import type { SectionProps } from './section-props';
-import { useFocusAfterRender } from './useFocusAfterRender';
+import { useFocusAfter } from '../../../components/useFocusAfter';
 
 const SECTIONS = [
   { id: HOMES_HEADING_ID, title: 'Homes' },
@@ -35,7 +35,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   const navigate = useNavigate();
   const { families } = useRepositories();
   const profile = useProfile();
-  const focusNext = useFocusAfterRender();
+  const focusNext = useFocusAfter();
   const backTo = family ? `/families/${family.id}` : '/families';
   const form = useDraftForm({
     draftKey,
@@ -62,7 +62,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
           {saveError}
         </div>
       )}
-      {draft.restoredAt && <RestoredDraftNotice restoredAt={draft.restoredAt} onStartAgain={() => void draft.discard()} />}
+      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the family" onDiscard={() => void draft.discard()} />
 
       <TextField
         id="familyName"
@@ -80,15 +80,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
       <CarersSection {...section} />
       <SafetySection {...section} />
 
-      <div className="form__actions">
-        <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-        <button type="submit" className="button" disabled={form.saving}>
-          {family ? 'Save changes' : 'Save family'}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void form.cancel()}>
-          Cancel and discard changes
-        </button>
-      </div>
+      <FormActions saveState={draft.saveState} submitLabel={family ? 'Save changes' : 'Save family'} busy={form.saving} onCancel={() => void form.cancel()} />
     </form>
   );
 }

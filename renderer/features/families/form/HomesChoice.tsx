@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../../shared/domain/family';
-import { CheckboxGroup } from '../controls/ChoiceGroup';
+import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { setLivesIn } from '../model/draft-edits';
 import { errorAt, fieldId } from '../model/field-paths';
 import type { FamilyFormDraft } from '../model/form-draft';
@@ -27,9 +27,9 @@ export function HomesChoice({ path, legend, hint, personId, kind, draft, errors,
       hint={hint}
       small
       error={errorAt(errors, path)}
-      choices={draft.households.map((home, i) => ({ value: home.id, label: <bdi>{homeLabel(home, i)}</bdi> }))}
+      options={draft.households.map((home, i) => ({ value: home.id, label: <bdi>{homeLabel(home, i)}</bdi> }))}
       values={draft.households.filter((h) => h[key].includes(personId)).map((h) => h.id)}
-      onToggle={(homeId, checked) => update((d) => setLivesIn(d, homeId, personId, kind, checked))}
+      onChange={(_values, { value: homeId, checked }) => update((d) => setLivesIn(d, homeId, personId, kind, checked))}
     />
   );
 }

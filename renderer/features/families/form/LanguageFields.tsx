@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
-import { RadioGroup } from '../controls/ChoiceGroup';
+import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { errorAt, fieldId } from '../model/field-paths';
 
 export interface LanguageValues {
@@ -41,10 +41,10 @@ export function LanguageFields({ path, values, errors, onChange }: Props) {
         id={fieldId(at('interpreterNeeded'))}
         legend="Do they need an interpreter?"
         small
-        choices={YES_NO}
+        options={YES_NO}
         value={values.interpreterNeeded ? 'yes' : 'no'}
         error={errorAt(errors, at('interpreterNeeded'))}
-        onValueChange={(answer) => onChange({ interpreterNeeded: answer === 'yes' })}
+        onChange={(answer) => onChange({ interpreterNeeded: answer === 'yes' })}
       >
         {values.interpreterNeeded && (
           <div className="conditional">

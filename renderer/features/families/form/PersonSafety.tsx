@@ -1,5 +1,5 @@
 import type { FieldError } from '../../../../shared/domain/family';
-import { Checkbox } from '../controls/Checkbox';
+import { Checkbox } from '../../../components/fields/Checkbox';
 import { setFlagged, updateFlag } from '../model/draft-edits';
 import { currentFlagsOf, type FamilyFormDraft } from '../model/form-draft';
 import type { PersonOption } from '../model/names';

@@ -1,8 +1,8 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { protectedDetailLabels, protectedDetailValues, type ProtectedDetail } from '../../../../shared/domain/safety-flag';
 import { formatLongDate, isValidIsoDate } from '../../../../shared/rules/dates';
-import { CheckboxGroup } from '../controls/ChoiceGroup';
-import { TextAreaField } from '../controls/TextAreaField';
+import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
+import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
 import { errorAt, fieldId } from '../model/field-paths';
 import type { FlagDraft } from '../model/form-draft';
@@ -40,22 +40,24 @@ export function SafetyFlagFields({ index, flag, isChild, others, errors, onChang
         id={fieldId(path('covers'))}
         legend="Which details must be kept from them?"
         small
-        choices={details.map((d) => ({ value: d, label: capitalised(protectedDetailLabels[d]), ...(DETAIL_HINTS[d] ? { hint: DETAIL_HINTS[d] } : {}) }))}
+        options={details.map((d) => ({ value: d, label: capitalised(protectedDetailLabels[d]), ...(DETAIL_HINTS[d] ? { hint: DETAIL_HINTS[d] } : {}) }))}
         values={flag.covers}
         error={errorAt(errors, path('covers'))}
-        onToggle={(detail, checked) => onChange({ covers: withItem(flag.covers, detail, checked) })}
+        onChange={(_values, { value: detail, checked }) => onChange({ covers: withItem(flag.covers, detail, checked) })}
       />
       <CheckboxGroup
         id={fieldId(path('hiddenFrom'))}
         legend="Who must never see them?"
         hint="Team Around leaves these details out of every letter, invitation, set of minutes and screen made for these people."
         small
-        choices={others.map((p) => ({ value: p.id, label: <bdi>{p.name}</bdi> }))}
+        options={others.map((p) => ({ value: p.id, label: <bdi>{p.name}</bdi> }))}
         values={flag.hiddenFrom}
         error={errorAt(errors, path('hiddenFrom'))}
-        onToggle={(personId, checked) => onChange({ hiddenFrom: withItem(flag.hiddenFrom, personId, checked) })}
+        onChange={(_values, { value: personId, checked }) => onChange({ hiddenFrom: withItem(flag.hiddenFrom, personId, checked) })}
       />
       <TextAreaField
+        rows={3}
+        dir="auto"
         id={fieldId(path('reason'))}
         label="Reason (optional)"
         hint="Kept private for the team. It is never printed in any document."

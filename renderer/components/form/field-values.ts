@@ -1,5 +1,5 @@
-import type { FieldError } from '../../../../shared/domain/family';
-import { parseUkDate, type IsoDate } from '../../../../shared/rules/dates';
+import type { FieldError } from '../../../shared/domain/family';
+import { parseUkDate, type IsoDate } from '../../../shared/rules/dates';
 
 /**
  * Small pure helpers shared by the plan, consent and safeguarding forms: reading typed dates and

@@ -1,7 +1,15 @@
 const RESTORED_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
+export interface RestoredDraftNoticeProps {
+  /** When the kept draft was last typed in; nothing is shown when it is null. */
+  restoredAt: string | null;
+  /** What saving would have done, e.g. "saved to the plan": "It has not been saved to the plan yet." */
+  what: string;
+  onDiscard(): void;
+}
+
 /** Says that what is on screen was kept from an earlier visit, with a way to start again. */
-export function RestoredDraftNotice({ restoredAt, what, onDiscard }: { restoredAt: string | null; what: string; onDiscard(): void }) {
+export function RestoredDraftNotice({ restoredAt, what, onDiscard }: RestoredDraftNoticeProps) {
   if (!restoredAt) return null;
   return (
     <div className="notice" role="status">
@@ -9,18 +17,8 @@ export function RestoredDraftNotice({ restoredAt, what, onDiscard }: { restoredA
         We kept what you typed on {RESTORED_TIME.format(new Date(restoredAt))}. It has not been {what} yet.
       </p>
       <button type="button" className="button button--secondary" onClick={onDiscard}>
-        Clear the form and start again
+        Discard what you typed and start again
       </button>
-    </div>
-  );
-}
-
-/** A save that failed for a reason outside the form (storage full, database busy). */
-export function SaveProblem({ message }: { message: string | null }) {
-  if (!message) return null;
-  return (
-    <div className="notice notice--problem" role="alert">
-      {message}
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 
-interface Props {
+export interface CheckboxProps {
   id: string;
   label: ReactNode;
-  hint?: string;
+  hint?: string | undefined;
   checked: boolean;
   onCheckedChange(checked: boolean): void;
 }
 
 /** A single yes-or-no choice that needs no question around it. */
-export function Checkbox({ id, label, hint, checked, onCheckedChange }: Props) {
+export function Checkbox({ id, label, hint, checked, onCheckedChange }: CheckboxProps) {
   return (
     <div className="field choice">
       <input

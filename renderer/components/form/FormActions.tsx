@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { SaveState } from '../../data/save-queue';
+import { SaveStatus } from '../SaveStatus';
+
+export interface FormActionsProps {
+  /** The autosaved draft's state, shown as a quiet "Draft kept at 10:42" line. */
+  saveState?: SaveState | undefined;
+  savedLabel?: string;
+  submitLabel: string;
+  /** True while the form is being saved: the submit button is disabled. */
+  busy?: boolean;
+  /** The secondary button; left out when not given. */
+  onCancel?: (() => void) | undefined;
+  cancelLabel?: string;
+  /** Anything else for the row, after the buttons. */
+  children?: ReactNode;
+}
+
+/** The row at the foot of a form: whether the draft is kept, the submit button, and cancel. */
+export function FormActions({ saveState, savedLabel = 'Draft kept', submitLabel, busy = false, onCancel, cancelLabel = 'Cancel and discard changes', children }: FormActionsProps) {
+  return (
+    <div className="form__actions">
+      {saveState && <SaveStatus state={saveState} savedLabel={savedLabel} />}
+      <button type="submit" className="button" disabled={busy}>
+        {submitLabel}
+      </button>
+      {onCancel && (
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The one UI kit (issue 14). Features may import from here or from the kit's files directly.
+ * See the folders: fields/ (inputs and groups, one id scheme), notices/, form/ (ErrorSummary's
+ * neighbours: the actions row and the pure field-value helpers), and the page pieces at the top.
+ */
+export { BackToFamily } from './BackLink';
+export { ErrorBoundary } from './ErrorBoundary';
+export { ErrorSummary, type SummaryError } from './ErrorSummary';
+export { FieldFrame } from './FieldFrame';
+export { focusById } from './focus';
+export { Loading } from './Loading';
+export { PageContents, type ContentsEntry } from './PageContents';
+export { PageHeading } from './PageHeading';
+export { SaveStatus } from './SaveStatus';
+export { TextAreaField } from './TextAreaField';
+export { TextField } from './TextField';
+export { useDocumentTitle, APP_NAME } from './useDocumentTitle';
+export { useFocusAfter } from './useFocusAfter';
+export { Checkbox } from './fields/Checkbox';
+export { CheckboxGroup } from './fields/CheckboxGroup';
+export { optionId, type ChoiceOption } from './fields/choices';
+export { DateField, DATE_HINT } from './fields/DateField';
+export { describedBy, FieldMessages } from './fields/FieldMessages';
+export { RadioGroup } from './fields/RadioGroup';
+export { SelectField } from './fields/SelectField';
+export { TimeField } from './fields/TimeField';
+export { FormActions } from './form/FormActions';
+export { addError, errorAt, isoToUk, readDate, readOptionalDate, toFormErrors } from './form/field-values';
+export { FlashNotice, flashFrom, type FlashState } from './notices/FlashNotice';
+export { FamilyNotFound, MeetingNotFound, NotFound } from './notices/NotFound';
+export { RestoredDraftNotice } from './notices/RestoredDraftNotice';
+export { SaveProblem } from './notices/SaveProblem';
