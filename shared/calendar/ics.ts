@@ -17,7 +17,7 @@ import type { FamilyRecord } from '../domain/family-record';
 import { assertNothingWithheld } from '../documents/invitation/leak-guard';
 import type { InvitationMeeting } from '../documents/invitation/types';
 import { venueFor, venueLine } from '../documents/invitation/venue';
-import { LONDON, londonTime } from '../documents/invitation/when';
+import { LONDON, londonTime } from '../time/london';
 import { redactFor } from '../rules/redaction';
 import { icsDescription } from './description';
 import { londonVtimezone } from './london-vtimezone';

@@ -41,8 +41,10 @@ import { firstNameOf, knownAs, relationshipToChild } from '../domain/person';
 import { imageSize } from '../documents/image-size';
 import { bold, h3, image, note, p, quote, table, ul, type Inline } from '../documents/builders';
 import type { Block, BlockInput, ListItem } from '../documents/model';
-import { clockWords, dayWords, endTimeWords, londonTime } from '../documents/invitation/when';
+import { clockWords, dayWords, endTimeWords, londonTime } from '../time/london';
 import { formatLongDate } from '../rules/dates';
+import { capitalise } from '../words/case';
+import { andList } from '../words/list';
 import { familyContactValues, withoutContactDetails } from '../rules/contact-details';
 import type { Glossary } from '../rules/glossary';
 import { childWords } from './child-words';
@@ -62,11 +64,6 @@ interface Draft {
 
 const present = (s: string | null | undefined): s is string => s !== null && s !== undefined && s.trim() !== '';
 
-/** "Ana", "Ana and Tom", "Ana, Tom and Leo" */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
 
 /** Paragraphs from typed text: blank lines separate paragraphs; single line breaks stay. */
 function paragraphs(text: string): BlockInput[] {
@@ -690,7 +687,7 @@ function ownerForChild(ctx: Ctx, action: Action, childId: string): string {
   if (attendee && present(attendee.role)) {
     // "DSL" becomes "The person at school whose job is to keep children safe": no abbreviations for a child.
     const role = childWords(attendee.role.trim(), ctx.glossary);
-    if (/^(the|a|an) /i.test(role)) return role.charAt(0).toLocaleUpperCase('en-GB') + role.slice(1);
+    if (/^(the|a|an) /i.test(role)) return capitalise(role);
     const first = role.split(/\s+/)[0] ?? '';
     return fill(lw.theRole, { role: first === first.toUpperCase() ? role : role.charAt(0).toLocaleLowerCase('en-GB') + role.slice(1) });
   }

@@ -7,6 +7,7 @@ import { parseBankHolidays, parseTermDates, type BankHolidayFile, type TermDates
 import { clockToMinutes, dayName } from '../../../shared/rules/clock';
 import { formatLongDate, type IsoDate } from '../../../shared/rules/dates';
 import type { FindSlotsRequest, ProposedSlot, SlotInvitee } from '../../../shared/rules/slot-finder';
+import { clockWords as londonClockWords } from '../../../shared/time/london';
 import { familyPeople } from './people';
 
 export const MEETING_LENGTHS = [30, 45, 60, 90] as const;
@@ -83,12 +84,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
 /** "09:00" -> "9am"; "16:30" -> "4:30pm"; "12:00" -> "midday". */
 export function clockWords(time: string): string {
   const minutes = clockToMinutes(time);
-  const h = Math.floor(minutes / 60) % 24;
-  const m = minutes % 60;
-  if (h === 12 && m === 0) return 'midday';
-  if (h === 0 && m === 0) return 'midnight';
-  const hour12 = h % 12 === 0 ? 12 : h % 12;
-  return `${hour12}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`}${h < 12 ? 'am' : 'pm'}`;
+  return londonClockWords({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 }, 'screen');
 }
 
 /** "Thursday 3 December 2026, 4pm to 5pm" */

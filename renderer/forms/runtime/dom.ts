@@ -2,6 +2,9 @@
  * A very small way to build the form's page: elements with text only (never HTML strings), so
  * nothing the file carries can turn into markup. The form has no framework, to stay small.
  */
+import { isValidIsoDate } from '../../../shared/rules/dates';
+import { formatLongDate, londonDate } from '../../../shared/time/london';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | boolean | undefined | ((event: Event) => void)>;
 
@@ -62,18 +65,14 @@ export function button(label: string, onClick: () => void, secondary = false): H
   return h('button', { type: 'button', class: secondary ? 'button button--secondary' : 'button', onclick: () => onClick() }, label);
 }
 
-/** "23 November 2026" from an ISO date. */
+/** "23 November 2026" from an ISO date; anything else as it is. */
 export function dateWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return isValidIsoDate(iso) ? formatLongDate(iso) : iso;
 }
 
-/** Today's date on this device, as an ISO date. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today's date in England, as an ISO date. */
+export function todayIso(now: Date = new Date()): string {
+  return londonDate(now);
 }
 
 /** Saves text as a file on this device (a download: nothing leaves the device). */

@@ -1,4 +1,4 @@
-const RESTORED_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+import { dateTimeWords } from '../../../../shared/time/london';
 
 /** Says that what is on screen was kept from an earlier visit, with a way to start again. */
 export function RestoredDraftNotice({ restoredAt, what, onDiscard }: { restoredAt: string | null; what: string; onDiscard(): void }) {
@@ -6,7 +6,7 @@ export function RestoredDraftNotice({ restoredAt, what, onDiscard }: { restoredA
   return (
     <div className="notice" role="status">
       <p>
-        We kept what you typed on {RESTORED_TIME.format(new Date(restoredAt))}. It has not been {what} yet.
+        We kept what you typed on {dateTimeWords(restoredAt)}. It has not been {what} yet.
       </p>
       <button type="button" className="button button--secondary" onClick={onDiscard}>
         Clear the form and start again
