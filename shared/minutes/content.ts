@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { ACTION_STATUS_LABELS, type Action } from '../domain/action';
-import { decodeBase64 } from '../domain/area-logo';
+import { base64ToBytesOrNull } from '../bytes';
 import { areaWords } from '../domain/area-settings';
 import { formatAddress } from '../domain/household';
 import { MEETING_KIND_LABELS } from '../domain/meeting';
@@ -378,7 +378,7 @@ function childVoice(ctx: Ctx): Draft {
     for (const imageId of voice.imageIds) {
       const picture = input.voiceImages.find((i) => i.id === imageId);
       if (!picture) continue;
-      const bytes = decodeBase64(picture.base64);
+      const bytes = base64ToBytesOrNull(picture.base64);
       const alt = present(picture.description) ? picture.description.trim() : fill(w.pictureAlt, { name });
       if (bytes && imageSize(bytes, picture.mediaType)) {
         blocks.push(image({ bytes, mime: picture.mediaType, alt, widthMm: 100, caption: fill(w.pictureCaption, { name }) }));
@@ -666,7 +666,7 @@ function letterPictures(ctx: Ctx, imageIds: readonly string[], name: string): Ch
   const out: ChildLetterContent['pictures'] = [];
   for (const imageId of imageIds) {
     const picture = ctx.input.voiceImages.find((i) => i.id === imageId);
-    const bytes = picture ? decodeBase64(picture.base64) : null;
+    const bytes = picture ? base64ToBytesOrNull(picture.base64) : null;
     if (!picture || !bytes || !imageSize(bytes, picture.mediaType)) continue;
     const alt = present(picture.description) ? picture.description.trim() : fill(ctx.w.pictureAlt, { name });
     out.push({ kind: 'image', bytes, mime: picture.mediaType, alt, widthMm: 100 });

@@ -2,6 +2,7 @@
  * A very small way to build the form's page: elements with text only (never HTML strings), so
  * nothing the file carries can turn into markup. The form has no framework, to stay small.
  */
+import { bytesToHex } from '../../../shared/bytes';
 import { isValidIsoDate } from '../../../shared/rules/dates';
 import { formatLongDate, londonDate } from '../../../shared/time/london';
 
@@ -87,5 +88,5 @@ export function download(fileName: string, text: string, type: string): void {
 
 export function newReplyId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(bytes);
 }
