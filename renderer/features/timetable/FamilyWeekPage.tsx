@@ -13,7 +13,7 @@ import { useFamily } from '../../data/hooks/useFamilies';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../plans/form-parts/BackLink';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
-import { familyPeople, type FamilyPerson } from './people';
+import { familyPeople, type FamilyPerson } from '../../../shared/rules/scheduling/family-people';
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields, PreferredTimesFields } from './TimeRows';
 import { YesNoBox } from './YesNoBox';
