@@ -22,7 +22,6 @@ import { redactFor } from '../rules/redaction';
 import { icsDescription } from './description';
 import { londonVtimezone } from './london-vtimezone';
 
-export const ICS_MIME = 'text/calendar; charset=utf-8; method=REQUEST';
 export const UID_DOMAIN = 'team-around.local';
 /** ORGANIZER must be a mailto: address; used only when the chair has no email recorded. */
 export const NO_REPLY = 'no-reply@team-around.local';
