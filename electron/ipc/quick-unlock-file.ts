@@ -3,6 +3,7 @@
  * small versioned JSON wrapper so a damaged or foreign file is recognised rather than guessed at.
  */
 import { z } from 'zod';
+import { base64ToBytesOrNull, bytesToBase64 } from '../../shared/bytes';
 
 export const QUICK_UNLOCK_FILE_NAME = 'quick-unlock.json';
 const FORMAT = 'team-around-quick-unlock';
@@ -24,7 +25,7 @@ export function isQuickUnlockTempFile(name: string): boolean {
 }
 
 export function encodeQuickUnlockFile(ciphertext: Uint8Array): Uint8Array {
-  const body = { format: FORMAT, version: 1, ciphertext: Buffer.from(ciphertext).toString('base64') };
+  const body = { format: FORMAT, version: 1, ciphertext: bytesToBase64(ciphertext) };
   return new TextEncoder().encode(JSON.stringify(body));
 }
 
@@ -38,5 +39,6 @@ export function decodeQuickUnlockFile(raw: Uint8Array): Buffer | null {
     return null;
   }
   const result = fileSchema.safeParse(parsed);
-  return result.success ? Buffer.from(result.data.ciphertext, 'base64') : null;
+  const bytes = result.success ? base64ToBytesOrNull(result.data.ciphertext) : null;
+  return bytes ? Buffer.from(bytes) : null;
 }

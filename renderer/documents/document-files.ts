@@ -4,10 +4,10 @@
  * afterwards included) and in the Word file. Loaded only when a file is asked for: the Word and
  * PDF libraries and the font are most of the app's code and are not needed to open it.
  */
-import type { PrintPdfRequest, PrintPdfResult } from '../../shared/contract';
+import type { FileKind, PrintPdfRequest, PrintPdfResult } from '../../shared/contract';
 import type { TeamDocument } from '../../shared/documents/model';
 import { postProcessPdf } from '../../shared/documents/pdf-post';
-import { renderDocx } from '../../shared/documents/render-docx';
+import { DOCX_MIME, renderDocx } from '../../shared/documents/render-docx';
 import { renderHtml } from '../../shared/documents/render-html';
 
 export type PrintPdf = (request: PrintPdfRequest) => Promise<PrintPdfResult>;
@@ -27,4 +27,30 @@ export async function documentPdf(doc: TeamDocument, print: PrintPdf): Promise<U
   if (printed.status === 'failed') return { failed: printed.message };
   const font = familyFontFiles();
   return postProcessPdf(printed.data, { metadata: doc.metadata, font: { bytes: font.regular, boldBytes: font.bold, fontkit } });
+}
+
+export type DocumentFormat = Extract<FileKind, 'docx' | 'pdf'>;
+
+const MIME: Record<DocumentFormat, string> = { docx: DOCX_MIME, pdf: 'application/pdf' };
+
+/** A document made into a file, ready for the save dialog. */
+export interface DocumentFile {
+  name: string;
+  kind: DocumentFormat;
+  mime: string;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+export interface DocumentFileOptions {
+  /** The file name for an extension ("docx" or "pdf"). */
+  name: (extension: DocumentFormat) => string;
+  /** Prints the PDF's pages (the bridge's printPdf); not used for Word. */
+  print: PrintPdf;
+}
+
+/** The one way a screen turns a document into a Word or PDF file; when the PDF cannot be printed, why. */
+export async function makeDocumentFile(doc: TeamDocument, format: DocumentFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
+  const made = format === 'docx' ? await documentDocx(doc) : await documentPdf(doc, options.print);
+  if (!(made instanceof Uint8Array)) return made;
+  return { name: options.name(format), kind: format, mime: MIME[format], data: new Uint8Array(made) };
 }

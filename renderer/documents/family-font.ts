@@ -8,7 +8,7 @@ import regular from '@expo-google-fonts/atkinson-hyperlegible/400Regular/Atkinso
 import italic from '@expo-google-fonts/atkinson-hyperlegible/400Regular_Italic/AtkinsonHyperlegible_400Regular_Italic.ttf?inline';
 import bold from '@expo-google-fonts/atkinson-hyperlegible/700Bold/AtkinsonHyperlegible_700Bold.ttf?inline';
 import boldItalic from '@expo-google-fonts/atkinson-hyperlegible/700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf?inline';
-import { bytesOfDataUrl } from '../../shared/documents/base64';
+import { bytesOfDataUrl } from '../../shared/bytes';
 import type { DocxFontFiles } from '../../shared/documents/render-docx';
 import type { FontSources } from '../../shared/documents/render-html';
 

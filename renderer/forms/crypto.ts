@@ -6,7 +6,7 @@
  * - the reply: sealed to the chair with ECDH P-256 (a one-time key in the form, the chair's public
  *   key from the file), HKDF-SHA-256 and AES-256-GCM; only the chair's app holds the private key.
  */
-import { base64ToBytes, bytesToBase64 } from '../../shared/backup/base64';
+import { base64ToBytes, bytesToBase64 } from '../../shared/bytes';
 import { contentAad, FORM_FORMAT, FORM_FORMAT_VERSION, PBKDF2_ITERATIONS, type FormEnvelope, type FormKind, type PublicInfo } from '../../shared/forms/envelope';
 import type { PublicJwk } from '../../shared/forms/review';
 import type { SealedReply } from '../../shared/forms/reply-text';

@@ -15,9 +15,10 @@
  * The manifest is encrypted too: a plain SHA-256 of a small table would let anyone test guesses.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { bytesToUtf8 } from '@noble/ciphers/utils.js';
 import { z } from 'zod';
+import { bytesToHex } from '../bytes';
 import { decodeValueFromBytes, encodeValueToBytes } from './value-codec';
 
 export const BACKUP_MAGIC = utf8ToBytes('TeamAroundBackup');

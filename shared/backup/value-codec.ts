@@ -6,7 +6,7 @@
  * JSON alone would silently turn dates into strings and drop undefined.
  */
 import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../bytes';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

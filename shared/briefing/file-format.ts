@@ -37,7 +37,6 @@ export const BRIEFING_FORMAT_VERSION = 1;
 export const MAX_BRIEFING_BYTES = 2 * 1024 * 1024;
 export const MAX_SECTION_CHARS = 20_000;
 export const MAX_LINE_CHARS = 300;
-export const BRIEFING_FILE_EXTENSION = 'tabriefing';
 
 const written = (max: number) =>
   z

@@ -10,9 +10,8 @@
  * changed characters on the way is caught. See docs/briefing-file-format.md.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { base64ToBytes, bytesToBase64 } from '../backup/base64';
+import { base64UrlToBytes, bytesToBase64Url, bytesToHex } from '../bytes';
 import { idSchema, isoDateSchema } from '../domain/family';
 import { briefingKindSchema } from './sections';
 import { decodeUtf8, encodeUtf8 } from './utf8';
@@ -102,18 +101,6 @@ type Compact = [
   askedOn: string,
 ];
 
-const toBase64Url = (bytes: Uint8Array) => bytesToBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const standard = text.replace(/-/g, '+').replace(/_/g, '/');
-  try {
-    return base64ToBytes(standard.padEnd(standard.length + ((4 - (standard.length % 4)) % 4), '='));
-  } catch {
-    return null;
-  }
-}
-
 const check = (payload: string) => bytesToHex(sha256(encodeUtf8(payload))).slice(0, 8);
 
 /** The reference the chair copies into an email: "TAREQ1-<base64url JSON>-<8 hex check digits>". */
@@ -134,7 +121,7 @@ export function requestReference(request: BriefingRequest): string {
     r.askedBy.role,
     r.askedOn,
   ];
-  const payload = toBase64Url(encodeUtf8(JSON.stringify(compact)));
+  const payload = bytesToBase64Url(encodeUtf8(JSON.stringify(compact)));
   return `${REFERENCE_PREFIX}${payload}-${check(payload)}`;
 }
 
@@ -152,7 +139,7 @@ export function readRequestReference(pasted: string): RequestRead {
   if (cut < 0) return { ok: false, message: BAD_REFERENCE };
   const payload = rest.slice(0, cut);
   if (rest.slice(cut + 1) !== check(payload)) return { ok: false, message: BAD_REFERENCE };
-  const bytes = fromBase64Url(payload);
+  const bytes = base64UrlToBytes(payload);
   const json = bytes === null ? null : decodeUtf8(bytes);
   let compact: unknown;
   try {

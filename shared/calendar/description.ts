@@ -1,6 +1,8 @@
 /** The plain-text body of a calendar invitation: who is coming, what will happen, how to ask for another time. */
 import { MEETING_KIND_LABELS } from '../domain/meeting';
-import { endTimeWords, lengthWords, meetingTimeWords } from '../documents/invitation/when';
+import { orList } from '../words/list';
+import { endTimeWords, meetingTimeWords } from '../time/london';
+import { lengthWords } from '../documents/invitation/when';
 import type { InvitationChair, InvitationInvitee, InvitationMeeting } from '../documents/invitation/types';
 
 const present = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
@@ -12,7 +14,7 @@ function person(i: InvitationInvitee): string {
 function contact(chair: InvitationChair): string {
   const ways = [present(chair.phone) ? `ring ${chair.phone}` : '', present(chair.email) ? `email ${chair.email}` : ''].filter(present);
   const who = `${chair.name}${present(chair.role) ? ` (${chair.role})` : ''}`;
-  return ways.length > 0 ? `If this time does not suit you, please tell ${who}: ${ways.join(' or ')}.` : `If this time does not suit you, please tell ${who}.`;
+  return ways.length > 0 ? `If this time does not suit you, please tell ${who}: ${orList(ways)}.` : `If this time does not suit you, please tell ${who}.`;
 }
 
 /**

@@ -17,12 +17,11 @@ import type { FamilyRecord } from '../domain/family-record';
 import { assertNothingWithheld } from '../documents/invitation/leak-guard';
 import type { InvitationMeeting } from '../documents/invitation/types';
 import { venueFor, venueLine } from '../documents/invitation/venue';
-import { LONDON, londonTime } from '../documents/invitation/when';
+import { LONDON, londonTime } from '../time/london';
 import { redactFor } from '../rules/redaction';
 import { icsDescription } from './description';
 import { londonVtimezone } from './london-vtimezone';
 
-export const ICS_MIME = 'text/calendar; charset=utf-8; method=REQUEST';
 export const UID_DOMAIN = 'team-around.local';
 /** ORGANIZER must be a mailto: address; used only when the chair has no email recorded. */
 export const NO_REPLY = 'no-reply@team-around.local';

@@ -4,7 +4,7 @@
  * page.pdf({ tagged: true, outline: true })). Semantic elements become the PDF's tags, so
  * every heading, list, table header and image alt survives into the PDF. All text is escaped.
  */
-import { dataUrl } from './base64';
+import { dataUrl } from '../bytes';
 import { escapeHtml, escapeHtmlLines } from './html-escape';
 import { fontFiles, printCss, type FontSources } from './html-style';
 import { attributionTemplate, bodySizePt, defaultLayout, templateParts, textWidthMm, type Layout } from './layout';

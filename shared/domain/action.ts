@@ -19,11 +19,6 @@ export function isOpenStatus(status: ActionStatus): boolean {
 /** Who owns an action: any practitioner, a parent or carer, or the young person themselves. */
 export const actionOwnerKindSchema = z.enum(['practitioner', 'family', 'young-person']);
 export type ActionOwnerKind = z.infer<typeof actionOwnerKindSchema>;
-export const ACTION_OWNER_KIND_LABELS: Record<ActionOwnerKind, string> = {
-  practitioner: 'A practitioner',
-  family: 'A parent or carer',
-  'young-person': 'The young person',
-};
 
 /**
  * One thing the team agreed will be done, by one owner, by a date. The fields after `updatedAt`

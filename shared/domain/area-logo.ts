@@ -4,6 +4,7 @@
  * the file name, so a text file renamed to .png is refused with a plain message.
  */
 import { z } from 'zod';
+import { base64ByteLength, base64ToBytesOrNull } from '../bytes';
 import { imageSize } from '../documents/image-size';
 import { requiredText } from './fields';
 
@@ -13,29 +14,6 @@ export type LogoMime = (typeof logoMimeValues)[number];
 
 export const LOGO_TYPE_MESSAGE = 'The logo must be a PNG or JPEG picture';
 export const LOGO_SIZE_MESSAGE = 'The logo must be 300 KB or smaller';
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const VALUES = new Map(Array.from(ALPHABET, (c, i) => [c, i] as const));
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** How many bytes the base64 text stands for, without decoding it. */
-export function base64ByteLength(text: string): number {
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  return (text.length / 4) * 3 - padding;
-}
-
-/** Strict base64 to bytes; `null` when the text is not base64. */
-export function decodeBase64(text: string): Uint8Array | null {
-  if (!BASE64.test(text)) return null;
-  const out = new Uint8Array(base64ByteLength(text));
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let j = 0; j < 4; j++) n = (n << 6) | (VALUES.get(text.charAt(i + j)) ?? 0);
-    for (const shift of [16, 8, 0]) if (o < out.length) out[o++] = (n >> shift) & 255;
-  }
-  return out;
-}
 
 export type LogoProblem = 'type' | 'size';
 
@@ -66,7 +44,7 @@ export const areaLogoSchema = z
       ctx.addIssue({ code: 'custom', message: LOGO_SIZE_MESSAGE, path: ['dataBase64'] });
       return;
     }
-    const bytes = decodeBase64(logo.dataBase64);
+    const bytes = base64ToBytesOrNull(logo.dataBase64);
     const problem = bytes ? checkLogoBytes(bytes, logo.mime) : 'type';
     if (problem) ctx.addIssue({ code: 'custom', message: problem === 'size' ? LOGO_SIZE_MESSAGE : LOGO_TYPE_MESSAGE, path: ['dataBase64'] });
   });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { areaLogoSchema } from './area-logo';
 import { optionalLongText, optionalText, requiredText } from './fields';
 import { DEFAULT_REVIEW_FREQUENCY, reviewFrequencySchema } from './review-frequency';
+import { capitalise } from '../words/case';
 
 export const meetingWordValues = ['TAC', 'TAF'] as const;
 export const leadWordValues = ['lead professional', 'lead practitioner'] as const;
@@ -99,7 +100,6 @@ export function areaWords(settings: Pick<AreaSettings, 'words'>): {
   serviceCapitalised: string;
 } {
   const { meeting, lead, service } = settings.words;
-  const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return {
     meetingShort: meeting,
     meetingLong: meeting === 'TAC' ? 'Team Around the Child' : 'Team Around the Family',

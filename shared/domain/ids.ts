@@ -1,3 +1,5 @@
+import { bytesToHex } from '../bytes';
+
 interface RandomSource {
   getRandomValues<T extends Uint8Array>(array: T): T;
 }
@@ -9,5 +11,5 @@ const random = (globalThis as unknown as { crypto: RandomSource }).crypto;
 /** Random, unguessable record id: 128 bits as 32 lowercase hex characters. */
 export function newId(): string {
   const bytes = random.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(bytes);
 }

@@ -206,9 +206,3 @@ export const meetingRecordSchema = z.object({
   updatedAt: z.string(),
 });
 export type MeetingRecord = z.output<typeof meetingRecordSchema>;
-
-/** Reads a stored row; null when it is not a meeting record. */
-export function readMeetingRecord(row: unknown): MeetingRecord | null {
-  const parsed = meetingRecordSchema.safeParse(row);
-  return parsed.success ? parsed.data : null;
-}

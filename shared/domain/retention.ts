@@ -38,10 +38,6 @@ export type RetentionRecordType = keyof RetentionRules;
 
 export const DEFAULT_RETENTION_RULES: RetentionRules = { closedPlans: { count: 6, unit: 'years' } };
 
-export const retentionRecordLabels: Record<RetentionRecordType, string> = {
-  closedPlans: 'Families whose plans have all closed',
-};
-
 /** "6 years", "1 month" */
 export function describeRetentionPeriod(p: RetentionPeriod): string {
   const unit = p.unit === 'years' ? 'year' : 'month';

@@ -166,7 +166,3 @@ export function validateFamilyMemberTimetable(input: unknown): Validated<FamilyM
 export function validatePractitionerUnavailability(input: unknown): Validated<PractitionerUnavailability> {
   return validateWith(practitionerUnavailabilitySchema, input);
 }
-
-export function validateFamilyPreferences(input: unknown): Validated<FamilyPreferences> {
-  return validateWith(familyPreferencesSchema, input);
-}

@@ -5,7 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { bytesToBase64 } from '../backup/base64';
+import { bytesToBase64 } from '../bytes';
 import { escapeHtml } from '../documents/html-escape';
 import type { FormEnvelope } from './envelope';
 

@@ -5,9 +5,9 @@
  * plain words before anything is decrypted. Line breaks and spaces an email adds are ignored.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { base64ToBytes, bytesToBase64 } from '../backup/base64';
+import { base64ToBytes, bytesToBase64, bytesToHex } from '../bytes';
 import { decodeUtf8 } from '../briefing/utf8';
 import { formIdSchema } from './envelope';
 

@@ -5,6 +5,7 @@
  * its name written out ("CAMHS" -> "the NHS team that helps children and young people ...").
  */
 import type { Glossary, GlossaryTerm } from '../rules/glossary';
+import { capitalise } from '../words/case';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,7 +29,7 @@ export function childWords(text: string, glossary: Glossary): string {
     out = out.replace(pattern, (match: string, before: string, offset: number) => {
       const phrase = writtenOut(term);
       const startsSentence = /^\s*$/.test(out.slice(0, offset + before.length)) || /[.!?]\s*$/.test(out.slice(0, offset + before.length));
-      return before + (startsSentence ? phrase.charAt(0).toLocaleUpperCase('en-GB') + phrase.slice(1) : phrase);
+      return before + (startsSentence ? capitalise(phrase) : phrase);
     });
   }
   return out;

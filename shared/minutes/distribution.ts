@@ -4,7 +4,7 @@
  * copy sent before it (`withDistribution`), and so does the minutes page.
  */
 import { table, ul, p, type Inline } from '../documents/builders';
-import { clockWords, londonTime } from '../documents/invitation/when';
+import { clockWords, londonTime } from '../time/london';
 import { minutesSectionSchema, MINUTES_DOCUMENT_KIND_LABELS, type DistributionEntry, type MinutesContent, type MinutesSection } from '../domain/minutes';
 import { formatLongDate } from '../rules/dates';
 import { fill, type MinutesWording } from './wording';

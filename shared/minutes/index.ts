@@ -5,7 +5,7 @@
  * check of the family's version (plain-check.ts). See docs/decisions/0015-minutes-workflow-and-sharing.md.
  */
 export * from './types';
-export { minutesContent, venueWords, andList, reportBlocks, blockText, type BuildOptions } from './content';
+export { minutesContent, venueWords, reportBlocks, blockText, type BuildOptions } from './content';
 export { minutesDocument, familyVersionDocument, reviewCopyDocument, childLetterDocument, actionPlanDocument, type MinutesVariant } from './documents';
 export { agendaDocument, meetingPackDocument, type MeetingDocumentInput, type MeetingDocumentOptions } from './meeting-documents';
 export * from './workflow';

@@ -7,7 +7,7 @@
 import { bold, documentOf, h1, h2, p, table, ul, type Inline } from '../documents/builders';
 import { assertNothingWithheld, WithheldDetailError } from '../documents/invitation/leak-guard';
 import { venueFor, venueLine } from '../documents/invitation/venue';
-import { clockWords, dayWords, endTimeWords, londonTime } from '../documents/invitation/when';
+import { clockWords, dayWords, endTimeWords, londonTime } from '../time/london';
 import type { BlockInput, TeamDocument } from '../documents/model';
 import { areaWords, type AreaSettings } from '../domain/area-settings';
 import { documentMarkings } from '../domain/document-markings';

@@ -18,7 +18,7 @@ import type { Practitioner } from '../domain/directory';
 import type { FamilyRecord } from '../domain/family-record';
 import type { MeetingInvitee } from '../domain/meeting';
 import type { Attendee } from '../domain/meeting-record';
-import type { DistributionBasis, DistributionEntry, ExportFormat, MinutesContent, MinutesDocumentKind, RecipientRef } from '../domain/minutes';
+import type { DistributionBasis, MinutesContent, MinutesDocumentKind, RecipientRef } from '../domain/minutes';
 import { knownAs } from '../domain/person';
 import { protectedDetailLabels } from '../domain/safety-flag';
 import { shareAnswer } from '../rules/consent-state';
@@ -176,20 +176,6 @@ export function safeguardingBasis(reason: string): { ok: true; basis: Distributi
   if (trimmed === '') return { ok: false, message: 'Say why this is a safeguarding referral: what makes you believe a child may be at risk of significant harm.' };
   if (trimmed.length > 4000) return { ok: false, message: 'The reason must be 4,000 characters or fewer.' };
   return { ok: true, basis: { kind: 'safeguarding', reason: trimmed } };
-}
-
-/** The distribution-list entry for a copy that has been made. */
-export function distributionEntry(input: {
-  id: string;
-  recipient: RecipientRef;
-  basis: DistributionBasis;
-  document: MinutesDocumentKind;
-  format: ExportFormat;
-  version: number;
-  at: string;
-  by: string;
-}): DistributionEntry {
-  return { ...input };
 }
 
 // ---------------------------------------------------------------- redaction of a copy

@@ -22,7 +22,6 @@ import {
   type FamilyResponseInput,
   type MinutesContent,
   type MinutesRow,
-  type MinutesSectionId,
   type WorkflowEvent,
   type WorkflowStep,
 } from '../domain/minutes';
@@ -291,9 +290,4 @@ export function versionHistory(rows: readonly MinutesRow[]): Array<{ row: Minute
   const sorted = [...rows].sort((a, b) => a.version - b.version);
   const top = sorted[sorted.length - 1]?.version;
   return sorted.map((row) => ({ row, status: minutesStatus(row), newest: row.version === top }));
-}
-
-/** The family's answers for one section across the latest response, for the review screen. */
-export function sectionAnswers(row: Pick<MinutesRow, 'responses'>, sectionId: MinutesSectionId): FamilyResponse['sections'] {
-  return latestResponse(row)?.sections.filter((s) => s.sectionId === sectionId) ?? [];
 }

@@ -4,7 +4,8 @@
  * reordering or inserting an entry breaks verification. Pure: storage and encryption live elsewhere.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '../bytes';
 
 export const AUDIT_ACTIONS = [
   'view',

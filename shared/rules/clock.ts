@@ -2,6 +2,7 @@
  * Wall-clock times ("09:30") and days of the week, as people in England say them.
  * Times are minutes after midnight inside the rules; "24:00" means the end of the day.
  */
+import { andList } from '../words/list';
 
 export const DAYS_OF_WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
@@ -61,11 +62,5 @@ export function describeDays(days: readonly DayOfWeek[]): string {
   if (ordered.length === 5 && WEEKDAYS.every((d) => set.has(d))) return 'every weekday';
   if (ordered.length === 2 && set.has('saturday') && set.has('sunday')) return 'at weekends';
   const plural = ordered.map((d) => `${dayName(d)}s`);
-  return `on ${joinWithAnd(plural)}`;
-}
-
-/** ["a"] -> "a"; ["a", "b"] -> "a and b"; ["a", "b", "c"] -> "a, b and c". */
-export function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `on ${andList(plural)}`;
 }

@@ -10,6 +10,7 @@ import {
   type ConsentRecipient,
 } from '../domain/consent';
 import { searchKey } from './text';
+import { andList } from '../words/list';
 import { compareIsoDates, type IsoDate } from './dates';
 import { combineStates, orderedEvents, scopeState, type Answer } from './consent-state';
 
@@ -45,10 +46,10 @@ function recipientWord(log: readonly ConsentEvent[], recipient: ConsentRecipient
   const forPurpose = (p: string) => combineStates([state(''), state(p)]).answer;
   if (general.answer === 'yes') {
     const except = purposes.filter((p) => forPurpose(p) !== 'yes');
-    return except.length === 0 ? 'yes' : `yes, except for ${listInWords(except)}`;
+    return except.length === 0 ? 'yes' : `yes, except for ${andList(except)}`;
   }
   const only = purposes.filter((p) => forPurpose(p) === 'yes');
-  if (only.length > 0) return `yes, only for ${listInWords(only)}`;
+  if (only.length > 0) return `yes, only for ${andList(only)}`;
   if (general.answer !== 'not-asked') return WORDS[general.answer];
   // Asked only about particular purposes, and none is a yes today.
   const answers = purposes.map(forPurpose);
@@ -71,8 +72,4 @@ function recipientsInOrder(log: readonly ConsentEvent[], today: IsoDate): Array<
   return [...byKey.values()];
 }
 
-/** "a", "a and b", "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
+

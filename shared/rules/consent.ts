@@ -10,7 +10,7 @@ import { compareIsoDates, formatLongDate, type IsoDate } from './dates';
 import { scopeState } from './consent-state';
 
 export { consentSummaryLine, NO_CONSENT_RECORDED, type SummaryOptions } from './consent-summary';
-export { mayReceive, documentKindLabels, documentKindValues } from './may-receive';
+export { mayReceive } from './may-receive';
 export type { DocumentKind, MayReceive, MayReceiveQuestion, Recipient, Route, DenialKind } from './may-receive';
 export { scopeState, shareAnswer, earlyHelpAnswer, type ScopeState, type Answer } from './consent-state';
 

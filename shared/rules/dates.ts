@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { londonDate } from '../time/london';
 
 /** An ISO calendar date, YYYY-MM-DD, as stored. Display is always UK style. */
 export type IsoDate = string;
@@ -57,24 +58,13 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b));
 }
 
-/** Today's date in England, whatever the machine's own time zone. */
+/** Today's date in England, whatever the machine's own time zone. Screens call it; rules are passed the date. */
 export function todayInLondon(now: Date = new Date()): IsoDate {
-  return Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO('Europe/London').toPlainDate().toString();
+  return londonDate(now);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** 23 November 2026 */
-export function formatLongDate(iso: IsoDate): string {
-  const d = Temporal.PlainDate.from(iso);
-  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
-}
-
-/** 23/11/2026 */
-export function formatShortDate(iso: IsoDate): string {
-  const d = Temporal.PlainDate.from(iso);
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
-}
+// Shown dates are formatted in one place, shared/time/london.ts.
+export { formatLongDate, formatShortDate } from '../time/london';
 
 /** Whole years between a date of birth and a given day. */
 export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {

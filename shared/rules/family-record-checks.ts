@@ -8,6 +8,7 @@ import type { FieldError, Validated } from '../domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../domain/fields';
 import { knownAs } from '../domain/person';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from './dates';
+import { FUTURE_BIRTH_MESSAGE, isFutureBirth } from './date-of-birth';
 
 export function validateFamilyRecord(input: unknown, today: IsoDate): Validated<FamilyRecord> {
   const parsed = familyRecordSchema.safeParse(input);
@@ -20,15 +21,13 @@ export function validateFamilyRecord(input: unknown, today: IsoDate): Validated<
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };
 }
 
-const FUTURE_BIRTH = 'The date of birth must be today or in the past';
-
 function futureBirthDates(input: unknown, today: IsoDate): FieldError[] {
   const children = (input as { children?: unknown } | null)?.children;
   if (!Array.isArray(children)) return [];
   return children.flatMap((child: unknown, i) => {
     const dob = (child as { dateOfBirth?: unknown } | null)?.dateOfBirth;
-    return typeof dob === 'string' && isValidIsoDate(dob) && compareIsoDates(dob, today) > 0
-      ? [{ path: `children.${i}.dateOfBirth`, message: FUTURE_BIRTH }]
+    return typeof dob === 'string' && isValidIsoDate(dob) && isFutureBirth(dob, today)
+      ? [{ path: `children.${i}.dateOfBirth`, message: FUTURE_BIRTH_MESSAGE }]
       : [];
   });
 }
@@ -36,8 +35,8 @@ function futureBirthDates(input: unknown, today: IsoDate): FieldError[] {
 function recordRuleErrors(record: FamilyRecord, today: IsoDate): FieldError[] {
   const errors: FieldError[] = [];
   record.children.forEach((child, i) => {
-    if (compareIsoDates(child.dateOfBirth, today) > 0) {
-      errors.push({ path: `children.${i}.dateOfBirth`, message: FUTURE_BIRTH });
+    if (isFutureBirth(child.dateOfBirth, today)) {
+      errors.push({ path: `children.${i}.dateOfBirth`, message: FUTURE_BIRTH_MESSAGE });
     }
   });
   if (record.households.length === 0) {

@@ -17,7 +17,6 @@ export type {
   SuggestionKind,
   WorkingHours,
 } from './scheduling/types';
-export { DEFAULT_SCHOOL_DAY, DEFAULT_WORKING_HOURS } from './scheduling/request';
 
 /**
  * Meeting times around the family's week. Families say nobody asks when suits them; this

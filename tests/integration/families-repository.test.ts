@@ -5,7 +5,6 @@ import { createFamilyRepository, type FamilyContent } from '../../renderer/data/
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { createDraftRepository } from '../../renderer/data/repositories/drafts';
 import { StorageError } from '../../renderer/data/errors';
-import { isFamilyDraft } from '../../shared/domain/family';
 import { upgradeFamilyV1 } from '../../shared/domain/family-record';
 
 const NAMES = [
@@ -114,6 +113,7 @@ describe('draft repository', () => {
     carers: [{ id: 'a', name: 'Anna', relationship: '', phone: '', email: '' }],
     children: [{ id: 'b', name: 'Zofia', dateOfBirth: '31/02/20', school: '' }],
   };
+  const isFamilyDraft = (value: unknown): value is typeof draft => typeof (value as { familyName?: unknown } | null)?.familyName === 'string';
 
   it('keeps what was typed, even when it is not yet valid, until cleared', async () => {
     const drafts = createDraftRepository(db, () => new Date('2026-11-23T12:00:00Z'));

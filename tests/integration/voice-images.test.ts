@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { createVoiceImageRepository } from '../../renderer/data/repositories/voice-images';
-import { decodeBase64 } from '../../shared/domain/area-logo';
+import { base64ToBytesOrNull } from '../../shared/bytes';
 import { VOICE_PICTURE_MAX_BYTES } from '../../shared/rules/meeting-run/voice-pictures';
 import { makePng } from '../unit/documents/png';
 
@@ -26,7 +26,7 @@ it("keeps a child's picture with its description and type, and lists it for the 
   const png = makePng(8, 6);
   const added = await repo.add({ ...where, childId: 'child-leo-01', bytes: png, description: '  Leo drew his family at the park ' });
   expect(added).toMatchObject({ ...where, childId: 'child-leo-01', mediaType: 'image/png', description: 'Leo drew his family at the park' });
-  expect(decodeBase64(added.base64)).toEqual(png);
+  expect(base64ToBytesOrNull(added.base64)).toEqual(png);
   await repo.add({ ...where, childId: 'child-mia-01', bytes: makePng(2, 2), description: 'Mia drew a cat' });
   await repo.add({ familyId: 'family-0001', meetingId: 'meeting-0002', childId: 'child-leo-01', bytes: makePng(2, 2), description: 'Another meeting' });
   expect((await repo.forMeeting('meeting-0001')).map((i) => i.description)).toEqual(['Leo drew his family at the park', 'Mia drew a cat']);

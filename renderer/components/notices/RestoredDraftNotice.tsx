@@ -1,4 +1,4 @@
-const RESTORED_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+import { dateTimeWords } from '../../../shared/time/london';
 
 export interface RestoredDraftNoticeProps {
   /** When the kept draft was last typed in; nothing is shown when it is null. */
@@ -14,7 +14,7 @@ export function RestoredDraftNotice({ restoredAt, what, onDiscard }: RestoredDra
   return (
     <div className="notice" role="status">
       <p>
-        We kept what you typed on {RESTORED_TIME.format(new Date(restoredAt))}. It has not been {what} yet.
+        We kept what you typed on {dateTimeWords(restoredAt)}. It has not been {what} yet.
       </p>
       <button type="button" className="button button--secondary" onClick={onDiscard}>
         Discard what you typed and start again

@@ -10,6 +10,7 @@ import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema } from '../../../shared/domain/family-record';
 import { meetingSchema } from '../../../shared/domain/meeting';
+import { andList } from '../../../shared/words/list';
 import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { planSchema } from '../../../shared/domain/plan';
@@ -107,7 +108,5 @@ export function describeCounts(tables: Readonly<Record<string, readonly unknown[
 
 /** "12 families, 3 plans and 40 audit trail entries" */
 export function countsSentence(counts: readonly TableCount[]): string {
-  const words = counts.map((c) => c.words);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+  return andList(counts.map((c) => c.words));
 }

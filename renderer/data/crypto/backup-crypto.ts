@@ -9,7 +9,7 @@ import { equalBytes, utf8ToBytes } from '@noble/ciphers/utils.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/bytes';
 import {
   BACKUP_FORMAT_VERSION,
   BackupError,

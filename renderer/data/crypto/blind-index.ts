@@ -8,7 +8,8 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '../../../shared/bytes';
 import type { DataKey } from './data-key';
 
 export const DEFAULT_BLIND_INDEX_HEX_LENGTH = 16;

@@ -1,5 +1,5 @@
 /** The random 256-bit key that encrypts every record, and its public id (bound into every ciphertext). */
-import { bytesToHex } from '@noble/ciphers/utils.js';
+import { bytesToHex } from '../../../shared/bytes';
 
 export const DATA_KEY_BYTES = 32;
 export const KEY_ID_BYTES = 8;

@@ -4,7 +4,7 @@
  * the KDF parameters, so a wrapped key cannot be moved to another slot or envelope.
  */
 import { utf8ToBytes } from '@noble/ciphers/utils.js';
-import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/bytes';
 import { randomBytes } from './data-key';
 
 export const PBKDF2_NAME = 'PBKDF2-HMAC-SHA256';

@@ -7,7 +7,8 @@
  * Sealed field layout: format (1 byte) | schema version (2 bytes) | key id (8 bytes) | IV (12 bytes) | ciphertext | tag (16 bytes)
  */
 import { gcm } from '@noble/ciphers/aes.js';
-import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/ciphers/utils.js';
+import { utf8ToBytes } from '@noble/ciphers/utils.js';
+import { bytesToHex, hexToBytes } from '../../../shared/bytes';
 import { decodeValueFromBytes, encodeValue, encodeValueToBytes } from '../../../shared/backup/value-codec';
 import { KEY_ID_BYTES, randomBytes, type DataKey } from './data-key';
 import { RecordDecryptionError } from './errors';

@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from '../../../shared/bytes';
 import { DATA_KEY_BYTES, isKeyId, type DataKey } from '../crypto/data-key';
 
 /**
@@ -6,15 +7,14 @@ import { DATA_KEY_BYTES, isKeyId, type DataKey } from '../crypto/data-key';
  * fall back to plain text.
  */
 export function encodeQuickUnlockSecret(key: DataKey): string {
-  let binary = '';
-  for (const byte of key.bytes) binary += String.fromCharCode(byte);
-  return btoa(`${key.id}:${btoa(binary)}`);
+  // base64 of "<key id>:<base64 of the key>", all ASCII: the format quick unlock has always stored.
+  return bytesToBase64(new TextEncoder().encode(`${key.id}:${bytesToBase64(key.bytes)}`));
 }
 
 export function decodeQuickUnlockSecret(secret: string): DataKey | null {
   try {
-    const [id = '', keyText = ''] = atob(secret).split(':');
-    const bytes = Uint8Array.from(atob(keyText), (c) => c.charCodeAt(0));
+    const [id = '', keyText = ''] = new TextDecoder().decode(base64ToBytes(secret)).split(':');
+    const bytes = base64ToBytes(keyText);
     return isKeyId(id) && bytes.length === DATA_KEY_BYTES ? { id, bytes } : null;
   } catch {
     return null;

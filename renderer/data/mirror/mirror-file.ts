@@ -8,7 +8,8 @@
  * row inside is already sealed (AES-256-GCM, see ../crypto/record-sealing.ts), which protects it.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '../../../shared/bytes';
 import { decodeValueFromBytes, encodeValue, encodeValueToBytes } from '../../../shared/backup/value-codec';
 
 const MAGIC = [0x54, 0x41, 0x4d, 0x52];

@@ -15,7 +15,7 @@ import type { BriefingRequest } from '../../../shared/briefing/request';
 import { readFamilyRecord, type FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, readMeeting, type PlannedMeeting } from '../../../shared/domain/meeting';
-import { meetingTimeWords } from '../../../shared/documents/invitation/when';
+import { meetingTimeWords } from '../../../shared/time/london';
 import { todayInLondon } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';

@@ -8,7 +8,7 @@ import {
   type PlannedMeeting,
   type ToldHow,
 } from '../../../shared/domain/meeting';
-import { meetingTimeWords } from '../../../shared/documents/invitation/when';
+import { meetingTimeWords } from '../../../shared/time/london';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
 import type { AuditRepository } from './audit';

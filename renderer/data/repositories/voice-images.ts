@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/domain/ids';
 import { voiceImageSchema, type VoiceImage } from '../../../shared/domain/meeting-record';
-import { toBase64 } from '../../../shared/documents/base64';
+import { bytesToBase64 } from '../../../shared/bytes';
 import { checkVoicePicture } from '../../../shared/rules/meeting-run/voice-pictures';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
@@ -44,7 +44,7 @@ export function createVoiceImageRepository(db: TeamAroundDatabase, now: () => Da
         meetingId: input.meetingId,
         childId: input.childId,
         mediaType: check.mediaType,
-        base64: toBase64(input.bytes),
+        base64: bytesToBase64(input.bytes),
         description: input.description.trim(),
         addedAt: now().toISOString(),
       });

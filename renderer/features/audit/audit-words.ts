@@ -5,6 +5,9 @@
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { AuditAction, AuditEntry, ChainVerdict } from '../../../shared/rules/audit-chain';
+import { dateTimeWords } from '../../../shared/time/london';
+import { capitalise } from '../../../shared/words/case';
+import { andList } from '../../../shared/words/list';
 
 const RECORD_WORDS: Record<string, string> = {
   family: "the family's details",
@@ -83,10 +86,6 @@ const CREATED: Record<string, string> = {
   plan: 'Started a plan',
 };
 
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1);
-}
-
 /** "Changed the consent register", "Started a plan", "Shared the plan". */
 export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'> & { recordId?: string }): string {
   if (entry.recordType === 'settings' && entry.action === 'update') return SETTINGS_WORDS[entry.recordId ?? ''] ?? 'Changed the settings';
@@ -135,12 +134,9 @@ export function describeRecipients(recipients: readonly string[] | undefined, na
   return recipients.map((id) => names.get(id) ?? (id.startsWith('agency:') ? id.slice('agency:'.length) : id)).join('; ');
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-
 /** "23 November 2026 at 09:15", in England's time. */
 export function describeWhen(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? 'Unknown time' : WHEN.format(date);
+  return dateTimeWords(at, 'Unknown time');
 }
 
 /** What the settings page says after checking the whole trail. */
@@ -194,13 +190,8 @@ export function describeSentence(entry: AuditEntry): string {
   const names = lowerFirst(action);
   const showRecord = !['app', 'settings', 'audit', 'storage', 'backup'].includes(entry.recordType);
   const record = showRecord ? ` (${describeRecord(entry)})` : '';
-  const recipients = entry.recipients && entry.recipients.length > 0 ? `, to ${listWords(entry.recipients)}` : '';
+  const recipients = entry.recipients && entry.recipients.length > 0 ? `, to ${andList(entry.recipients)}` : '';
   return `${entry.actor} ${names}${record}${recipients}.`;
-}
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

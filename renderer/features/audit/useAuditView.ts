@@ -6,11 +6,6 @@ export const VIEW_QUIET_MS = 5 * 60 * 1000;
 
 const lastLogged = new Map<string, number>();
 
-/** For tests: forget which families have been logged in this session. */
-export function resetAuditViews(): void {
-  lastLogged.clear();
-}
-
 /**
  * Records that a family's information was opened: one 'view' entry per family at most every five
  * minutes in this app session. Call it on the family page with the family's id once it is loaded

@@ -1,11 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { todayInLondon } from '../../../shared/rules/dates';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+import { dateTimeWords } from '../../../shared/time/london';
 
 /** "23 November 2026 at 10:15" */
 export function formatWhen(iso: string): string {
-  return WHEN.format(new Date(iso)).replace(', ', ' at ');
+  return dateTimeWords(iso);
 }
 
 export interface ReminderInput {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { briefingBodyFrom, briefingTitle, type AuthoredBriefing } from '../../../shared/briefing/authored';
 import type { BriefingBody } from '../../../shared/briefing/file-format';
-import { dayWords } from '../../../shared/documents/invitation/when';
+import { dayWords } from '../../../shared/time/london';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';

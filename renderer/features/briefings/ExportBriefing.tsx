@@ -48,6 +48,10 @@ export function ExportBriefing({ briefingId, ready }: Props) {
   };
 
   const name = (body: BriefingBody, extension: string) => fileNameFor(body.child.name, body.kind, extension);
+  const copy = async (body: BriefingBody, format: 'docx' | 'pdf') => {
+    const files = await import('./briefing-files');
+    return files.briefingFile(body, area.protectiveMarking, format, { name: (extension) => name(body, extension), print: (request) => getBridge().printPdf(request) });
+  };
 
   return (
     <section aria-labelledby="send-heading" className="briefing-panel">
@@ -72,10 +76,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
           className="button button--secondary"
           disabled={busy}
           onClick={() =>
-            void run('word', async (body) => {
-              const files = await import('./briefing-files');
-              return { data: await files.briefingDocx(body, area.protectiveMarking), kind: 'docx', name: name(body, 'docx') };
-            })
+            void run('word', (body) => copy(body, 'docx'))
           }
         >
           Download as Word
@@ -85,11 +86,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
           className="button button--secondary"
           disabled={busy}
           onClick={() =>
-            void run('pdf', async (body) => {
-              const files = await import('./briefing-files');
-              const made = await files.briefingPdf(body, area.protectiveMarking, (request) => getBridge().printPdf(request));
-              return made instanceof Uint8Array ? { data: made, kind: 'pdf', name: name(body, 'pdf') } : made;
-            })
+            void run('pdf', (body) => copy(body, 'pdf'))
           }
         >
           Make a PDF

@@ -4,7 +4,7 @@ import { BRIEFING_KIND_HINTS, BRIEFING_KIND_LABELS, BRIEFING_KINDS, type Briefin
 import type { FieldError, Validated } from '../../../shared/domain/family';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
-import { londonTime } from '../../../shared/documents/invitation/when';
+import { londonTime } from '../../../shared/time/london';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';

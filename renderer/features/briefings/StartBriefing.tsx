@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { readRequestFile, readRequestReference, type BriefingRequest } from '../../../shared/briefing/request';
 import { BRIEFING_KIND_LABELS } from '../../../shared/briefing/sections';
-import { dayWords } from '../../../shared/documents/invitation/when';
+import { dayWords } from '../../../shared/time/london';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { getBridge } from '../../bridge';

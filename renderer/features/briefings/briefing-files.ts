@@ -4,12 +4,8 @@
  */
 import { briefingDocument } from '../../../shared/briefing/document';
 import type { BriefingBody } from '../../../shared/briefing/file-format';
-import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
+import { makeDocumentFile, type DocumentFile, type DocumentFileOptions, type DocumentFormat } from '../../documents/document-files';
 
-export function briefingDocx(body: BriefingBody, marking: string): Promise<Uint8Array> {
-  return documentDocx(briefingDocument(body, { marking, createdAt: new Date().toISOString() }));
-}
-
-export function briefingPdf(body: BriefingBody, marking: string, print: PrintPdf): Promise<Uint8Array | { failed: string }> {
-  return documentPdf(briefingDocument(body, { marking, createdAt: new Date().toISOString() }), print);
+export function briefingFile(body: BriefingBody, marking: string, format: DocumentFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
+  return makeDocumentFile(briefingDocument(body, { marking, createdAt: new Date().toISOString() }), format, options);
 }

@@ -1,9 +1,8 @@
 import type { ConsentEvent } from '../../../shared/domain/consent';
 import { formatLongDate } from '../../../shared/rules/dates';
+import { dateTimeWords } from '../../../shared/time/london';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { historyRows } from './consent-words';
-
-const RECORDED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /** Every decision ever recorded, newest first. Read only: the register is never changed or cut. */
 export function ConsentHistory({ log }: { log: readonly ConsentEvent[] }) {
@@ -46,7 +45,7 @@ export function ConsentHistory({ log }: { log: readonly ConsentEvent[] }) {
                   <td>
                     <bdi>{row.recordedBy}</bdi>
                     <br />
-                    <span className="data-table__meta">{RECORDED.format(new Date(row.recordedAt))}</span>
+                    <span className="data-table__meta">{dateTimeWords(row.recordedAt)}</span>
                   </td>
                 </tr>
               ))}

@@ -2,6 +2,7 @@
 import { consentHowLabels, recipientLabel, scopeKey, type ConsentEvent, type ConsentEventKind, type ConsentScope } from '../../../shared/domain/consent';
 import { compareIsoDates, formatLongDate, type IsoDate } from '../../../shared/rules/dates';
 import { orderedEvents, scopeState, type ScopeState } from '../../../shared/rules/consent-state';
+import { capitalise } from '../../../shared/words/case';
 
 export const kindLabels: Record<ConsentEventKind, string> = {
   given: 'Consent given',
@@ -19,7 +20,7 @@ export function scopeWords(scope: ConsentScope, service = 'early help'): string 
 
 /** "Early help", "Sharing with School", "Sharing with School for the minutes" */
 export function scopeTitle(scope: ConsentScope, service = 'early help'): string {
-  if (scope.type === 'early-help') return service.charAt(0).toUpperCase() + service.slice(1);
+  if (scope.type === 'early-help') return capitalise(service);
   const purpose = scope.purpose === '' ? '' : ` for ${scope.purpose}`;
   return `Sharing with ${recipientLabel(scope.recipient)}${purpose}`;
 }
@@ -84,9 +85,6 @@ export function currentConsents(log: readonly ConsentEvent[], today: IsoDate): C
     });
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export interface HistoryRow {
   id: string;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { MeetingRecord } from '../../../shared/domain/meeting-record';
-import { dayWords } from '../../../shared/documents/invitation/when';
+import { clockTime, dayWords } from '../../../shared/time/london';
 import { checkFinish } from '../../../shared/rules/meeting-run/finish-gate';
 import { meetingDateOf } from '../../../shared/rules/meeting-run/next-review';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -13,7 +13,6 @@ import type { MeetingSectionProps } from './section-props';
 
 export const FINISH_HEADING_ID = 'run-finish';
 
-const FINISHED_AT = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 
 interface Props extends MeetingSectionProps {
   /** Waits until everything typed has been written. */
@@ -87,7 +86,7 @@ export function FinishSection({ family, meeting, record, plan, flushed, replace,
         <>
           {!done && (
             <p>
-              This meeting was finished{record.finishedAt ? ` at ${FINISHED_AT.format(new Date(record.finishedAt))}` : ''}. You can still correct what was
+              This meeting was finished{record.finishedAt ? ` at ${clockTime(record.finishedAt)}` : ''}. You can still correct what was
               typed.
             </p>
           )}

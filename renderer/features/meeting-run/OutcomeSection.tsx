@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../../shared/domain/meeting-record';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
-import { dayWords } from '../../../shared/documents/invitation/when';
+import { dayWords } from '../../../shared/time/london';
 import { formatShortDate, parseUkDate } from '../../../shared/rules/dates';
 import { defaultNextReviewDate, meetingDateOf } from '../../../shared/rules/meeting-run/next-review';
 import { changeOutcome } from '../../../shared/rules/meeting-run/record-edits';

@@ -1,6 +1,5 @@
+import { clockTime } from '../../../shared/time/london';
 import type { SaveState } from '../../data/save-queue';
-
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
 
 interface Props {
   state: SaveState;
@@ -16,7 +15,7 @@ interface Props {
  */
 export function SavedIndicator({ state, lastSavedAt, slowSave, onRetry }: Props) {
   let text = 'Everything typed is saved as you go.';
-  if (lastSavedAt) text = `Saved at ${TIME.format(lastSavedAt)}`;
+  if (lastSavedAt) text = `Saved at ${clockTime(lastSavedAt)}`;
   if (state.status === 'saving' && slowSave) text = 'Saving…';
   if (state.status === 'failed') text = `Not saved. ${state.message}`;
 

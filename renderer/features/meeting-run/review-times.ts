@@ -4,7 +4,7 @@ import { nearestSlots, reviewSearchWindow } from '../../../shared/rules/meeting-
 import { findSlots, type ProposedSlot } from '../../../shared/rules/slot-finder';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { Repositories } from '../../data/repositories';
-import { buildRequest } from '../timetable/find-a-time';
+import { buildRequest } from '../../../shared/rules/scheduling/build-request';
 
 export interface ReviewTimes {
   slots: ProposedSlot[];

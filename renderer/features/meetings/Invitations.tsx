@@ -54,18 +54,13 @@ export function Invitations({ meeting, family, area, chair }: Props) {
   const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area });
   const name = (invitee: MeetingInvitee, extension: string) => `${fileStem(family.familyName, meeting, invitee.name)}.${extension}`;
 
-  const word = (invitee: MeetingInvitee) =>
-    run(`${invitee.id}:docx`, invitee, async () => {
+  const letter = (invitee: MeetingInvitee, format: 'docx' | 'pdf') =>
+    run(`${invitee.id}:${format}`, invitee, async () => {
       const files = await import('./invitation-files');
-      return { data: await files.letterDocx(letterInput(invitee)), kind: 'docx', name: name(invitee, 'docx') };
+      return files.letterFile(letterInput(invitee), format, { name: (extension) => name(invitee, extension), print: (request) => getBridge().printPdf(request) });
     });
-
-  const pdf = (invitee: MeetingInvitee) =>
-    run(`${invitee.id}:pdf`, invitee, async () => {
-      const files = await import('./invitation-files');
-      const made = await files.letterPdf(letterInput(invitee), (request) => getBridge().printPdf(request));
-      return made instanceof Uint8Array ? { data: made, kind: 'pdf', name: name(invitee, 'pdf') } : made;
-    });
+  const word = (invitee: MeetingInvitee) => letter(invitee, 'docx');
+  const pdf = (invitee: MeetingInvitee) => letter(invitee, 'pdf');
 
   const calendar = (invitee: MeetingInvitee) =>
     run(`${invitee.id}:ics`, invitee, async () => {

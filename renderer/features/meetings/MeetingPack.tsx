@@ -40,13 +40,13 @@ export function MeetingPack({ meeting, family, area, chair }: Props) {
       const made = await files.meetingPackFile(
         { family, meeting, area, chair, reports: (received ?? []).map(toReceivedReport), recipient: null },
         format,
-        (request) => getBridge().printPdf(request),
+        { name: (extension) => `${fileStem(family.familyName, meeting, 'meeting-pack')}.${extension}`, print: (request) => getBridge().printPdf(request) },
       );
       if ('failed' in made) {
         setResult(made.failed);
         return;
       }
-      const saved = await getBridge().saveFile({ suggestedName: `${fileStem(family.familyName, meeting, 'meeting-pack')}.${format}`, kind: format, data: new Uint8Array(made.data) });
+      const saved = await getBridge().saveFile({ suggestedName: made.name, kind: made.kind, data: made.data });
       if (saved.status === 'saved') await meetings.recordExport(meeting, [], 'meeting-pack');
       setResult(resultWords(saved));
     } catch (error) {

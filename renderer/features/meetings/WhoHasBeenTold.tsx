@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { TOLD_HOW, TOLD_HOW_LABELS, type MeetingChange, type PlannedMeeting, type ToldHow } from '../../../shared/domain/meeting';
+import { dateTimeWords } from '../../../shared/time/london';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SelectField } from '../../components/fields/SelectField';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
 
 /** Every change to the meeting, newest first, with who has been told: the family first. */
 export function WhoHasBeenTold({ meeting }: { meeting: PlannedMeeting }) {
@@ -27,7 +26,7 @@ function ChangeBlock({ meeting, change }: { meeting: PlannedMeeting; change: Mee
   return (
     <div className="change-block">
       <h3 id={headingId}>{change.what}</h3>
-      <p className="hint-text">Changed {WHEN.format(new Date(change.at))}</p>
+      <p className="hint-text">Changed {dateTimeWords(change.at)}</p>
       <ul className="told-list" aria-labelledby={headingId}>
         {change.told.map((t) => {
           const invitee = meeting.invitees.find((i) => i.id === t.inviteeId);
@@ -40,7 +39,7 @@ function ChangeBlock({ meeting, change }: { meeting: PlannedMeeting; change: Mee
                   <bdi>{name}</bdi>
                 </strong>
                 {family ? ' (family)' : invitee?.role ? `, ${invitee.role}` : ''}:{' '}
-                {t.toldAt === null ? 'not told yet' : `told ${t.how ? `by ${TOLD_HOW_LABELS[t.how].toLowerCase()}` : ''} on ${WHEN.format(new Date(t.toldAt))}`}
+                {t.toldAt === null ? 'not told yet' : `told ${t.how ? `by ${TOLD_HOW_LABELS[t.how].toLowerCase()}` : ''} on ${dateTimeWords(t.toldAt)}`}
               </p>
               {t.toldAt === null && <MarkTold meetingId={meeting.id} changeId={change.id} inviteeId={t.inviteeId} name={name} />}
             </li>

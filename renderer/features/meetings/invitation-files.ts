@@ -6,18 +6,14 @@ import { meetingIcs, type IcsInput } from '../../../shared/calendar/ics';
 import { invitationLetter } from '../../../shared/documents/invitation/letter';
 import type { InvitationInput } from '../../../shared/documents/invitation/types';
 import { todayInLondon } from '../../../shared/rules/dates';
-import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
+import { makeDocumentFile, type DocumentFile, type DocumentFileOptions, type DocumentFormat } from '../../documents/document-files';
 
 function letter(input: InvitationInput) {
   return invitationLetter(input, { today: todayInLondon(), createdAt: new Date().toISOString() });
 }
 
-export function letterDocx(input: InvitationInput): Promise<Uint8Array> {
-  return documentDocx(letter(input));
-}
-
-export function letterPdf(input: InvitationInput, print: PrintPdf): Promise<Uint8Array | { failed: string }> {
-  return documentPdf(letter(input), print);
+export function letterFile(input: InvitationInput, format: DocumentFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
+  return makeDocumentFile(letter(input), format, options);
 }
 
 export function calendarFile(input: IcsInput): Uint8Array {

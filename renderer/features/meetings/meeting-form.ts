@@ -7,7 +7,7 @@ import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { meetingKindSchema, type MeetingInvitee, type MeetingKind, type MeetingPlace } from '../../../shared/domain/meeting';
 import { knownAs } from '../../../shared/domain/person';
-import { LONDON, londonTime } from '../../../shared/documents/invitation/when';
+import { clockTime, formatShortDate, LONDON, londonTime } from '../../../shared/time/london';
 import { isClockTime } from '../../../shared/rules/clock';
 import { parseUkDate } from '../../../shared/rules/dates';
 
@@ -61,8 +61,7 @@ export function isMeetingDraft(value: unknown): value is MeetingDraft {
 export function splitStart(startsAt: string): { date: string; time: string } | null {
   try {
     const t = londonTime(startsAt);
-    const two = (n: number) => String(n).padStart(2, '0');
-    return { date: `${two(t.day)}/${two(t.month)}/${t.year}`, time: `${two(t.hour)}:${two(t.minute)}` };
+    return { date: formatShortDate(t.toPlainDate().toString()), time: clockTime(t.epochMilliseconds) };
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
-import { endTimeWords, meetingTimeWords } from '../../../shared/documents/invitation/when';
+import { endTimeWords, meetingTimeWords } from '../../../shared/time/london';
 
 /** "First meeting: Thursday 3 December 2026 at 4pm to 5pm" */
 export function meetingTitle(meeting: Pick<PlannedMeeting, 'kind' | 'startsAt' | 'lengthMinutes'>): string {

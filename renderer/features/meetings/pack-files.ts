@@ -5,9 +5,9 @@
 import type { TeamDocument } from '../../../shared/documents/model';
 import { WithheldInCopyError } from '../../../shared/minutes/export';
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
-import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
+import { makeDocumentFile, type DocumentFile, type DocumentFileOptions, type DocumentFormat } from '../../documents/document-files';
 
-export async function meetingPackFile(input: MeetingDocumentInput, format: 'docx' | 'pdf', print: PrintPdf): Promise<{ data: Uint8Array } | { failed: string }> {
+export async function meetingPackFile(input: MeetingDocumentInput, format: DocumentFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
   let doc: TeamDocument;
   try {
     doc = meetingPackDocument(input, { createdAt: new Date().toISOString() });
@@ -15,6 +15,5 @@ export async function meetingPackFile(input: MeetingDocumentInput, format: 'docx
     if (error instanceof WithheldInCopyError) return { failed: error.message };
     throw error;
   }
-  const made = format === 'docx' ? await documentDocx(doc) : await documentPdf(doc, print);
-  return made instanceof Uint8Array ? { data: made } : made;
+  return makeDocumentFile(doc, format, options);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Block, ListItem, Run } from '../../../shared/documents/model';
-import { dataUrl } from '../../../shared/documents/base64';
+import { dataUrl } from '../../../shared/bytes';
 
 function Runs({ runs }: { runs: readonly Run[] }) {
   return (

@@ -6,7 +6,7 @@ import type { TeamDocument } from '../../../shared/documents/model';
 import type { ExportFormat } from '../../../shared/domain/minutes';
 import { minutesExport, WithheldInCopyError, type MinutesExportRequest } from '../../../shared/minutes/export';
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
-import { documentDocx, documentPdf, type PrintPdf } from '../../documents/document-files';
+import { makeDocumentFile, type DocumentFile, type DocumentFileOptions } from '../../documents/document-files';
 
 export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput };
 
@@ -24,11 +24,7 @@ export function copyDocument(copy: CopyDocument, createdAt: string): TeamDocumen
   }
 }
 
-/** The file's bytes, or why it could not be made. */
-export async function copyFile(
-  doc: TeamDocument,
-  format: ExportFormat,
-  print: PrintPdf,
-): Promise<Uint8Array | { failed: string }> {
-  return format === 'docx' ? documentDocx(doc) : documentPdf(doc, print);
+/** The file, or why it could not be made. */
+export function copyFile(doc: TeamDocument, format: ExportFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
+  return makeDocumentFile(doc, format, options);
 }

@@ -3,13 +3,11 @@ import { MEETING_KIND_LABELS, stripZone, type PlannedMeeting } from '../../../sh
 import type { MinutesRow } from '../../../shared/domain/minutes';
 import { MINUTES_STATUS_LABELS, minutesStatus } from '../../../shared/minutes/workflow';
 import { formatLongDate, todayInLondon } from '../../../shared/rules/dates';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+import { dateTimeWords } from '../../../shared/time/london';
 
 /** "23 November 2026 at 09:15", in England's time. */
 export function instantWords(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? 'an unknown time' : WHEN.format(date).replace(', ', ' at ');
+  return dateTimeWords(at, 'an unknown time');
 }
 
 /** "23 November 2026" for an ISO date. */

@@ -9,6 +9,7 @@ import { recordCopy } from '../../../shared/minutes/workflow';
 import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import type { MinutesRepository } from '../../data/repositories/minutes';
+import type { DocumentFile } from '../../documents/document-files';
 import type { CopyDocument } from './minutes-files';
 
 export interface CopyJob {
@@ -38,18 +39,18 @@ export async function saveCopy(job: CopyJob, minutes: MinutesRepository, by: str
     allowed = { ok: false, message: 'Some details of this copy are missing or not valid.' };
   }
   if (!allowed.ok) return { status: 'failed', message: `${what}: not made. ${allowed.message}` };
-  let data: Uint8Array;
+  let file: DocumentFile;
   try {
     const files = await import('./minutes-files');
     const doc = files.copyDocument(job.copy, at);
     if ('failed' in doc) return { status: 'failed', message: `${what}: not made. ${doc.failed}` };
-    const made = await files.copyFile(doc, job.format, (request) => getBridge().printPdf(request));
-    if (!(made instanceof Uint8Array)) return { status: 'failed', message: `${what}: not made. ${made.failed}` };
-    data = made;
+    const made = await files.copyFile(doc, job.format, { name: (extension) => `${job.fileStem}.${extension}`, print: (request) => getBridge().printPdf(request) });
+    if ('failed' in made) return { status: 'failed', message: `${what}: not made. ${made.failed}` };
+    file = made;
   } catch {
     return { status: 'failed', message: `${what}: the file could not be made. Try again, or try the other format.` };
   }
-  const saved = await getBridge().saveFile({ suggestedName: `${job.fileStem}.${job.format}`, kind: job.format, data: new Uint8Array(data) });
+  const saved = await getBridge().saveFile({ suggestedName: file.name, kind: file.kind, data: file.data });
   if (saved.status === 'cancelled') return { status: 'cancelled', message: `${what}: not saved, because you cancelled.` };
   if (saved.status === 'failed') return { status: 'failed', message: `${what}: not saved. ${saved.message}` };
   try {

@@ -1,3 +1,5 @@
+import { countWords } from '../../../shared/words/case';
+import { andList } from '../../../shared/words/list';
 import type { FamilyRemoval } from '../../data/repositories/disposal';
 
 const NAMES: Record<string, [string, string]> = {
@@ -12,12 +14,7 @@ const NAMES: Record<string, [string, string]> = {
 
 function count(n: number, key: string): string {
   const [one, many] = NAMES[key] ?? ['other record', 'other records'];
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
-
-function joined(parts: string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return countWords(n, one, many);
 }
 
 /** "1 family record, 2 plans, 3 consent records and 1 unsaved draft" */
@@ -25,7 +22,7 @@ export function removedWords(removal: FamilyRemoval): string {
   const parts = Object.entries({ families: removal.families, ...removal.linked, drafts: removal.drafts })
     .filter(([, n]) => n > 0)
     .map(([key, n]) => count(n, key));
-  return parts.length > 0 ? joined(parts) : 'nothing';
+  return parts.length > 0 ? andList(parts) : 'nothing';
 }
 
 /** Names are compared as typed by a person: case, and spaces at the ends or repeated, do not matter. */

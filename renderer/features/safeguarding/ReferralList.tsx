@@ -2,16 +2,15 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { knownAs } from '../../../shared/domain/person';
 import { familyToldSentence, type Referral } from '../../../shared/domain/safeguarding';
 import { formatLongDate } from '../../../shared/rules/dates';
-import { joinWithAnd } from '../../../shared/rules/clock';
-
-const RECORDED = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+import { dateTimeWords } from '../../../shared/time/london';
+import { andList } from '../../../shared/words/list';
 
 function childNames(family: Pick<FamilyRecord, 'children'>, ids: readonly string[]): string {
   const names = ids.map((id) => {
     const child = family.children.find((c) => c.id === id);
     return child ? knownAs(child) : 'a child no longer on the family record';
   });
-  return joinWithAnd(names);
+  return andList(names);
 }
 
 /** Referrals already recorded for the family, newest first. They are kept as recorded. */
@@ -46,7 +45,7 @@ export function ReferralList({ family, referrals }: { family: Pick<FamilyRecord,
             <div className="summary__row">
               <dt>Recorded</dt>
               <dd>
-                By <bdi>{r.recordedBy}</bdi> on {RECORDED.format(new Date(r.recordedAt))}
+                By <bdi>{r.recordedBy}</bdi> on {dateTimeWords(r.recordedAt)}
               </dd>
             </div>
           </dl>

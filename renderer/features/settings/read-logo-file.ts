@@ -1,5 +1,5 @@
 import { LOGO_MAX_BYTES, sniffLogoMime, type LogoMime } from '../../../shared/domain/area-logo';
-import { toBase64 } from '../../../shared/documents/base64';
+import { bytesToBase64 } from '../../../shared/bytes';
 
 export type LogoFileResult = { ok: true; mime: LogoMime; dataBase64: string } | { ok: false; message: string };
 
@@ -19,5 +19,5 @@ export async function readLogoFile(file: File): Promise<LogoFileResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const mime = sniffLogoMime(bytes);
   if (!mime) return { ok: false, message: `“${file.name}” is not a PNG or JPEG picture. Choose a logo saved as a PNG or JPEG file.` };
-  return { ok: true, mime, dataBase64: toBase64(bytes) };
+  return { ok: true, mime, dataBase64: bytesToBase64(bytes) };
 }

@@ -12,7 +12,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../../components/BackLink';
 import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { SaveProblem } from '../../components/notices/SaveProblem';
-import { familyPeople, type FamilyPerson } from './people';
+import { familyPeople, type FamilyPerson } from '../../../shared/rules/scheduling/family-people';
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields, PreferredTimesFields } from './TimeRows';
 import { Checkbox } from '../../components/fields/Checkbox';

@@ -16,8 +16,9 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { BackToFamily } from '../../components/BackLink';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
 import { RadioGroup } from '../../components/fields/RadioGroup';
-import { buildRequest, defaultRange, MEETING_LENGTHS, meetingLink, slotWords } from './find-a-time';
-import { familyPeople } from './people';
+import { buildRequest } from '../../../shared/rules/scheduling/build-request';
+import { familyPeople } from '../../../shared/rules/scheduling/family-people';
+import { defaultRange, MEETING_LENGTHS, meetingLink, slotWords } from './find-a-time';
 import { TimetableNotFound } from './TimetableNotFound';
 
 type Stored = NonNullable<ReturnType<typeof useStored>>;

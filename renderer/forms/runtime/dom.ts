@@ -2,6 +2,10 @@
  * A very small way to build the form's page: elements with text only (never HTML strings), so
  * nothing the file carries can turn into markup. The form has no framework, to stay small.
  */
+import { bytesToHex } from '../../../shared/bytes';
+import { isValidIsoDate } from '../../../shared/rules/dates';
+import { formatLongDate, londonDate } from '../../../shared/time/london';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | boolean | undefined | ((event: Event) => void)>;
 
@@ -62,18 +66,14 @@ export function button(label: string, onClick: () => void, secondary = false): H
   return h('button', { type: 'button', class: secondary ? 'button button--secondary' : 'button', onclick: () => onClick() }, label);
 }
 
-/** "23 November 2026" from an ISO date. */
+/** "23 November 2026" from an ISO date; anything else as it is. */
 export function dateWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return isValidIsoDate(iso) ? formatLongDate(iso) : iso;
 }
 
-/** Today's date on this device, as an ISO date. */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today's date in England, as an ISO date. */
+export function todayIso(now: Date = new Date()): string {
+  return londonDate(now);
 }
 
 /** Saves text as a file on this device (a download: nothing leaves the device). */
@@ -88,5 +88,5 @@ export function download(fileName: string, text: string, type: string): void {
 
 export function newReplyId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(bytes);
 }

@@ -3,4 +3,5 @@ export * from './types';
 export { invitationLetter } from './letter';
 export { venueFor, venueLine, type VenueForRecipient } from './venue';
 export { assertNothingWithheld, withheldValues, WithheldDetailError } from './leak-guard';
-export { LONDON, londonTime, clockWords, dayWords, meetingTimeWords, lengthWords, endTimeWords } from './when';
+export { LONDON, londonTime, clockWords, dayWords, meetingTimeWords, endTimeWords } from '../../time/london';
+export { lengthWords } from './when';

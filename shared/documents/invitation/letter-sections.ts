@@ -3,7 +3,9 @@ import type { areaWords } from '../../domain/area-settings';
 import type { MeetingKind } from '../../domain/meeting';
 import { bold, h2, ol, p, table, type Inline } from '../builders';
 import type { BlockInput } from '../model';
-import { dayWords, endTimeWords, lengthWords, meetingTimeWords } from './when';
+import { dayWords, endTimeWords, meetingTimeWords } from '../../time/london';
+import { lengthWords } from './when';
+import { andList, orList } from '../../words/list';
 import type { VenueForRecipient } from './venue';
 import type { InvitationChair, InvitationInvitee, InvitationMeeting } from './types';
 
@@ -11,11 +13,6 @@ type Words = ReturnType<typeof areaWords>;
 
 const present = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
 
-/** "Leo", "Leo and Maya", "Leo, Maya and Sam" */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 const KIND_WORDS: Record<MeetingKind, string> = {
   'pre-meeting': 'This is a short meeting with you before the main meeting. I will explain who will come and what the meeting will be like.',
@@ -101,7 +98,7 @@ export function anotherTime(meeting: InvitationMeeting): BlockInput[] {
   const blocks: BlockInput[] = [
     h2('If this time does not suit you'),
     p('Please tell me. We want to find a time that suits you, and we can look for another day or time.'),
-    p(ways.length > 0 ? `You can ${ways.join(' or ')}.` : 'You can tell me when we next speak.'),
+    p(ways.length > 0 ? `You can ${orList(ways)}.` : 'You can tell me when we next speak.'),
   ];
   const askBy = meeting.anotherTime?.askBy;
   if (present(askBy)) blocks.push(p(`It helps if you can let me know by ${dayWords(askBy)}.`));

@@ -18,7 +18,7 @@ import { assertNothingWithheld } from './leak-guard';
 import { anotherTime, childrenAtTheMeeting, introduction, privacyAndSignOff, when, whatWillHappen, where, whoIsComing } from './letter-sections';
 import type { InvitationInput, InvitationOptions } from './types';
 import { venueFor } from './venue';
-import { meetingTimeWords } from './when';
+import { meetingTimeWords } from '../../time/london';
 
 /** Throws when the recipient is not in the family, or a withheld detail would be printed (WithheldDetailError). */
 export function invitationLetter(input: InvitationInput, options: InvitationOptions): TeamDocument {

@@ -8,10 +8,11 @@ import type { ReviewFrequency } from '../../domain/review-frequency';
 import { compareIsoDates, type IsoDate } from '../dates';
 import { addFrequency } from '../plan-review';
 import type { ProposedSlot } from '../slot-finder';
+import { londonTime } from '../../time/london';
 
 /** The day a meeting is held in England, from its start ("2026-12-03T16:00:00+00:00[Europe/London]"). */
 export function meetingDateOf(startsAt: string): IsoDate {
-  return Temporal.Instant.from(startsAt).toZonedDateTimeISO('Europe/London').toPlainDate().toString();
+  return londonTime(startsAt).toPlainDate().toString();
 }
 
 /** The plan's next review by its frequency, counted from this meeting. */

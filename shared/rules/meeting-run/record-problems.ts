@@ -3,6 +3,7 @@
  * record is saved as it is typed, so the usual cause is something far too long (pasted in).
  */
 import type { z } from 'zod';
+import { capitalise } from '../../words/case';
 
 const PARTS: Record<string, string> = {
   attendees: 'the attendance list',
@@ -17,8 +18,6 @@ const PARTS: Record<string, string> = {
   actionUpdates: 'the review of earlier actions',
   outcome: 'the outcome',
 };
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('en-GB') + s.slice(1);
 
 export function describeRecordProblem(error: z.ZodError): string {
   const issue = error.issues[0];

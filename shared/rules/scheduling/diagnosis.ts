@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { dayName, joinWithAnd, minutesToClock } from '../clock';
+import { dayName, minutesToClock } from '../clock';
+import { andList } from '../../words/list';
 import { formatLongDate } from '../dates';
 import { runSearch, type Search, type SearchInput } from './search';
 import type { PreparedInvitee } from './busy-days';
@@ -35,7 +36,7 @@ function noTimesProblem(search: Search): string {
   }
   const holidays = [...new Set(days.filter((d) => d.date >= s.nowDate && d.bankHoliday !== undefined).map((d) => d.bankHoliday ?? ''))];
   const closed: string[] = [];
-  if (holidays.length > 0) closed.push(`a bank holiday (${joinWithAnd(holidays)})`);
+  if (holidays.length > 0) closed.push(`a bank holiday (${andList(holidays)})`);
   if (result.weekends > 0) closed.push('a weekend');
   if (closed.length === 0) return 'All of the times searched have already passed.';
   const weekendWords = result.weekends > 0 ? ', and the family has not said weekends are fine' : '';
@@ -66,7 +67,7 @@ function describeMember(search: Search, p: PreparedInvitee, i: number): string {
   const oneOff = describeOneOffs(sources);
   const phrases = oneOff === '' ? weekly : [...weekly, oneOff];
   if (phrases.length === 0) return `${p.invitee.name} is busy at every time searched`;
-  return `${p.invitee.name} ${joinWithAnd(phrases)}`;
+  return `${p.invitee.name} ${andList(phrases)}`;
 }
 
 function suggestionsFor(search: Search): Suggestion[] {
@@ -93,7 +94,7 @@ function suggestionsFor(search: Search): Suggestion[] {
 
   const children = search.invitees.filter((p) => p.invitee.isChild === true).map((p) => p.invitee.name);
   if (base.childShouldAttend && children.length > 0 && fits({ childShouldAttend: false }) !== null) {
-    const who = joinWithAnd(children);
+    const who = andList(children);
     out.push({
       kind: 'child-joins-differently',
       text: `Without ${who} there, there are times that fit: ${who} could join for part of the meeting, or share their views another way.`,

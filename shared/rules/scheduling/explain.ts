@@ -1,4 +1,5 @@
-import { joinWithAnd, minutesToClock } from '../clock';
+import { minutesToClock } from '../clock';
+import { andList } from '../../words/list';
 import type { FamilyPreferences } from '../../domain/timetable';
 import { firstClash, type PlannedDay, type PreparedInvitee } from './busy-days';
 import type { Candidate } from './scan';
@@ -45,7 +46,7 @@ export function accountFor(search: Search, c: Candidate, preferences: FamilyPref
   if (day.weekend) reasons.push('It is at the weekend, which the family said is fine.');
   if (childShouldAttend && day.term === 'holiday' && !day.weekend && start < schoolDay.end && end > schoolDay.start) {
     const children = search.invitees.filter((p) => p.invitee.isChild === true).map((p) => p.invitee.name);
-    if (children.length > 0) reasons.push(`It is in the school holidays, so ${joinWithAnd(children)} can come.`);
+    if (children.length > 0) reasons.push(`It is in the school holidays, so ${andList(children)} can come.`);
   }
   reasons.push(...attendanceReasons(cannotCome, search.invitees.length));
   return { canCome, cannotCome, reasons };
@@ -103,7 +104,7 @@ function attendanceReasons(cannotCome: readonly CannotCome[], invited: number): 
   if (others.length > 0) {
     const names = others.map((x) => `${x.name} (${x.role}: ${x.because})`);
     const report = others.length === 1 ? 'They could send a written report.' : 'They could each send a written report.';
-    out.push(`Cannot come: ${joinWithAnd(names)}. ${report}`);
+    out.push(`Cannot come: ${andList(names)}. ${report}`);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describeDays, MINUTES_IN_DAY, minutesToClock } from '../clock';
 import { formatLongDate } from '../dates';
+import { andList } from '../../words/list';
 import type { BusySource, Pronoun } from './types';
 
 /**
@@ -77,9 +78,7 @@ export function describeOneOffs(sources: readonly BusySource[]): string {
 }
 
 function joinDates(dates: readonly string[]): string {
-  const long = dates.map(formatLongDate);
-  if (long.length <= 1) return long[0] ?? '';
-  return `${long.slice(0, -1).join(', ')} and ${long[long.length - 1]}`;
+  return andList(dates.map(formatLongDate));
 }
 
 /** Why someone cannot come, from their own entry: "Clinic, 09:00 to 12:00" or "Annual leave, all day". */

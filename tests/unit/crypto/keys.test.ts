@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../shared/backup/base64';
+import { bytesToBase64 } from '../../../shared/bytes';
 import { KeyringError } from '../../../renderer/data/crypto/errors';
 import { MIN_PBKDF2_ITERATIONS } from '../../../renderer/data/crypto/key-wrapping';
 import { generateRecoveryKey } from '../../../renderer/data/crypto/recovery-key';

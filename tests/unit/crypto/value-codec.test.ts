@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnsupportedValueError, decodeValue, decodeValueFromBytes, encodeValue, encodeValueToBytes } from '../../../shared/backup/value-codec';
-import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/bytes';
 import { storedValue } from './arbitraries';
 
 describe('value codec', () => {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { dataUrl } from '../../../shared/documents/base64';
+import { dataUrl } from '../../../shared/bytes';
 import type { FontFile, FontSources } from '../../../shared/documents/render-html';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataUrl, toBase64 } from '../../../shared/documents/base64';
+import { dataUrl, bytesToBase64 } from '../../../shared/bytes';
 import { documentOf, h1, image, li, p, table, ul } from '../../../shared/documents/builders';
 import { imageSize } from '../../../shared/documents/image-size';
 import { defaultLayout, fillTemplate, pageLabel, pageWords, parseLayout, templateParts } from '../../../shared/documents/layout';
@@ -70,7 +70,7 @@ describe('base64 and image size', () => {
   it('matches Node for every remainder length', () => {
     for (const length of [0, 1, 2, 3, 4, 5, 255, 256, 1000]) {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 255);
-      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+      expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
     }
     expect(dataUrl('image/png', new Uint8Array([1, 2]))).toBe('data:image/png;base64,AQI=');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../../../shared/documents/base64';
+import { bytesToBase64 } from '../../../shared/bytes';
 import { documentOf, h2, quote } from '../../../shared/documents/builders';
 import { renderHtml } from '../../../shared/documents/render-html';
 import { hostileDocument } from './hostile';
@@ -56,7 +56,7 @@ describe('HTML rendering for print', () => {
 
   it('embeds the image as a data: URL with its alt text', () => {
     const png = makePng(240, 160);
-    expect(html).toContain(`<figure><img src="data:image/png;base64,${toBase64(png)}" alt="${ALT_TEXT}" style="width:70.0mm"><figcaption>Ștefan’s drawing of home</figcaption></figure>`);
+    expect(html).toContain(`<figure><img src="data:image/png;base64,${bytesToBase64(png)}" alt="${ALT_TEXT}" style="width:70.0mm"><figcaption>Ștefan’s drawing of home</figcaption></figure>`);
   });
 
   it('prints on A4 with no margin boxes, long words wrapped and table headers repeated', () => {

@@ -8,7 +8,7 @@ import { renderDocx } from '../../../shared/documents/render-docx';
 import { renderHtml } from '../../../shared/documents/render-html';
 import { invitationLetter } from '../../../shared/documents/invitation/letter';
 import { WithheldDetailError } from '../../../shared/documents/invitation/leak-guard';
-import { meetingTimeWords } from '../../../shared/documents/invitation/when';
+import { meetingTimeWords } from '../../../shared/time/london';
 import { area, family, ids, letterInput, meeting, MUM_SECRETS } from './fixtures';
 import { allDocxXml, decodeEntities, squash, wordText } from './read-back';
 

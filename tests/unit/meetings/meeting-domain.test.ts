@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, familyNotYetTold, inviteesFamilyFirst, markToldIn, meetingSchema, newChange, readMeeting, type MeetingInvitee } from '../../../shared/domain/meeting';
-import { meetingTimeWords } from '../../../shared/documents/invitation/when';
+import { meetingTimeWords } from '../../../shared/time/london';
 import v3 from '../../fixtures/schema/v3.json';
 
 const nurse: MeetingInvitee = { kind: 'practitioner', id: 'nurse00000000001', name: 'Sam', role: 'School nurse', agency: 'NHS', email: '' };

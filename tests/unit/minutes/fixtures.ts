@@ -11,7 +11,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { meetingSchema, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { meetingRecordSchema, type MeetingRecord, type VoiceImage } from '../../../shared/domain/meeting-record';
 import type { ReceivedReport } from '../../../shared/domain/received-report';
-import { toBase64 } from '../../../shared/documents/base64';
+import { bytesToBase64 } from '../../../shared/bytes';
 import { consentSummaryLine } from '../../../shared/rules/consent';
 import { loadDefaultGlossary } from '../../../shared/rules/glossary';
 import type { MinutesInput } from '../../../shared/minutes/types';
@@ -193,7 +193,7 @@ export const reports: ReceivedReport[] = [
 export const picture = makePng(40, 30);
 
 export const voiceImages: VoiceImage[] = [
-  { id: more.imageId, familyId: ids.family, meetingId: more.meeting, childId: ids.amir, mediaType: 'image/png', base64: toBase64(picture), description: 'Amir and Dad playing football in the park', addedAt: '2026-11-18T10:00:00.000Z' },
+  { id: more.imageId, familyId: ids.family, meetingId: more.meeting, childId: ids.amir, mediaType: 'image/png', base64: bytesToBase64(picture), description: 'Amir and Dad playing football in the park', addedAt: '2026-11-18T10:00:00.000Z' },
 ];
 
 export const TODAY = '2026-11-24';

@@ -4,12 +4,11 @@ import {
   LOGO_MAX_BYTES,
   LOGO_SIZE_MESSAGE,
   LOGO_TYPE_MESSAGE,
-  base64ByteLength,
   checkLogoBytes,
-  decodeBase64,
   logoDataUrl,
   sniffLogoMime,
 } from '../../../shared/domain/area-logo';
+import { base64ByteLength, base64ToBytesOrNull } from '../../../shared/bytes';
 import { makePng } from '../documents/png';
 
 describe('area settings', () => {
@@ -99,8 +98,8 @@ describe('area settings: logo and where templates come from', () => {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 37) % 256);
       const encoded = Buffer.from(bytes).toString('base64');
       expect(base64ByteLength(encoded)).toBe(length);
-      expect(decodeBase64(encoded)).toEqual(bytes);
+      expect(base64ToBytesOrNull(encoded)).toEqual(bytes);
     }
-    expect(decodeBase64('abc')).toBeNull();
+    expect(base64ToBytesOrNull('abc')).toBeNull();
   });
 });

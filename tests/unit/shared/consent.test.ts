@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { consentSummaryLine, recordConsentEvent, scopeState } from '../../../shared/rules/consent';
-import { listInWords } from '../../../shared/rules/consent-summary';
 import type { ConsentEvent, ConsentEventInput } from '../../../shared/domain/consent';
 import { dsl, earlyHelp, FAMILY, given, healthVisitor, housing, mum, refused, reviewed, school, share, withdrawn } from './consent-fixtures';
 
@@ -113,16 +112,5 @@ describe('recordConsentEvent', () => {
   it('keeps reviewed events in history even when they change nothing', () => {
     const log = [given(share(school), '2026-01-05'), reviewed(share(school), '2026-02-05', { reviewBy: '2026-08-05' })];
     expect(log.map((e) => e.kind)).toEqual(['given', 'reviewed']);
-  });
-});
-
-describe('listInWords', () => {
-  it.each([
-    [[], ''],
-    [['a'], 'a'],
-    [['a', 'b'], 'a and b'],
-    [['a', 'b', 'c'], 'a, b and c'],
-  ])('%j → %j', (items, text) => {
-    expect(listInWords(items)).toBe(text);
   });
 });

@@ -1,13 +1,13 @@
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { protectedDetailLabels, type SafetyFlag } from '../../../../shared/domain/safety-flag';
 import { formatLongDate } from '../../../../shared/rules/dates';
+import { andList } from '../../../../shared/words/list';
 import { nameInFamily } from '../model/names';
 import { NameList } from './NameList';
 
 /** "phone number, email address and address" */
 function detailsText(flag: SafetyFlag): string {
-  const words = flag.covers.map((d) => protectedDetailLabels[d]);
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] ?? '');
+  return andList(flag.covers.map((d) => protectedDetailLabels[d]));
 }
 
 function FlagItem({ family, flag }: { family: FamilyRecord; flag: SafetyFlag }) {

@@ -6,7 +6,8 @@ import type { FieldError, Validated } from '../../../../shared/domain/family';
 import { FAMILY_RECORD_VERSION, type FamilyRecord } from '../../../../shared/domain/family-record';
 import { firstErrorPerField } from '../../../../shared/domain/fields';
 import { validateFamilyRecord } from '../../../../shared/rules/family-record-checks';
-import { parseUkDate, type IsoDate } from '../../../../shared/rules/dates';
+import type { IsoDate } from '../../../../shared/rules/dates';
+import { readDateOfBirth } from '../../../../shared/rules/date-of-birth';
 import type { FamilyContent } from '../../../data/repositories/families';
 import { childHomesPath, inFormOrder } from './field-paths';
 import type { CarerDraft, FamilyFormDraft, FlagDraft } from './form-draft';
@@ -22,11 +23,8 @@ export interface SaveContext {
 export function draftToContent(draft: FamilyFormDraft, context: SaveContext): { content: FamilyContent; dateErrors: FieldError[] } {
   const dateErrors: FieldError[] = [];
   const children = draft.children.map((child, i) => {
-    const parsed = parseUkDate(child.dateOfBirth);
-    if (!parsed.ok) {
-      const empty = child.dateOfBirth.trim() === '';
-      dateErrors.push({ path: `children.${i}.dateOfBirth`, message: empty ? "Enter the child's date of birth, for example 23/11/2016" : parsed.message });
-    }
+    const parsed = readDateOfBirth(child.dateOfBirth);
+    if (!parsed.ok) dateErrors.push({ path: `children.${i}.dateOfBirth`, message: parsed.message });
     return { ...child, viewsMethods: [...child.viewsMethods], dateOfBirth: parsed.ok ? parsed.date : '' };
   });
   const content: FamilyContent = {

@@ -1,5 +1,6 @@
-import type { FamilyRecord } from '../../../shared/domain/family-record';
-import { knownAs } from '../../../shared/domain/person';
+/** The family members whose week is asked about, as the slot finder and the family week page see them. */
+import type { FamilyRecord } from '../../domain/family-record';
+import { knownAs } from '../../domain/person';
 
 /** A carer or child whose week is asked about. */
 export interface FamilyPerson {

@@ -1,0 +1,77 @@
+/**
+ * The slot finder's request, built from what is stored: the family's answers about their week, the
+ * practitioners' time away, bank holidays and term dates. Only invited family members' answers
+ * count towards evenings and weekends.
+ */
+import type { Practitioner } from '../../domain/directory';
+import type { FamilyRecord } from '../../domain/family-record';
+import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../domain/stored-timetables';
+import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../domain/timetable';
+import { parseBankHolidays, parseTermDates, type BankHolidayFile, type TermDatesFile } from '../calendar-data';
+import type { IsoDate } from '../dates';
+import type { FindSlotsRequest, SlotInvitee } from './types';
+import { familyPeople } from './family-people';
+
+export interface FindInputs {
+  family: FamilyRecord;
+  timetable: FamilyTimetableRecord | null;
+  practitioners: readonly Practitioner[];
+  unavailability: readonly PractitionerUnavailabilityRecord[];
+  /** Ids of the family members and practitioners invited. */
+  invited: readonly string[];
+  from: IsoDate;
+  to: IsoDate;
+  lengthMinutes: number;
+  childShouldAttend: boolean;
+  bankHolidays: BankHolidayFile;
+  termDates: TermDatesFile;
+  now: Date;
+}
+
+export type BuiltRequest = { ok: true; request: FindSlotsRequest } | { ok: false; message: string };
+
+/** Everything the slot finder needs, from what is stored. Only invited family members' answers count towards evenings and weekends. */
+export function buildRequest(input: FindInputs): BuiltRequest {
+  const holidays = parseBankHolidays(input.bankHolidays);
+  if (!holidays.ok) return { ok: false, message: holidays.message };
+  const terms = parseTermDates(input.termDates);
+  if (!terms.ok) return { ok: false, message: terms.message };
+  const invited = new Set(input.invited);
+  const invitees: SlotInvitee[] = [];
+  const said: FamilyMemberTimetable[] = [];
+  for (const person of familyPeople(input.family)) {
+    if (!invited.has(person.id)) continue;
+    const week = input.timetable?.members[person.id];
+    if (week) said.push(week);
+    invitees.push({
+      id: person.id,
+      name: person.name,
+      role: person.role,
+      isFamily: true,
+      isChild: person.isChild,
+      keepTimetablePrivate: person.keepPrivate,
+      busy: week?.busy ?? [],
+      unavailable: week?.unavailable ?? [],
+    });
+  }
+  for (const p of input.practitioners) {
+    if (!invited.has(p.id)) continue;
+    const away = input.unavailability.find((u) => u.practitionerId === p.id);
+    invitees.push({ id: p.id, name: p.name, role: p.role, isFamily: false, busy: away?.busy ?? [], unavailable: away?.unavailable ?? [] });
+  }
+  return {
+    ok: true,
+    request: {
+      from: input.from,
+      to: input.to,
+      lengthMinutes: input.lengthMinutes,
+      invitees,
+      familyPreferences: familyPreferencesFrom(said),
+      bankHolidays: holidays.value,
+      terms: terms.value,
+      childShouldAttend: input.childShouldAttend,
+      now: input.now,
+      limit: 10,
+    },
+  };
+}

@@ -1,0 +1,3 @@
+/** Words built from parts: lists, capitals and counts, in en-GB. */
+export { andList, orList } from './list';
+export { capitalise, countWords } from './case';

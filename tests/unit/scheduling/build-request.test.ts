@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { SHIPPED_BANK_HOLIDAYS, SHIPPED_TERM_DATES } from '../../../renderer/data/repositories/settings';
+import { upgradeFamilyV1 } from '../../../shared/domain/family-record';
+import { buildRequest, type FindInputs } from '../../../shared/rules/scheduling/build-request';
+import { familyPeople } from '../../../shared/rules/scheduling/family-people';
+import { findSlots } from '../../../shared/rules/slot-finder';
+
+describe('the slot finder request', () => {
+  const family = upgradeFamilyV1({
+    id: 'family000001',
+    familyName: 'Shaw family',
+    carers: [{ id: 'carer0000001', name: 'Jo Shaw', relationship: 'Mum', phone: '', email: '' }],
+    children: [{ id: 'child0000001', name: 'Sam Shaw', dateOfBirth: '2016-02-03', school: '' }],
+    createdAt: '',
+    updatedAt: '',
+    isPractice: false,
+  });
+
+  it('builds a request from what is stored and finds times around Mum’s work', () => {
+    const built = buildRequest({
+      family,
+      timetable: {
+        id: 'family000001',
+        familyId: 'family000001',
+        updatedAt: '',
+        members: {
+          carer0000001: { busy: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00', label: 'Work', kind: 'work' }], preferred: [], unavailable: [], eveningsAcceptable: true, weekendsAcceptable: false },
+          child0000001: { busy: [], preferred: [], unavailable: [], eveningsAcceptable: true, weekendsAcceptable: false },
+        },
+      },
+      practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '0113 000 0000', secureEmail: '' }],
+      unavailability: [{ id: 'away00000001', practitionerId: 'practitioner01', updatedAt: '', busy: [], unavailable: [{ date: '2026-12-01', label: 'Annual leave' }] }],
+      invited: ['carer0000001', 'child0000001', 'practitioner01'],
+      from: '2026-11-30',
+      to: '2027-01-24',
+      lengthMinutes: 60,
+      childShouldAttend: false,
+      bankHolidays: SHIPPED_BANK_HOLIDAYS,
+      termDates: SHIPPED_TERM_DATES,
+      now: new Date('2026-11-30T08:00:00Z'),
+    });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.request.to).toBe('2027-01-24');
+    expect(built.request.invitees.map((i) => [i.id, i.isFamily])).toEqual([
+      ['carer0000001', true],
+      ['child0000001', true],
+      ['practitioner01', false],
+    ]);
+    expect(built.request.familyPreferences?.eveningsAcceptable).toBe(true);
+    const result = findSlots(built.request);
+    expect(result.slots.length).toBeGreaterThan(0);
+    expect(result.slots.length).toBeLessThanOrEqual(10);
+    for (const slot of result.slots) expect(slot.startTime >= '17:00' || slot.dayOfWeek === 'saturday' || slot.dayOfWeek === 'sunday').toBe(true);
+    expect(result.slots[0]?.explanation).toContain('Jo Shaw finishes work at 17:00');
+    // The health visitor's leave counts: no slot on that day has everyone.
+    expect(result.slots.every((s) => s.date !== '2026-12-01' || s.cannotCome.some((c) => c.id === 'practitioner01'))).toBe(true);
+    expect(result.slots.every((s) => s.cannotCome.length === 0)).toBe(true);
+  });
+
+  const base: FindInputs = {
+    family,
+    timetable: null,
+    practitioners: [],
+    unavailability: [],
+    invited: ['carer0000001'],
+    from: '2026-11-30',
+    to: '2026-12-11',
+    lengthMinutes: 60,
+    childShouldAttend: false,
+    bankHolidays: SHIPPED_BANK_HOLIDAYS,
+    termDates: SHIPPED_TERM_DATES,
+    now: new Date('2026-11-30T08:00:00Z'),
+  };
+
+  it('asks only about the people invited, practitioners after the family', () => {
+    const built = buildRequest({ ...base, practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '', secureEmail: '' }], invited: ['practitioner01', 'child0000001'] });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.request.invitees.map((i) => i.id)).toEqual(['child0000001', 'practitioner01']);
+    expect(built.request.invitees[0]).toMatchObject({ isChild: true, isFamily: true, busy: [], unavailable: [] });
+  });
+
+  it('says what is wrong with a damaged bank holiday or term dates file', () => {
+    const noHolidays = buildRequest({ ...base, bankHolidays: {} as FindInputs['bankHolidays'] });
+    expect(noHolidays.ok).toBe(false);
+    const noTerms = buildRequest({ ...base, termDates: {} as FindInputs['termDates'] });
+    expect(noTerms.ok).toBe(false);
+  });
+
+  it('keeps the routine of someone a safety flag protects private', () => {
+    const flagged = { ...family, safetyFlags: [{ ...({} as (typeof family.safetyFlags)[number]), subjectId: 'carer0000001' }] };
+    expect(familyPeople(flagged).find((p) => p.id === 'carer0000001')?.keepPrivate).toBe(true);
+    expect(familyPeople(family).map((p) => [p.name, p.role])).toEqual([
+      ['Jo Shaw', 'Mum'],
+      ['Sam Shaw', 'Child'],
+    ]);
+  });
+});
