@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areaSettingsSchema, defaultAreaSettings, type AreaSettings } from '../../../shared/domain/area-settings';
+import type { SettingsKey } from '../../../shared/domain/audit-vocabulary';
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '../../../shared/domain/retention';
@@ -18,9 +19,9 @@ export const profileSchema = z.object({
 export type Profile = z.infer<typeof profileSchema>;
 export const EMPTY_PROFILE: Profile = { name: '', role: '' };
 
-const AREA = 'area';
-const PROFILE = 'profile';
-const RETENTION = 'retention';
+const AREA: SettingsKey = 'area';
+const PROFILE: SettingsKey = 'profile';
+const RETENTION: SettingsKey = 'retention';
 
 export interface SettingsRepository {
   area(): Promise<AreaSettings>;
@@ -33,7 +34,7 @@ export interface SettingsRepository {
 }
 
 /** A settings change and its audit entry ("changed the area's settings"), written together. */
-async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undefined, key: string, value: unknown): Promise<void> {
+async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undefined, key: SettingsKey, value: unknown): Promise<void> {
   if (!audit) {
     await db.settings.put({ key, value });
     return;

@@ -20,7 +20,7 @@ export function AuditPage() {
   const { audit, directory } = useRepositories();
   const family = useFamily(familyId);
   const practitioners = useLiveQuery(() => directory.practitioners(), [directory]);
-  const names = useMemo(() => recipientNames(family ?? null, practitioners ?? []), [family, practitioners]);
+  const names = useMemo(() => recipientNames(family ? [family] : [], practitioners ?? []), [family, practitioners]);
   const entries = useLiveQuery(() => audit.forFamily(familyId), [audit, familyId]);
   const [requested, setRequested] = useState(1);
   const summary = useRef<HTMLParagraphElement>(null);
