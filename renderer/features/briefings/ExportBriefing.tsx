@@ -47,7 +47,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
     }
   };
 
-  const name = (body: BriefingBody, extension: string) => fileNameFor(body.child.name, body.kind, extension);
+  const name = (body: BriefingBody, file: FileKind) => fileNameFor(body.child.name, body.kind, file);
 
   return (
     <section aria-labelledby="send-heading" className="briefing-panel">
@@ -63,7 +63,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run('briefing-file', async (body) => ({ data: writeBriefingFile(body), kind: 'briefing', name: name(body, 'tabriefing') }))}
+          onClick={() => void run('briefing-file', async (body) => ({ data: writeBriefingFile(body), kind: 'briefing', name: name(body, 'briefing') }))}
         >
           Save the briefing file for the chair
         </button>
