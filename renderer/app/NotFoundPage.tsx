@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
+import { paths } from '../components/paths';
 
 export function NotFoundPage() {
   return (
@@ -7,7 +8,7 @@ export function NotFoundPage() {
       <PageHeading title="Page not found" />
       <p>There is nothing at this address in Team Around.</p>
       <p>
-        <Link to="/families">Go to the list of families</Link>
+        <Link to={paths.families()}>Go to the list of families</Link>
       </p>
     </>
   );

@@ -7,6 +7,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { AuditPager } from './AuditPager';
 import { useRecipientNames } from './useRecipientNames';
 import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, pageOf, type AuditFilter } from './audit-words';
+import { paths } from '../../components/paths';
 
 const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
 
@@ -37,7 +38,7 @@ export function AppAuditPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Record of who did what on this computer" />
       <p>

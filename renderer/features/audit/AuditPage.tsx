@@ -10,6 +10,7 @@ import { FamilyNotFound } from '../families/FamilyNotFound';
 import { AuditPager } from './AuditPager';
 import { AuditTable } from './AuditTable';
 import { pageOf, recipientNames } from './audit-words';
+import { paths } from '../../components/paths';
 
 /**
  * "Record of who did what" for one family: every entry in the audit trail that names the family,
@@ -43,7 +44,7 @@ export function AuditPage() {
         <BackToFamily familyId={family.id} familyName={family.familyName} />
       ) : (
         <p className="back-link">
-          <Link to="/families">Back to all families</Link>
+          <Link to={paths.families()}>Back to all families</Link>
         </p>
       )}
       <PageHeading title={name ? `Record of who did what: ${name}` : 'Record of who did what: a disposed family'}>

@@ -10,6 +10,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
 import { useFocusAfter } from '../backup/useFocusAfter';
 import { dateWords } from './briefing-words';
+import { paths } from '../../components/paths';
 
 const REFERENCE_ID = 'briefing-reference';
 
@@ -58,7 +59,7 @@ export function StartBriefing() {
     setProblem(null);
     try {
       const briefing = await briefings.startAuthored(request, { name: profile?.name ?? '', role: profile?.role ?? '' });
-      navigate(`/briefings/${briefing.id}`, { state: { flash: 'The briefing has been started. What you type is saved as you go.' } });
+      navigate(paths.briefing(briefing.id), { state: { flash: 'The briefing has been started. What you type is saved as you go.' } });
     } catch (error) {
       setProblem(toStorageError(error).message);
       setBusy(false);

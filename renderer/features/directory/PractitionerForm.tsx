@@ -7,7 +7,7 @@ import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { PRACTITIONERS_PATH, type FlashState } from './flash';
+import { type FlashState } from './flash';
 import { errorAt } from './form-validation';
 import {
   emptyPractitionerDraft,
@@ -18,6 +18,7 @@ import {
   type PractitionerDraft,
 } from './practitioner-draft';
 import { RestoredDraftNotice } from './RestoredDraftNotice';
+import { paths } from '../../components/paths';
 
 /** Adds a practitioner to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Practitioner; draftKey: string }) {
@@ -49,7 +50,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
       const saved = await directory.savePractitioner(result.value, practitioner?.id);
       await draft.finish();
       const state: FlashState = { flash: practitioner ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
-      navigate(PRACTITIONERS_PATH, { state });
+      navigate(paths.directory(), { state });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);
@@ -58,7 +59,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
 
   async function cancel() {
     await draft.discard();
-    navigate(PRACTITIONERS_PATH);
+    navigate(paths.directory());
   }
 
   return (

@@ -7,11 +7,12 @@ import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SERVICES_PATH, type FlashState } from './flash';
+import { type FlashState } from './flash';
 import { errorAt } from './form-validation';
 import { RestoredDraftNotice } from './RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
 import { TextAreaField } from '../../components/TextAreaField';
+import { paths } from '../../components/paths';
 
 /** Adds a local service to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function ServiceForm({ service, draftKey }: { service?: LocalService; draftKey: string }) {
@@ -47,7 +48,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
       const saved = await directory.saveService(result.value, service?.id);
       await draft.finish();
       const state: FlashState = { flash: service ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
-      navigate(SERVICES_PATH, { state });
+      navigate(paths.services(), { state });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);
@@ -56,7 +57,7 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
 
   async function cancel() {
     await draft.discard();
-    navigate(SERVICES_PATH);
+    navigate(paths.services());
   }
 
   return (

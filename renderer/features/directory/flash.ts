@@ -8,5 +8,3 @@ export function flashFrom(state: unknown): string | null {
   return null;
 }
 
-export const PRACTITIONERS_PATH = '/directory';
-export const SERVICES_PATH = '/directory/services';

@@ -21,6 +21,7 @@ import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
 import { WhoHasBeenTold } from './WhoHasBeenTold';
+import { paths } from '../../components/paths';
 
 /** One meeting: its details, the agenda, the invitations, and who has been told about changes. */
 export function MeetingPage() {
@@ -37,7 +38,7 @@ export function MeetingPage() {
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
         <PageHeading title="Meeting not found" />
         <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
+          This meeting could not be found. <Link to={paths.meetings(data.family.id)}>Go to the family’s meetings</Link>
         </p>
       </>
     );
@@ -57,7 +58,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
   return (
     <>
       <p className="back-link">
-        <Link to={`/families/${family.id}/meetings`}>
+        <Link to={paths.meetings(family.id)}>
           Back to meetings for <bdi>{family.familyName}</bdi>
         </Link>
       </p>

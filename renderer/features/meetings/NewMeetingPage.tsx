@@ -21,6 +21,7 @@ import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type FieldError, type MeetingDraft } from './meeting-form';
 import { useFamilyMeetings } from './useMeetingData';
+import { paths } from '../../components/paths';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
   'pre-meeting': 'You and the family on your own, to get ready for the first meeting together.',
@@ -68,7 +69,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
       const agenda = agendaFromTemplate(defaultAgendaTemplates()[m.kind], { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
       const created = await meetings.create(family.id, { ...m, agenda });
       await draft.finish();
-      navigate(`/families/${family.id}/meetings/${created.id}`, { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } });
+      navigate(paths.meeting(family.id, created.id), { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } });
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : 'The meeting could not be saved.');
       setSaving(false);

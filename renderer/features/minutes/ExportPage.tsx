@@ -27,10 +27,11 @@ import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { buildLiveContent, minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import type { CopyDocument } from './minutes-files';
-import { actorName, DRAFT_MARKING, instantWords, minutesPath, versionWords } from './minutes-words';
+import { actorName, DRAFT_MARKING, instantWords, versionWords } from './minutes-words';
 import { plannedRecipients, recipientOptions } from './recipients';
 import { Outcome } from './ReviewCopy';
 import { saveCopy, type CopyOutcome } from './save-copy';
+import { paths } from '../../components/paths';
 
 type ExportDocument = Exclude<MinutesDocumentKind, 'agenda' | 'review-copy'>;
 const DOCUMENTS: readonly ExportDocument[] = ['minutes', 'family-version', 'child-letter', 'action-plan', 'meeting-pack'];
@@ -62,7 +63,7 @@ function ExportView({ context }: { context: MinutesContext }) {
     () => buildLiveContent(context, { reports: reports ?? [], row, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
     [context, reports, row],
   );
-  const back = minutesPath(family.id, meeting.id);
+  const back = paths.minutes(family.id, meeting.id);
   const title = `Save and share copies: ${family.familyName}`;
   if (!row || !live.ok || minutesStatus(row) === 'superseded') {
     return (
@@ -105,7 +106,7 @@ function PlainWordsReminder({ context, row, content }: { context: MinutesContext
   return (
     <p className="notice notice--reminder">
       The plain words check found {open === 1 ? '1 thing' : `${open} things`} in the family’s version to look at before you export it.{' '}
-      <Link to={minutesPath(context.family.id, context.meeting.id, '/plain-words')}>Check plain words</Link>
+      <Link to={paths.minutesPlainWords(context.family.id, context.meeting.id)}>Check plain words</Link>
     </p>
   );
 }
@@ -334,7 +335,7 @@ function SafeguardingCopy({ context, row, live, reports }: { context: MinutesCon
         consent, and it is never blocked. Say why: the reason is kept with the copy, and the audit trail records that the copy was made.
       </p>
       <p>
-        <Link to={`/families/${context.family.id}/safeguarding`}>Record the referral itself on the safeguarding page</Link>
+        <Link to={paths.safeguarding(context.family.id)}>Record the referral itself on the safeguarding page</Link>
       </p>
       <ErrorSummary errors={errors} attempt={attempt} />
       <TextField id="referral-to" label="Who is the copy going to?" width="medium" value={to} error={errors.find((e) => e.fieldId === 'referral-to')?.message} onValueChange={setTo} />

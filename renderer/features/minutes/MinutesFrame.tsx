@@ -8,6 +8,7 @@ import type { Profile } from '../../data/repositories/settings';
 import { BackToFamily } from '../plans/form-parts/BackLink';
 import { FamilyMissing } from '../plans/form-parts/FamilyMissing';
 import { useMinutesData, type MinutesData } from './useMinutesData';
+import { paths } from '../../components/paths';
 
 export interface MinutesContext extends MinutesData {
   area: AreaSettings;
@@ -33,7 +34,7 @@ export function MinutesFrame({ what, children }: { what: string; children(contex
         <BackToFamily familyId={data.family.id} familyName={data.family.familyName} />
         <PageHeading title="Meeting not found" />
         <p>
-          This meeting could not be found. <Link to={`/families/${data.family.id}/meetings`}>Go to the family’s meetings</Link>
+          This meeting could not be found. <Link to={paths.meetings(data.family.id)}>Go to the family’s meetings</Link>
         </p>
       </>
     );

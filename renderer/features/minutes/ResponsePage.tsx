@@ -16,9 +16,10 @@ import { isoToUk, readDate } from '../plans/form-parts/fields';
 import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotices';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, minutesPath } from './minutes-words';
+import { actorName } from './minutes-words';
 import { answerFromDraft, OTHER_PERSON, replyFor, reviewDraftSchema, type ReviewProblem } from './review-draft';
 import { useStep } from './useStep';
+import { paths } from '../../components/paths';
 
 const responseDraftSchema = reviewDraftSchema.extend({ how: z.union([responseHowSchema, z.literal('')]), givenOn: z.string() });
 type ResponseDraft = z.infer<typeof responseDraftSchema>;
@@ -36,7 +37,7 @@ export function ResponsePage() {
 
 function ResponseView({ context }: { context: MinutesContext }) {
   const row = context.versions[context.versions.length - 1];
-  const back = minutesPath(context.family.id, context.meeting.id);
+  const back = paths.minutes(context.family.id, context.meeting.id);
   if (!row || !row.snapshot || !canTake(row, 'family-responded')) {
     return (
       <>
@@ -102,14 +103,14 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
     if (!result.ok) return;
     if (await step.run(() => minutes.recordResponse(row.id, result.value))) {
       await draft.finish();
-      void navigate(minutesPath(family.id, row.meetingId), { state: { flash: `${result.value.givenBy.name}’s answer has been recorded.` } });
+      void navigate(paths.minutes(family.id, row.meetingId), { state: { flash: `${result.value.givenBy.name}’s answer has been recorded.` } });
     }
   }
 
   return (
     <>
       <p className="back-link">
-        <Link to={minutesPath(family.id, row.meetingId)}>Back to the minutes</Link>
+        <Link to={paths.minutes(family.id, row.meetingId)}>Back to the minutes</Link>
       </p>
       <PageHeading title={`Record the family’s answer: ${family.familyName}`}>
         Record the family’s answer: <bdi>{family.familyName}</bdi>

@@ -6,8 +6,8 @@ import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../plans/form-parts/FormNotices';
 import { RadioGroup } from '../plans/form-parts/RadioGroup';
-import { minutesPath } from './minutes-words';
 import { useStep } from './useStep';
+import { paths } from '../../components/paths';
 
 type How = 'laptop' | 'review-copy' | 'other';
 
@@ -41,7 +41,7 @@ export function SendToFamilyForm({ row, content, by, onSent }: { row: MinutesRow
     const sent = await step.run(() => minutes.sendToFamily(row.id, content, by, details));
     if (!sent) return;
     if (how === 'laptop') {
-      void navigate(minutesPath(row.familyId, row.meetingId, '/review'));
+      void navigate(paths.minutesReview(row.familyId, row.meetingId));
       return;
     }
     onSent(how === 'review-copy' ? 'Sent to the family to check. Make the review copy below.' : 'Sent to the family to check.');

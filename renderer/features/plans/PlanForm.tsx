@@ -14,6 +14,7 @@ import { RestoredDraftNotice, SaveProblem } from './form-parts/FormNotices';
 import { LeadProfessionalFields } from './LeadProfessionalFields';
 import { PlanFields } from './PlanFields';
 import { draftFromPlan, isPlanDraft, newPlanDraft, planFromDraft, type PlanDraft } from './plan-draft';
+import { paths } from '../../components/paths';
 
 interface Props {
   familyId: string;
@@ -33,7 +34,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const planPage = `/families/${familyId}/plan`;
+  const planPage = paths.plan(familyId);
 
   const value = draft.value;
   if (!value) return <p>Loading…</p>;
@@ -78,7 +79,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
 
   async function cancel() {
     await draft.discard();
-    navigate(plan ? planPage : `/families/${familyId}`);
+    navigate(plan ? planPage : paths.family(familyId));
   }
 
   return (

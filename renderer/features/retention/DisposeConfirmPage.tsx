@@ -8,9 +8,10 @@ import { TextField } from '../../components/TextField';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { DueFamily } from '../../data/repositories/disposal';
-import { disposePath, removedWords, RETENTION_PATH, sameName, type DisposalFlash } from './disposal-words';
+import { removedWords, sameName, type DisposalFlash } from './disposal-words';
 import { NotDuePage } from './NotDuePage';
 import { useDueFamilies } from './useDueFamilies';
+import { paths } from '../../components/paths';
 
 const NAME_ID = 'dispose-name';
 
@@ -31,7 +32,7 @@ export function DisposeConfirmPage() {
   const [errors, setErrors] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
 
-  if (!firstConfirmed(location.state)) return <Navigate to={disposePath(familyId)} replace />;
+  if (!firstConfirmed(location.state)) return <Navigate to={paths.dispose(familyId)} replace />;
   if (due === undefined && !disposing) return <Loading what="family" />;
   const family = disposing ?? due?.find((d) => d.familyId === familyId);
   if (!family) return <NotDuePage />;
@@ -49,7 +50,7 @@ export function DisposeConfirmPage() {
     try {
       const removal = await disposal.dispose(target.familyId, todayInLondon());
       const state: DisposalFlash = { flash: `The records about ${target.familyName} have been disposed of: ${removedWords(removal)}.`, disposedId: target.familyId };
-      navigate(RETENTION_PATH, { state });
+      navigate(paths.retention(), { state });
     } catch (error) {
       setDisposing(null);
       fail(toStorageError(error).message);
@@ -59,7 +60,7 @@ export function DisposeConfirmPage() {
   return (
     <>
       <p className="back-link">
-        <Link to={RETENTION_PATH}>Back to records due for disposal</Link>
+        <Link to={paths.retention()}>Back to records due for disposal</Link>
       </p>
       <PageHeading title={`Confirm disposal of the records about ${target.familyName}`}>
         Confirm disposal of the records about <bdi>{target.familyName}</bdi>
@@ -81,7 +82,7 @@ export function DisposeConfirmPage() {
           <button type="submit" className="button button--warning" disabled={disposing !== null}>
             Dispose of the records permanently
           </button>
-          <Link className="button button--secondary" to={RETENTION_PATH}>
+          <Link className="button button--secondary" to={paths.retention()}>
             No, keep the records
           </Link>
         </div>

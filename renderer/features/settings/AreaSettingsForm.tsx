@@ -14,6 +14,7 @@ import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { WordsFields } from './WordsFields';
+import { paths } from '../../components/paths';
 
 /** Changes the area's settings. What is typed is kept as a draft until it is saved. */
 export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
@@ -45,7 +46,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
         return;
       }
       await draft.finish();
-      navigate('/settings', { state: { flash: 'The area settings have been saved. Every screen now uses them.' } });
+      navigate(paths.settings(), { state: { flash: 'The area settings have been saved. Every screen now uses them.' } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);
@@ -54,7 +55,7 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
 
   async function cancel() {
     await draft.discard();
-    navigate('/settings');
+    navigate(paths.settings());
   }
 
   return (

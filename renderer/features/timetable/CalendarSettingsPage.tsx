@@ -16,6 +16,7 @@ import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotice
 import { draftFromFile, emptyTermRow, fileFromDraft, isTermsDraft, type TermRow, type TermsDraft } from './term-draft';
 import { errorAt } from './week-draft';
 import { focusById } from '../../components/focus';
+import { paths } from '../../components/paths';
 
 /** Route `settings/calendar`: the area's school term dates (editable) and bank holidays (to read). */
 export function CalendarSettingsPage() {
@@ -27,7 +28,7 @@ export function CalendarSettingsPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Area calendar" />
       <p>Meeting times avoid bank holidays, and school runs and the school day only count in term time. Each area sets its own term dates: check these are yours.</p>
@@ -72,7 +73,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
         return;
       }
       await draft.finish();
-      navigate('/settings', { state: { flash: 'The term dates have been saved.' } });
+      navigate(paths.settings(), { state: { flash: 'The term dates have been saved.' } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);
@@ -84,7 +85,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
     try {
       await calendar.resetTermDates();
       await draft.finish();
-      navigate('/settings', { state: { flash: 'The term dates are back to the ones that came with the app.' } });
+      navigate(paths.settings(), { state: { flash: 'The term dates are back to the ones that came with the app.' } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);

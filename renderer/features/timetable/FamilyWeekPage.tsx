@@ -19,6 +19,7 @@ import { BusyTimesFields, DatesFields, PreferredTimesFields } from './TimeRows';
 import { YesNoBox } from './YesNoBox';
 import { checkWeek, emptyMember, fieldId, isWeekDraft, memberFromTimetable, type MemberDraft, type WeekDraft } from './week-draft';
 import type { FieldError } from '../../../shared/domain/family';
+import { paths } from '../../components/paths';
 
 /** Route `families/:familyId/timetable`: each family member's week, as they tell it. */
 export function FamilyWeekPage() {
@@ -65,7 +66,7 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
         return;
       }
       await draft.finish();
-      navigate(`/families/${family.id}`, { state: { flash: "The family's week has been saved." } });
+      navigate(paths.family(family.id), { state: { flash: "The family's week has been saved." } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);

@@ -14,6 +14,7 @@ import { RestoredDraftNotice, SaveProblem } from '../plans/form-parts/FormNotice
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields } from './TimeRows';
 import { checkPractitioner, fieldId, isPractitionerDraft, practitionerFromRecord, type PractitionerDraft } from './week-draft';
+import { paths } from '../../components/paths';
 
 /** Route `directory/practitioners/:practitionerId/unavailability`: regular commitments and leave. */
 export function PractitionerUnavailabilityPage() {
@@ -55,7 +56,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
         return;
       }
       await draft.finish();
-      navigate('/directory', { state: { flash: `When ${practitioner.name} is not available has been saved.` } });
+      navigate(paths.directory(), { state: { flash: `When ${practitioner.name} is not available has been saved.` } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);
@@ -65,7 +66,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
   return (
     <>
       <p className="back-link">
-        <Link to="/directory">Back to the directory</Link>
+        <Link to={paths.directory()}>Back to the directory</Link>
       </p>
       <PageHeading title={`When ${practitioner.name} is not available`}>
         When <bdi>{practitioner.name}</bdi> is not available

@@ -22,6 +22,7 @@ import { RestoredDraftNotice } from './RestoredDraftNotice';
 import { SafetySection, SAFETY_HEADING_ID } from './SafetySection';
 import type { SectionProps } from './section-props';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import { paths } from '../../../components/paths';
 
 const SECTIONS = [
   { id: HOMES_HEADING_ID, title: 'Homes' },
@@ -50,7 +51,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   // Messages appear after the first attempt to save, then follow the user's corrections.
   const validation = attempt > 0 ? validateFamilyForm(value, context()) : null;
   const errors = validation && !validation.ok ? validation.errors : [];
-  const backTo = family ? `/families/${family.id}` : '/families';
+  const backTo = family ? paths.family(family.id) : paths.families();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +65,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
       const saved = family ? await families.update(family.id, result.value) : await families.create(result.value);
       await draft.finish();
       const flash = family ? 'Your changes have been saved.' : `${saved.familyName} has been added.`;
-      navigate(`/families/${saved.id}`, { state: { flash } });
+      navigate(paths.family(saved.id), { state: { flash } });
     } catch (error) {
       setSaveError(toStorageError(error).message);
       setSaving(false);

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
+import { paths } from '../../../components/paths';
 
 /** Shown when an address names a family that is not in the app. */
 export function FamilyMissing() {
@@ -7,7 +8,7 @@ export function FamilyMissing() {
     <>
       <PageHeading title="Family not found" />
       <p>
-        This family could not be found. <Link to="/families">Go to the list of families</Link>
+        This family could not be found. <Link to={paths.families()}>Go to the list of families</Link>
       </p>
     </>
   );
