@@ -195,7 +195,7 @@ export function actionWords(entry: Described, names: RecipientNames = new Map())
     case 'share':
       if (plain === 'briefing-request') return said(who.length > 0 ? `Asked ${listWords(who)} for a briefing` : 'Asked for a briefing', true);
       if (plain === 'briefing-request/form-file') {
-        return said(`Shared a request for a briefing${who.length > 0 ? ` with ${listWords(who)},` : ''} as a form file (to open in a web browser)`, true);
+        return said(`Shared a request for a briefing as a form file (to open in a web browser)${who.length > 0 ? ` with ${listWords(who)}` : ''}`, true);
       }
       return said(`Shared ${noun}${who.length > 0 ? ` with ${listWords(who)}` : ''}`, true);
     case 'consent-change':

@@ -100,6 +100,8 @@ describe('the two sentences that used to read wrongly', () => {
   it('names recipients in sentences by name, never by id', () => {
     const share: AuditEntry = { ...base, action: 'share', recordType: 'briefing-request', recordId: 'meeting000000001', familyId: 'f1', recipients: ['carer00000000001'] };
     expect(describeSentence(share, names)).toBe('Jo Chair asked Priya Shah for a briefing (reference MEETIN).');
+    const form: AuditEntry = { ...share, recordType: 'briefing-request/form-file' };
+    expect(describeSentence(form, names)).toBe('Jo Chair shared a request for a briefing as a form file (to open in a web browser) with Priya Shah (reference MEETIN).');
     const copy: AuditEntry = { ...base, action: 'export', recordType: auditRecordType.minutesCopy({ document: 'minutes', version: 1, format: 'pdf', basis: 'family' }), recordId: 'minutes000000001', recipients: ['carer00000000001'] };
     expect(describeSentence(copy, names)).toBe("Jo Chair saved version 1 of the minutes (PDF, the family's own copy) as a file for Priya Shah (reference MINUTE).");
   });
