@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/audit-vocabulary';
 import { MINUTES_DOCUMENT_KINDS } from '../../../shared/domain/minutes';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/rules/audit-chain';
+import type { AuditRecord } from '../../../renderer/data/repositories/audit';
 import { describeAction, describeRecord, describeSentence, recipientNames } from '../../../renderer/features/audit/audit-words';
 
 /** Every record type the app can write today, each with the subject it must parse back to. */
@@ -38,6 +39,18 @@ const JARGON = /undefined|null|\[object|minutes\/|\/v\d|-briefing-|meeting-invit
 describe('the audit vocabulary', () => {
   it('parses every record type its builders make back to what was built', () => {
     for (const [recordType, subject] of everyRecordType()) expect(parseRecordType(recordType)).toEqual(subject);
+  });
+
+  it('lets writers record only the types in the vocabulary', () => {
+    const written: AuditRecord[] = [
+      { action: 'export', recordType: auditRecordType.invitation('docx'), recordId: 'meeting000000001' },
+      { action: 'view', recordType: 'family', recordId: 'family0000000001' },
+      // @ts-expect-error: a type the vocabulary does not have does not compile
+      { action: 'export', recordType: 'meeting-invitation-record', recordId: 'meeting000000001' },
+      // @ts-expect-error: nor does a hand-built minutes copy
+      { action: 'export', recordType: `minutes/minutes/v1/odt/family`, recordId: 'minutes000000001' },
+    ];
+    expect(written.map((r) => parseRecordType(r.recordType) === null)).toEqual([false, false, true, true]);
   });
 
   it('refuses to build a record type with a version that is not a whole number from 1', () => {

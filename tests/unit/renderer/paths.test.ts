@@ -78,6 +78,13 @@ describe('typed paths', () => {
     expect(withSearch(paths.newMeeting('fam12345'), { startsAt: '2026-12-03T16:00:00+00:00', invitees: 'a1,b2' })).toBe(
       '/families/fam12345/meetings/new?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&invitees=a1%2Cb2',
     );
+    // A page that does not exist, or a missing or extra id, does not compile.
+    // @ts-expect-error: there is no such page
+    expect(() => pathTo('famillies')).toThrow();
+    // @ts-expect-error: a meeting's page needs the meeting's id too
+    expect(() => pathTo('meeting', { familyId: 'fam12345' })).toThrow(/meetingId/);
+    // @ts-expect-error: the list of families takes no id
+    expect(pathTo('families', { familyId: 'fam12345' })).toBe('/families');
     // An address that is not a page reaches only the "page not found" route.
     expect(matchRoutes(routes, '/families/x/nothing-here')?.at(-1)?.route.path).toBe('*');
   });
