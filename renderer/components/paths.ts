@@ -63,12 +63,6 @@ export function pathTo<N extends RouteName>(name: N, ...params: ParamsArgument<N
   return `/${generatePath(pattern, (params[0] ?? {}) as Record<string, string>)}`;
 }
 
-/** A path with a query: `withSearch(paths.newMeeting(id), { startsAt })`. */
-export function withSearch(path: string, search: Record<string, string>): string {
-  const query = new URLSearchParams(search).toString();
-  return query === '' ? path : `${path}?${query}`;
-}
-
 /** The builders links use, named after the page they lead to. */
 export const paths = {
   families: () => pathTo('families'),

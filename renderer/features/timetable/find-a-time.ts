@@ -8,7 +8,7 @@ import { clockToMinutes, dayName } from '../../../shared/rules/clock';
 import { formatLongDate, type IsoDate } from '../../../shared/rules/dates';
 import type { FindSlotsRequest, ProposedSlot, SlotInvitee } from '../../../shared/rules/slot-finder';
 import { familyPeople } from './people';
-import { paths, withSearch } from '../../components/paths';
+import { paths } from '../../components/paths';
 
 export const MEETING_LENGTHS = [30, 45, 60, 90] as const;
 
@@ -99,5 +99,5 @@ export function slotWords(slot: Pick<ProposedSlot, 'date' | 'dayOfWeek' | 'start
 
 /** Where "Plan the meeting for this time" goes: the meeting page, told the time, length and who is invited. */
 export function meetingLink(familyId: string, slot: Pick<ProposedSlot, 'start'>, lengthMinutes: number, childAttends: boolean, invitees: readonly string[]): string {
-  return withSearch(paths.newMeeting(familyId), { startsAt: slot.start, lengthMinutes: String(lengthMinutes), childAttends: String(childAttends), invitees: invitees.join(',') });
+  return `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
 }
