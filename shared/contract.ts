@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, LOCK_REASONS, type LockReason } from './channels';
+import { FILE_KINDS } from './file-kinds';
 
 export { APP_HOST, APP_ORIGIN, APP_SCHEME, BRIDGE_GLOBAL, LOCK_REASONS, isLockReason, type LockReason } from './channels';
 
@@ -21,8 +22,8 @@ const fileName = z
   .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'The file name has characters that files cannot use')
   .refine((s) => s !== '.' && s !== '..', 'Not a file name');
 
-/** `form`: a form file to open in any browser (.html); `reply`: the reply a review file makes (.tareply). */
-export const fileKindSchema = z.enum(['docx', 'pdf', 'ics', 'csv', 'json', 'briefing', 'backup', 'form', 'reply']);
+/** `form`: a form file to open in any browser (.html); `reply`: the reply a review file makes (.tareply). See shared/file-kinds.ts. */
+export const fileKindSchema = z.enum(FILE_KINDS);
 export type FileKind = z.infer<typeof fileKindSchema>;
 
 export const saveFileRequestSchema = z.object({

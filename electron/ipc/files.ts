@@ -7,21 +7,15 @@ import type fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { MAX_FILE_BYTES, type FileKind, type OpenFileRequest, type OpenFileResult, type SaveFileRequest, type SaveFileResult } from '../../shared/contract';
+import { FILE_KIND_TABLE, FILE_KINDS } from '../../shared/file-kinds';
 import { writeFileAtomically } from '../atomic-write';
 
 export { writeFileAtomically };
 
-export const FILE_FILTERS: Readonly<Record<FileKind, FileFilter>> = {
-  docx: { name: 'Word document', extensions: ['docx'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  ics: { name: 'Calendar invitation', extensions: ['ics'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-  json: { name: 'JSON data', extensions: ['json'] },
-  briefing: { name: 'Team Around briefing', extensions: ['tabriefing'] },
-  backup: { name: 'Team Around backup', extensions: ['tabackup'] },
-  form: { name: 'Form to open in a web browser', extensions: ['html'] },
-  reply: { name: 'Team Around reply', extensions: ['tareply'] },
-};
+/** The dialogs' list of file types, one per kind, from the one table of file kinds. */
+export const FILE_FILTERS: Readonly<Record<FileKind, FileFilter>> = Object.fromEntries(
+  FILE_KINDS.map((kind) => [kind, { name: FILE_KIND_TABLE[kind].label, extensions: [FILE_KIND_TABLE[kind].extension] }]),
+) as Record<FileKind, FileFilter>;
 
 export type FileSystem = Pick<typeof fsPromises, 'writeFile' | 'rename' | 'rm' | 'open'>;
 

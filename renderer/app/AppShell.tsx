@@ -4,6 +4,7 @@ import { RouteFocus } from './RouteFocus';
 import { AreaIdentity } from '../features/settings/AreaIdentity';
 import { LockButton } from '../features/lock/LockButton';
 import { BackupReminder } from '../features/backup';
+import { paths } from '../components/paths';
 
 export function AppShell() {
   return (
@@ -26,22 +27,22 @@ export function AppShell() {
           <nav aria-label="Main">
             <ul className="app-nav">
               <li>
-                <NavLink to="/families" className="app-nav__link">
+                <NavLink to={paths.families()} className="app-nav__link">
                   Families
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/briefings" className="app-nav__link">
+                <NavLink to={paths.briefings()} className="app-nav__link">
                   Briefings
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/directory" className="app-nav__link">
+                <NavLink to={paths.directory()} className="app-nav__link">
                   Directory
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/settings" className="app-nav__link">
+                <NavLink to={paths.settings()} className="app-nav__link">
                   Settings
                 </NavLink>
               </li>

@@ -15,13 +15,14 @@ import { timetableRoutes } from '../features/timetable/routes';
 import { meetingRunRoutes } from '../features/meeting-run/routes';
 import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
+import { paths } from '../components/paths';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/families" replace /> },
+      { index: true, element: <Navigate to={paths.families()} replace /> },
       ...familyRoutes,
       ...directoryRoutes,
       ...settingsRoutes,

@@ -1,31 +1,10 @@
-import type { Bridge, FileKind, OpenFileResult, SaveFileResult } from '../../shared/contract';
+import type { Bridge, OpenFileResult, SaveFileResult } from '../../shared/contract';
+import { dotExtension, fileKind } from '../../shared/file-kinds';
 import { saveFileRequestSchema, openFileRequestSchema } from '../../shared/contract';
 
-const MIME: Record<FileKind, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  ics: 'text/calendar',
-  csv: 'text/csv',
-  json: 'application/json',
-  briefing: 'application/json',
-  backup: 'application/octet-stream',
-  form: 'text/html',
-  reply: 'text/plain',
-};
 
 export const QUICK_UNLOCK_NEEDS_DESKTOP = 'Quick unlock needs the desktop app.';
 
-const EXTENSION: Record<FileKind, string> = {
-  docx: '.docx',
-  pdf: '.pdf',
-  ics: '.ics',
-  csv: '.csv',
-  json: '.json',
-  briefing: '.tabriefing',
-  backup: '.tabackup',
-  form: '.html',
-  reply: '.tareply',
-};
 
 /**
  * The same contract as the desktop bridge, for running the renderer in a plain browser
@@ -42,7 +21,7 @@ export function createWebBridge(doc: Document = document): Bridge {
       if (!parsed.success) return { status: 'failed', message: parsed.error.issues[0]?.message ?? 'The file could not be saved.' };
       const { data, kind, suggestedName } = parsed.data;
       try {
-        const blob = new Blob([data.slice().buffer], { type: MIME[kind] });
+        const blob = new Blob([data.slice().buffer], { type: fileKind(kind).mime });
         const url = URL.createObjectURL(blob);
         const link = doc.createElement('a');
         link.href = url;
@@ -64,7 +43,7 @@ export function createWebBridge(doc: Document = document): Bridge {
       return new Promise((resolve) => {
         const input = doc.createElement('input');
         input.type = 'file';
-        input.accept = parsed.data.kinds.map((k) => EXTENSION[k]).join(',');
+        input.accept = parsed.data.kinds.map(dotExtension).join(',');
         input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
         input.addEventListener('change', () => {
           const file = input.files?.[0];

@@ -1,12 +1,14 @@
 /**
  * Every schema version the app has ever shipped. Never edit a released version: add a new one,
- * with its upgrade function and a fixture test in tests/integration/migrations (see the how-to in
- * renderer/data/README.md). Index only ids, timestamps, statuses and dates needed by queries:
+ * with its upgrade function in migrations/v<N>.ts (frozen readers only, never today's domain
+ * schemas: see migrations/README.md), its fingerprint and a fixture test in
+ * tests/integration/migrations (see the how-to in renderer/data/README.md). Index only ids, timestamps, statuses and dates needed by queries:
  * never names or free text (they will be encrypted at rest).
  */
 import type { Transaction } from 'dexie';
-import { readFamilyRecord, type FamilyRecord } from '../../shared/domain/family-record';
-import { summariseFamily } from '../../shared/domain/family-summary';
+import { upgrade as upgradeToV2 } from './migrations/v2';
+import { upgrade as upgradeToV3 } from './migrations/v3';
+import { upgrade as upgradeToV4 } from './migrations/v4';
 
 export interface SchemaVersion {
   version: number;
@@ -29,15 +31,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // isOpen (1 or 0) leads the compound index so "open actions due before a date" is one range.
       actions: 'id, familyId, meetingId, [isOpen+dueDate]',
     },
-    upgrade: async (tx) => {
-      // Version 1 families had no practice flag; make it explicit rather than undefined.
-      await tx
-        .table('families')
-        .toCollection()
-        .modify((family: { isPractice?: boolean }) => {
-          if (family.isPractice === undefined) family.isPractice = false;
-        });
-    },
+    // Version 1 families had no practice flag; make it explicit rather than undefined.
+    upgrade: upgradeToV2,
   },
   {
     version: 3,
@@ -51,17 +46,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       audit: 'seq, familyId',
     },
-    upgrade: async (tx) => {
-      // Families become v2 records (households, fuller carer and child details, safety flags).
-      // A row that cannot be read is left exactly as it was rather than lost.
-      await tx
-        .table('families')
-        .toCollection()
-        .modify((family: Record<string, unknown>, ref: { value: unknown }) => {
-          const read = readFamilyRecord(family);
-          if (read.ok) ref.value = read.record;
-        });
-    },
+    // Families become v2 records (households, fuller carer and child details, safety flags).
+    upgrade: upgradeToV3,
   },
   {
     version: 4,
@@ -74,15 +60,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Practitioners' unavailability, recurring and one-off.
       unavailability: 'id, practitionerId',
     },
-    upgrade: async (tx) => {
-      const summaries = tx.table('familySummaries');
-      await tx
-        .table('families')
-        .toCollection()
-        .each(async (family: FamilyRecord) => {
-          await summaries.put(summariseFamily(family));
-        });
-    },
+    upgrade: upgradeToV4,
   },
   {
     version: 5,

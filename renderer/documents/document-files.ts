@@ -7,7 +7,8 @@
 import type { FileKind, PrintPdfRequest, PrintPdfResult } from '../../shared/contract';
 import type { TeamDocument } from '../../shared/documents/model';
 import { postProcessPdf } from '../../shared/documents/pdf-post';
-import { DOCX_MIME, renderDocx } from '../../shared/documents/render-docx';
+import { renderDocx } from '../../shared/documents/render-docx';
+import { FILE_KIND_TABLE } from '../../shared/file-kinds';
 import { renderHtml } from '../../shared/documents/render-html';
 
 export type PrintPdf = (request: PrintPdfRequest) => Promise<PrintPdfResult>;
@@ -31,7 +32,6 @@ export async function documentPdf(doc: TeamDocument, print: PrintPdf): Promise<U
 
 export type DocumentFormat = Extract<FileKind, 'docx' | 'pdf'>;
 
-const MIME: Record<DocumentFormat, string> = { docx: DOCX_MIME, pdf: 'application/pdf' };
 
 /** A document made into a file, ready for the save dialog. */
 export interface DocumentFile {
@@ -52,5 +52,5 @@ export interface DocumentFileOptions {
 export async function makeDocumentFile(doc: TeamDocument, format: DocumentFormat, options: DocumentFileOptions): Promise<DocumentFile | { failed: string }> {
   const made = format === 'docx' ? await documentDocx(doc) : await documentPdf(doc, options.print);
   if (!(made instanceof Uint8Array)) return made;
-  return { name: options.name(format), kind: format, mime: MIME[format], data: new Uint8Array(made) };
+  return { name: options.name(format), kind: format, mime: FILE_KIND_TABLE[format].mime, data: new Uint8Array(made) };
 }

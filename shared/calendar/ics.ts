@@ -21,7 +21,9 @@ import { LONDON, londonTime } from '../time/london';
 import { redactFor } from '../rules/redaction';
 import { icsDescription } from './description';
 import { londonVtimezone } from './london-vtimezone';
+import { FILE_KIND_TABLE } from '../file-kinds';
 
+export const ICS_MIME = `${FILE_KIND_TABLE.ics.mime}; charset=utf-8; method=REQUEST`;
 export const UID_DOMAIN = 'team-around.local';
 /** ORGANIZER must be a mailto: address; used only when the chair has no email recorded. */
 export const NO_REPLY = 'no-reply@team-around.local';

@@ -10,8 +10,9 @@ import { documentNumbering, documentStyles, STYLE } from './docx-styles';
 import { bodySizePt, defaultLayout, pageWords, templateParts, type Layout } from './layout';
 import type { TeamDocument } from './model';
 import { cleanLine, cleanText } from './sanitise';
+import { FILE_KIND_TABLE } from '../file-kinds';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_MIME = FILE_KIND_TABLE.docx.mime;
 
 /** The family font's TrueType files, to embed so the file reads the same on a machine without it. */
 export interface DocxFontFiles {

@@ -30,6 +30,10 @@ export interface AuditEvent {
   at: string;
   actor: string;
   action: AuditAction;
+  /**
+   * As stored. New entries are written with an `AuditRecordType` (shared/domain/audit-vocabulary.ts);
+   * entries written by older versions keep their strings, read with `parseRecordType`.
+   */
   recordType: string;
   recordId: string;
   recipients?: readonly string[];

@@ -192,7 +192,7 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await page.goto(`/#/families/${meeting.familyId}/audit`);
   const trail = page.getByRole('table');
   await expect(trail.getByRole('row').filter({ hasText: 'Saved version 1 of the minutes as a review file' })).toHaveCount(1);
-  await expect(trail.getByRole('row').filter({ hasText: "Imported the family's answer from a review file (version 1 of the minutes)" })).toHaveCount(1);
+  await expect(trail.getByRole('row').filter({ hasText: 'Imported the answer Ana Ruiz sent back in a review file (version 1 of the minutes)' })).toHaveCount(1);
   await expect(trail).not.toContainText('evenings');
 });
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { auditRecordType } from '../../shared/domain/audit-vocabulary';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { createActionRepository } from '../../renderer/data/repositories/actions';
@@ -151,9 +152,9 @@ it('reads a meeting stored before planning existed, with defaults, and can chang
 it('audits an invitation export with the invitee ids as recipients', async () => {
   const { meetings, audit } = repos();
   const m = await meetings.create(FAMILY, input());
-  await meetings.recordExport(m, [mum.id]);
+  await meetings.recordExport(m, [mum.id], auditRecordType.invitation('pdf'));
   const [entry] = await audit.forFamily(FAMILY);
-  expect(entry).toMatchObject({ action: 'export', recordType: 'meeting-invitation', recordId: m.id, recipients: [mum.id] });
+  expect(entry).toMatchObject({ action: 'export', recordType: 'meeting-invitation/pdf', recordId: m.id, recipients: [mum.id] });
 });
 
 it('a review agenda built from the family’s actions carries the open actions from earlier meetings', async () => {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../PageHeading';
+import { paths } from '../paths';
 
 export interface NotFoundProps {
   /** The page's heading, e.g. "Family not found". */
@@ -24,10 +25,10 @@ export function NotFound({ heading, message, link }: NotFoundProps) {
 
 /** The family an address names is not in the app. */
 export function FamilyNotFound() {
-  return <NotFound heading="Family not found" message="This family could not be found." link={{ to: '/families', text: 'Go to the list of families' }} />;
+  return <NotFound heading="Family not found" message="This family could not be found." link={{ to: paths.families(), text: 'Go to the list of families' }} />;
 }
 
 /** The meeting an address names is not among the family's meetings. */
 export function MeetingNotFound({ familyId }: { familyId: string }) {
-  return <NotFound heading="Meeting not found" message="This meeting could not be found." link={{ to: `/families/${familyId}/meetings`, text: 'Go to the family’s meetings' }} />;
+  return <NotFound heading="Meeting not found" message="This meeting could not be found." link={{ to: paths.meetings(familyId), text: 'Go to the family’s meetings' }} />;
 }

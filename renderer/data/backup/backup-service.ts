@@ -16,6 +16,7 @@ import type { AuditRepository } from '../repositories/audit';
 import { saveBackupStatus } from '../repositories/settings';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { todayInLondon } from '../../../shared/rules/dates';
+import { fileNameFor } from '../../../shared/file-kinds';
 import { fileRefusal, keyRefusal, refusal, type BackupRefusal } from './backup-problems';
 import { countsSentence, describeCounts, validateBackupRecord, type TableCount } from './backup-tables';
 import { FAILURES_SEEN_KEY } from '../lock/unlock-attempts';
@@ -84,7 +85,7 @@ export function createBackupService(deps: BackupDeps) {
     }
     const at = now();
     const bytes = writeBackup({ tables, dataKey, keyEnvelope: stored.envelope, schemaVersion: CURRENT_SCHEMA_VERSION, now: at });
-    return { bytes, fileName: `team-around-backup-${todayInLondon(at)}.tabackup`, createdAt: at.toISOString(), counts: describeCounts(tables) };
+    return { bytes, fileName: fileNameFor(`team-around-backup-${todayInLondon(at)}`, 'backup'), createdAt: at.toISOString(), counts: describeCounts(tables) };
   }
 
   /** Once the file is saved where the user chose: the audit trail's export entry and the time of the last backup, together. */

@@ -1,8 +1,13 @@
 import { appendEntry, chainTip, verifyChain, type AuditEntry, type AuditEvent, type ChainTip, type ChainVerdict } from '../../../shared/rules/audit-chain';
+import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { TeamAroundDatabase } from '../db';
 
-/** `at` defaults to now; it is given only for events that happened while the log could not be written (failed unlocks). */
-export type AuditRecord = Omit<AuditEvent, 'at' | 'actor'> & { at?: string };
+/**
+ * What a writer records. The record type comes from the vocabulary's builders, so an unknown or
+ * malformed one does not compile. `at` defaults to now; it is given only for events that happened
+ * while the log could not be written (failed unlocks).
+ */
+export type AuditRecord = Omit<AuditEvent, 'at' | 'actor' | 'recordType'> & { recordType: AuditRecordType; at?: string };
 
 /** The settings row holding the last entry's seq and hash, written with every entry. */
 export const AUDIT_TIP_KEY = 'audit-tip';

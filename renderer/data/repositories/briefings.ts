@@ -12,6 +12,7 @@ import {
   type BriefingRow,
 } from '../../../shared/briefing/received';
 import type { BriefingRequest } from '../../../shared/briefing/request';
+import { auditRecordType, type AuthoredBriefingFormat } from '../../../shared/domain/audit-vocabulary';
 import { readFamilyRecord, type FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, readMeeting, type PlannedMeeting } from '../../../shared/domain/meeting';
@@ -49,7 +50,7 @@ export interface ImportChoice {
   replace: boolean;
 }
 
-export type AuthoredExportFormat = 'word' | 'pdf' | 'briefing-file';
+export type AuthoredExportFormat = AuthoredBriefingFormat;
 
 /**
  * Briefings and written reports, both sides:
@@ -201,7 +202,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
           const briefing = readAuthoredBriefing(await db.authoredBriefings.get(id));
           if (!briefing) throw new StorageError('This briefing could not be found. It may have been removed.', 'not-found');
           if (format === 'briefing-file') await db.authoredBriefings.put({ ...briefing, exportedAt: now().toISOString() });
-          await audit.appendWithin({ action: 'export', recordType: `authored-briefing-${format}`, recordId: id });
+          await audit.appendWithin({ action: 'export', recordType: auditRecordType.authoredBriefingFile(format), recordId: id });
         });
       }),
 

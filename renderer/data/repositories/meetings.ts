@@ -1,3 +1,4 @@
+import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import { newId } from '../../../shared/domain/ids';
 import {
   describeChanges,
@@ -34,7 +35,8 @@ export interface MeetingRepository {
   markTold(meetingId: string, changeId: string, inviteeId: string, how: ToldHow): Promise<PlannedMeeting>;
   /** Records that an invitation was exported for these invitees (ids only). */
   /** A file made for the meeting: an invitation (the default) or the meeting pack. */
-  recordExport(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, recipients: readonly string[], recordType?: 'meeting-invitation' | 'meeting-pack'): Promise<void>;
+  /** A file saved for the meeting: an invitation (`auditRecordType.invitation`) or the meeting pack (`auditRecordType.meetingPack`). */
+  recordExport(meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, recipients: readonly string[], recordType: AuditRecordType): Promise<void>;
 }
 
 const INVALID = 'Some meeting details are missing or not valid, so nothing was saved.';
@@ -125,7 +127,7 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
       await write(meeting, 'update');
       return meeting;
     },
-    async recordExport(meeting, recipients, recordType = 'meeting-invitation') {
+    async recordExport(meeting, recipients, recordType) {
       try {
         await audit.record({ action: 'export', recordType, recordId: meeting.id, familyId: meeting.familyId, recipients: [...recipients] });
       } catch (error) {

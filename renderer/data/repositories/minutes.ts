@@ -23,6 +23,7 @@ import {
   unacceptFlag,
   type WorkflowResult,
 } from '../../../shared/minutes/workflow';
+import { auditRecordType, type AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { AuditAction } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, toStorageError } from '../errors';
@@ -58,9 +59,9 @@ export interface MinutesRepository {
 }
 
 /** `minutes/review-file/v<version>/html/family`: a review file saved for someone in the family. */
-export const reviewFileRecordType = (version: number) => `minutes/review-file/v${version}/html/family`;
+export const reviewFileRecordType = auditRecordType.reviewFile;
 /** `minutes/review-file-reply/v<version>`: the answer from a review file's reply, imported. */
-export const reviewReplyRecordType = (version: number) => `minutes/review-file-reply/v${version}`;
+export const reviewReplyRecordType = auditRecordType.reviewReply;
 
 const MISSING = 'These minutes could not be found. They may have been removed.';
 const DAMAGED = 'These minutes could not be read, so nothing was changed.';
@@ -69,8 +70,8 @@ const DAMAGED = 'These minutes could not be read, so nothing was changed.';
  * What the audit trail keeps about a copy: the kind of document, the version, the format and the
  * basis, as the record type; who it went to, by id. Never the content.
  */
-export function copyRecordType(entry: Pick<DistributionEntry, 'document' | 'version' | 'format' | 'basis'>): string {
-  return `minutes/${entry.document}/v${entry.version}/${entry.format}/${entry.basis.kind}`;
+export function copyRecordType(entry: Pick<DistributionEntry, 'document' | 'version' | 'format' | 'basis'>): AuditRecordType {
+  return auditRecordType.minutesCopy({ document: entry.document, version: entry.version, format: entry.format, basis: entry.basis.kind });
 }
 
 function copyAction(entry: Pick<DistributionEntry, 'basis'>): AuditAction {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { areaSettingsSchema, defaultAreaSettings, type AreaSettings } from '../../../shared/domain/area-settings';
+import type { SettingsKey } from '../../../shared/domain/audit-vocabulary';
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { DEFAULT_RETENTION_RULES, retentionRulesSchema, type RetentionRules } from '../../../shared/domain/retention';
@@ -14,9 +15,9 @@ import { EMPTY_PROFILE, profileSchema, type Profile, type ProfileInput } from '.
 
 export { EMPTY_PROFILE, profileSchema, type Profile };
 
-const AREA = 'area';
-const PROFILE = 'profile';
-const RETENTION = 'retention';
+const AREA: SettingsKey = 'area';
+const PROFILE: SettingsKey = 'profile';
+const RETENTION: SettingsKey = 'retention';
 
 export interface SettingsRepository {
   area(): Promise<AreaSettings>;
@@ -29,7 +30,7 @@ export interface SettingsRepository {
 }
 
 /** A settings change and its audit entry ("changed the area's settings"), written together. */
-async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undefined, key: string, value: unknown): Promise<void> {
+async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undefined, key: SettingsKey, value: unknown): Promise<void> {
   if (!audit) {
     await db.settings.put({ key, value });
     return;

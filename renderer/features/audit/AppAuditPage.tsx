@@ -5,7 +5,9 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AuditPager } from './AuditPager';
+import { useRecipientNames } from './useRecipientNames';
 import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, pageOf, type AuditFilter } from './audit-words';
+import { paths } from '../../components/paths';
 
 const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
 
@@ -23,6 +25,7 @@ export function AppAuditPage() {
   const moved = useRef(false);
   const shown = (entries ?? []).filter((entry) => matchesFilter(entry, filter));
   const page = pageOf(shown, requested);
+  const names = useRecipientNames(page.rows.flatMap((entry) => (entry.familyId === undefined ? [] : [entry.familyId])));
 
   useEffect(() => {
     if (moved.current) summary.current?.focus();
@@ -35,7 +38,7 @@ export function AppAuditPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Record of who did what on this computer" />
       <p>
@@ -74,7 +77,7 @@ export function AppAuditPage() {
         <ol className="audit-sentences" aria-label="Entries, newest first" reversed>
           {page.rows.map((entry) => (
             <li key={entry.seq}>
-              <time dateTime={entry.at}>{describeWhen(entry.at)}</time>: <bdi>{describeSentence(entry)}</bdi>
+              <time dateTime={entry.at}>{describeWhen(entry.at)}</time>: <bdi>{describeSentence(entry, names)}</bdi>
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { describeCheck } from './audit-words';
+import { paths } from '../../components/paths';
 
 type Outcome = { ok: boolean; broken: boolean; message: string };
 
@@ -37,7 +38,7 @@ export function AuditCheckSection() {
         removed.
       </p>
       <p>
-        <Link to="/settings/record">Read the record of who did what on this computer</Link>
+        <Link to={paths.appAudit()}>Read the record of who did what on this computer</Link>
       </p>
       {outcome && (
         <div ref={notice} tabIndex={-1} className={`notice ${outcome.ok ? 'notice--success' : 'notice--problem'}`} role={outcome.ok ? 'status' : 'alert'}>

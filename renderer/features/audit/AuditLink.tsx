@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { paths } from '../../components/paths';
 
 export function auditPath(familyId: string): string {
-  return `/families/${familyId}/audit`;
+  return paths.familyAudit(familyId);
 }
 
 /** The family page's way to its audit screen. */

@@ -10,6 +10,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { AuditPager } from './AuditPager';
 import { AuditTable } from './AuditTable';
 import { pageOf, recipientNames } from './audit-words';
+import { paths } from '../../components/paths';
 
 /**
  * "Record of who did what" for one family: every entry in the audit trail that names the family,
@@ -20,7 +21,7 @@ export function AuditPage() {
   const { audit, directory } = useRepositories();
   const family = useFamily(familyId);
   const practitioners = useLiveQuery(() => directory.practitioners(), [directory]);
-  const names = useMemo(() => recipientNames(family ?? null, practitioners ?? []), [family, practitioners]);
+  const names = useMemo(() => recipientNames(family ? [family] : [], practitioners ?? []), [family, practitioners]);
   const entries = useLiveQuery(() => audit.forFamily(familyId), [audit, familyId]);
   const [requested, setRequested] = useState(1);
   const summary = useRef<HTMLParagraphElement>(null);
@@ -43,7 +44,7 @@ export function AuditPage() {
         <BackToFamily familyId={family.id} familyName={family.familyName} />
       ) : (
         <p className="back-link">
-          <Link to="/families">Back to all families</Link>
+          <Link to={paths.families()}>Back to all families</Link>
         </p>
       )}
       <PageHeading title={name ? `Record of who did what: ${name}` : 'Record of who did what: a disposed family'}>

@@ -1,8 +1,8 @@
 import type { AuditEntry } from '../../../shared/rules/audit-chain';
-import { describeAction, describeRecipients, describeRecord, describeWhen } from './audit-words';
+import { describeAction, describeRecipients, describeRecord, describeWhen, type RecipientNames } from './audit-words';
 
 /** One page of the trail, newest first: when, who, what happened, which record, recipients. Never content. */
-export function AuditTable({ entries, names }: { entries: readonly AuditEntry[]; names: ReadonlyMap<string, string> }) {
+export function AuditTable({ entries, names }: { entries: readonly AuditEntry[]; names: RecipientNames }) {
   return (
     <div className="table-scroll" role="region" aria-label="Table of who did what" tabIndex={0}>
       <table className="data-table">
@@ -25,7 +25,7 @@ export function AuditTable({ entries, names }: { entries: readonly AuditEntry[];
               <td>
                 <bdi>{entry.actor}</bdi>
               </td>
-              <td>{describeAction(entry)}</td>
+              <td>{describeAction(entry, names)}</td>
               <td>{describeRecord(entry)}</td>
               <td>
                 <bdi>{describeRecipients(entry.recipients, names)}</bdi>

@@ -4,135 +4,34 @@
  */
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
-import type { AuditAction, AuditEntry, ChainVerdict } from '../../../shared/rules/audit-chain';
+import type { AuditEntry, ChainVerdict } from '../../../shared/rules/audit-chain';
 import { dateTimeWords } from '../../../shared/time/london';
 import { capitalise } from '../../../shared/words/case';
-import { andList } from '../../../shared/words/list';
+import { actionWords, listWords, recipientName, shortReference, type RecipientName, type RecipientNames } from './audit-action-words';
 
-const RECORD_WORDS: Record<string, string> = {
-  family: "the family's details",
-  plan: 'the plan',
-  consent: 'the consent register',
-  referral: 'a safeguarding referral',
-  meeting: 'a meeting',
-  'meeting-record': 'the record of a meeting',
-  'meeting-pack': 'the meeting pack',
-  action: 'an action',
-  app: 'Team Around',
-  backup: 'a backup',
-  minutes: 'the minutes',
-  'briefing-request': 'a request for a briefing',
-  'briefing-request/form-file': 'a request for a briefing as a form file (to open in a web browser)',
-  settings: 'the settings',
-  storage: 'recent work kept in the second copy',
-  audit: 'the record of who did what',
-  'authored-briefing': 'a briefing written here',
-};
-
-const SETTINGS_WORDS: Record<string, string> = {
-  area: "Changed the area's settings",
-  profile: 'Changed their name or role',
-  retention: 'Changed how long records are kept',
-  passphrase: 'Changed the passphrase',
-};
-
-/** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */
-const MINUTES_COPY = /^minutes\/([a-z-]+)\/v(\d+)\/(docx|pdf)\/(family|consent|safeguarding)$/;
-const MINUTES_DOCUMENTS: Record<string, string> = {
-  minutes: 'the minutes',
-  'family-version': "the family's version of the minutes",
-  'child-letter': 'the letter to the child',
-  'action-plan': 'the action plan',
-  'review-copy': 'the review copy of the minutes',
-  'meeting-pack': 'the meeting pack',
-  agenda: 'the agenda',
-};
-const COPY_BASIS: Record<string, string> = {
-  family: "the family's own copy",
-  consent: "with the family's consent",
-  safeguarding: 'for a safeguarding referral',
-};
-
-/** A review file for the family, and the answer imported from its reply (renderer/data/repositories/minutes.ts). */
-const REVIEW_FILE = /^minutes\/review-file\/v(\d+)\/html\/family$/;
-const REVIEW_REPLY = /^minutes\/review-file-reply\/v(\d+)$/;
-
-function recordWords(recordType: string): string {
-  const file = REVIEW_FILE.exec(recordType);
-  if (file) return `version ${file[1] ?? ''} of the minutes as a review file (a form to open in a browser, the family's own copy)`;
-  const reply = REVIEW_REPLY.exec(recordType);
-  if (reply) return `the family's answer from a review file (version ${reply[1] ?? ''} of the minutes)`;
-  const copy = MINUTES_COPY.exec(recordType);
-  if (copy) {
-    const [, document = '', version = '', format = '', basis = ''] = copy;
-    return `version ${version} of ${MINUTES_DOCUMENTS[document] ?? 'the minutes'} (${format === 'docx' ? 'Word' : 'PDF'}, ${COPY_BASIS[basis] ?? basis})`;
-  }
-  return RECORD_WORDS[recordType] ?? `a ${recordType} record`;
-}
-
-const FIXED: Partial<Record<AuditAction, string>> = {
-  view: "Opened the family's information",
-  'consent-change': 'Changed the consent register',
-  'safeguarding-referral': 'Made a safeguarding referral',
-  unlock: 'Unlocked Team Around',
-  'failed-unlock': 'Tried to unlock Team Around with the wrong passphrase',
-  restore: 'Restored information from a backup',
-  disposal: "Disposed of the family's records",
-  'record-altered': 'Found that the record of failed unlocks had been changed while Team Around was locked',
-};
-
-const CREATED: Record<string, string> = {
-  family: 'Added the family',
-  plan: 'Started a plan',
-};
-
-/** "Changed the consent register", "Started a plan", "Shared the plan". */
-export function describeAction(entry: Pick<AuditEntry, 'action' | 'recordType'> & { recordId?: string }): string {
-  if (entry.recordType === 'settings' && entry.action === 'update') return SETTINGS_WORDS[entry.recordId ?? ''] ?? 'Changed the settings';
-  if (entry.recordType === 'audit' && entry.action === 'record-altered') return 'Found that the newest entries of this record, and the note of where it ended, had been removed';
-  if (entry.recordType === 'backup' && entry.action === 'export') return 'Made a backup';
-  if (entry.recordType === 'storage' && entry.action === 'restore') return 'Put back recent work from the second copy after the storage was rebuilt';
-  const fixed = FIXED[entry.action];
-  if (fixed) return fixed;
-  const what = recordWords(entry.recordType);
-  switch (entry.action) {
-    case 'create':
-      return CREATED[entry.recordType] ?? `Added ${what}`;
-    case 'update':
-      return REVIEW_REPLY.test(entry.recordType) ? `Imported ${what}` : `Changed ${what}`;
-    case 'export':
-      return `Saved ${what} as a file`;
-    case 'share':
-      return `Shared ${what}`;
-    default:
-      return capitalise(what);
-  }
-}
-
-/** "Plan, reference 3F2A1B": the kind of record and the start of its id, never its content. */
-export function describeRecord(entry: Pick<AuditEntry, 'recordType' | 'recordId'>): string {
-  const kind = capitalise(recordWords(entry.recordType).replace(/^(the|a|an) /, ''));
-  return `${kind}, reference ${entry.recordId.slice(0, 6).toLocaleUpperCase('en-GB')}`;
-}
+export { describeAction, describeRecord, type RecipientNames } from './audit-action-words';
 
 /**
- * Who the trail's recipient ids are, in words: the people in the family record and the directory by
- * name and role, an agency by its name. An id nobody can be found for (a practitioner since removed
- * from the directory) is shown as it is.
+ * Who the trail's recipient ids are, in words: the people in the families' records and the
+ * directory by name and role, an agency by its name. An id nobody can be found for (a practitioner
+ * since removed from the directory) is never shown: it reads as someone no longer in the records.
  */
-export function recipientNames(family: Pick<FamilyRecord, 'carers' | 'children'> | null, practitioners: readonly Practitioner[]): Map<string, string> {
-  const names = new Map<string, string>();
+export function recipientNames(families: readonly Pick<FamilyRecord, 'carers' | 'children'>[], practitioners: readonly Practitioner[]): Map<string, RecipientName> {
+  const names = new Map<string, RecipientName>();
   const join = (...parts: string[]) => parts.map((p) => p.trim()).filter((p) => p !== '').join(', ');
-  for (const p of practitioners) names.set(p.id, join(p.name, p.role, p.agency));
-  for (const c of family?.carers ?? []) names.set(c.id, join(c.name, c.relationship));
-  for (const c of family?.children ?? []) names.set(c.id, join(c.name, 'child'));
+  for (const p of practitioners) names.set(p.id, { name: p.name.trim(), full: join(p.name, p.role, p.agency) });
+  for (const family of families) {
+    for (const c of family.carers) names.set(c.id, { name: c.name.trim(), full: join(c.name, c.relationship) });
+    for (const c of family.children) names.set(c.id, { name: c.name.trim(), full: join(c.name, 'child') });
+  }
   return names;
 }
 
-export function describeRecipients(recipients: readonly string[] | undefined, names: ReadonlyMap<string, string> = new Map()): string {
+export function describeRecipients(recipients: readonly string[] | undefined, names: RecipientNames = new Map()): string {
   if (!recipients || recipients.length === 0) return 'None';
-  return recipients.map((id) => names.get(id) ?? (id.startsWith('agency:') ? id.slice('agency:'.length) : id)).join('; ');
+  return recipients.map((id) => capitalise(recipientName(id, names, 'full'))).join('; ');
 }
+
 
 /** "23 November 2026 at 09:15", in England's time. */
 export function describeWhen(at: string): string {
@@ -183,15 +82,16 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('en-GB') + text.slice(1);
 }
 
-/** One entry as a sentence: "Jo Chair shared the plan (Plan, reference 3F2A1B) with School and Housing." */
-export function describeSentence(entry: AuditEntry): string {
-  const action = describeAction(entry);
+/** One entry as a sentence: "Jo Chair shared the plan with Ana Silva and Housing (reference 3F2A1B)." */
+export function describeSentence(entry: AuditEntry, names: RecipientNames = new Map()): string {
+  const action = actionWords(entry, names);
   // Every action starts with a verb in the past tense ("Unlocked Team Around"), so it follows the name.
-  const names = lowerFirst(action);
+  const words = lowerFirst(action.text);
   const showRecord = !['app', 'settings', 'audit', 'storage', 'backup'].includes(entry.recordType);
-  const record = showRecord ? ` (${describeRecord(entry)})` : '';
-  const recipients = entry.recipients && entry.recipients.length > 0 ? `, to ${andList(entry.recipients)}` : '';
-  return `${entry.actor} ${names}${record}${recipients}.`;
+  // The action already says what kind of record it was; the reference tells records of that kind apart.
+  const record = showRecord ? ` (reference ${shortReference(entry.recordId)})` : '';
+  const recipients = !action.namesRecipients && entry.recipients && entry.recipients.length > 0 ? ` for ${listWords(entry.recipients.map((id) => recipientName(id, names)))}` : '';
+  return `${entry.actor} ${words}${recipients}${record}.`;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { AppAuditPage } from './AppAuditPage';
 import { AuditPage } from './AuditPage';
 
 export const auditRoutes: RouteObject[] = [
-  { path: 'families/:familyId/audit', element: <AuditPage /> },
-  { path: 'settings/record', element: <AppAuditPage /> },
+  { path: ROUTES.familyAudit, element: <AuditPage /> },
+  { path: ROUTES.appAudit, element: <AppAuditPage /> },
 ];

@@ -4,6 +4,7 @@ import { MakeBackupSection } from './MakeBackupSection';
 import { ReminderSettingForm } from './ReminderSettingForm';
 import { RestoreFromBackup } from './RestoreFromBackup';
 import { useBackupOverview } from './useBackupStatus';
+import { paths } from '../../components/paths';
 
 /** Back up and restore: make an encrypted backup file, restore one, and choose when to be reminded. */
 export function BackupPage() {
@@ -11,11 +12,11 @@ export function BackupPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Back up and restore" />
       <MakeBackupSection />
-      <RestoreFromBackup afterRestore={<Link to="/families">Go to the list of families</Link>} />
+      <RestoreFromBackup afterRestore={<Link to={paths.families()}>Go to the list of families</Link>} />
       {overview ? <ReminderSettingForm remindAfterDays={overview.settings.remindAfterDays} /> : <p>Loading the reminder setting…</p>}
     </>
   );

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { reminderSentence, reminderState } from './backup-words';
 import { useBackupOverview } from './useBackupStatus';
+import { paths } from '../../components/paths';
 
 /**
  * A calm reminder for the app shell when no backup has been made for the chosen number of days
@@ -9,13 +10,13 @@ import { useBackupOverview } from './useBackupStatus';
 export function BackupReminder() {
   const overview = useBackupOverview();
   const { pathname } = useLocation();
-  if (!overview || pathname === '/backup') return null;
+  if (!overview || pathname === paths.backup()) return null;
   const state = reminderState({ ...overview, remindAfterDays: overview.settings.remindAfterDays, now: new Date() });
   if (!state.due) return null;
   return (
     <div className="notice">
       <p>
-        {reminderSentence(state)} <Link to="/backup">Make a backup</Link>
+        {reminderSentence(state)} <Link to={paths.backup()}>Make a backup</Link>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { BackupPage } from './BackupPage';
 
-export const backupRoutes: RouteObject[] = [{ path: 'backup', element: <BackupPage /> }];
+export const backupRoutes: RouteObject[] = [{ path: ROUTES.backup, element: <BackupPage /> }];

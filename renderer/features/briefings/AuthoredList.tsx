@@ -4,6 +4,7 @@ import { briefingTitle } from '../../../shared/briefing/authored';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { dateWords } from './briefing-words';
+import { paths } from '../../components/paths';
 
 const dayOf = (instant: string) => dateWords(todayInLondon(new Date(instant)));
 
@@ -22,7 +23,7 @@ export function AuthoredList() {
         <ul className="briefing-list">
           {list.map((b) => (
             <li key={b.id} className="briefing-list__item">
-              <Link to={`/briefings/${b.id}`}>{briefingTitle(b.kind, b.child.name.trim() || b.request.child.name)}</Link>
+              <Link to={paths.briefing(b.id)}>{briefingTitle(b.kind, b.child.name.trim() || b.request.child.name)}</Link>
               <p className="briefing-list__meta">
                 For the meeting on {dateWords(b.request.meetingDate)}. Last changed {dayOf(b.updatedAt)}.{' '}
                 {b.exportedAt ? `Saved for the chair on ${dayOf(b.exportedAt)}.` : 'Not yet saved for the chair.'}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BriefingRequest } from '../../../shared/briefing/request';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { formatCode } from '../../../shared/forms/code';
+import { fileNameFor } from '../../../shared/file-kinds';
 import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -25,7 +26,7 @@ export function BriefingFormFile({ request, meeting, to }: { request: BriefingRe
       const { makeBriefingForm } = await import('../../forms/make-briefing-form');
       const from = [request.askedBy.name, request.askedBy.role].filter((s) => s.trim() !== '').join(', ') || 'Team Around';
       const made = await makeBriefingForm(request, from);
-      const name = `Briefing form for ${request.child.name.replace(/[\\/:*?"<>|]/g, ' ')}.html`.slice(0, 200);
+      const name = fileNameFor(`Briefing form for ${request.child.name.replace(/[\\/:*?"<>|]/g, ' ')}`, 'form').slice(0, 200);
       const saved = await getBridge().saveFile({ suggestedName: name, kind: 'form', data: new TextEncoder().encode(made.html) });
       if (saved.status === 'cancelled') return setOutcome({ ok: false, message: 'The form was not saved, because you cancelled.' });
       if (saved.status === 'failed') return setOutcome({ ok: false, message: `The form was not saved. ${saved.message}` });

@@ -13,11 +13,12 @@ import { BriefingForm } from './BriefingForm';
 import { DeleteBriefing } from './DeleteBriefing';
 import { ExportBriefing } from './ExportBriefing';
 import { useAuthoredBriefing } from './useAuthoredBriefing';
+import { paths } from '../../components/paths';
 
 function BackToBriefings() {
   return (
     <p className="back-link">
-      <Link to="/briefings">Back to briefings and reports</Link>
+      <Link to={paths.briefings()}>Back to briefings and reports</Link>
     </p>
   );
 }

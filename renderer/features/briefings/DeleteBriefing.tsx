@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useFocusAfter } from '../../components/useFocusAfter';
+import { paths } from '../../components/paths';
 
 /** Deleting a briefing written here, once it has been sent or is no longer needed. Asks first. */
 export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId: string; title: string; beforeDelete(): Promise<void> }) {
@@ -16,7 +17,7 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
     try {
       await beforeDelete();
       await briefings.removeAuthored(briefingId);
-      navigate('/briefings', { state: { flash: `“${title}” has been deleted from this computer.` } });
+      navigate(paths.briefings(), { state: { flash: `“${title}” has been deleted from this computer.` } });
     } catch (error) {
       setProblem(toStorageError(error).message);
     }

@@ -47,7 +47,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
     }
   };
 
-  const name = (body: BriefingBody, extension: string) => fileNameFor(body.child.name, body.kind, extension);
+  const name = (body: BriefingBody, kind: FileKind) => fileNameFor(body.child.name, body.kind, kind);
   const copy = async (body: BriefingBody, format: 'docx' | 'pdf') => {
     const files = await import('./briefing-files');
     return files.briefingFile(body, area.protectiveMarking, format, { name: (extension) => name(body, extension), print: (request) => getBridge().printPdf(request) });
@@ -67,7 +67,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void run('briefing-file', async (body) => ({ data: writeBriefingFile(body), kind: 'briefing', name: name(body, 'tabriefing') }))}
+          onClick={() => void run('briefing-file', async (body) => ({ data: writeBriefingFile(body), kind: 'briefing', name: name(body, 'briefing') }))}
         >
           Save the briefing file for the chair
         </button>

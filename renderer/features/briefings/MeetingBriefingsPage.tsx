@@ -12,6 +12,7 @@ import { ImportBriefing } from './ImportBriefing';
 import { ReceivedList } from './ReceivedList';
 import { RequestBriefing } from './RequestBriefing';
 import { useReceivedBriefings } from './useReceivedReports';
+import { paths } from '../../components/paths';
 
 /** The chair's side: ask for briefings, bring in the files that come back, and see what has been received. */
 export function MeetingBriefingsPage() {
@@ -24,7 +25,7 @@ export function MeetingBriefingsPage() {
   if (data.state === 'missing') return <FamilyNotFound />;
   const { family } = data;
   const meeting = data.meetings.find((m) => m.id === meetingId);
-  const back = meeting ? `/families/${family.id}/meetings/${meeting.id}` : `/families/${family.id}/meetings`;
+  const back = meeting ? paths.meeting(family.id, meeting.id) : paths.meetings(family.id);
   const title = `Briefings and written reports: ${family.familyName}`;
   return (
     <>

@@ -10,6 +10,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { useProfile } from '../../data/hooks/useSettings';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { dateWords } from './briefing-words';
+import { paths } from '../../components/paths';
 
 const REFERENCE_ID = 'briefing-reference';
 
@@ -53,7 +54,7 @@ export function StartBriefing() {
   const start = useFormSubmit({
     check: () => (request ? { ok: true, value: request } : undefined),
     save: (r: BriefingRequest) => briefings.startAuthored(r, { name: profile?.name ?? '', role: profile?.role ?? '' }),
-    afterSave: (briefing) => void navigate(`/briefings/${briefing.id}`, { state: { flash: 'The briefing has been started. What you type is saved as you go.' } }),
+    afterSave: (briefing) => void navigate(paths.briefing(briefing.id), { state: { flash: 'The briefing has been started. What you type is saved as you go.' } }),
   });
 
   if (request) {

@@ -1,5 +1,6 @@
 import { BRIEFING_KIND_LABELS, type BriefingKind } from '../../../shared/briefing/sections';
 import type { SaveFileResult } from '../../../shared/contract';
+import { fileNameFor as withExtension, type FileKind } from '../../../shared/file-kinds';
 import { formatLongDate } from '../../../shared/rules/dates';
 
 /** "School briefing" -> "school briefing", for the middle of a sentence. */
@@ -17,10 +18,10 @@ export function dateWords(iso: string): string {
 }
 
 /** A file name a file system accepts: "Leo Ruiz school briefing.tabriefing". */
-export function fileNameFor(childName: string, kind: BriefingKind, extension: string): string {
+export function fileNameFor(childName: string, kind: BriefingKind, file: FileKind): string {
   // eslint-disable-next-line no-control-regex
   const stem = `${childName} ${kindWords(kind)}`.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
-  return `${stem || 'Briefing'}.${extension}`;
+  return withExtension(stem || 'Briefing', file);
 }
 
 export function savedWords(result: SaveFileResult): string {

@@ -3,6 +3,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { consentSummaryLine } from '../../../shared/rules/consent';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { useConsentLog } from './useConsentData';
+import { paths } from '../../components/paths';
 
 /** The family's consent in one plain line, for the family page, with the way to the register. */
 export function ConsentSummary({ family }: { family: Pick<FamilyRecord, 'id'> }) {
@@ -16,7 +17,7 @@ export function ConsentSummary({ family }: { family: Pick<FamilyRecord, 'id'> })
         {log === undefined ? 'Loading consent…' : consentSummaryLine(log, todayInLondon(), { includeEarlyHelp: true })}
       </p>
       <p>
-        <Link to={`/families/${family.id}/consent`}>Consent register</Link>
+        <Link to={paths.consent(family.id)}>Consent register</Link>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { ConsentPage } from './ConsentPage';
 
-export const consentRoutes: RouteObject[] = [{ path: 'families/:familyId/consent', element: <ConsentPage /> }];
+export const consentRoutes: RouteObject[] = [{ path: ROUTES.consent, element: <ConsentPage /> }];

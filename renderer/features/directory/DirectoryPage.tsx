@@ -1,9 +1,9 @@
 import { NavLink, useLocation } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { flashFrom } from '../../components/notices/FlashNotice';
-import { PRACTITIONERS_PATH, SERVICES_PATH } from './flash';
 import { PractitionersSection } from './PractitionersSection';
 import { ServicesSection } from './ServicesSection';
+import { paths } from '../../components/paths';
 
 export type DirectorySection = 'practitioners' | 'services';
 
@@ -12,12 +12,12 @@ function SectionNav() {
     <nav className="directory-nav" aria-label="Directory sections">
       <ul className="directory-nav__list">
         <li>
-          <NavLink end to={PRACTITIONERS_PATH} className="directory-nav__link">
+          <NavLink end to={paths.directory()} className="directory-nav__link">
             Practitioners
           </NavLink>
         </li>
         <li>
-          <NavLink end to={SERVICES_PATH} className="directory-nav__link">
+          <NavLink end to={paths.services()} className="directory-nav__link">
             Local services
           </NavLink>
         </li>

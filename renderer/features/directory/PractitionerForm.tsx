@@ -5,7 +5,6 @@ import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { PRACTITIONERS_PATH } from './flash';
 import type { FlashState } from '../../components/notices/FlashNotice';
 import {
   emptyPractitionerDraft,
@@ -16,6 +15,7 @@ import {
   type PractitionerDraft,
 } from './practitioner-draft';
 import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
+import { paths } from '../../components/paths';
 
 /** Adds a practitioner to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Practitioner; draftKey: string }) {
@@ -29,9 +29,9 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
     save: (checked) => directory.savePractitioner(checked, practitioner?.id),
     afterSave: (saved) => {
       const state: FlashState = { flash: practitioner ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
-      navigate(PRACTITIONERS_PATH, { state });
+      navigate(paths.directory(), { state });
     },
-    afterCancel: () => navigate(PRACTITIONERS_PATH),
+    afterCancel: () => navigate(paths.directory()),
   });
   const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;

@@ -2,14 +2,14 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { EntryNotFound } from './EntryNotFound';
-import { PRACTITIONERS_PATH } from './flash';
 import { PractitionerForm } from './PractitionerForm';
 import { usePractitioner } from './useDirectory';
+import { paths } from '../../components/paths';
 
 function BackLink() {
   return (
     <p>
-      <Link to={PRACTITIONERS_PATH}>Back to the directory</Link>
+      <Link to={paths.directory()}>Back to the directory</Link>
     </p>
   );
 }
@@ -29,7 +29,7 @@ export function EditPractitionerPage() {
   const { practitionerId = '' } = useParams();
   const practitioner = usePractitioner(practitionerId);
   if (practitioner === undefined) return <Loading what="practitioner" />;
-  if (practitioner === null) return <EntryNotFound what="Practitioner" backTo={PRACTITIONERS_PATH} />;
+  if (practitioner === null) return <EntryNotFound what="Practitioner" backTo={paths.directory()} />;
   return (
     <>
       <BackLink />

@@ -6,6 +6,7 @@ import { SearchField } from './SearchField';
 import { resultLine, searchPractitioners } from './search';
 import { usePractitioners } from './useDirectory';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { paths } from '../../components/paths';
 
 /** The practitioners in the directory: add, search, edit, remove, import and download. */
 export function PractitionersSection() {
@@ -21,7 +22,7 @@ export function PractitionersSection() {
         Practitioners
       </h2>
       <p>
-        <Link className="button" to="/directory/practitioners/new">
+        <Link className="button" to={paths.newPractitioner()}>
           Add a practitioner
         </Link>
       </p>
@@ -45,10 +46,10 @@ export function PractitionersSection() {
               <EntryCard
                 key={p.id}
                 name={p.name}
-                editTo={`/directory/practitioners/${p.id}/edit`}
-                removeTo={`/directory/practitioners/${p.id}/remove`}
+                editTo={paths.editPractitioner(p.id)}
+                removeTo={paths.removePractitioner(p.id)}
                 more={
-                  <Link to={`/directory/practitioners/${p.id}/unavailability`}>
+                  <Link to={paths.unavailability(p.id)}>
                     Times<span className="visually-hidden"> {p.name}</span> cannot meet
                   </Link>
                 }

@@ -1,8 +1,8 @@
 import { useParams } from 'react-router';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { ConfirmRemovePage } from './ConfirmRemovePage';
-import { PRACTITIONERS_PATH, SERVICES_PATH } from './flash';
 import { usePractitioner, useService } from './useDirectory';
+import { paths } from '../../components/paths';
 
 export function RemovePractitionerPage() {
   const { practitionerId = '' } = useParams();
@@ -13,7 +13,7 @@ export function RemovePractitionerPage() {
       what="Practitioner"
       explanation="They will no longer be offered when you choose who is involved with a family. Plans and minutes that already name them keep their name as it was."
       keepLabel="No, keep them"
-      backTo={PRACTITIONERS_PATH}
+      backTo={paths.directory()}
       remove={(id) => directory.removePractitioner(id)}
     />
   );
@@ -28,7 +28,7 @@ export function RemoveServicePage() {
       what="Local service"
       explanation="It will no longer be listed for families. Plans that already mention it keep what they say."
       keepLabel="No, keep it"
-      backTo={SERVICES_PATH}
+      backTo={paths.services()}
       remove={(id) => directory.removeService(id)}
     />
   );

@@ -5,11 +5,11 @@ import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { SERVICES_PATH } from './flash';
 import type { FlashState } from '../../components/notices/FlashNotice';
 import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { emptyServiceDraft, isServiceDraft, serviceDraftFrom, serviceFieldId as fieldId, validateServiceDraft, type ServiceDraft } from './service-draft';
 import { TextAreaField } from '../../components/TextAreaField';
+import { paths } from '../../components/paths';
 
 /** Adds a local service to the directory, or edits one. What is typed is kept as a draft until it is saved. */
 export function ServiceForm({ service, draftKey }: { service?: LocalService; draftKey: string }) {
@@ -23,9 +23,9 @@ export function ServiceForm({ service, draftKey }: { service?: LocalService; dra
     save: (checked) => directory.saveService(checked, service?.id),
     afterSave: (saved) => {
       const state: FlashState = { flash: service ? 'Your changes have been saved.' : `${saved.name} has been added to the directory.` };
-      navigate(SERVICES_PATH, { state });
+      navigate(paths.services(), { state });
     },
-    afterCancel: () => navigate(SERVICES_PATH),
+    afterCancel: () => navigate(paths.services()),
   });
   const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;

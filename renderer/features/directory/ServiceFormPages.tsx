@@ -2,14 +2,14 @@ import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { EntryNotFound } from './EntryNotFound';
-import { SERVICES_PATH } from './flash';
 import { ServiceForm } from './ServiceForm';
 import { useService } from './useDirectory';
+import { paths } from '../../components/paths';
 
 function BackLink() {
   return (
     <p>
-      <Link to={SERVICES_PATH}>Back to local services</Link>
+      <Link to={paths.services()}>Back to local services</Link>
     </p>
   );
 }
@@ -29,7 +29,7 @@ export function EditServicePage() {
   const { serviceId = '' } = useParams();
   const service = useService(serviceId);
   if (service === undefined) return <Loading what="local service" />;
-  if (service === null) return <EntryNotFound what="Local service" backTo={SERVICES_PATH} />;
+  if (service === null) return <EntryNotFound what="Local service" backTo={paths.services()} />;
   return (
     <>
       <BackLink />

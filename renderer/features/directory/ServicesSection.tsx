@@ -6,6 +6,7 @@ import { Detail, EntryCard } from './EntryCard';
 import { SearchField } from './SearchField';
 import { resultLine, searchServices } from './search';
 import { useServices } from './useDirectory';
+import { paths } from '../../components/paths';
 
 /** The local services in the directory: add, search, edit, remove, import and download. */
 export function ServicesSection() {
@@ -21,7 +22,7 @@ export function ServicesSection() {
         Local services
       </h2>
       <p>
-        <Link className="button" to="/directory/services/new">
+        <Link className="button" to={paths.newService()}>
           Add a local service
         </Link>
       </p>
@@ -42,7 +43,7 @@ export function ServicesSection() {
           {all.length === 0 && <p>Add services families can be pointed to, or import them from a CSV file.</p>}
           <ul className="directory-list" aria-label="Local services">
             {shown.map((s) => (
-              <EntryCard key={s.id} name={s.name} editTo={`/directory/services/${s.id}/edit`} removeTo={`/directory/services/${s.id}/remove`}>
+              <EntryCard key={s.id} name={s.name} editTo={paths.editService(s.id)} removeTo={paths.removeService(s.id)}>
                 <Detail label="What they offer" value={s.offer} />
                 <Detail label="Who it is for" value={s.forWhom} />
                 <Detail label="How to refer" value={s.howToRefer} />

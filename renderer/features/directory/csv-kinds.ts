@@ -12,6 +12,7 @@ import {
   serviceColumns,
 } from '../../../shared/csv/directory-csv';
 import type { LocalServiceInput, PractitionerInput } from '../../../shared/domain/directory';
+import { fileNameFor } from '../../../shared/file-kinds';
 import { searchKey } from '../../../shared/rules/text';
 
 export interface PreviewColumn<T> {
@@ -43,8 +44,8 @@ const serviceHeadings = serviceColumns.map((c) => c.heading);
 export const practitionerCsv: CsvKind<PractitionerInput> = {
   singular: 'practitioner',
   plural: 'practitioners',
-  fileName: 'practitioners.csv',
-  templateName: 'practitioners-template.csv',
+  fileName: fileNameFor('practitioners', 'csv'),
+  templateName: fileNameFor('practitioners-template', 'csv'),
   headings: practitionerHeadings,
   requirement: `The first row of the file must have these column headings: ${list(practitionerHeadings)}. Each person needs a phone number or a secure email address.`,
   parse: importPractitionersCsv,
@@ -63,8 +64,8 @@ export const practitionerCsv: CsvKind<PractitionerInput> = {
 export const serviceCsv: CsvKind<LocalServiceInput> = {
   singular: 'local service',
   plural: 'local services',
-  fileName: 'local-services.csv',
-  templateName: 'local-services-template.csv',
+  fileName: fileNameFor('local-services', 'csv'),
+  templateName: fileNameFor('local-services-template', 'csv'),
   headings: serviceHeadings,
   requirement: `The first row of the file must have these column headings: ${list(serviceHeadings)}. Phone, Email, Website and Notes can be left empty.`,
   parse: importServicesCsv,

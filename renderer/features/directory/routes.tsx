@@ -1,16 +1,17 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { DirectoryPage } from './DirectoryPage';
 import { AddPractitionerPage, EditPractitionerPage } from './PractitionerFormPages';
 import { RemovePractitionerPage, RemoveServicePage } from './RemovePages';
 import { AddServicePage, EditServicePage } from './ServiceFormPages';
 
 export const directoryRoutes: RouteObject[] = [
-  { path: 'directory', element: <DirectoryPage section="practitioners" /> },
-  { path: 'directory/services', element: <DirectoryPage section="services" /> },
-  { path: 'directory/practitioners/new', element: <AddPractitionerPage /> },
-  { path: 'directory/practitioners/:practitionerId/edit', element: <EditPractitionerPage /> },
-  { path: 'directory/practitioners/:practitionerId/remove', element: <RemovePractitionerPage /> },
-  { path: 'directory/services/new', element: <AddServicePage /> },
-  { path: 'directory/services/:serviceId/edit', element: <EditServicePage /> },
-  { path: 'directory/services/:serviceId/remove', element: <RemoveServicePage /> },
+  { path: ROUTES.directory, element: <DirectoryPage section="practitioners" /> },
+  { path: ROUTES.services, element: <DirectoryPage section="services" /> },
+  { path: ROUTES.newPractitioner, element: <AddPractitionerPage /> },
+  { path: ROUTES.editPractitioner, element: <EditPractitionerPage /> },
+  { path: ROUTES.removePractitioner, element: <RemovePractitionerPage /> },
+  { path: ROUTES.newService, element: <AddServicePage /> },
+  { path: ROUTES.editService, element: <EditServicePage /> },
+  { path: ROUTES.removeService, element: <RemoveServicePage /> },
 ];

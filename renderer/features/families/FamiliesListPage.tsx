@@ -10,6 +10,7 @@ import { useAreaWords } from '../../data/hooks/useSettings';
 import { PracticeFamilyButton } from '../practice';
 import { PracticeTag } from '../practice';
 import { NameList } from './details/NameList';
+import { paths } from '../../components/paths';
 
 /** Children by the name they like to be called, with their age, so the chair recognises the family. */
 function ChildList({ family, today }: { family: FamilySummary; today: string }) {
@@ -45,7 +46,7 @@ export function FamiliesListPage() {
         The families you work with as {words.lead}, for {words.meetingLong} ({words.meetingShort}) meetings.
       </p>
       <p>
-        <Link className="button" to="/families/new">
+        <Link className="button" to={paths.newFamily()}>
           Add a family
         </Link>
       </p>
@@ -87,7 +88,7 @@ export function FamiliesListPage() {
             {shown.map((family) => (
               <li key={family.id} className="family-card">
                 <h2 className="family-card__name">
-                  <Link to={`/families/${family.id}`}>
+                  <Link to={paths.family(family.id)}>
                     <bdi>{family.familyName}</bdi>
                   </Link>{' '}
                   <PracticeTag isPractice={family.isPractice} />

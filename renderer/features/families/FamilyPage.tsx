@@ -12,6 +12,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { AuditLink, useAuditView } from '../audit';
 import { TimetableLinks } from '../timetable';
 import { MeetingsSummary } from '../meetings';
+import { paths } from '../../components/paths';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -22,7 +23,7 @@ function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: stri
   return (
     <>
       <p>
-        <Link to="/families">Back to all families</Link>
+        <Link to={paths.families()}>Back to all families</Link>
       </p>
       <PageHeading title={family.familyName}>
         <bdi>{family.familyName}</bdi>
@@ -34,7 +35,7 @@ function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: stri
         </div>
       )}
       <p>
-        <Link className="button button--secondary" to={`/families/${family.id}/edit`}>
+        <Link className="button button--secondary" to={paths.editFamily(family.id)}>
           Edit family details
         </Link>
       </p>

@@ -10,6 +10,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { NEXT_REVIEW_DATE_ID } from './OutcomeSection';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
+import { paths } from '../../components/paths';
 
 export const FINISH_HEADING_ID = 'run-finish';
 
@@ -31,7 +32,6 @@ export function FinishSection({ family, meeting, record, plan, flushed, replace,
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const base = `/families/${family.id}/meetings/${meeting.id}`;
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -92,11 +92,11 @@ export function FinishSection({ family, meeting, record, plan, flushed, replace,
           )}
           <ul className="link-list">
             <li>
-              <Link to={`${base}/minutes`}>Write the minutes</Link>
+              <Link to={paths.minutes(family.id, meeting.id)}>Write the minutes</Link>
             </li>
             {statusChange && (
               <li>
-                <Link to={`/families/${family.id}/plan`}>Record the change to the plan’s status</Link>
+                <Link to={paths.plan(family.id)}>Record the change to the plan’s status</Link>
               </li>
             )}
           </ul>

@@ -27,6 +27,7 @@ import { ScalingSection, SCALING_HEADING_ID } from './ScalingSection';
 import type { MeetingSectionProps } from './section-props';
 import { useMeetingRecordEditor } from './useMeetingRecordEditor';
 import { useMeetingRunData } from './useMeetingRunData';
+import { paths } from '../../components/paths';
 
 /** Ids the child's voice and actions sections give their h2s, so the contents can link to them. */
 export const CHILD_VOICE_HEADING_ID = 'run-child-voice';
@@ -82,7 +83,7 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
   const heading = (
     <>
       <p className="back-link">
-        <Link to={`/families/${family.id}/meetings/${meeting.id}`}>Back to the meeting’s details</Link>
+        <Link to={paths.meeting(family.id, meeting.id)}>Back to the meeting’s details</Link>
       </p>
       <PageHeading title={title}>
         {kind}: <bdi>{family.familyName}</bdi>

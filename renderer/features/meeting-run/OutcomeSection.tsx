@@ -15,6 +15,7 @@ import { RadioGroup } from '../../components/fields/RadioGroup';
 import { findReviewTimes, type ReviewTimes } from './review-times';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
+import { paths } from '../../components/paths';
 
 export const OUTCOME_HEADING_ID = 'run-outcome';
 export const NEXT_REVIEW_DATE_ID = 'run-next-review-date';
@@ -53,7 +54,7 @@ export function OutcomeSection(props: Props) {
             o === 'step-up' ? (
               <p>
                 A referral to children’s social care never waits for the family’s agreement.{' '}
-                <Link to={`/families/${family.id}/safeguarding`}>Record a referral to children’s social care</Link>
+                <Link to={paths.safeguarding(family.id)}>Record a referral to children’s social care</Link>
               </p>
             ) : undefined,
         }))}

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 
 // Loaded when first opened: the live meeting screen is not needed to start the app.
 export const meetingRunRoutes: RouteObject[] = [
-  { path: 'families/:familyId/meetings/:meetingId/run', lazy: async () => ({ Component: (await import('./MeetingRunPage')).MeetingRunPage }) },
+  { path: ROUTES.meetingRun, lazy: async () => ({ Component: (await import('./MeetingRunPage')).MeetingRunPage }) },
 ];

@@ -4,10 +4,12 @@ import { missingForLetters } from '../../../shared/domain/profile';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { MeetingInvitee, PlannedMeeting } from '../../../shared/domain/meeting';
-import type { FileKind, SaveFileResult } from '../../../shared/contract';
+import type { SaveFileResult } from '../../../shared/contract';
+import { auditRecordType, type InvitationFormat } from '../../../shared/domain/audit-vocabulary';
 import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { fileStem, invitationMeeting, type Chair } from './invitation-input';
+import { paths } from '../../components/paths';
 
 interface Props {
   meeting: PlannedMeeting;
@@ -33,7 +35,7 @@ export function Invitations({ meeting, family, area, chair }: Props) {
   const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
   const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
 
-  const run = async (key: string, invitee: MeetingInvitee, make: () => Promise<{ data: Uint8Array; kind: FileKind; name: string } | { failed: string }>) => {
+  const run = async (key: string, invitee: MeetingInvitee, make: () => Promise<{ data: Uint8Array; kind: InvitationFormat; name: string } | { failed: string }>) => {
     setBusy(key);
     try {
       const made = await make();
@@ -42,7 +44,7 @@ export function Invitations({ meeting, family, area, chair }: Props) {
         return;
       }
       const result = await getBridge().saveFile({ suggestedName: made.name, kind: made.kind, data: new Uint8Array(made.data) });
-      if (result.status === 'saved') await meetings.recordExport(meeting, [invitee.id]);
+      if (result.status === 'saved') await meetings.recordExport(meeting, [invitee.id], auditRecordType.invitation(made.kind));
       setResults((r) => ({ ...r, [key]: resultWords(result) }));
     } catch (error) {
       setResults((r) => ({ ...r, [key]: error instanceof Error ? error.message : 'The file could not be made.' }));
@@ -135,7 +137,7 @@ function DetailsNeeded({ missing }: { missing: readonly string[] }) {
       <div className="notice">
         <p>
           Letters and calendar invitations tell the family who you are and how to reach you. Add {missing.join(' and ')} in{' '}
-          <Link to="/settings">Settings, under Your details</Link>, then come back to this meeting.
+          <Link to={paths.settings()}>Settings, under Your details</Link>, then come back to this meeting.
         </p>
       </div>
     </section>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { toReceivedReport } from '../../../shared/briefing/received';
 import type { FileKind, SaveFileResult } from '../../../shared/contract';
+import { auditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
@@ -47,7 +48,7 @@ export function MeetingPack({ meeting, family, area, chair }: Props) {
         return;
       }
       const saved = await getBridge().saveFile({ suggestedName: made.name, kind: made.kind, data: made.data });
-      if (saved.status === 'saved') await meetings.recordExport(meeting, [], 'meeting-pack');
+      if (saved.status === 'saved') await meetings.recordExport(meeting, [], auditRecordType.meetingPack(format));
       setResult(resultWords(saved));
     } catch (error) {
       setResult(error instanceof Error ? error.message : 'The meeting pack could not be made.');

@@ -22,6 +22,7 @@ import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
 import { WhoHasBeenTold } from './WhoHasBeenTold';
+import { paths } from '../../components/paths';
 
 /** One meeting: its details, the agenda, the invitations, and who has been told about changes. */
 export function MeetingPage() {
@@ -55,7 +56,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
   return (
     <>
       <p className="back-link">
-        <Link to={`/families/${family.id}/meetings`}>
+        <Link to={paths.meetings(family.id)}>
           Back to meetings for <bdi>{family.familyName}</bdi>
         </Link>
       </p>

@@ -7,6 +7,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { meetingTitle } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
+import { paths } from '../../components/paths';
 
 /** A family's meetings, newest first, each with a reminder while the family has not been told of a change. */
 export function MeetingsListPage() {
@@ -22,7 +23,7 @@ export function MeetingsListPage() {
         Meetings: <bdi>{family.familyName}</bdi>
       </PageHeading>
       <p>
-        <Link className="button" to={`/families/${family.id}/meetings/new`}>
+        <Link className="button" to={paths.newMeeting(family.id)}>
           Plan a meeting
         </Link>
       </p>
@@ -43,7 +44,7 @@ function MeetingListItem({ familyId, meeting }: { familyId: string; meeting: Pla
   const cancelled = meeting.status === 'cancelled';
   return (
     <li className="meeting-list__item">
-      <Link to={`/families/${familyId}/meetings/${meeting.id}`}>
+      <Link to={paths.meeting(familyId, meeting.id)}>
         {cancelled ? 'Cancelled: ' : ''}
         {meetingTitle(meeting)}
       </Link>

@@ -5,6 +5,7 @@ import { familyNotYetTold, stripZone } from '../../../shared/domain/meeting';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { meetingTitle } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
+import { paths } from '../../components/paths';
 
 /** For the family page: the next meeting, and links to plan one or see them all. */
 export function MeetingsSummary({ family, headingLevel = 2 }: { family: Pick<FamilyRecord, 'id'>; headingLevel?: 2 | 3 }) {
@@ -30,18 +31,18 @@ export function MeetingsSummary({ family, headingLevel = 2 }: { family: Pick<Fam
       ) : next ? (
         <p>
           Next meeting:{' '}
-          <Link to={`/families/${family.id}/meetings/${next.id}`}>{meetingTitle(next)}</Link>
+          <Link to={paths.meeting(family.id, next.id)}>{meetingTitle(next)}</Link>
         </p>
       ) : (
         <p>No meeting is planned.</p>
       )}
       {anyUntold && <TellFamilyReminder detail={false} />}
       <p>
-        <Link to={`/families/${family.id}/meetings/new`}>Plan a meeting</Link>
+        <Link to={paths.newMeeting(family.id)}>Plan a meeting</Link>
         {list !== undefined && list.all.length > 0 && (
           <>
             {' '}
-            or <Link to={`/families/${family.id}/meetings`}>see all meetings</Link>
+            or <Link to={paths.meetings(family.id)}>see all meetings</Link>
           </>
         )}
       </p>

@@ -23,6 +23,7 @@ import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
 import { FamilyNotFound } from '../../components/notices/NotFound';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { useFamilyMeetings } from './useMeetingData';
+import { paths } from '../../components/paths';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
   'pre-meeting': 'You and the family on your own, to get ready for the first meeting together.',
@@ -56,7 +57,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
       return meetings.create(family.id, { ...m, agenda });
     },
     afterSave: (created) =>
-      void navigate(`/families/${family.id}/meetings/${created.id}`, { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } }),
+      void navigate(paths.meeting(family.id, created.id), { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } }),
     afterCancel: () => undefined,
   });
   const { draft, value } = form;

@@ -9,9 +9,10 @@ import { CopiesForm } from './CopiesForm';
 import { Distribution } from './Distribution';
 import { buildLiveContent, minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { DRAFT_MARKING, minutesPath, versionWords } from './minutes-words';
+import { DRAFT_MARKING, versionWords } from './minutes-words';
 import { plannedRecipients } from './recipients';
 import { SafeguardingCopy } from './SafeguardingCopy';
+import { paths } from '../../components/paths';
 
 /**
  * The export dialog: which document, Word or PDF, and for whom. Everyone who might have a copy is
@@ -31,7 +32,7 @@ function ExportView({ context }: { context: MinutesContext }) {
     () => buildLiveContent(context, { reports: reports ?? [], row, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
     [context, reports, row],
   );
-  const back = minutesPath(family.id, meeting.id);
+  const back = paths.minutes(family.id, meeting.id);
   const title = `Save and share copies: ${family.familyName}`;
   if (!row || !live.ok || minutesStatus(row) === 'superseded') {
     return (
@@ -74,7 +75,7 @@ function PlainWordsReminder({ context, row, content }: { context: MinutesContext
   return (
     <p className="notice notice--reminder">
       The plain words check found {open === 1 ? '1 thing' : `${open} things`} in the family’s version to look at before you export it.{' '}
-      <Link to={minutesPath(context.family.id, context.meeting.id, '/plain-words')}>Check plain words</Link>
+      <Link to={paths.minutesPlainWords(context.family.id, context.meeting.id)}>Check plain words</Link>
     </p>
   );
 }

@@ -16,10 +16,11 @@ import { SaveProblem } from '../../components/notices/SaveProblem';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { BlockView, blocksAsText } from './BlockView';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, minutesPath } from './minutes-words';
+import { actorName } from './minutes-words';
 import { answerFromDraft, isReviewDraft, newReviewDraft, replyFor, type ReviewDraft, type SectionReply } from './review-draft';
 import { useSpeech } from './useSpeech';
 import { unlessRefused } from './refused';
+import { paths } from '../../components/paths';
 
 /**
  * Family review mode: the chair hands the laptop to a parent, who reads the family's version in
@@ -33,7 +34,7 @@ export function FamilyReviewPage() {
 function Review({ context }: { context: MinutesContext }) {
   const { family, versions } = context;
   const row = versions[versions.length - 1];
-  const back = minutesPath(family.id, context.meeting.id);
+  const back = paths.minutes(family.id, context.meeting.id);
   const title = `Checking the minutes: ${family.familyName}`;
   if (!row || !row.snapshot || !canTake(row, 'family-responded')) {
     const status = row ? minutesStatus(row) : null;
@@ -87,7 +88,7 @@ function ReviewSteps({ context, row, content }: { context: MinutesContext; row: 
         </div>
         <p>Please give the laptop back to {chair === 'Team Around user' ? 'the person who chaired the meeting' : <bdi>{chair}</bdi>}.</p>
         <p>
-          <Link to={minutesPath(family.id, row.meetingId)}>Back to the minutes</Link>
+          <Link to={paths.minutes(family.id, row.meetingId)}>Back to the minutes</Link>
         </p>
       </div>
     );

@@ -13,7 +13,7 @@ import { FamilyAnswers } from './FamilyAnswers';
 import { FinaliseForm } from './FinaliseForm';
 import { buildLiveContent } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, DRAFT_MARKING, minutesPath, minutesTitle, versionWords } from './minutes-words';
+import { actorName, DRAFT_MARKING, minutesTitle, versionWords } from './minutes-words';
 import { plannedRecipients } from './recipients';
 import { ReviewCopy } from './ReviewCopy';
 import { ReviewFiles } from './ReviewFiles';
@@ -22,6 +22,7 @@ import { SendToFamilyForm } from './SendToFamilyForm';
 import { useStep } from './useStep';
 import { VersionList } from './VersionList';
 import { WorkflowHistory } from './WorkflowHistory';
+import { paths } from '../../components/paths';
 
 /** The minutes of one meeting: where they are up to, what to do next, every step taken, and the minutes themselves. */
 export function MinutesPage() {
@@ -44,7 +45,7 @@ function MinutesView({ context }: { context: MinutesContext }) {
   );
   const shown: MinutesContent | null = current ? (live.ok ? contentForExport(current, live.content) : current.snapshot) : null;
   const title = minutesTitle(meeting, family.familyName);
-  const base = `/families/${family.id}/meetings/${meeting.id}`;
+  const base = paths.meeting(family.id, meeting.id);
 
   return (
     <>
@@ -59,19 +60,19 @@ function MinutesView({ context }: { context: MinutesContext }) {
       {!record && (
         <div className="notice notice--reminder">
           <p>
-            Nothing has been recorded for this meeting yet, so there is nothing to write minutes from. <Link to={`${base}/run`}>Run the meeting</Link>
+            Nothing has been recorded for this meeting yet, so there is nothing to write minutes from. <Link to={paths.meetingRun(family.id, meeting.id)}>Run the meeting</Link>
           </p>
         </div>
       )}
       {record && record.status !== 'finished' && (
         <p className="notice notice--reminder">
-          The meeting has not been finished yet. The minutes show what has been recorded so far. <Link to={`${base}/run`}>Go to the meeting</Link>
+          The meeting has not been finished yet. The minutes show what has been recorded so far. <Link to={paths.meetingRun(family.id, meeting.id)}>Go to the meeting</Link>
         </p>
       )}
 
       {profile.name.trim() === '' && (
         <p className="notice notice--reminder">
-          Your name is not set, so the minutes cannot say who chaired the meeting. <Link to="/settings">Add your name and role in Settings</Link>
+          Your name is not set, so the minutes cannot say who chaired the meeting. <Link to={paths.settings()}>Add your name and role in Settings</Link>
         </p>
       )}
 
@@ -145,7 +146,6 @@ function MinutesView({ context }: { context: MinutesContext }) {
 
 function NextSteps({ context, row, by, content, onDone }: { context: MinutesContext; row: MinutesRow; by: string; content: MinutesContent | null; onDone(message: string): void }) {
   const status = minutesStatus(row);
-  const path = (rest: string) => minutesPath(row.familyId, row.meetingId, rest);
   const withFamily = canTake(row, 'family-responded');
   return (
     <section aria-labelledby="minutes-next-heading">
@@ -156,19 +156,19 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       {withFamily && (
         <ul className="link-list">
           <li>
-            <Link to={path('/review')}>Open family review mode</Link>: hand the laptop to the family to read and answer.
+            <Link to={paths.minutesReview(row.familyId, row.meetingId)}>Open family review mode</Link>: hand the laptop to the family to read and answer.
           </li>
           <li>
-            <Link to={path('/response')}>Record the family’s answer</Link>: from the review copy, a phone call, an email or a letter.
+            <Link to={paths.minutesResponse(row.familyId, row.meetingId)}>Record the family’s answer</Link>: from the review copy, a phone call, an email or a letter.
           </li>
           <li>
-            <Link to={path('/reply')}>Import a reply from a review file</Link>: the answer a parent or carer sent back from the review file they opened in their browser.
+            <Link to={paths.minutesReply(row.familyId, row.meetingId)}>Import a reply from a review file</Link>: the answer a parent or carer sent back from the review file they opened in their browser.
           </li>
         </ul>
       )}
       {!isLocked(row) && (
         <p>
-          <Link to={path('/plain-words')}>Check the family’s version for plain words</Link>
+          <Link to={paths.minutesPlainWords(row.familyId, row.meetingId)}>Check the family’s version for plain words</Link>
         </p>
       )}
       {content && canTake(row, 'sent-to-family') && !isLocked(row) && <SendToFamilyForm row={row} content={content} by={by} onSent={onDone} />}
@@ -178,7 +178,7 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       {content && canTake(row, 'finalised') && <FinaliseForm row={row} content={content} by={by} onDone={onDone} />}
       {status !== 'superseded' && (
         <p>
-          <Link to={path('/export')}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.
+          <Link to={paths.minutesExport(row.familyId, row.meetingId)}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.
         </p>
       )}
       {canTake(row, 'corrected') && <CorrectForm row={row} by={by} onDone={onDone} />}

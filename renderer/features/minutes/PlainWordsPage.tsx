@@ -10,9 +10,10 @@ import { useReceivedReports } from '../briefings';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { buildLiveContent, minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, minutesPath } from './minutes-words';
+import { actorName } from './minutes-words';
 import { plannedRecipients } from './recipients';
 import { useStep } from './useStep';
+import { paths } from '../../components/paths';
 
 const KIND_WORDS: Record<CheckedFlag['kind'], string> = {
   jargon: 'Jargon',
@@ -38,7 +39,7 @@ function PlainWordsView({ context }: { context: MinutesContext }) {
   const { family, meeting, versions } = context;
   const reports = useReceivedReports(meeting.id);
   const row = versions[versions.length - 1];
-  const back = minutesPath(family.id, meeting.id);
+  const back = paths.minutes(family.id, meeting.id);
   const live = useMemo(
     () => buildLiveContent(context, { reports: reports ?? [], row, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
     [context, reports, row],
@@ -65,7 +66,7 @@ function Check({ context, row, content }: { context: MinutesContext; row: Minute
   return (
     <>
       <p className="back-link">
-        <Link to={minutesPath(family.id, meeting.id)}>Back to the minutes</Link>
+        <Link to={paths.minutes(family.id, meeting.id)}>Back to the minutes</Link>
       </p>
       <PageHeading title={`Plain words check: ${family.familyName}`}>
         Plain words check: <bdi>{family.familyName}</bdi>
@@ -87,7 +88,7 @@ function Check({ context, row, content }: { context: MinutesContext; row: Minute
       {locked && <p className="notice notice--reminder">This version is final, so its words cannot change. To change them, make a corrected version.</p>}
       {!locked && (
         <p>
-          <Link to={`/families/${family.id}/meetings/${meeting.id}/run`}>Change the meeting’s notes</Link> (the minutes are made from them).
+          <Link to={paths.meetingRun(family.id, meeting.id)}>Change the meeting’s notes</Link> (the minutes are made from them).
         </p>
       )}
       {withFlags.length === 0 && <p>Nothing to look at: every section reads plainly.</p>}

@@ -10,9 +10,10 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, dateWords, minutesPath } from './minutes-words';
+import { actorName, dateWords } from './minutes-words';
 import { checkReply, type CheckedReply } from './reply-check';
 import { unlessRefused } from './refused';
+import { paths } from '../../components/paths';
 
 /**
  * The chair imports a reply from a review file (pasted from an email or opened as a file), sees
@@ -31,7 +32,7 @@ function ReplyView({ context }: { context: MinutesContext }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [checked, setChecked] = useState<Extract<CheckedReply, { ok: true }> | null>(null);
   const [checking, setChecking] = useState(false);
-  const back = minutesPath(family.id, meeting.id);
+  const back = paths.minutes(family.id, meeting.id);
 
   async function check(value: string) {
     if (checking) return;

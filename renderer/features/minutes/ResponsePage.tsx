@@ -19,9 +19,10 @@ import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotic
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { actorName, minutesPath } from './minutes-words';
+import { actorName } from './minutes-words';
 import { answerFromDraft, OTHER_PERSON, replyFor, reviewDraftSchema, type ReviewProblem } from './review-draft';
 import { unlessRefused } from './refused';
+import { paths } from '../../components/paths';
 
 const responseDraftSchema = reviewDraftSchema.extend({ how: z.union([responseHowSchema, z.literal('')]), givenOn: z.string() });
 type ResponseDraft = z.infer<typeof responseDraftSchema>;
@@ -39,7 +40,7 @@ export function ResponsePage() {
 
 function ResponseView({ context }: { context: MinutesContext }) {
   const row = context.versions[context.versions.length - 1];
-  const back = minutesPath(context.family.id, context.meeting.id);
+  const back = paths.minutes(context.family.id, context.meeting.id);
   if (!row || !row.snapshot || !canTake(row, 'family-responded')) {
     return (
       <>
@@ -69,7 +70,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
       await unlessRefused(minutes.recordResponse(row.id, response));
       return response.givenBy.name;
     },
-    afterSave: (name) => void navigate(minutesPath(family.id, row.meetingId), { state: { flash: `${name}’s answer has been recorded.` } }),
+    afterSave: (name) => void navigate(paths.minutes(family.id, row.meetingId), { state: { flash: `${name}’s answer has been recorded.` } }),
     afterCancel: () => undefined,
   });
   const { draft, value } = form;
@@ -103,7 +104,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
   return (
     <>
       <p className="back-link">
-        <Link to={minutesPath(family.id, row.meetingId)}>Back to the minutes</Link>
+        <Link to={paths.minutes(family.id, row.meetingId)}>Back to the minutes</Link>
       </p>
       <PageHeading title={`Record the family’s answer: ${family.familyName}`}>
         Record the family’s answer: <bdi>{family.familyName}</bdi>

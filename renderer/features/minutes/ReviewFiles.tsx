@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MinutesRow } from '../../../shared/domain/minutes';
 import { exportFileStem } from '../../../shared/minutes/export';
 import { formatCode } from '../../../shared/forms/code';
+import { fileNameFor } from '../../../shared/file-kinds';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { getBridge } from '../../bridge';
 import { toStorageError } from '../../data/errors';
@@ -34,7 +35,7 @@ export function ReviewFiles({ context, row, by }: { context: MinutesContext; row
       const now = new Date();
       const file = await makeReviewFile({ row, family: context.family, person, from: from || 'Team Around', madeOn: todayInLondon(now), madeAt: now.toISOString(), madeBy: by });
       if (!file.ok) return say({ status: 'failed', message: file.message });
-      const name = `${exportFileStem(context.family.familyName, 'review-copy', row.version, row.snapshot?.meetingDate ?? '', person.name)}.html`;
+      const name = fileNameFor(exportFileStem(context.family.familyName, 'review-copy', row.version, row.snapshot?.meetingDate ?? '', person.name), 'form');
       const saved = await getBridge().saveFile({ suggestedName: name, kind: 'form', data: new TextEncoder().encode(file.html) });
       if (saved.status === 'cancelled') return say({ status: 'cancelled', message: `The review file for ${person.name} was not saved, because you cancelled.` });
       if (saved.status === 'failed') return say({ status: 'failed', message: `The review file for ${person.name} was not saved. ${saved.message}` });

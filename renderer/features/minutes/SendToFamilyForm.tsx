@@ -9,8 +9,8 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { RadioGroup } from '../../components/fields/RadioGroup';
-import { minutesPath } from './minutes-words';
 import { unlessRefused } from './refused';
+import { paths } from '../../components/paths';
 
 type How = 'laptop' | 'review-copy' | 'other';
 
@@ -44,7 +44,7 @@ export function SendToFamilyForm({ row, content, by, onSent }: { row: MinutesRow
     },
     afterSave: (chosen) => {
       if (chosen === 'laptop') {
-        void navigate(minutesPath(row.familyId, row.meetingId, '/review'));
+        void navigate(paths.minutesReview(row.familyId, row.meetingId));
         return;
       }
       onSent(chosen === 'review-copy' ? 'Sent to the family to check. Make the review copy below.' : 'Sent to the family to check.');

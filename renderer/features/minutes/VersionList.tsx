@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { MinutesRow } from '../../../shared/domain/minutes';
 import { MINUTES_STATUS_LABELS, versionHistory } from '../../../shared/minutes/workflow';
-import { instantWords, minutesPath } from './minutes-words';
+import { instantWords } from './minutes-words';
+import { paths } from '../../components/paths';
 
 /** Every version of the minutes, oldest first; each can be opened and read as it was. */
 export function VersionList({ versions }: { versions: readonly MinutesRow[] }) {
@@ -14,7 +15,7 @@ export function VersionList({ versions }: { versions: readonly MinutesRow[] }) {
       <ul className="link-list">
         {history.map(({ row, status, newest }) => (
           <li key={row.id}>
-            <Link to={minutesPath(row.familyId, row.meetingId, `/versions/${row.version}`)}>Read version {row.version}</Link>: {MINUTES_STATUS_LABELS[status]}
+            <Link to={paths.minutesVersion(row.familyId, row.meetingId, row.version)}>Read version {row.version}</Link>: {MINUTES_STATUS_LABELS[status]}
             {newest ? ' (the newest)' : ''}. Started on {instantWords(row.createdAt)}.
             {row.correctionOf !== null && <span className="preserve-lines"> Why it was corrected: {row.correctionReason}</span>}
           </li>

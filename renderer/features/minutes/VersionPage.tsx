@@ -4,9 +4,10 @@ import { contentForExport, draftMarkingNeeded } from '../../../shared/minutes/wo
 import { PageHeading } from '../../components/PageHeading';
 import { FamilyAnswers } from './FamilyAnswers';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
-import { DRAFT_MARKING, instantWords, minutesPath, versionWords } from './minutes-words';
+import { DRAFT_MARKING, instantWords, versionWords } from './minutes-words';
 import { SectionsView } from './SectionsView';
 import { WorkflowHistory } from './WorkflowHistory';
+import { paths } from '../../components/paths';
 
 /** One version of the minutes, read-only, exactly as it was kept: earlier versions stay readable after a correction. */
 export function VersionPage() {
@@ -17,7 +18,7 @@ function VersionView({ context }: { context: MinutesContext }) {
   const { version = '' } = useParams();
   const { family, meeting, versions } = context;
   const row = versions.find((v) => String(v.version) === version);
-  const back = minutesPath(family.id, meeting.id);
+  const back = paths.minutes(family.id, meeting.id);
   if (!row) {
     return (
       <>

@@ -40,9 +40,5 @@ export function actorName(profile: { name: string } | undefined): string {
   return profile?.name.trim() || 'Team Around user';
 }
 
-export function minutesPath(familyId: string, meetingId: string, rest = ''): string {
-  return `/families/${familyId}/meetings/${meetingId}/minutes${rest}`;
-}
-
 /** What every export says until the family has agreed. */
 export const DRAFT_MARKING = 'DRAFT - not yet agreed with the family';

@@ -1,15 +1,15 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 
-const base = 'families/:familyId/meetings/:meetingId/minutes';
 // Loaded when first opened: the minutes screens are not needed to start the app.
 const pages = () => import('./pages');
 
 export const minutesRoutes: RouteObject[] = [
-  { path: base, lazy: async () => ({ Component: (await pages()).MinutesPage }) },
-  { path: `${base}/review`, lazy: async () => ({ Component: (await pages()).FamilyReviewPage }) },
-  { path: `${base}/response`, lazy: async () => ({ Component: (await pages()).ResponsePage }) },
-  { path: `${base}/reply`, lazy: async () => ({ Component: (await pages()).ReplyPage }) },
-  { path: `${base}/plain-words`, lazy: async () => ({ Component: (await pages()).PlainWordsPage }) },
-  { path: `${base}/export`, lazy: async () => ({ Component: (await pages()).ExportPage }) },
-  { path: `${base}/versions/:version`, lazy: async () => ({ Component: (await pages()).VersionPage }) },
+  { path: ROUTES.minutes, lazy: async () => ({ Component: (await pages()).MinutesPage }) },
+  { path: ROUTES.minutesReview, lazy: async () => ({ Component: (await pages()).FamilyReviewPage }) },
+  { path: ROUTES.minutesResponse, lazy: async () => ({ Component: (await pages()).ResponsePage }) },
+  { path: ROUTES.minutesReply, lazy: async () => ({ Component: (await pages()).ReplyPage }) },
+  { path: ROUTES.minutesPlainWords, lazy: async () => ({ Component: (await pages()).PlainWordsPage }) },
+  { path: ROUTES.minutesExport, lazy: async () => ({ Component: (await pages()).ExportPage }) },
+  { path: ROUTES.minutesVersion, lazy: async () => ({ Component: (await pages()).VersionPage }) },
 ];

@@ -14,6 +14,7 @@ import { SaveProblem } from '../../components/notices/SaveProblem';
 import { LeadProfessionalFields } from './LeadProfessionalFields';
 import { PlanFields } from './PlanFields';
 import { draftFromPlan, isPlanDraft, newPlanDraft, planFromDraft, type PlanDraft } from './plan-draft';
+import { paths } from '../../components/paths';
 
 interface Props {
   familyId: string;
@@ -29,7 +30,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
   const { plans } = useRepositories();
   const draftKey = plan ? `plan-form:${plan.id}` : `plan-form:new:${familyId}`;
   const [planId] = useState(newId);
-  const planPage = `/families/${familyId}/plan`;
+  const planPage = paths.plan(familyId);
   const form = useDraftForm({
     draftKey,
     initial: () => (plan ? draftFromPlan(plan) : newPlanDraft(profile, settings, todayInLondon())),
@@ -49,7 +50,7 @@ export function PlanForm({ familyId, plan, settings, profile }: Props) {
       if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'The plan could not be saved. Check the details and try again.');
     },
     afterSave: () => navigate(planPage, { state: { flash: plan ? 'Your changes to the plan have been saved.' : 'The plan has been started.' } }),
-    afterCancel: () => navigate(plan ? planPage : `/families/${familyId}`),
+    afterCancel: () => navigate(plan ? planPage : paths.family(familyId)),
   });
   const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;

@@ -8,6 +8,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { splitPlans } from './current-plan';
 import { PlanForm } from './PlanForm';
 import { usePlanPage } from './usePlanPage';
+import { paths } from '../../components/paths';
 
 function Heading({ family, what }: { family: FamilyRecord; what: string }) {
   return (
@@ -33,7 +34,7 @@ export function StartPlanPage() {
       <>
         <Heading family={family} what="Start a plan" />
         <p>
-          This family already has a plan that has not closed. <Link to={`/families/${family.id}/plan`}>Go to the plan</Link>
+          This family already has a plan that has not closed. <Link to={paths.plan(family.id)}>Go to the plan</Link>
         </p>
       </>
     );
@@ -55,13 +56,13 @@ export function EditPlanPage() {
   if (data.state === 'missing') return <FamilyNotFound />;
   const { family, plans, settings, profile } = data;
   const plan = splitPlans(plans).current;
-  if (!plan) return <Navigate to={`/families/${family.id}/plan/new`} replace />;
+  if (!plan) return <Navigate to={paths.newPlan(family.id)} replace />;
   if (currentStatus(plan).status === 'closed') {
     return (
       <>
         <Heading family={family} what="Change the plan" />
         <p>
-          This plan is closed, so its details are kept as they were. <Link to={`/families/${family.id}/plan`}>Go to the plan</Link>
+          This plan is closed, so its details are kept as they were. <Link to={paths.plan(family.id)}>Go to the plan</Link>
         </p>
       </>
     );

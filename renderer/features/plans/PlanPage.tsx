@@ -17,6 +17,7 @@ import { StatusChangeForm } from './StatusChangeForm';
 import { StatusTimeline } from './StatusTimeline';
 import { splitPlans } from './current-plan';
 import { usePlanPage } from './usePlanPage';
+import { paths } from '../../components/paths';
 
 /** The family's current plan: its details, its status history, and a form to change its status. */
 export function PlanPage() {
@@ -25,7 +26,7 @@ export function PlanPage() {
   if (data.state === 'loading') return <Loading what="plan" />;
   if (data.state === 'missing') return <FamilyNotFound />;
   const { current: plan, earlier } = splitPlans(data.plans);
-  if (!plan) return <Navigate to={`/families/${familyId}/plan/new`} replace />;
+  if (!plan) return <Navigate to={paths.newPlan(familyId)} replace />;
   return <CurrentPlan family={data.family} plan={plan} earlier={earlier} settings={data.settings} profile={data.profile} />;
 }
 
@@ -41,7 +42,6 @@ function CurrentPlan({ family, plan, earlier, settings, profile }: Props) {
   const location = useLocation();
   const [changed, setChanged] = useState<{ message: string; count: number; by: string } | null>(null);
   const closed = currentStatus(plan).status === 'closed';
-  const base = `/families/${family.id}/plan`;
   return (
     <>
       <BackToFamily familyId={family.id} familyName={family.familyName} />
@@ -52,7 +52,7 @@ function CurrentPlan({ family, plan, earlier, settings, profile }: Props) {
       <PlanDetails plan={plan} settings={settings} today={todayInLondon()} />
       {!closed && (
         <p>
-          <Link className="button button--secondary" to={`${base}/edit`}>
+          <Link className="button button--secondary" to={paths.editPlan(family.id)}>
             Change the plan details
           </Link>
         </p>
@@ -69,7 +69,7 @@ function CurrentPlan({ family, plan, earlier, settings, profile }: Props) {
           <h2 className="section-heading">This plan is closed</h2>
           <p>To support the family again, start a new plan. This plan and its history stay as they are.</p>
           <p>
-            <Link className="button" to={`${base}/new`}>
+            <Link className="button" to={paths.newPlan(family.id)}>
               Start a new plan
             </Link>
           </p>

@@ -8,6 +8,7 @@ import { isReviewOverdue, leadText, levelText, nextReviewText } from './plan-wor
 import { SummaryRow } from './SummaryRow';
 import { splitPlans } from './current-plan';
 import { usePlans } from './usePlanData';
+import { paths } from '../../components/paths';
 
 /** The family's current plan in a few lines, for the family page, with the way to the plan. */
 export function PlanSummary({ family }: { family: Pick<FamilyRecord, 'id'> }) {
@@ -27,7 +28,7 @@ export function PlanSummary({ family }: { family: Pick<FamilyRecord, 'id'> }) {
         <>
           <p>There is no plan for this family yet.</p>
           <p>
-            <Link to={`/families/${family.id}/plan/new`}>Start a plan</Link>
+            <Link to={paths.newPlan(family.id)}>Start a plan</Link>
           </p>
         </>
       ) : (
@@ -45,7 +46,7 @@ export function PlanSummary({ family }: { family: Pick<FamilyRecord, 'id'> }) {
             </SummaryRow>
           </dl>
           <p>
-            <Link to={`/families/${family.id}/plan`}>See the plan and its history</Link>
+            <Link to={paths.plan(family.id)}>See the plan and its history</Link>
           </p>
         </>
       )}

@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { PlanPage } from './PlanPage';
 import { EditPlanPage, StartPlanPage } from './PlanFormPages';
 
 export const planRoutes: RouteObject[] = [
-  { path: 'families/:familyId/plan', element: <PlanPage /> },
-  { path: 'families/:familyId/plan/new', element: <StartPlanPage /> },
-  { path: 'families/:familyId/plan/edit', element: <EditPlanPage /> },
+  { path: ROUTES.plan, element: <PlanPage /> },
+  { path: ROUTES.newPlan, element: <StartPlanPage /> },
+  { path: ROUTES.editPlan, element: <EditPlanPage /> },
 ];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { paths } from '../../components/paths';
 
 /**
  * For the families list when it is empty: loads the made-up practice family (or finds the one
@@ -18,7 +19,7 @@ export function PracticeFamilyButton({ label = 'Load a practice family to rehear
     setProblem(null);
     try {
       const family = await practice.loadPracticeFamily();
-      navigate(`/families/${family.id}`);
+      navigate(paths.family(family.id));
     } catch (error) {
       setProblem(toStorageError(error).message);
       setBusy(false);

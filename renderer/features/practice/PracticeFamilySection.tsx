@@ -5,6 +5,7 @@ import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { removalSentence } from './removal-words';
 import { usePracticeFamilies } from './usePracticeFamilies';
+import { paths } from '../../components/paths';
 
 type Outcome = { kind: 'loaded'; familyId: string; familyName: string } | { kind: 'removed'; sentence: string } | { kind: 'problem'; message: string };
 
@@ -61,7 +62,7 @@ export function PracticeFamilySection() {
           {outcome.kind === 'loaded' && (
             <>
               The practice family has been loaded.{' '}
-              <Link to={`/families/${outcome.familyId}`}>
+              <Link to={paths.family(outcome.familyId)}>
                 Open <bdi>{outcome.familyName}</bdi>
               </Link>
             </>
@@ -80,7 +81,7 @@ export function PracticeFamilySection() {
         <>
           <p>
             Loaded now:{' '}
-            <Link to={`/families/${loaded.id}`}>
+            <Link to={paths.family(loaded.id)}>
               <bdi>{loaded.familyName}</bdi>
             </Link>
           </p>

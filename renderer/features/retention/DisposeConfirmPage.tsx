@@ -9,9 +9,10 @@ import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { DueFamily } from '../../data/repositories/disposal';
-import { disposePath, removedWords, RETENTION_PATH, sameName, type DisposalFlash } from './disposal-words';
+import { removedWords, sameName, type DisposalFlash } from './disposal-words';
 import { NotDuePage } from './NotDuePage';
 import { useDueFamilies } from './useDueFamilies';
+import { paths } from '../../components/paths';
 
 const NAME_ID = 'dispose-name';
 
@@ -47,11 +48,11 @@ export function DisposeConfirmPage() {
     },
     afterSave: ({ target, removal }) => {
       const state: DisposalFlash = { flash: `The records about ${target.familyName} have been disposed of: ${removedWords(removal)}.`, disposedId: target.familyId };
-      navigate(RETENTION_PATH, { state });
+      navigate(paths.retention(), { state });
     },
   });
 
-  if (!firstConfirmed(location.state)) return <Navigate to={disposePath(familyId)} replace />;
+  if (!firstConfirmed(location.state)) return <Navigate to={paths.dispose(familyId)} replace />;
   if (due === undefined && !disposing) return <Loading what="family" />;
   if (!family) return <NotDuePage />;
   const target = family;
@@ -63,7 +64,7 @@ export function DisposeConfirmPage() {
   return (
     <>
       <p className="back-link">
-        <Link to={RETENTION_PATH}>Back to records due for disposal</Link>
+        <Link to={paths.retention()}>Back to records due for disposal</Link>
       </p>
       <PageHeading title={`Confirm disposal of the records about ${target.familyName}`}>
         Confirm disposal of the records about <bdi>{target.familyName}</bdi>
@@ -85,7 +86,7 @@ export function DisposeConfirmPage() {
           <button type="submit" className="button button--warning" disabled={form.saving}>
             Dispose of the records permanently
           </button>
-          <Link className="button button--secondary" to={RETENTION_PATH}>
+          <Link className="button button--secondary" to={paths.retention()}>
             No, keep the records
           </Link>
         </div>

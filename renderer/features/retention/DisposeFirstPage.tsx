@@ -2,9 +2,9 @@ import { Link, useParams } from 'react-router';
 import { formatLongDate } from '../../../shared/rules/dates';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { confirmDisposePath, RETENTION_PATH } from './disposal-words';
 import { NotDuePage } from './NotDuePage';
 import { useDueFamilies } from './useDueFamilies';
+import { paths } from '../../components/paths';
 
 /** First of two confirmations: what disposal removes, and that it cannot be undone. */
 export function DisposeFirstPage() {
@@ -16,7 +16,7 @@ export function DisposeFirstPage() {
   return (
     <>
       <p className="back-link">
-        <Link to={RETENTION_PATH}>Back to records due for disposal</Link>
+        <Link to={paths.retention()}>Back to records due for disposal</Link>
       </p>
       <PageHeading title={`Dispose of the records about ${family.familyName}?`}>
         Dispose of the records about <bdi>{family.familyName}</bdi>?
@@ -30,10 +30,10 @@ export function DisposeFirstPage() {
         record of who did what keeps a note that the records were disposed of, when and by whom, without any names.
       </p>
       <div className="confirm__buttons">
-        <Link className="button button--warning" to={confirmDisposePath(family.familyId)} state={{ firstConfirmed: true }}>
+        <Link className="button button--warning" to={paths.confirmDispose(family.familyId)} state={{ firstConfirmed: true }}>
           Continue
         </Link>
-        <Link className="button button--secondary" to={RETENTION_PATH}>
+        <Link className="button button--secondary" to={paths.retention()}>
           No, keep the records
         </Link>
       </div>

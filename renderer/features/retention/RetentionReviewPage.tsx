@@ -5,8 +5,9 @@ import { formatLongDate } from '../../../shared/rules/dates';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { auditPath } from '../audit';
-import { disposalFlashFrom, disposePath } from './disposal-words';
+import { disposalFlashFrom } from './disposal-words';
 import { useDueFamilies, useRetentionRules } from './useDueFamilies';
+import { paths } from '../../components/paths';
 
 /** "Records due for disposal": families whose plans all closed longer ago than the retention period. */
 export function RetentionReviewPage() {
@@ -22,7 +23,7 @@ export function RetentionReviewPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Records due for disposal" />
       {flash && (
@@ -32,7 +33,7 @@ export function RetentionReviewPage() {
       )}
       <p>
         Families whose plans have all closed, and closed more than {describeRetentionPeriod(rules.closedPlans)} ago. Check each one against your
-        organisation&apos;s retention schedule before you dispose of its records. <Link to="/settings">Change how long records are kept</Link>
+        organisation&apos;s retention schedule before you dispose of its records. <Link to={paths.settings()}>Change how long records are kept</Link>
       </p>
       {due.length === 0 ? (
         <p>No records are due for disposal.</p>
@@ -59,7 +60,7 @@ export function RetentionReviewPage() {
                   <td className="data-table__date">{formatLongDate(family.closedOn)}</td>
                   <td className="data-table__date">{formatLongDate(family.dueOn)}</td>
                   <td>
-                    <Link to={disposePath(family.familyId)}>
+                    <Link to={paths.dispose(family.familyId)}>
                       Dispose of this family&apos;s records <span className="visually-hidden">({family.familyName})</span>
                     </Link>
                   </td>

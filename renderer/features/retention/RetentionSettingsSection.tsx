@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { RetentionRules } from '../../../shared/domain/retention';
-import { RETENTION_PATH } from './disposal-words';
 import { RetentionForm } from './RetentionForm';
 import { useRetentionRules } from './useDueFamilies';
+import { paths } from '../../components/paths';
 
 /** The settings page's "Keeping records" section: how long records are kept, and the review list. */
 export function RetentionSettingsSection() {
@@ -33,7 +33,7 @@ export function RetentionSettingsSection() {
       )}
       <p>The practice family is not kept: remove it in the Practice family section when you have finished with it.</p>
       <p>
-        <Link to={RETENTION_PATH}>Records due for disposal</Link>
+        <Link to={paths.retention()}>Records due for disposal</Link>
       </p>
     </section>
   );

@@ -43,6 +43,3 @@ export function disposalFlashFrom(state: unknown): DisposalFlash | null {
   return typeof flash === 'string' && typeof disposedId === 'string' ? { flash, disposedId } : null;
 }
 
-export const RETENTION_PATH = '/retention';
-export const disposePath = (familyId: string) => `${RETENTION_PATH}/${familyId}`;
-export const confirmDisposePath = (familyId: string) => `${RETENTION_PATH}/${familyId}/confirm`;

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { paths } from '../../components/paths';
 
 /**
  * The way to a safeguarding referral, for the top of every family page. Deliberately calm (the
@@ -14,7 +15,7 @@ export function SafeguardingRoute({ family }: { family: Pick<FamilyRecord, 'id'>
       </h2>
       <p className="safeguarding-route__text">Refer to children&apos;s social care straight away. You do not need the family&apos;s consent.</p>
       <p className="safeguarding-route__action">
-        <Link to={`/families/${family.id}/safeguarding`}>Record a referral to children&apos;s social care</Link>
+        <Link to={paths.safeguarding(family.id)}>Record a referral to children&apos;s social care</Link>
       </p>
     </section>
   );

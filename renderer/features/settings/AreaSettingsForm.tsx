@@ -12,6 +12,7 @@ import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { WordsFields } from './WordsFields';
+import { paths } from '../../components/paths';
 
 /** Changes the area's settings. What is typed is kept as a draft until it is saved. */
 export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
@@ -30,8 +31,8 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
       // The form makes the repository's own check first, so this is only a safety net.
       if (!result.ok) throw new SaveRefused(result.errors[0]?.message ?? 'The area settings could not be saved. Check your answers and try again.');
     },
-    afterSave: () => navigate('/settings', { state: { flash: 'The area settings have been saved. Every screen now uses them.' } }),
-    afterCancel: () => navigate('/settings'),
+    afterSave: () => navigate(paths.settings(), { state: { flash: 'The area settings have been saved. Every screen now uses them.' } }),
+    afterCancel: () => navigate(paths.settings()),
   });
   const { draft, value, errors, saveError } = form;
   if (!value) return <p>Loading…</p>;

@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { AreaSettingsForm } from './AreaSettingsForm';
 import { useStoredAreaSettings } from './useStoredSettings';
+import { paths } from '../../components/paths';
 
 export function AreaSettingsPage() {
   const saved = useStoredAreaSettings();
@@ -10,7 +11,7 @@ export function AreaSettingsPage() {
   return (
     <>
       <p>
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Change area settings" />
       <p className="lead">These settings are for everyone using Team Around on this computer. Every screen and document uses them.</p>

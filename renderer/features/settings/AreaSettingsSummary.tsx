@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { areaWords, type AreaSettings } from '../../../shared/domain/area-settings';
 import { logoDataUrl } from '../../../shared/domain/area-logo';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
+import { paths } from '../../components/paths';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -48,7 +49,7 @@ export function AreaSettingsSummary({ area }: { area: AreaSettings }) {
         <Row label="Term dates and templates come from">{area.templatesSource ? <span className="summary__text">{area.templatesSource}</span> : notSet}</Row>
       </dl>
       <p>
-        <Link className="button button--secondary" to="/settings/area">
+        <Link className="button button--secondary" to={paths.areaSettings()}>
           Change area settings
         </Link>
       </p>

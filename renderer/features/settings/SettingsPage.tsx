@@ -9,6 +9,7 @@ import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
 import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock';
+import { paths } from '../../components/paths';
 
 export function SettingsPage() {
   const flash = flashFrom(useLocation().state);
@@ -28,7 +29,7 @@ export function SettingsPage() {
           Backups
         </h2>
         <p>
-          Make a backup of everything on this computer, restore one, or choose when to be reminded. <Link to="/backup">Back up and restore</Link>
+          Make a backup of everything on this computer, restore one, or choose when to be reminded. <Link to={paths.backup()}>Back up and restore</Link>
         </p>
       </section>
       <section aria-labelledby="calendar-heading">
@@ -36,7 +37,7 @@ export function SettingsPage() {
           Area calendar
         </h2>
         <p>
-          School term dates and bank holidays, used when finding meeting times. <Link to="/settings/calendar">Check or change the area calendar</Link>
+          School term dates and bank holidays, used when finding meeting times. <Link to={paths.calendarSettings()}>Check or change the area calendar</Link>
         </p>
       </section>
       <LockSettingsSection />

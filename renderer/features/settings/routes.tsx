@@ -1,8 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { AreaSettingsPage } from './AreaSettingsPage';
 import { SettingsPage } from './SettingsPage';
 
 export const settingsRoutes: RouteObject[] = [
-  { path: 'settings', element: <SettingsPage /> },
-  { path: 'settings/area', element: <AreaSettingsPage /> },
+  { path: ROUTES.settings, element: <SettingsPage /> },
+  { path: ROUTES.areaSettings, element: <AreaSettingsPage /> },
 ];

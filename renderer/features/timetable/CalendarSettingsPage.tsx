@@ -15,6 +15,7 @@ import { SaveProblem } from '../../components/notices/SaveProblem';
 import { draftFromFile, emptyTermRow, fileFromDraft, isTermsDraft, type TermRow, type TermsDraft } from './term-draft';
 import { errorAt } from './week-draft';
 import { focusById } from '../../components/focus';
+import { paths } from '../../components/paths';
 
 /** Route `settings/calendar`: the area's school term dates (editable) and bank holidays (to read). */
 export function CalendarSettingsPage() {
@@ -26,7 +27,7 @@ export function CalendarSettingsPage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/settings">Back to settings</Link>
+        <Link to={paths.settings()}>Back to settings</Link>
       </p>
       <PageHeading title="Area calendar" />
       <p>Meeting times avoid bank holidays, and school runs and the school day only count in term time. Each area sets its own term dates: check these are yours.</p>
@@ -56,7 +57,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
       const saved = await calendar.saveTermDates(checked);
       if (!saved.ok) throw new SaveRefused(saved.message);
     },
-    afterSave: () => void navigate('/settings', { state: { flash: 'The term dates have been saved.' } }),
+    afterSave: () => void navigate(paths.settings(), { state: { flash: 'The term dates have been saved.' } }),
     afterCancel: () => undefined,
   });
   const { draft, value, errors } = form;
@@ -66,7 +67,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
     save: () => calendar.resetTermDates(),
     afterSave: async () => {
       await draft.finish();
-      void navigate('/settings', { state: { flash: 'The term dates are back to the ones that came with the app.' } });
+      void navigate(paths.settings(), { state: { flash: 'The term dates are back to the ones that came with the app.' } });
     },
   });
   const saving = form.saving || reset.saving;

@@ -18,6 +18,7 @@ import { BusyTimesFields, DatesFields, PreferredTimesFields } from './TimeRows';
 import { Checkbox } from '../../components/fields/Checkbox';
 import { checkWeek, emptyMember, fieldId, isWeekDraft, memberFromTimetable, type MemberDraft, type WeekDraft } from './week-draft';
 import type { FieldError } from '../../../shared/domain/family';
+import { paths } from '../../components/paths';
 
 /** Route `families/:familyId/timetable`: each family member's week, as they tell it. */
 export function FamilyWeekPage() {
@@ -44,7 +45,7 @@ function FamilyWeekForm({ family, stored }: { family: FamilyRecord; stored: Fami
       const saved = await timetables.save(family.id, checked);
       if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? "The family's week could not be saved. Check the details and try again.");
     },
-    afterSave: () => void navigate(`/families/${family.id}`, { state: { flash: "The family's week has been saved." } }),
+    afterSave: () => void navigate(paths.family(family.id), { state: { flash: "The family's week has been saved." } }),
     afterCancel: () => undefined,
   });
   const { draft, value, errors } = form;

@@ -20,6 +20,7 @@ import { buildRequest } from '../../../shared/rules/scheduling/build-request';
 import { familyPeople } from '../../../shared/rules/scheduling/family-people';
 import { defaultRange, MEETING_LENGTHS, meetingLink, slotWords } from './find-a-time';
 import { TimetableNotFound } from './TimetableNotFound';
+import { paths } from '../../components/paths';
 
 type Stored = NonNullable<ReturnType<typeof useStored>>;
 
@@ -127,7 +128,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       <BackToFamily familyId={family.id} familyName={family.familyName} />
       <PageHeading title="Find a meeting time" />
       <p>
-        Times are found around <Link to={`/families/${family.id}/timetable`}>the family&apos;s week</Link>, practitioners&apos; leave, bank
+        Times are found around <Link to={paths.familyWeek(family.id)}>the family&apos;s week</Link>, practitioners&apos; leave, bank
         holidays and school term dates.
       </p>
       <form

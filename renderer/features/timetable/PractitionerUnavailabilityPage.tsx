@@ -13,6 +13,7 @@ import { SaveProblem } from '../../components/notices/SaveProblem';
 import { TimetableNotFound } from './TimetableNotFound';
 import { BusyTimesFields, DatesFields } from './TimeRows';
 import { checkPractitioner, fieldId, isPractitionerDraft, practitionerFromRecord, type PractitionerDraft } from './week-draft';
+import { paths } from '../../components/paths';
 
 /** Route `directory/practitioners/:practitionerId/unavailability`: regular commitments and leave. */
 export function PractitionerUnavailabilityPage() {
@@ -39,7 +40,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
       const saved = await unavailability.save(practitioner.id, checked);
       if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'This could not be saved. Check the details and try again.');
     },
-    afterSave: () => void navigate('/directory', { state: { flash: `When ${practitioner.name} is not available has been saved.` } }),
+    afterSave: () => void navigate(paths.directory(), { state: { flash: `When ${practitioner.name} is not available has been saved.` } }),
     afterCancel: () => undefined,
   });
   const { draft, value, errors } = form;
@@ -47,7 +48,7 @@ function UnavailabilityForm({ practitioner, stored }: { practitioner: Practition
   return (
     <>
       <p className="back-link">
-        <Link to="/directory">Back to the directory</Link>
+        <Link to={paths.directory()}>Back to the directory</Link>
       </p>
       <PageHeading title={`When ${practitioner.name} is not available`}>
         When <bdi>{practitioner.name}</bdi> is not available

@@ -1,8 +1,9 @@
 import { Temporal } from 'temporal-polyfill';
 import { clockToMinutes, dayName } from '../../../shared/rules/clock';
 import { formatLongDate, type IsoDate } from '../../../shared/rules/dates';
-import type { ProposedSlot } from '../../../shared/rules/slot-finder';
 import { clockWords as londonClockWords } from '../../../shared/time/london';
+import type { ProposedSlot } from '../../../shared/rules/slot-finder';
+import { paths } from '../../components/paths';
 
 export const MEETING_LENGTHS = [30, 45, 60, 90] as const;
 
@@ -24,5 +25,5 @@ export function slotWords(slot: Pick<ProposedSlot, 'date' | 'dayOfWeek' | 'start
 
 /** Where "Plan the meeting for this time" goes: the meeting page, told the time, length and who is invited. */
 export function meetingLink(familyId: string, slot: Pick<ProposedSlot, 'start'>, lengthMinutes: number, childAttends: boolean, invitees: readonly string[]): string {
-  return `/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+  return `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
 }

@@ -1,12 +1,13 @@
 import type { RouteObject } from 'react-router';
+import { ROUTES } from '../../components/paths';
 import { CalendarSettingsPage } from './CalendarSettingsPage';
 import { FamilyWeekPage } from './FamilyWeekPage';
 import { FindATimePage } from './FindATimePage';
 import { PractitionerUnavailabilityPage } from './PractitionerUnavailabilityPage';
 
 export const timetableRoutes: RouteObject[] = [
-  { path: 'families/:familyId/timetable', element: <FamilyWeekPage /> },
-  { path: 'families/:familyId/find-a-time', element: <FindATimePage /> },
-  { path: 'directory/practitioners/:practitionerId/unavailability', element: <PractitionerUnavailabilityPage /> },
-  { path: 'settings/calendar', element: <CalendarSettingsPage /> },
+  { path: ROUTES.familyWeek, element: <FamilyWeekPage /> },
+  { path: ROUTES.findATime, element: <FindATimePage /> },
+  { path: ROUTES.unavailability, element: <PractitionerUnavailabilityPage /> },
+  { path: ROUTES.calendarSettings, element: <CalendarSettingsPage /> },
 ];

@@ -11,6 +11,7 @@ import { PROGRESS_LEVEL_LABELS, PROGRESS_LEVELS, SECTION_KEYS, sectionWords, ATT
 import { briefingFormPayloadSchema, tabsToCsv, type BriefingFormPayload } from '../../../shared/forms/briefing';
 import type { FormEnvelope } from '../../../shared/forms/envelope';
 import { attendanceWords, checkSessionFigures, PERSISTENT_ABSENCE_WORDS, SESSION_WORDS, summariseAttendance, type FigureField } from '../../../shared/rules/school-attendance';
+import { FILE_KIND_TABLE, fileNameFor } from '../../../shared/file-kinds';
 import { openWithKey, sealWithKey } from '../crypto';
 import { button, dateWords, h, radios, show, todayIso } from './dom';
 
@@ -158,8 +159,8 @@ function render(p: BriefingFormPayload, key: CryptoKey, start: AuthoredBriefing,
     }
     problemsBox.replaceChildren();
     const bytes = writeBriefingFile(result.body);
-    const name = `${briefingTitle(b.kind, result.body.child.name).replace(/[\\/:*?"<>|]/g, ' ')}.tabriefing`;
-    const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: 'application/json' }));
+    const name = fileNameFor(briefingTitle(b.kind, result.body.child.name).replace(/[\\/:*?"<>|]/g, ' '), 'briefing');
+    const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: FILE_KIND_TABLE.briefing.mime }));
     const link = h('a', { href: url, download: name });
     document.body.append(link);
     link.click();

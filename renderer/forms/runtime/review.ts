@@ -7,6 +7,7 @@ import type { FormEnvelope } from '../../../shared/forms/envelope';
 import { writeReplyText } from '../../../shared/forms/reply-text';
 import { replyProblem, reviewPayloadSchema, type ReviewPayload, type ReviewReply } from '../../../shared/forms/review';
 import { sealReply } from '../crypto';
+import { FILE_KIND_TABLE, fileNameFor } from '../../../shared/file-kinds';
 import { blockText, renderBlock } from './blocks';
 import { button, dateWords, download, h, newReplyId, radios, show, textArea, todayIso } from './dom';
 import { canSpeak, speak, stopSpeaking } from './speech';
@@ -137,7 +138,7 @@ async function makeReply(p: ReviewPayload, state: State & { answer: ReviewReply[
     givenOn: todayIso(),
   };
   const text = writeReplyText(await sealReply(p.formId, p.chairKey, reply));
-  const fileName = `reply-to-${p.chairName.replace(/[^A-Za-z0-9]+/g, '-') || 'the-chair'}-${p.meetingDate}.tareply`;
+  const fileName = fileNameFor(`reply-to-${p.chairName.replace(/[^A-Za-z0-9]+/g, '-') || 'the-chair'}-${p.meetingDate}`, 'reply');
   const status = h('div', {});
   const area = h('textarea', { id: 'reply-text', rows: '8', readonly: true, class: 'reply-text' });
   area.value = text;
@@ -148,7 +149,7 @@ async function makeReply(p: ReviewPayload, state: State & { answer: ReviewReply[
     h('h2', {}, 'Send it as a file'),
     h('p', {}, 'Save the reply, then attach it to an email or message.'),
     button('Save the reply as a file', () => {
-      download(fileName, text, 'text/plain');
+      download(fileName, text, FILE_KIND_TABLE.reply.mime);
       tell(`Saved as ${fileName} in your downloads.`);
     }),
     h('h2', {}, 'Or send it as text'),

@@ -38,7 +38,7 @@ describe('the briefing form file', () => {
 describe('the audit trail in words, for form files', () => {
   it('names the review file, the reply imported, and the briefing form', () => {
     expect(describeAction({ action: 'export', recordType: reviewFileRecordType(2) })).toBe(
-      "Saved version 2 of the minutes as a review file (a form to open in a browser, the family's own copy) as a file",
+      "Saved version 2 of the minutes as a review file (a form to open in a browser, the family's own copy)",
     );
     expect(describeAction({ action: 'update', recordType: reviewReplyRecordType(1) })).toBe("Imported the family's answer from a review file (version 1 of the minutes)");
     expect(describeAction({ action: 'share', recordType: 'briefing-request/form-file' })).toBe('Shared a request for a briefing as a form file (to open in a web browser)');

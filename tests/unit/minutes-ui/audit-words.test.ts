@@ -20,7 +20,8 @@ describe('the audit trail in words, for copies of the minutes', () => {
 
   it('calls a workflow step a change to the minutes, and leaves other record types as they were', () => {
     expect(describeAction({ action: 'update', recordType: 'minutes' })).toBe('Changed the minutes');
-    expect(describeAction({ action: 'export', recordType: 'minutes/unknown' })).toBe('Saved a minutes/unknown record as a file');
+    // A record type this version does not know reads in plain words, without the stored string.
+    expect(describeAction({ action: 'export', recordType: 'minutes/unknown' })).toBe('Saved a record as a file');
     expect(describeAction({ action: 'create', recordType: 'plan' })).toBe('Started a plan');
   });
 });

@@ -12,7 +12,7 @@ describe('the app-wide record as sentences', () => {
     [entry({ action: 'export', recordType: 'backup', recordId: 'backup-x' }), 'Jo Chair made a backup.'],
     [entry({ action: 'restore', recordType: 'backup', recordId: 'backup-x' }), 'Jo Chair restored information from a backup.'],
     [entry({ action: 'update', recordType: 'settings', recordId: 'retention' }), 'Jo Chair changed how long records are kept.'],
-    [entry({ action: 'share', recordType: 'plan', recordId: 'abc123def', familyId: 'f1', recipients: ['School', 'Health visitor', 'Housing'] }), 'Jo Chair shared the plan (Plan, reference ABC123), to School, Health visitor and Housing.'],
+    [entry({ action: 'share', recordType: 'plan', recordId: 'abc123def', familyId: 'f1', recipients: ['School', 'Health visitor', 'Housing'] }), 'Jo Chair shared the plan with School, Health visitor and Housing (reference ABC123).'],
     [entry({ action: 'record-altered', recordType: 'app', recordId: 'failed-unlocks/count-lowered' }), 'Jo Chair found that the record of failed unlocks had been changed while Team Around was locked.'],
   ])('%# reads as a sentence', (e, sentence) => {
     expect(describeSentence(e)).toBe(sentence);

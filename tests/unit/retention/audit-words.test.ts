@@ -30,11 +30,12 @@ describe('audit trail in plain words', () => {
     expect(describeRecipients(['School', 'Health visitor'])).toBe('School; Health visitor');
     // Recipients are named in words: people from the family record and the directory, agencies by name.
     const names = recipientNames(
-      { carers: [{ id: 'carer-1', name: 'Siobhán Ó Súilleabháin', relationship: 'Mum' }], children: [] } as unknown as Parameters<typeof recipientNames>[0],
+      [{ carers: [{ id: 'carer-1', name: 'Siobhán Ó Súilleabháin', relationship: 'Mum' }], children: [] }] as unknown as Parameters<typeof recipientNames>[0],
       [{ id: 'prac-1', name: 'Ștefan Rădulescu', role: 'School nurse', agency: 'Kirkby Community Health', phone: '', secureEmail: '' }],
     );
-    expect(describeRecipients(['prac-1', 'carer-1', 'agency:Housing', 'prac-gone'], names)).toBe(
-      'Ștefan Rădulescu, School nurse, Kirkby Community Health; Siobhán Ó Súilleabháin, Mum; Housing; prac-gone',
+    // A practitioner since removed from the directory is never shown by id.
+    expect(describeRecipients(['prac-1', 'carer-1', 'agency:Housing', '0123456789abcdef0123456789abcdef'], names)).toBe(
+      'Ștefan Rădulescu, School nurse, Kirkby Community Health; Siobhán Ó Súilleabháin, Mum; Housing; Someone no longer in the records',
     );
   });
 

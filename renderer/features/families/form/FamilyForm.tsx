@@ -20,6 +20,7 @@ import { RestoredDraftNotice } from '../../../components/notices/RestoredDraftNo
 import { SafetySection, SAFETY_HEADING_ID } from './SafetySection';
 import type { SectionProps } from './section-props';
 import { useFocusAfter } from '../../../components/useFocusAfter';
+import { paths } from '../../../components/paths';
 
 const SECTIONS = [
   { id: HOMES_HEADING_ID, title: 'Homes' },
@@ -36,7 +37,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   const { families } = useRepositories();
   const profile = useProfile();
   const focusNext = useFocusAfter();
-  const backTo = family ? `/families/${family.id}` : '/families';
+  const backTo = family ? paths.family(family.id) : paths.families();
   const form = useDraftForm({
     draftKey,
     initial: (): FamilyFormDraft => (family ? recordToDraft(family, newId) : emptyFamilyDraft(newId)),
@@ -45,7 +46,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
     save: (checked) => (family ? families.update(family.id, checked) : families.create(checked)),
     afterSave: (saved) => {
       const flash = family ? 'Your changes have been saved.' : `${saved.familyName} has been added.`;
-      navigate(`/families/${saved.id}`, { state: { flash } });
+      navigate(paths.family(saved.id), { state: { flash } });
     },
     afterCancel: () => navigate(backTo),
   });

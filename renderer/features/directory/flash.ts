@@ -1,2 +1,0 @@
-export const PRACTITIONERS_PATH = '/directory';
-export const SERVICES_PATH = '/directory/services';
