@@ -46,6 +46,11 @@ export function AppShell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/guide/first-meeting" className="app-nav__link">
+                  Help
+                </NavLink>
+              </li>
+              <li>
                 <LockButton />
               </li>
             </ul>

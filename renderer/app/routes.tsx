@@ -15,6 +15,7 @@ import { timetableRoutes } from '../features/timetable/routes';
 import { meetingRunRoutes } from '../features/meeting-run/routes';
 import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
+import { guideRoutes } from '../features/guide/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       ...meetingRunRoutes,
       ...minutesRoutes,
       ...briefingRoutes,
+      ...guideRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { Agenda } from '../../../shared/domain/agenda';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
-import { familyNotYetTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
+import { familyStillToBeTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { lengthWords } from '../../../shared/documents/invitation/when';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -65,7 +65,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
         {MEETING_KIND_LABELS[meeting.kind]}: <bdi>{family.familyName}</bdi>
       </PageHeading>
       {changed ? <FlashNotice key={changed.count} message={changed.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
-      {familyNotYetTold(meeting) && <TellFamilyReminder />}
+      {familyStillToBeTold(meeting, new Date()) && <TellFamilyReminder />}
       {cancelled && <p className="notice notice--problem">This meeting has been cancelled.</p>}
 
       <dl className="summary">

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import type { MeetingKind } from '../../../shared/domain/meeting-kind';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../../shared/domain/stored-timetables';
 import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../../shared/domain/timetable';
 import { parseBankHolidays, parseTermDates, type BankHolidayFile, type TermDatesFile } from '../../../shared/rules/calendar-data';
@@ -96,7 +97,15 @@ export function slotWords(slot: Pick<ProposedSlot, 'date' | 'dayOfWeek' | 'start
   return `${dayName(slot.dayOfWeek)} ${formatLongDate(slot.date)}, ${clockWords(slot.startTime)} to ${clockWords(slot.endTime)}`;
 }
 
-/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length and who is invited. */
-export function meetingLink(familyId: string, slot: Pick<ProposedSlot, 'start'>, lengthMinutes: number, childAttends: boolean, invitees: readonly string[]): string {
-  return `/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length, who is invited and (from the family's path) the kind. */
+export function meetingLink(
+  familyId: string,
+  slot: Pick<ProposedSlot, 'start'>,
+  lengthMinutes: number,
+  childAttends: boolean,
+  invitees: readonly string[],
+  kind: MeetingKind | null = null,
+): string {
+  const link = `/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+  return kind === null ? link : `${link}&kind=${kind}`;
 }
