@@ -67,7 +67,15 @@ function TaskItem({ step }: { step: PathStep }) {
  */
 export function FamilyPath({ family, children }: { family: FamilyRecord; children?: ReactNode }) {
   const input = usePathData(family);
-  if (input === undefined) return <p role="status">Loading the family’s path…</p>;
+  if (input === undefined) {
+    // The safeguarding route (the children) shows at once, whatever is still loading.
+    return (
+      <>
+        <p role="status">Loading what to do next…</p>
+        {children}
+      </>
+    );
+  }
   const path = familyPath(input, new Date());
   return (
     <>
