@@ -47,6 +47,11 @@ export function AppShell() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.guide()} className="app-nav__link">
+                  Help
+                </NavLink>
+              </li>
+              <li>
                 <LockButton />
               </li>
             </ul>

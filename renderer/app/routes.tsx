@@ -16,6 +16,7 @@ import { meetingRunRoutes } from '../features/meeting-run/routes';
 import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
 import { paths } from '../components/paths';
+import { guideRoutes } from '../features/guide/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
       ...meetingRunRoutes,
       ...minutesRoutes,
       ...briefingRoutes,
+      ...guideRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -51,6 +51,8 @@ export const ROUTES = {
   retention: 'retention',
   dispose: 'retention/:familyId',
   confirmDispose: 'retention/:familyId/confirm',
+  guide: 'guide/first-meeting',
+  glossary: 'guide/glossary',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
@@ -108,4 +110,6 @@ export const paths = {
   retention: () => pathTo('retention'),
   dispose: (familyId: string) => pathTo('dispose', { familyId }),
   confirmDispose: (familyId: string) => pathTo('confirmDispose', { familyId }),
+  guide: () => pathTo('guide'),
+  glossary: () => pathTo('glossary'),
 } as const satisfies Record<RouteName, (...args: never[]) => string>;

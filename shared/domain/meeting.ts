@@ -154,3 +154,11 @@ export function familyNotYetTold(meeting: Pick<PlannedMeeting, 'changes' | 'invi
   const family = new Set(meeting.invitees.filter((i) => i.kind === 'family').map((i) => i.id));
   return meeting.changes.some((c) => c.told.some((t) => family.has(t.inviteeId) && t.toldAt === null));
 }
+
+/**
+ * The reminder to tell the family about a change, while it can still matter: never once the
+ * meeting has started, so a meeting that has happened shows no stale notice.
+ */
+export function familyStillToBeTold(meeting: Pick<PlannedMeeting, 'changes' | 'invitees' | 'startsAt'>, now: Date): boolean {
+  return Date.parse(stripZone(meeting.startsAt)) > now.getTime() && familyNotYetTold(meeting);
+}

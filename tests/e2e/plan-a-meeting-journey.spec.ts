@@ -19,16 +19,17 @@ async function addWork(page: Page, name: string) {
 test('a chair enters the family’s week, picks a suggested time, builds the agenda and exports the invitation', async ({ page }) => {
   await addFamily(page, { familyName: 'Okafor family', carer: { name: 'Ngozi Okafor', relationship: 'Mum' }, child: { name: 'Tobi Okafor', dateOfBirth: '12/05/2015' } });
 
-  // From the family page: the family's week.
-  await page.getByRole('link', { name: "The family's week" }).click();
+  // From the family's path on the family page: the family's week.
+  const familyPath = page.getByRole('region', { name: 'The family’s path' });
+  await familyPath.getByRole('link', { name: 'The family’s week – not started', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: "The family's week" })).toBeVisible();
   await addWork(page, 'Ngozi Okafor');
   await page.getByRole('region', { name: /^Tobi Okafor \(/ }).getByRole('checkbox', { name: 'Evenings are fine for Tobi Okafor' }).check();
   await page.getByRole('button', { name: "Save the family's week" }).click();
   await expect(page.getByRole('status').filter({ hasText: "The family's week has been saved." })).toBeVisible();
 
-  // Find a time that fits around Mum's work.
-  await page.getByRole('link', { name: 'Find a meeting time' }).click();
+  // Find a time that fits around Mum's work: the path's step opens the finder, with no date asked for first.
+  await familyPath.getByRole('link', { name: 'Find a time – not started', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a meeting time' })).toBeVisible();
   await page.getByRole('radio', { name: '60 minutes' }).check();
   await page.getByRole('group', { name: 'Should the child come to the meeting?' }).getByRole('radio', { name: 'No' }).check();

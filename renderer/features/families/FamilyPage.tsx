@@ -10,9 +10,9 @@ import { PlanSummary } from '../plans';
 import { SafeguardingRoute } from '../safeguarding';
 import { FamilyNotFound } from '../../components/notices/NotFound';
 import { AuditLink, useAuditView } from '../audit';
-import { TimetableLinks } from '../timetable';
 import { MeetingsSummary } from '../meetings';
 import { paths } from '../../components/paths';
+import { FamilyPath } from '../path';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -34,18 +34,25 @@ function FamilyPageHeader({ family, flash }: { family: FamilyRecord; flash: stri
           {flash}
         </div>
       )}
-      <p>
-        <Link className="button button--secondary" to={paths.editFamily(family.id)}>
-          Edit family details
-        </Link>
-      </p>
     </>
   );
 }
 
+function EditDetailsLink({ family }: { family: FamilyRecord }) {
+  return (
+    <p>
+      <Link className="button button--secondary" to={paths.editFamily(family.id)}>
+        Edit family details
+      </Link>
+    </p>
+  );
+}
+
 /**
- * One family. The safeguarding route comes first, then where the plan and consent stand, then the
- * family's details. Each section is an h2 owned by its feature folder and given the family.
+ * One family. What to do next comes first, then the safeguarding route, then the family's path
+ * (which links to every step, so the family's week and find a time have no section of their own),
+ * then where the plan, meetings and consent stand, then the family's details. Each section is an
+ * h2 owned by its feature folder and given the family.
  */
 export function FamilyPage() {
   const { familyId = '' } = useParams();
@@ -58,11 +65,13 @@ export function FamilyPage() {
   return (
     <>
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
-      <SafeguardingRoute family={family} />
+      <FamilyPath family={family}>
+        <SafeguardingRoute family={family} />
+      </FamilyPath>
       <PlanSummary family={family} />
       <MeetingsSummary family={family} />
-      <TimetableLinks family={family} />
       <ConsentSummary family={family} />
+      <EditDetailsLink family={family} />
       <FamilyDetails family={family} />
       <AuditLink family={family} />
     </>

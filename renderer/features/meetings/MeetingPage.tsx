@@ -4,7 +4,7 @@ import type { Agenda } from '../../../shared/domain/agenda';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { Chair } from './invitation-input';
-import { familyNotYetTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
+import { familyStillToBeTold, MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { lengthWords } from '../../../shared/documents/invitation/when';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -64,7 +64,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
         {MEETING_KIND_LABELS[meeting.kind]}: <bdi>{family.familyName}</bdi>
       </PageHeading>
       {changed ? <FlashNotice key={changed.count} message={changed.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
-      {familyNotYetTold(meeting) && <TellFamilyReminder />}
+      {familyStillToBeTold(meeting, new Date()) && <TellFamilyReminder />}
       {cancelled && <p className="notice notice--problem">This meeting has been cancelled.</p>}
 
       <dl className="summary">

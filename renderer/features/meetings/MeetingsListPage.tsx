@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { familyNotYetTold, type PlannedMeeting } from '../../../shared/domain/meeting';
+import { familyStillToBeTold, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { BackToFamily } from '../../components/BackLink';
@@ -49,7 +49,7 @@ function MeetingListItem({ familyId, meeting }: { familyId: string; meeting: Pla
         {meetingTitle(meeting)}
       </Link>
       {meeting.venue && <p className="hint-text">{meeting.venue}</p>}
-      {familyNotYetTold(meeting) && <TellFamilyReminder detail={false} />}
+      {familyStillToBeTold(meeting, new Date()) && <TellFamilyReminder detail={false} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
-import { familyNotYetTold, stripZone } from '../../../shared/domain/meeting';
+import { familyStillToBeTold, stripZone } from '../../../shared/domain/meeting';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { meetingTitle } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
@@ -20,7 +20,7 @@ export function MeetingsSummary({ family, headingLevel = 2 }: { family: Pick<Fam
   }, [meetings, family.id]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const next = list?.next;
-  const anyUntold = list?.all.some(familyNotYetTold) ?? false;
+  const anyUntold = list?.all.some((m) => familyStillToBeTold(m, new Date())) ?? false;
   return (
     <section aria-labelledby="meetings-summary-heading">
       <Heading className="section-heading" id="meetings-summary-heading">

@@ -82,6 +82,8 @@ export function londonStart(dateText: string, timeText: string): StartParse {
 /** The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b */
 export function draftFromQuery(params: URLSearchParams): MeetingDraft {
   const draft: MeetingDraft = { ...EMPTY_DRAFT, invitees: [] };
+  const kind = meetingKindSchema.safeParse(params.get('kind'));
+  if (kind.success) draft.kind = kind.data;
   const start = params.get('startsAt');
   const split = start ? splitStart(start) : null;
   if (split) Object.assign(draft, split);

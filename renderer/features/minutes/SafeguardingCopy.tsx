@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { summaryOf } from '../../components/form/field-ids';
+import { paths } from '../../components/paths';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -70,7 +71,7 @@ export function SafeguardingCopy({ context, row, live, reports }: { context: Min
         consent, and it is never blocked. Say why: the reason is kept with the copy, and the audit trail records that the copy was made.
       </p>
       <p>
-        <Link to={`/families/${context.family.id}/safeguarding`}>Record the referral itself on the safeguarding page</Link>
+        <Link to={paths.safeguarding(context.family.id)}>Record the referral itself on the safeguarding page</Link>
       </p>
       <ErrorSummary errors={errors} attempt={form.attempt} />
       <TextField id="referral-to" label="Who is the copy going to?" width="medium" value={to} error={errors.find((e) => e.fieldId === 'referral-to')?.message} onValueChange={setTo} />

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useNavigate, useParams } from 'react-router';
 import type { FieldError, Validated } from '../../../shared/domain/family';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { meetingKindSchema } from '../../../shared/domain/meeting-kind';
 import { formatShortDate, parseUkDate, todayInLondon } from '../../../shared/rules/dates';
 import { findSlots, type FindSlotsResult } from '../../../shared/rules/slot-finder';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -63,6 +64,9 @@ function resultsTitle(result: FindSlotsResult): string {
 
 function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored }) {
   const navigate = useNavigate();
+  // From the family's path, the kind of meeting to plan (first or review) goes on to the meeting form.
+  const [query] = useSearchParams();
+  const kind = meetingKindSchema.safeParse(query.get('kind')).data ?? null;
   const people = familyPeople(family);
   const [range] = useState(() => defaultRange(todayInLondon()));
   const [from, setFrom] = useState(() => formatShortDate(range.from));
@@ -240,7 +244,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
                       type="button"
                       className="button button--secondary"
                       aria-label={`Plan the meeting for this time: ${when}`}
-                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited))}
+                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited, kind))}
                     >
                       Plan the meeting for this time
                     </button>

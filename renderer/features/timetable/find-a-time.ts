@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import type { MeetingKind } from '../../../shared/domain/meeting-kind';
 import { clockToMinutes, dayName } from '../../../shared/rules/clock';
 import { formatLongDate, type IsoDate } from '../../../shared/rules/dates';
 import { clockWords as londonClockWords } from '../../../shared/time/london';
@@ -23,7 +24,15 @@ export function slotWords(slot: Pick<ProposedSlot, 'date' | 'dayOfWeek' | 'start
   return `${dayName(slot.dayOfWeek)} ${formatLongDate(slot.date)}, ${clockWords(slot.startTime)} to ${clockWords(slot.endTime)}`;
 }
 
-/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length and who is invited. */
-export function meetingLink(familyId: string, slot: Pick<ProposedSlot, 'start'>, lengthMinutes: number, childAttends: boolean, invitees: readonly string[]): string {
-  return `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length, who is invited and (from the family's path) the kind. */
+export function meetingLink(
+  familyId: string,
+  slot: Pick<ProposedSlot, 'start'>,
+  lengthMinutes: number,
+  childAttends: boolean,
+  invitees: readonly string[],
+  kind: MeetingKind | null = null,
+): string {
+  const link = `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+  return kind === null ? link : `${link}&kind=${kind}`;
 }

@@ -1,2 +1,1 @@
-export { TimetableLinks } from './TimetableLinks';
 export { clockWords, slotWords } from './find-a-time';

@@ -52,6 +52,8 @@ const built: Record<RouteName, string> = {
   retention: paths.retention(),
   dispose: paths.dispose(ID),
   confirmDispose: paths.confirmDispose(ID),
+  guide: paths.guide(),
+  glossary: paths.glossary(),
 };
 
 function tablePatterns(table: readonly RouteObject[]): string[] {
