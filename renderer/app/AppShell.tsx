@@ -26,6 +26,11 @@ export function AppShell() {
           <nav aria-label="Main">
             <ul className="app-nav">
               <li>
+                <NavLink to="/" end className="app-nav__link">
+                  Home
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/families" className="app-nav__link">
                   Families
                 </NavLink>

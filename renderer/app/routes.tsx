@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { familyRoutes } from '../features/families/routes';
@@ -15,13 +15,14 @@ import { timetableRoutes } from '../features/timetable/routes';
 import { meetingRunRoutes } from '../features/meeting-run/routes';
 import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
+import { homeRoutes } from '../features/home/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/families" replace /> },
+      ...homeRoutes,
       ...familyRoutes,
       ...directoryRoutes,
       ...settingsRoutes,

@@ -24,6 +24,7 @@ const RECORD_WORDS: Record<string, string> = {
   storage: 'recent work kept in the second copy',
   audit: 'the record of who did what',
   'authored-briefing': 'a briefing written here',
+  'drift-acknowledgement': 'an acknowledgement of a drift alert',
 };
 
 const SETTINGS_WORDS: Record<string, string> = {
@@ -31,6 +32,7 @@ const SETTINGS_WORDS: Record<string, string> = {
   profile: 'Changed their name or role',
   retention: 'Changed how long records are kept',
   passphrase: 'Changed the passphrase',
+  'drift-thresholds': 'Changed when drift alerts are raised',
 };
 
 /** A copy of the minutes: `minutes/<document>/v<version>/<format>/<basis>` (see renderer/data/repositories/minutes.ts). */

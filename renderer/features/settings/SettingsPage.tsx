@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PracticeFamilySection } from '../practice';
 import { AuditCheckSection } from '../audit';
 import { RetentionSettingsSection } from '../retention';
+import { DriftSettingsSection } from '../home';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <ChangePassphraseSection />
       <PracticeFamilySection />
       <RetentionSettingsSection />
+      <DriftSettingsSection />
       <AuditCheckSection />
     </>
   );
