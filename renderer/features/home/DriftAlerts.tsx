@@ -47,8 +47,8 @@ function AcknowledgeForm({ alert, about, onDone, onCancel }: { alert: DriftAlert
         autoFocus
       />
       <div className="home-buttons">
-        <button type="submit" className="button" disabled={saving}>
-          Acknowledge<span className="visually-hidden">: {about}</span>
+        <button type="submit" className="button" disabled={saving} aria-label={`Acknowledge: ${about}`}>
+          Acknowledge
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Cancel
@@ -62,7 +62,7 @@ function AlertItem({ alert, names, onAcknowledged }: { alert: DriftAlert; names:
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const family = familyWords(names, alert.familyId);
-  const about = `${alert.rule} ${capitalise(family)}`;
+  const about = `${family}. ${alert.rule}`;
   return (
     <li className="home-item home-item--alert">
       <p className="home-item__title">
@@ -72,8 +72,8 @@ function AlertItem({ alert, names, onAcknowledged }: { alert: DriftAlert; names:
       <div className="home-buttons">
         <ItemButton button={alert.button} about={family} />
         {!open && (
-          <button type="button" className="button button--secondary" ref={toggle} aria-expanded={false} onClick={() => setOpen(true)}>
-            Acknowledge with a note<span className="visually-hidden">: {about}</span>
+          <button type="button" className="button button--secondary" ref={toggle} aria-label={`Acknowledge with a note: ${about}`} onClick={() => setOpen(true)}>
+            Acknowledge with a note
           </button>
         )}
       </div>

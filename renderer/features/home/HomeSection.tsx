@@ -19,9 +19,8 @@ export function HomeSection({ id, title, count, empty, children, after }: { id: 
 /** The one button an item offers. `about` names what it is for, for screen readers hearing links out of context. */
 export function ItemButton({ button, about }: { button: HomeButton; about: string }) {
   return (
-    <Link className="button button--secondary home-item__button" to={pathFor(button.target)}>
+    <Link className="button button--secondary home-item__button" to={pathFor(button.target)} aria-label={`${button.label}: ${about}`}>
       {button.label}
-      <span className="visually-hidden">: {about}</span>
     </Link>
   );
 }
