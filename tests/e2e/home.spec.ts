@@ -1,7 +1,7 @@
 import { test, expect, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
-import { daysFromToday, londonInstant, slashDate, weekdayDate } from './support/clock';
+import { daysFromToday, londonInstant, longDate, slashDate, weekdayDate } from './support/clock';
 import { planMeeting, RUIZ_FAMILY } from './support/meetings';
 
 const OKAFOR = { familyName: 'Okafor family', carer: { name: 'Chioma Okafor', relationship: 'Mum' }, child: { name: 'Tobi Okafor', dateOfBirth: '03/02/2016' } };
@@ -21,8 +21,8 @@ function section(page: Page, name: RegExp) {
   return page.getByRole('region', { name });
 }
 
-/** A review meeting held ten days ago for a family already added, inviting its carer. */
-async function holdReviewTenDaysAgo(page: Page, familyId: string, familyName: string, carer: string): Promise<void> {
+/** A review meeting held ten days ago for a family already added, inviting its carer. Returns its page's address. */
+async function holdReviewTenDaysAgo(page: Page, familyId: string, familyName: string, carer: string): Promise<string> {
   const startsAt = londonInstant(daysFromToday(-10), '10:00');
   await page.goto(`/#/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(startsAt)}&lengthMinutes=60`);
   await expect(page.getByRole('heading', { level: 1, name: `Plan a meeting: ${familyName}` })).toBeVisible();
@@ -33,6 +33,18 @@ async function holdReviewTenDaysAgo(page: Page, familyId: string, familyName: st
   await page.getByRole('group', { name: 'Who from the family is invited?' }).getByRole('checkbox', { name: carer }).check();
   await page.getByRole('button', { name: 'Save the meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Review meeting: ${familyName}` })).toBeVisible();
+  return `/${new URL(page.url()).hash}`;
+}
+
+/** An action agreed at a meeting, on its live meeting screen. */
+async function agreeAction(page: Page, meetingPath: string, what: string, owner: string, due: string): Promise<void> {
+  await page.goto(`${meetingPath}/run`);
+  const add = page.getByRole('region', { name: 'Add an action' });
+  await add.getByRole('textbox', { name: 'What will be done' }).fill(what);
+  await add.getByRole('combobox', { name: 'Who will do it' }).fill(owner);
+  await add.getByRole('textbox', { name: 'Done by' }).fill(due);
+  await add.getByRole('button', { name: 'Add the action' }).click();
+  await expect(add.getByRole('status')).toHaveText(`Action 1 added: ${what}`);
 }
 
 /** A plan started seventy days ago, reviewed every six weeks, never reviewed: overdue, and drifting. */
@@ -66,7 +78,9 @@ test.describe('Home', () => {
   test('lists what needs doing, soonest first, and each button lands on the right screen', async ({ page }) => {
     const soonDay = daysFromToday(3);
     const ruiz = await planMeeting(page, { kind: 'Review meeting', startsAt: londonInstant(soonDay, '16:00') });
-    await holdReviewTenDaysAgo(page, ruiz.familyId, RUIZ_FAMILY.familyName, RUIZ_FAMILY.carer.name);
+    const held = await holdReviewTenDaysAgo(page, ruiz.familyId, RUIZ_FAMILY.familyName, RUIZ_FAMILY.carer.name);
+    const dueDay = daysFromToday(2);
+    await agreeAction(page, held, 'Take Leo to the dentist', 'Ana Ruiz', slashDate(dueDay));
     await addFamily(page, OKAFOR);
     const okaforId = familyIdFrom(page);
     await startOldPlan(page, okaforId, OKAFOR.familyName);
@@ -83,6 +97,10 @@ test.describe('Home', () => {
     const minutes = section(page, /^Minutes waiting/);
     await expect(minutes).toContainText(`The Ruiz family: Review meeting, ${weekdayDate(daysFromToday(-10))} at 10am`);
     await expect(minutes).toContainText('Not drafted yet');
+    const actions = section(page, /^Actions overdue or due this week/);
+    await expect(actions.getByRole('heading', { level: 3 })).toHaveText(['Ana Ruiz (1)']);
+    await expect(actions).toContainText('The Ruiz family: Take Leo to the dentist');
+    await expect(actions).toContainText(`due ${longDate(dueDay)} (in 2 days)`);
     const reviews = section(page, /^Reviews due/);
     await expect(reviews).toContainText('The Okafor family: review overdue');
     const drafts = section(page, /^Forms left half-way/);
@@ -97,6 +115,11 @@ test.describe('Home', () => {
     await openHome(page);
     await minutes.getByRole('link', { name: /^Write the minutes: the Ruiz family/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Minutes of the meeting: Ruiz family' })).toBeVisible();
+
+    await openHome(page);
+    await actions.getByRole('link', { name: 'Update the action: Take Leo to the dentist, the Ruiz family' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review meeting: Ruiz family' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Actions: who will do what, by when' })).toBeVisible();
 
     await openHome(page);
     await reviews.getByRole('link', { name: 'Plan the review: the Okafor family' }).click();
