@@ -231,6 +231,19 @@ describe('the home read model', () => {
     expect(rowsRead.minutes ?? 0).toBeLessThanOrEqual(1);
   });
 
+  it("finds a plan's last review before the window when it has none in it, reading only that family's meetings", async () => {
+    // Reviewed every 6 months; last reviewed in July, so not due until January.
+    const E = 'familyEEEE';
+    await db.plans.put({ ...plan('planEEEE', E, '2026-01-15'), reviewFrequency: { count: 6, unit: 'months' } });
+    await db.meetings.put(meeting('meetE-july', E, '2026-07-15', '10:00'));
+    rowsRead = {};
+    const home = await repos.home.lists();
+    expect(home.reviews.map((r) => r.familyId)).not.toContain(E);
+    expect(home.drift.filter((a) => a.familyId === E).map((a) => a.kind)).toEqual(['not-improving']);
+    // The five in the window, then E's one (D, with no review at all, has none to read).
+    expect(rowsRead.meetings).toBe(6);
+  });
+
   it('reads at most the action limit, and says when there are more', async () => {
     await db.actions.bulkPut(Array.from({ length: ACTION_LIMIT + 20 }, (_, i) => action(`lateAction${String(i).padStart(4, '0')}`, C, 'meetC-held', { dueDate: addDays('2026-01-01', i % 200) })));
     rowsRead = {};

@@ -3,9 +3,10 @@
  * fast with 2,000 families, 20,000 meetings and 200,000 actions. The rules in shared/rules/home
  * decide what goes on each list; this file only fetches what they need:
  *
- * - meetings by their start (`startsAt` index), from nine months back to thirteen weeks ahead: the
- *   coming meetings, the held ones whose minutes may be waiting, and the reviews held (reviews are
- *   at most six months apart, so a plan with no review in that window is overdue whatever came before);
+ * - meetings by their start (`startsAt` index), thirteen weeks back and ahead: the coming
+ *   meetings, the held ones whose minutes may be waiting, and the reviews held; only for an open
+ *   plan with no review in that window are the family's earlier meetings read (`familyId`), to
+ *   find its last review (few families: those whose plans are drifting);
  * - for the coming meetings only: their briefings (`meetingId`) and audit entries (`familyId`),
  *   for invitations sent and briefings asked for;
  * - for the held meetings of the last thirteen weeks only: their minutes (`meetingId`);
@@ -57,8 +58,6 @@ export const DRAFT_LIMIT = 100;
 export const ACKNOWLEDGED_SHOWN = 20;
 /** How far back held meetings are looked at for minutes still waiting. */
 export const MINUTES_LOOKBACK_DAYS = 91;
-/** How far back meetings are read: the longest review frequency (six months) plus the largest margin (90 days). */
-export const REVIEWS_LOOKBACK_MONTHS = 9;
 /** How far ahead meetings are read, so a review planned later than two weeks still counts as planned. */
 export const PLANNED_LOOKAHEAD_DAYS = 91;
 
@@ -138,7 +137,7 @@ export function createHomeRepository(
 
   async function meetingsAround(today: IsoDate): Promise<PlannedMeeting[]> {
     // startsAt begins with the London date, so date strings bound the range.
-    const from = addMonths(today, -REVIEWS_LOOKBACK_MONTHS);
+    const from = addDays(today, -MINUTES_LOOKBACK_DAYS);
     const to = addDays(today, PLANNED_LOOKAHEAD_DAYS + 1);
     const rows = await db.meetings.where('startsAt').between(from, to, true, false).toArray();
     return rows.flatMap((row) => {
@@ -202,6 +201,16 @@ export function createHomeRepository(
       frontier = earlier.filter((a) => a.carriedFromId);
     }
     return [...found.values()];
+  }
+
+  /** Held reviews before the window, for open plans with none in it. */
+  async function earlierReviews(familyIds: readonly string[], before: IsoDate): Promise<PlannedMeeting[]> {
+    if (familyIds.length === 0) return [];
+    const rows = await db.meetings.where('familyId').anyOf([...familyIds]).toArray();
+    return rows.flatMap((row) => {
+      const m = readMeeting(row);
+      return m && m.status === 'planned' && REVIEWING.has(m.kind) && londonDateOf(m.startsAt) < before ? [m] : [];
+    });
   }
 
   async function scalingFor(meetings: readonly PlannedMeeting[]): Promise<Map<string, ScalingPoint[]>> {
@@ -302,7 +311,9 @@ export function createHomeRepository(
         const held = live.filter((m) => startInstant(m.startsAt) < nowMs);
         const minutesFrom = addDays(today, -MINUTES_LOOKBACK_DAYS);
         const recentHeld = held.filter((m) => londonDateOf(m.startsAt) >= minutesFrom);
-        const reviewsHeld = held.filter((m) => REVIEWING.has(m.kind));
+        const inWindow = held.filter((m) => REVIEWING.has(m.kind));
+        const reviewed = new Set(inWindow.map((m) => m.familyId));
+        const reviewsHeld = [...inWindow, ...(await earlierReviews(plans.filter((p) => !reviewed.has(p.familyId) && p.startDate < minutesFrom).map((p) => p.familyId), minutesFrom))];
         const heldReviews = new Map<string, IsoDate[]>();
         for (const m of reviewsHeld) heldReviews.set(m.familyId, [...(heldReviews.get(m.familyId) ?? []), londonDateOf(m.startsAt)]);
         const latestReview = new Map<string, PlannedMeeting>();

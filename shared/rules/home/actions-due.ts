@@ -3,9 +3,9 @@
  * owner: the owner with the earliest date first, and each owner's actions soonest first.
  */
 import { isOpenStatus, type Action } from '../../domain/action';
-import { compareIsoDates, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import type { HomeButton } from './target';
-import { endOfWeek } from './window';
+import { compareDates, endOfWeek } from './window';
 
 export interface ActionDueItem {
   actionId: string;
@@ -28,8 +28,8 @@ export function actionsDue(input: { today: IsoDate; actions: readonly Action[] }
   const until = endOfWeek(input.today);
   const groups = new Map<string, ActionsByOwner>();
   const due = input.actions
-    .filter((a): a is Action & { dueDate: IsoDate } => isOpenStatus(a.status) && a.dueDate !== null && compareIsoDates(a.dueDate, until) <= 0)
-    .sort((a, b) => compareIsoDates(a.dueDate, b.dueDate) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .filter((a): a is Action & { dueDate: IsoDate } => isOpenStatus(a.status) && a.dueDate !== null && compareDates(a.dueDate, until) <= 0)
+    .sort((a, b) => compareDates(a.dueDate, b.dueDate) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   for (const a of due) {
     const owner = a.ownerName.trim() || NO_OWNER;
     // The same person written "Sam Patel" or "sam patel " is one owner.
@@ -41,7 +41,7 @@ export function actionsDue(input: { today: IsoDate; actions: readonly Action[] }
       meetingId: a.meetingId,
       what: a.what,
       dueDate: a.dueDate,
-      overdue: compareIsoDates(a.dueDate, input.today) < 0,
+      overdue: compareDates(a.dueDate, input.today) < 0,
       button: { label: 'Update the action', target: { screen: 'meeting-run', familyId: a.familyId, meetingId: a.meetingId } },
     });
     groups.set(key, group);

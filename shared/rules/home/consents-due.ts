@@ -4,10 +4,10 @@
  * with a review date.
  */
 import { scopeKey, type ConsentEvent, type ConsentScope } from '../../domain/consent';
-import { compareIsoDates, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { scopeState } from '../consent-state';
 import type { HomeButton } from './target';
-import { addDays, LOOK_AHEAD_DAYS } from './window';
+import { addDays, compareDates, LOOK_AHEAD_DAYS } from './window';
 
 export interface ConsentDueItem {
   familyId: string;
@@ -26,7 +26,7 @@ export function consentsDue(input: { today: IsoDate; logs: ReadonlyMap<string, r
     for (const scope of scopes.values()) {
       const state = scopeState(log, scope, input.today);
       if (state.state !== 'given' && state.state !== 'expired') continue;
-      if (state.reviewBy === null || compareIsoDates(state.reviewBy, until) > 0) continue;
+      if (state.reviewBy === null || compareDates(state.reviewBy, until) > 0) continue;
       items.push({
         familyId,
         scope,
@@ -36,5 +36,5 @@ export function consentsDue(input: { today: IsoDate; logs: ReadonlyMap<string, r
       });
     }
   }
-  return items.sort((a, b) => compareIsoDates(a.reviewBy, b.reviewBy) || a.familyId.localeCompare(b.familyId));
+  return items.sort((a, b) => compareDates(a.reviewBy, b.reviewBy) || a.familyId.localeCompare(b.familyId));
 }

@@ -16,12 +16,12 @@ import { z } from 'zod';
 import { isOpenStatus, type Action } from '../../domain/action';
 import type { Plan } from '../../domain/plan';
 import { describeReviewFrequency } from '../../domain/review-frequency';
-import { compareIsoDates, formatLongDate, type IsoDate } from '../dates';
+import { formatLongDate, type IsoDate } from '../dates';
 import { isPlanOpen } from '../plan-status';
 import { nextReviewDue } from '../plan-review';
 import { lastReviewFor } from './reviews-due';
 import type { HomeButton } from './target';
-import { addDays, addMonths } from './window';
+import { addDays, addMonths, compareDates } from './window';
 
 export const driftThresholdsSchema = z.object({
   notDoneReviews: z.number().int('Enter a whole number').min(2, 'At least 2 reviews').max(10, 'At most 10 reviews'),
@@ -90,7 +90,7 @@ export function scalingImproving(points: readonly ScalingPoint[]): boolean {
   const scored = points
     .map((p) => ({ on: p.on, mean: average(p.scores) }))
     .filter((p): p is { on: IsoDate; mean: number } => p.mean !== null)
-    .sort((a, b) => compareIsoDates(a.on, b.on));
+    .sort((a, b) => compareDates(a.on, b.on));
   const first = scored[0];
   const last = scored[scored.length - 1];
   return first !== undefined && last !== undefined && scored.length >= 2 && last.mean > first.mean;
@@ -134,7 +134,7 @@ export function driftAlerts(input: {
     if (!isPlanOpen(plan)) continue;
     const lastReview = lastReviewFor(plan, input.heldReviews.get(plan.familyId) ?? []);
     const due = nextReviewDue(plan, lastReview);
-    if (due !== null && compareIsoDates(addDays(due, thresholds.reviewMarginDays), today) < 0) {
+    if (due !== null && compareDates(addDays(due, thresholds.reviewMarginDays), today) < 0) {
       alerts.push({
         id: `no-review:${plan.id}:${due}`,
         kind: 'no-review',
@@ -145,10 +145,10 @@ export function driftAlerts(input: {
         button: { label: 'Plan a review', target: { screen: 'meeting-new', familyId: plan.familyId } },
       });
     }
-    if (compareIsoDates(addMonths(plan.startDate, thresholds.planOpenMonths), today) < 0) {
-      const points = (input.scaling.get(plan.familyId) ?? []).filter((p) => compareIsoDates(p.on, plan.startDate) >= 0);
+    if (compareDates(addMonths(plan.startDate, thresholds.planOpenMonths), today) < 0) {
+      const points = (input.scaling.get(plan.familyId) ?? []).filter((p) => compareDates(p.on, plan.startDate) >= 0);
       if (!scalingImproving(points)) {
-        const scored = points.filter((p) => p.scores.length > 0).sort((a, b) => compareIsoDates(a.on, b.on));
+        const scored = points.filter((p) => p.scores.length > 0).sort((a, b) => compareDates(a.on, b.on));
         const first = scored[0];
         const last = scored[scored.length - 1];
         const finding =
@@ -168,5 +168,5 @@ export function driftAlerts(input: {
     }
   }
 
-  return alerts.filter((a) => !input.acknowledged.has(a.id)).sort((a, b) => compareIsoDates(a.since, b.since) || a.id.localeCompare(b.id));
+  return alerts.filter((a) => !input.acknowledged.has(a.id)).sort((a, b) => compareDates(a.since, b.since) || a.id.localeCompare(b.id));
 }

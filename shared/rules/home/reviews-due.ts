@@ -5,10 +5,10 @@
  */
 import type { Plan } from '../../domain/plan';
 import { describeReviewFrequency } from '../../domain/review-frequency';
-import { compareIsoDates, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { daysUntil, nextReviewDue } from '../plan-review';
 import type { HomeButton } from './target';
-import { addDays, LOOK_AHEAD_DAYS } from './window';
+import { addDays, compareDates, LOOK_AHEAD_DAYS } from './window';
 
 export interface ReviewDueItem {
   familyId: string;
@@ -26,8 +26,8 @@ export interface ReviewDueItem {
 export function lastReviewFor(plan: Pick<Plan, 'startDate'>, heldReviews: readonly IsoDate[]): IsoDate | null {
   let last: IsoDate | null = null;
   for (const date of heldReviews) {
-    if (compareIsoDates(date, plan.startDate) <= 0) continue;
-    if (last === null || compareIsoDates(date, last) > 0) last = date;
+    if (compareDates(date, plan.startDate) <= 0) continue;
+    if (last === null || compareDates(date, last) > 0) last = date;
   }
   return last;
 }
@@ -46,7 +46,7 @@ export function reviewsDue(input: {
       if (input.reviewPlanned.has(plan.familyId)) return [];
       const lastReview = lastReviewFor(plan, input.heldReviews.get(plan.familyId) ?? []);
       const dueOn = nextReviewDue(plan, lastReview);
-      if (dueOn === null || compareIsoDates(dueOn, until) > 0) return [];
+      if (dueOn === null || compareDates(dueOn, until) > 0) return [];
       return [
         {
           familyId: plan.familyId,
@@ -59,5 +59,5 @@ export function reviewsDue(input: {
         },
       ];
     })
-    .sort((a, b) => compareIsoDates(a.dueOn, b.dueOn) || a.planId.localeCompare(b.planId));
+    .sort((a, b) => compareDates(a.dueOn, b.dueOn) || a.planId.localeCompare(b.planId));
 }

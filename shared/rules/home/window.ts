@@ -19,8 +19,20 @@ export function endOfWeek(today: IsoDate): IsoDate {
   return d.add({ days: 7 - d.dayOfWeek }).toString();
 }
 
+/**
+ * Compares two ISO dates (YYYY-MM-DD): as text, which orders them by date. The home lists sort
+ * thousands of dates, and parsing each with Temporal (as compareIsoDates does) is slow.
+ */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const LONDON_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(\+0[01]:00|Z)?\[Europe\/London\]$/;
+
 /** The London calendar date of a meeting's start ("2026-12-03T16:00:00+00:00[Europe/London]"). */
 export function londonDateOf(startsAt: string): IsoDate {
+  // The app stores London wall-clock time with London's offset: its date is the first ten characters.
+  if (LONDON_STAMP.test(startsAt)) return startsAt.slice(0, 10);
   const at = startsAt.indexOf('[');
   const instant = Temporal.Instant.from(at < 0 ? startsAt : startsAt.slice(0, at));
   return instant.toZonedDateTimeISO('Europe/London').toPlainDate().toString();

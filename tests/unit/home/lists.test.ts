@@ -188,3 +188,12 @@ describe('drafts left half-way', () => {
     ]);
   });
 });
+
+describe('dates of meetings', () => {
+  it('reads the London date of a start, in summer time and from other offsets', async () => {
+    const { londonDateOf } = await import('../../../shared/rules/home/window');
+    expect(londonDateOf('2026-07-01T00:30:00+01:00[Europe/London]')).toBe('2026-07-01');
+    expect(londonDateOf('2026-06-30T23:30:00Z')).toBe('2026-07-01');
+    expect(londonDateOf('2026-12-03T16:00:00+00:00')).toBe('2026-12-03');
+  });
+});
