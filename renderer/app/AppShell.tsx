@@ -27,6 +27,11 @@ export function AppShell() {
           <nav aria-label="Main">
             <ul className="app-nav">
               <li>
+                <NavLink to={paths.home()} end className="app-nav__link">
+                  Home
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.families()} className="app-nav__link">
                   Families
                 </NavLink>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
-import { requestHeadingFocus } from './heading-focus';
+import { requestHeadingFocus } from '../components/heading-focus';
 
 /**
  * After each navigation inside the app, focus moves to the new page's heading, as it would

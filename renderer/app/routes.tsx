@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 import { familyRoutes } from '../features/families/routes';
@@ -15,15 +15,15 @@ import { timetableRoutes } from '../features/timetable/routes';
 import { meetingRunRoutes } from '../features/meeting-run/routes';
 import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
-import { paths } from '../components/paths';
 import { guideRoutes } from '../features/guide/routes';
+import { homeRoutes } from '../features/home/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
   {
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to={paths.families()} replace /> },
+      ...homeRoutes,
       ...familyRoutes,
       ...directoryRoutes,
       ...settingsRoutes,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { takeHeadingFocus } from '../app/heading-focus';
+import { takeHeadingFocus } from './heading-focus';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /**

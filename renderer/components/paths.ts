@@ -8,6 +8,7 @@ import { generatePath, type PathParam } from 'react-router';
 
 /** Route patterns, relative to the app's root, as the route table takes them. */
 export const ROUTES = {
+  home: 'home',
   families: 'families',
   newFamily: 'families/new',
   family: 'families/:familyId',
@@ -67,6 +68,7 @@ export function pathTo<N extends RouteName>(name: N, ...params: ParamsArgument<N
 
 /** The builders links use, named after the page they lead to. */
 export const paths = {
+  home: () => pathTo('home'),
   families: () => pathTo('families'),
   newFamily: () => pathTo('newFamily'),
   family: (familyId: string) => pathTo('family', { familyId }),

@@ -28,6 +28,7 @@ export const PLAIN_RECORD_TYPES = [
   'storage',
   'backup',
   'audit',
+  'drift-acknowledgement',
 ] as const;
 export type PlainRecordType = (typeof PLAIN_RECORD_TYPES)[number];
 
@@ -47,7 +48,7 @@ export const COPY_BASES = ['family', 'consent', 'safeguarding'] as const;
 export type CopyBasis = (typeof COPY_BASES)[number];
 
 /** Which settings row a settings change was to (the entry's recordId). */
-export const SETTINGS_KEYS = ['area', 'profile', 'retention', 'passphrase'] as const;
+export const SETTINGS_KEYS = ['area', 'profile', 'retention', 'passphrase', 'drift-thresholds'] as const;
 export type SettingsKey = (typeof SETTINGS_KEYS)[number];
 
 /** What an entry is about, parsed from its record type. */
@@ -128,4 +129,9 @@ export function parseRecordType(recordType: string): AuditSubject | null {
 
 export function isSettingsKey(value: string): value is SettingsKey {
   return oneOf(SETTINGS_KEYS, value);
+}
+
+/** An invitation saved for someone (letter or calendar file), in any version of the record type. */
+export function isInvitationRecord(recordType: string): boolean {
+  return parseRecordType(recordType)?.kind === 'invitation';
 }

@@ -206,3 +206,9 @@ export const meetingRecordSchema = z.object({
   updatedAt: z.string(),
 });
 export type MeetingRecord = z.output<typeof meetingRecordSchema>;
+
+/** A stored meeting record, checked; null when it does not read as one. */
+export function readMeetingRecord(row: unknown): MeetingRecord | null {
+  const parsed = meetingRecordSchema.safeParse(row);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the full benchmark (2,000 families, 200,000 actions, n >= 10 per side).
- * Options: --tiny (tiny caseload, one run each), --runs=N, --quick-runs=N, --warmup=N, --seed=N.
+ * Options: --tiny (tiny caseload, one run each), --runs=N, --quick-runs=N, --warmup=N, --seed=N,
+ * --only=<path id>[,<path id>...] (measure just those rows, e.g. --only=home-lists).
  */
 import { benchOptions, runBenchmark, type BenchOptions } from './harness';
 import { formatTable } from './report/table';
@@ -23,6 +24,8 @@ function parse(args: readonly string[]): BenchOptions {
   if (quickRuns !== undefined) overrides.quickRuns = quickRuns;
   if (warmup !== undefined) overrides.warmup = warmup;
   if (seed !== undefined) overrides.seed = seed;
+  const only = args.find((a) => a.startsWith('--only='));
+  if (only !== undefined) overrides.only = only.slice('--only='.length).split(',').filter((id) => id !== '');
   return benchOptions(args.includes('--tiny') ? 'tiny' : 'full', overrides);
 }
 

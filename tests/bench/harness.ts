@@ -13,6 +13,7 @@ import { callBench } from './paths/bench-page';
 import type { PathContext } from './paths/context';
 import { DASHBOARD_PATH, FAMILY_PLAN_PATH, SAVE_EDIT_PATH, dashboardRow, familyPlanRow, saveEditRow } from './paths/database';
 import { DOCX_PATH, docxRow } from './paths/docx';
+import { HOME_PATH, homeRow } from './paths/home';
 import { EXPORT_MEMORY_PATH, exportMemoryRow } from './paths/export-memory';
 import { HEAP_PATH, heapRow } from './paths/heap';
 import { PDF_PATH, pdfRow } from './paths/pdf';
@@ -40,6 +41,8 @@ export interface BenchOptions {
    * again: `npm test` builds once and passes it here through BENCH_APP_DIR. Null builds the app.
    */
   prebuiltApp: string | null;
+  /** Measure only the paths with these ids (`--only=home-lists,unlock`); empty measures every path. */
+  only?: readonly string[];
   log: (line: string) => void;
 }
 
@@ -64,6 +67,7 @@ const PATHS: PathSpec[] = [
   { info: UNLOCK_PATH, measure: unlockRow },
   { info: DASHBOARD_PATH, measure: dashboardRow },
   { info: FAMILY_PLAN_PATH, measure: familyPlanRow },
+  { info: HOME_PATH, measure: homeRow },
   { info: SAVE_EDIT_PATH, measure: saveEditRow },
   { info: DOCX_PATH, measure: docxRow },
   { info: PDF_PATH, measure: pdfRow },
@@ -138,7 +142,8 @@ export async function runBenchmark(options: BenchOptions): Promise<{ report: Ben
       log,
     };
     const rows: BenchRow[] = [];
-    for (const spec of PATHS) {
+    const only = options.only ?? [];
+    for (const spec of PATHS.filter((p) => only.length === 0 || only.includes(p.info.id))) {
       log(`Measuring: ${spec.info.path}…`);
       try {
         rows.push(await spec.measure(ctx));

@@ -51,6 +51,8 @@ export async function removeFamiliesWithin(db: TeamAroundDatabase, audit: AuditR
   removal.drafts = draftKeys.length;
   await db.families.bulkDelete([...familyIds]);
   await db.familySummaries.bulkDelete([...familyIds]);
+  // Drift alert acknowledgements (home screen) are kept in settings, keyed by family.
+  for (const id of familyIds) await db.settings.where('key').startsWith(`drift-ack:${id}:`).delete();
   for (const id of familyIds) {
     await audit.appendWithin({ action: 'disposal', recordType: 'family', recordId: id, familyId: id });
   }

@@ -7,6 +7,7 @@ import { createDirectoryRepository, type DirectoryRepository } from './directory
 import { createDisposalRepository, type DisposalRepository } from './disposal';
 import { createDraftRepository, type DraftRepository } from './drafts';
 import { createFamilyRepository, type FamilyRepository } from './families';
+import { createHomeRepository, type HomeRepository } from './home';
 import { createMeetingRepository, type MeetingRepository } from './meetings';
 import { createMeetingRecordRepository, type MeetingRecordRepository } from './meeting-records';
 import { createMinutesRepository, type MinutesRepository } from './minutes';
@@ -39,6 +40,8 @@ export interface Repositories {
   briefings: BriefingRepository;
   /** Bank holidays and term dates, kept in settings. */
   calendar: CalendarSettings;
+  /** What needs doing today, and drift alerts. */
+  home: HomeRepository;
 }
 
 const UNNAMED_USER = 'Team Around user';
@@ -82,6 +85,7 @@ export function createRepositories(db: TeamAroundDatabase, now: () => Date = () 
     minutes: createMinutesRepository(db, audit, now),
     briefings: createBriefingRepository(db, audit, now),
     calendar: createCalendarSettings(db),
+    home: createHomeRepository(db, { audit, actorName: async () => (await trackedSettings.profile()).name || UNNAMED_USER }, now),
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/audit-vocabulary';
 import type { MinutesDocumentKind } from '../../../shared/domain/minutes';
 import type { AuditEntry } from '../../../shared/rules/audit-chain';
+import { andList } from '../../../shared/words/list';
 
 /** Who a recipient id is: their name alone, and their name with role or relationship. */
 export interface RecipientName {
@@ -43,7 +44,7 @@ export function recipientName(id: string, names: RecipientNames, form: keyof Rec
 
 /** "Ana", "Ana and Ben", "Ana, Ben and Cal". */
 export function listWords(items: readonly string[]): string {
-  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
+  return andList(items);
 }
 
 const RECORD_NOUNS: Record<PlainRecordType, string> = {
@@ -64,6 +65,7 @@ const RECORD_NOUNS: Record<PlainRecordType, string> = {
   storage: 'recent work kept in the second copy',
   backup: 'a backup',
   audit: 'the record of who did what',
+  'drift-acknowledgement': 'a note that a drift alert was looked at',
 };
 
 const SETTINGS_WORDS: Record<SettingsKey, string> = {
@@ -71,6 +73,7 @@ const SETTINGS_WORDS: Record<SettingsKey, string> = {
   profile: 'Changed their name or role',
   retention: 'Changed how long records are kept',
   passphrase: 'Changed the passphrase',
+  'drift-thresholds': 'Changed when drift alerts are raised',
 };
 
 const MINUTES_DOCUMENTS: Record<MinutesDocumentKind, string> = {

@@ -4,6 +4,7 @@ import { PracticeFamilySection } from '../practice';
 import { AuditCheckSection } from '../audit';
 import { RetentionSettingsSection } from '../retention';
 import { flashFrom } from '../../components/notices/FlashNotice';
+import { DriftSettingsSection } from '../home';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
@@ -44,6 +45,7 @@ export function SettingsPage() {
       <ChangePassphraseSection />
       <PracticeFamilySection />
       <RetentionSettingsSection />
+      <DriftSettingsSection />
       <AuditCheckSection />
     </>
   );

@@ -45,6 +45,8 @@ export interface BenchPageApi {
   dashboard(side: Side, beforeDate: string): Promise<Timed>;
   plan(side: Side, familyId: string): Promise<Timed>;
   save(side: Side, iteration: number): Promise<Timed>;
+  /** Every list on the home screen as on `now` (an ISO instant); the count is the items listed. */
+  home(side: Side, now: string): Promise<Timed>;
 }
 
 export type BenchMethod = keyof BenchPageApi;

@@ -5,12 +5,14 @@
  */
 import { DATABASE_NAME, type TeamAroundDatabase } from '../../../renderer/data/db';
 import { createActionRepository } from '../../../renderer/data/repositories/actions';
+import { createAuditRepository } from '../../../renderer/data/repositories/audit';
+import { createHomeRepository, type HomeLists } from '../../../renderer/data/repositories/home';
 import { createDraftRepository } from '../../../renderer/data/repositories/drafts';
 import { SaveQueue, type SaveState } from '../../../renderer/data/save-queue';
 import { PLAIN_DATABASE_NAME } from '../profile';
 import type { BenchPageApi, Timed } from './api';
 import { afterTyping, minutesDraft, type MinutesDraft } from './draft-value';
-import { deleteProfile, generateProfile, openProfile, storedRowsAreSealed, type OpenProfile } from './profile';
+import { deleteProfile, generateProfile, openPlain, openProfile, storedRowsAreSealed, type OpenProfile } from './profile';
 import { count, openRaw, rawForFamily, rawOpenDueBefore, rawPutDraft } from './raw-idb';
 
 const DASHBOARD_LIMIT = 50;
@@ -21,6 +23,19 @@ async function timed(run: () => Promise<number>): Promise<Timed> {
   return { ms: performance.now() - start, count: n };
 }
 
+/** How many items the home screen lists, all lists together. */
+function homeItems(lists: HomeLists): number {
+  const actions = lists.actions.reduce((n, g) => n + g.items.length, 0);
+  return lists.meetings.length + lists.minutes.length + actions + lists.reviews.length + lists.consents.length + lists.drafts.length + lists.drift.length;
+}
+
+/** The home screen's read model on one database, its clock fixed at `now`. */
+async function homeLists(db: TeamAroundDatabase, now: string): Promise<number> {
+  const clock = () => new Date(now);
+  const audit = createAuditRepository(db, () => 'Bench', clock);
+  return homeItems(await createHomeRepository(db, { audit, actorName: () => Promise.resolve('Bench') }, clock).lists());
+}
+
 async function rawCounts(raw: IDBDatabase): Promise<{ families: number; meetings: number; actions: number }> {
   return { families: await count(raw, 'families'), meetings: await count(raw, 'meetings'), actions: await count(raw, 'actions') };
 }
@@ -28,6 +43,8 @@ async function rawCounts(raw: IDBDatabase): Promise<{ families: number; meetings
 export function createBenchPageApi(): BenchPageApi {
   let profile: OpenProfile | undefined;
   let raw: IDBDatabase | undefined;
+  // The plain copy through Dexie: the home's floor runs the same read model without decryption.
+  let plainDb: TeamAroundDatabase | undefined;
   const draft = minutesDraft();
   const draftKey = `meeting-minutes:${draft.meetingId}`;
 
@@ -55,8 +72,10 @@ export function createBenchPageApi(): BenchPageApi {
     profile?.db.close();
     profile?.session.lock();
     raw?.close();
+    plainDb?.close();
     profile = undefined;
     raw = undefined;
+    plainDb = undefined;
   };
 
   return {
@@ -70,6 +89,8 @@ export function createBenchPageApi(): BenchPageApi {
       const opened = await openProfile(passphrase);
       profile = opened;
       raw = await openRaw(PLAIN_DATABASE_NAME);
+      plainDb = openPlain();
+      await plainDb.open();
       const sealedDb = await openRaw(DATABASE_NAME);
       const sealed = await storedRowsAreSealed(sealedDb);
       sealedDb.close();
@@ -95,6 +116,11 @@ export function createBenchPageApi(): BenchPageApi {
       return side === 'ours'
         ? timed(async () => (await actions().forFamily(familyId)).length)
         : timed(async () => (await rawForFamily(rawDb(), familyId)).length);
+    },
+    home(side, now) {
+      const db = side === 'ours' ? app() : plainDb;
+      if (!db) throw new Error('Call prepare() before timing the home screen.');
+      return timed(() => homeLists(db, now));
     },
     save(side, iteration) {
       const value = afterTyping(draft, iteration + 1);

@@ -16,7 +16,7 @@ const QUERY_BUDGET = { maxRatio: 2, maxMedian: 16 };
 const FLOOR_IS_PLAIN = 'The floor reads and writes unencrypted records (a plain copy with the same schema and indexes): it is what the engine can do, so the ratio includes the cost of encryption.';
 
 /** Runs both sides; each round checks that ours and the floor returned the same number of records. */
-async function pair(ctx: PathContext, runs: number, call: (side: Side, round: number) => Promise<Timed>): Promise<{ ours: number[]; floor: number[]; counts: number[] }> {
+export async function pair(ctx: PathContext, runs: number, call: (side: Side, round: number) => Promise<Timed>): Promise<{ ours: number[]; floor: number[]; counts: number[] }> {
   const counts = new Map<number, number>();
   const counted: number[] = [];
   const measure = (side: Side) => async (round: number) => {
@@ -31,7 +31,7 @@ async function pair(ctx: PathContext, runs: number, call: (side: Side, round: nu
   return { ...samples, counts: counted };
 }
 
-function spread(counts: number[]): string {
+export function spread(counts: number[]): string {
   if (counts.length === 0) return '0';
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);

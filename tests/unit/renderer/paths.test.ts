@@ -9,6 +9,7 @@ const OTHER = 'fedcba9876543210fedcba9876543210';
 
 /** Each builder called with made-up ids, and the pattern its page must be found by. */
 const built: Record<RouteName, string> = {
+  home: paths.home(),
   families: paths.families(),
   newFamily: paths.newFamily(),
   family: paths.family(ID),

@@ -1,0 +1,97 @@
+/** Actions due, reviews due, consents due and drafts left half-way. */
+import { daysUntil } from '../../../shared/rules/plan-review';
+import { formatLongDate } from '../../../shared/rules/dates';
+import type { HomeLists } from '../../data/repositories/home';
+import { HomeItem, HomeSection } from './HomeSection';
+import { capitalise } from './PreparationLists';
+import { consentScopeWords, dueWords, familyWords, plural, savedWords } from './home-words';
+
+export function ActionsDue({ lists }: { lists: HomeLists }) {
+  const count = lists.actions.reduce((n, g) => n + g.items.length, 0);
+  return (
+    <HomeSection
+      id="home-actions"
+      title="Actions overdue or due this week"
+      count={count}
+      empty="No actions overdue or due this week. Actions agreed at meetings appear here as their dates come near."
+    >
+      {lists.moreActions && <p>Showing the {plural(count, 'action', 'actions')} due soonest; there are more. Each family&apos;s page lists all of its actions.</p>}
+      {lists.actions.map((group, i) => (
+        <div key={group.owner} className="home-owner">
+          <h3 className="subsection-heading" id={`home-owner-${i}`}>
+            {group.owner} <span className="home-section__count">({group.items.length})</span>
+          </h3>
+          <ul className="home-list" aria-labelledby={`home-owner-${i}`}>
+            {group.items.map((a) => {
+              const family = familyWords(lists.familyNames, a.familyId);
+              return (
+                <HomeItem key={a.actionId} title={<><span className="home-item__family">{capitalise(family)}</span>: {a.what}</>} button={a.button} about={`${a.what}, ${family}`}>
+                  <p className={a.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>
+                    {a.overdue ? 'Overdue: ' : ''}
+                    {dueWords(a.dueDate, lists.today, daysUntil)}
+                  </p>
+                </HomeItem>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </HomeSection>
+  );
+}
+
+export function ReviewsDue({ lists }: { lists: HomeLists }) {
+  return (
+    <HomeSection id="home-reviews" title="Reviews due" count={lists.reviews.length} empty="No reviews due in the next two weeks. Each plan's review frequency decides when one is due.">
+      <ul className="home-list">
+        {lists.reviews.map((r) => {
+          const family = familyWords(lists.familyNames, r.familyId);
+          return (
+            <HomeItem key={r.planId} title={<><span className="home-item__family">{capitalise(family)}</span>: review {r.overdue ? 'overdue' : 'due'}</>} button={r.button} about={family}>
+              <p className={r.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>
+                {capitalise(dueWords(r.dueOn, lists.today, daysUntil))}. The plan is reviewed {r.frequency}
+                {r.lastReview ? `; the last review was on ${formatLongDate(r.lastReview)}` : ''}.
+              </p>
+            </HomeItem>
+          );
+        })}
+      </ul>
+    </HomeSection>
+  );
+}
+
+export function ConsentsDue({ lists }: { lists: HomeLists }) {
+  return (
+    <HomeSection id="home-consents" title="Consent due for review" count={lists.consents.length} empty="No consent due for review in the next two weeks. Review dates are set when consent is recorded.">
+      <ul className="home-list">
+        {lists.consents.map((c, i) => {
+          const family = familyWords(lists.familyNames, c.familyId);
+          const what = consentScopeWords(c.scope);
+          return (
+            <HomeItem key={`${c.familyId}-${i}`} title={<><span className="home-item__family">{capitalise(family)}</span>: {what}</>} button={c.button} about={`${what}, ${family}`}>
+              <p className={c.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>Review {dueWords(c.reviewBy, lists.today, daysUntil)}.</p>
+            </HomeItem>
+          );
+        })}
+      </ul>
+    </HomeSection>
+  );
+}
+
+export function DraftsLeft({ lists }: { lists: HomeLists }) {
+  return (
+    <HomeSection id="home-drafts" title="Forms left half-way" count={lists.drafts.length} empty="No forms left half-way. What you type is kept as you go, so a form you leave waits for you here.">
+      <ul className="home-list">
+        {lists.drafts.map((d) => {
+          const family = d.familyId ? familyWords(lists.familyNames, d.familyId) : null;
+          const about = family ? `${d.form}, ${family}` : d.form;
+          return (
+            <HomeItem key={d.key} title={family ? <>{d.form}: <span className="home-item__family">{family}</span></> : d.form} button={d.button} about={about}>
+              <p className="home-item__state">Last typed in on {savedWords(d.savedAt)}.</p>
+            </HomeItem>
+          );
+        })}
+      </ul>
+    </HomeSection>
+  );
+}

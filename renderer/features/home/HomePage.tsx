@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { PageContents } from '../../components/PageContents';
+import { PageHeading } from '../../components/PageHeading';
+import { DriftAlerts } from './DriftAlerts';
+import { ActionsDue, ConsentsDue, DraftsLeft, ReviewsDue } from './FollowUpLists';
+import { MeetingsSoon, MinutesWaiting } from './PreparationLists';
+import { useHomeLists } from './useHomeLists';
+import '../../styles/home.css';
+import { paths } from '../../components/paths';
+
+const CONTENTS = [
+  { id: 'home-meetings', title: 'Meetings in the next two weeks' },
+  { id: 'home-minutes', title: 'Minutes waiting' },
+  { id: 'home-actions', title: 'Actions overdue or due this week' },
+  { id: 'home-reviews', title: 'Reviews due' },
+  { id: 'home-consents', title: 'Consent due for review' },
+  { id: 'home-drafts', title: 'Forms left half-way' },
+  { id: 'home-drift', title: 'Drift alerts' },
+];
+
+/** The screen after unlocking: what needs doing, soonest first, each with the one button that does it. */
+export function HomePage() {
+  const lists = useHomeLists();
+  return (
+    <>
+      <PageHeading title="What needs doing" />
+      <p className="lead">
+        Soonest first, across all your families. To find a family, go to <Link to={paths.families()}>Families</Link>.
+      </p>
+      {lists === undefined ? (
+        <p role="status">Loading what needs doing…</p>
+      ) : (
+        <>
+          <PageContents entries={CONTENTS} title="On this page" block="form-contents" />
+          <MeetingsSoon lists={lists} />
+          <MinutesWaiting lists={lists} />
+          <ActionsDue lists={lists} />
+          <ReviewsDue lists={lists} />
+          <ConsentsDue lists={lists} />
+          <DraftsLeft lists={lists} />
+          <DriftAlerts lists={lists} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+/** What other features may use from the home feature. */
+export { DriftSettingsSection } from './DriftSettingsSection';
