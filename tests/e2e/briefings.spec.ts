@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { expect, test, type Page } from './support/test';
-import { reloadAndUnlock } from './support/app';
+import { CHAIR, reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 import { requestReference } from '../../shared/briefing/request';
@@ -92,7 +92,10 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
   await expectAccessible(page, 'check the child');
   await page.getByRole('button', { name: 'Yes, start the briefing' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'School briefing about Leo Ruiz' })).toBeFocused();
-  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue('Kim Wu');
+  // The writer is the person using the app (first run's details); here the same app plays the school.
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue(CHAIR.name);
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Kim Wu');
+  await page.getByRole('textbox', { name: 'Your role' }).fill('');
   await expect(page.getByRole('textbox', { name: 'Your school' })).toHaveValue('Oak Lane Primary School');
   await expect(page.getByRole('textbox', { name: 'Child’s full name' })).toHaveValue('Leo Ruiz');
   await expect(page.getByRole('textbox', { name: 'Date of birth' })).toHaveValue('03/02/2016');

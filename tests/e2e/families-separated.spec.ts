@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from './support/test';
+import { CHAIR } from './support/app';
 import { expectAccessible } from './support/axe';
 import { formRow, formSection, openAddFamily, relationshipRow } from './support/families';
 import { ageToday, fromSlash, longDate, schoolYearToday, today } from './support/clock';
@@ -115,7 +116,7 @@ test('a separated family: two homes, a child in both, names in several scripts, 
 
   const safety = page.getByRole('region', { name: 'Safety' });
   await expect(safety).toContainText(`${MUM}: phone number and address hidden from ${DAD}.`);
-  await expect(safety).toContainText(`Added on ${longDate(today())} by Team Around user.`);
+  await expect(safety).toContainText(`Added on ${longDate(today())} by ${CHAIR.name}.`);
   // The reason is for the team, and stays closed while the family may be in the room.
   await expect(safety.getByText('Non-molestation order')).toBeHidden();
   await safety.getByText('Show the private reason').click();
@@ -134,7 +135,7 @@ test('a separated family: two homes, a child in both, names in several scripts, 
   const savedFlag = formSection(page, 'Safety').getByRole('group', { name: MUM, exact: true });
   await expect(savedFlag.getByRole('checkbox', { name: KEEP_PRIVATE })).toBeChecked();
   await expect(savedFlag.getByRole('checkbox', { name: DAD })).toBeChecked();
-  await expect(savedFlag.getByText(`Added on ${longDate(today())} by Team Around user.`)).toBeVisible();
+  await expect(savedFlag.getByText(`Added on ${longDate(today())} by ${CHAIR.name}.`)).toBeVisible();
   await expectAccessible(page, 'edit a separated family');
 
   // Taking the flag off ends it: the details are shown again, and the history keeps it.
@@ -143,5 +144,5 @@ test('a separated family: two homes, a child in both, names in several scripts, 
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your changes have been saved.' })).toBeVisible();
   await expect(page.getByText('Hidden from:')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Safety' })).toContainText(`Ended on ${longDate(today())} by Team Around user.`);
+  await expect(page.getByRole('region', { name: 'Safety' })).toContainText(`Ended on ${longDate(today())} by ${CHAIR.name}.`);
 });

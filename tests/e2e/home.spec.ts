@@ -57,6 +57,8 @@ async function startOldPlan(page: Page, familyId: string, familyName: string): P
   await page.getByRole('radio', { name: 'Targeted early help' }).check();
   await page.getByRole('button', { name: 'Start the plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Plan: ${familyName}` })).toBeVisible();
+  // The save is finished when its notice shows (the page itself can appear a moment earlier).
+  await expect(page.getByRole('status').filter({ hasText: 'The plan has been started.' })).toBeVisible();
 }
 
 test.describe('Home', () => {

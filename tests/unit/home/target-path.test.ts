@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../../renderer/app/routes';
 import { HomePage } from '../../../renderer/features/home/HomePage';
 import { pathFor } from '../../../renderer/features/home/target-path';
+import { paths } from '../../../renderer/components/paths';
 import type { HomeTarget } from '../../../shared/rules/home/target';
 
 const F = 'familyAAAA';
@@ -43,7 +44,10 @@ describe('where a home button lands', () => {
   });
 
   it('opens the app on the home screen', () => {
-    const element = (matchRoutes(routes, '/') ?? []).at(-1)?.route.element;
+    // The app's root sends the user to Home, which has its own address.
+    const root = (matchRoutes(routes, '/') ?? []).at(-1)?.route.element;
+    expect(isValidElement<{ to: string }>(root) && root.props.to).toBe(paths.home());
+    const element = (matchRoutes(routes, paths.home()) ?? []).at(-1)?.route.element;
     expect(isValidElement(element) && element.type).toBe(HomePage);
   });
 });
