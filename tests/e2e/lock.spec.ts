@@ -72,6 +72,30 @@ freshTest('first run asks for a strong passphrase typed twice, then shows the re
   await expect(page.getByLabel(/^Recovery key:/)).toHaveCount(0);
 });
 
+freshTest('someone who writes briefings for meetings others chair opens on their briefings, not on a caseload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up and continue' }).click();
+  await page.getByLabel('I have written down or printed my recovery key and will keep it safe').check({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Continue to Team Around' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeVisible();
+  await page.getByLabel('Your name').fill('Kim Wu');
+  await page.getByLabel('Your role (optional)').fill('SENCO (special educational needs co-ordinator)');
+  await page.getByLabel('Your organisation (optional)').fill('Oak Lane Primary School');
+  // A briefing writer need not give a phone number or email address.
+  await page.getByRole('radio', { name: 'I write briefings and reports for meetings others chair' }).check();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Your briefings and reports' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your briefings and reports' })).toContainText('None yet.');
+  await expect(page.getByRole('textbox', { name: /reference/i }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Meetings in the next two weeks' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Add a family' })).toHaveCount(0);
+  await expectAccessible(page, 'home for a briefing writer');
+});
+
 test('locking clears the screen; a wrong passphrase is refused and slowed down; the right one opens', async ({ page }) => {
   await addFamily(page, { familyName: 'Quillfeather family', carer: { name: 'Zebedee Quillfeather' }, child: { name: 'Ada Quillfeather', dateOfBirth: '02/02/2018' } });
 

@@ -5,6 +5,8 @@ import { DriftAlerts } from './DriftAlerts';
 import { ActionsDue, ConsentsDue, DraftsLeft, ReviewsDue } from './FollowUpLists';
 import { MeetingsSoon, MinutesWaiting } from './PreparationLists';
 import { useHomeLists } from './useHomeLists';
+import { BriefingHome } from './BriefingHome';
+import { useProfile } from '../../data/hooks/useSettings';
 import '../../styles/home.css';
 import { paths } from '../../components/paths';
 
@@ -18,8 +20,15 @@ const CONTENTS = [
   { id: 'home-drift', title: 'Drift alerts' },
 ];
 
-/** The screen after unlocking: what needs doing, soonest first, each with the one button that does it. */
+/** The screen after unlocking: for a chair, what needs doing; for a briefing writer, their briefings. */
 export function HomePage() {
+  const profile = useProfile();
+  if (profile === undefined) return <p role="status">Loading…</p>;
+  return profile.use === 'briefings' ? <BriefingHome /> : <ChairHome />;
+}
+
+/** What needs doing, soonest first, each with the one button that does it. */
+function ChairHome() {
   const lists = useHomeLists();
   return (
     <>
