@@ -43,5 +43,5 @@ describe('termination during a schema migration', () => {
     for (const failure of failures) printFigures(`  run ${failure.run}: ${failure.problems.join('; ')}`);
     expect(failures).toEqual([]);
     expect(figures.rowsLost).toBe(0);
-  }, 60_000 + RUNS * 30_000);
+  }, 60_000 + RUNS * 45_000);
 });
