@@ -1,7 +1,8 @@
 /**
  * One calendar invitation (RFC 5545 / iTIP) per invitee, in Europe/London wall-clock time with
  * its VTIMEZONE, so Outlook, Google and Apple calendars keep a 4pm meeting at 4pm after the
- * clocks change. Written by ical-generator (escaping, CRLF, folding at 75 octets).
+ * clocks change. Written by ical-generator (escaping, CRLF, folding at 75 octets), with the
+ * final line's CRLF added.
  *
  * Only what this invitee may see goes in: the family record is redacted for them first, a family
  * home whose address is withheld becomes "Address shared separately", and the finished text is
@@ -84,5 +85,14 @@ export function meetingIcs(input: IcsInput): string {
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     class: ICalEventClass.PRIVATE,
   });
-  return calendar.toString();
+  return crlfLines(calendar.toString());
+}
+
+/**
+ * RFC 5545 3.1: every content line ends with CRLF, the last one too. ical-generator leaves the
+ * final END:VCALENDAR bare, and some importers (Outlook among them) then drop the file.
+ */
+export function crlfLines(text: string): string {
+  const lines = text.replace(/\r\n|\r|\n/g, '\n').replace(/\n+$/, '');
+  return `${lines.split('\n').join('\r\n')}\r\n`;
 }

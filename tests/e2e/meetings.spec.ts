@@ -59,6 +59,33 @@ function agendaTitles(page: Page) {
 }
 
 test.describe('meetings', () => {
+  test("a new meeting's length is its agenda's total unless the chair changes it", async ({ page }) => {
+    await addFamily(page, FAMILY);
+    const familyId = familyIdFrom(page);
+    await page.goto(`/#/families/${familyId}/meetings/new`);
+    const length = page.getByRole('textbox', { name: 'Length in minutes' });
+    await expect(length).toHaveValue('');
+    await page.getByRole('radio', { name: 'First meeting' }).check();
+    await expect(length).toHaveValue('90');
+    await page.getByRole('radio', { name: 'Pre-meeting with the family' }).check();
+    await expect(length).toHaveValue('40');
+    await page.getByRole('radio', { name: 'First meeting' }).check();
+    await expect(length).toHaveValue('90');
+    await expectAccessible(page, 'new meeting form, length from the agenda');
+
+    await page.getByRole('textbox', { name: 'Date' }).fill(slashDate(DAY));
+    await page.getByRole('textbox', { name: 'Start time' }).fill('16:00');
+    await page.getByRole('radio', { name: /^A place such as/ }).check();
+    await page.getByRole('textbox', { name: 'Name of the place' }).fill('Oakfield Academy');
+    await page.getByRole('radio', { name: 'No', exact: true }).check();
+    await page.getByRole('group', { name: 'Who from the family is invited?' }).getByRole('checkbox', { name: 'Ana Ruiz' }).check();
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'First meeting: Ruiz family' })).toBeVisible();
+    // The agenda fits the time booked: no warning that it runs over.
+    await expect(page.getByRole('region', { name: 'Agenda' })).toBeVisible();
+    await expect(page.getByText(/more than the .* the meeting is booked for/)).toHaveCount(0);
+  });
+
   test('plans a first meeting, builds its agenda, sends invitations, and tells the family first about a change', async ({ page }) => {
     const familyId = await planFirstMeeting(page, true);
     await expect(page.getByRole('status').filter({ hasText: 'The meeting has been planned' })).toBeVisible();

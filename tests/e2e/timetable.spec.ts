@@ -82,7 +82,29 @@ test.describe("The family's week and finding a time", () => {
     await expectAccessible(page, 'find a time, with results');
 
     await cards.first().getByRole('button', { name: /^Plan the meeting for this time/ }).click();
-    await expect(page).toHaveURL(/#\/families\/[^/]+\/meetings\/new\?startsAt=\d{4}-\d{2}-\d{2}T17%3A00%3A00%2B0[01]%3A00&lengthMinutes=60&childAttends=false&invitees=[^&]+,[^&]+$/);
+    // Sam is not coming, so only Jo is invited.
+    await expect(page).toHaveURL(/#\/families\/[^/]+\/meetings\/new\?startsAt=\d{4}-\d{2}-\d{2}T17%3A00%3A00%2B0[01]%3A00&lengthMinutes=60&childAttends=false&invitees=[^&,]+$/);
+  });
+
+  test('with its defaults, a child who is not coming does not narrow the times, and the length is the agenda total', async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    // Mum works until 17:00 and evenings are fine for her; Sam has not said evenings are fine.
+    await addBusy(page, 'Jo Shaw', 'Work', '09:00', '17:00');
+    await person(page, 'Jo Shaw').getByRole('checkbox', { name: 'Evenings are fine for Jo Shaw' }).check();
+    await saveWeek(page);
+
+    await page.goto(`/#/families/${id}/find-a-time`);
+    await expect(page.getByRole('group', { name: 'Should the child come to the meeting?' }).getByRole('radio', { name: 'No' })).toBeChecked();
+    const family = page.getByRole('group', { name: 'Who from the family is invited?' });
+    await expect(family.getByRole('checkbox', { name: /Jo Shaw/ })).toBeChecked();
+    await expect(family.getByRole('checkbox', { name: /Sam Shaw/ })).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: '90 minutes' })).toBeChecked();
+    await page.getByRole('button', { name: 'Find meeting times' }).click();
+    const results = page.getByRole('region', { name: /^The best (\d+ times|time)$/ });
+    await expect(results).toBeVisible();
+    await expect(results.getByRole('heading', { level: 3 }).first()).toContainText('5pm to 6:30pm');
+    await expectAccessible(page, 'find a time, defaults');
   });
 
   test('a week with no acceptable time says why and what to try', async ({ page }) => {
@@ -98,12 +120,13 @@ test.describe("The family's week and finding a time", () => {
     await page.getByRole('textbox', { name: 'Last day' }).fill(slashDate(thursday.add({ days: 1 })));
     await page.getByRole('button', { name: 'Find meeting times' }).click();
     const results = page.getByRole('region', { name: 'No time suits the whole family' });
+    await expect(results).toContainText('Jo Shaw works every weekday until 17:00');
     await expect(results).toContainText('Try allowing evenings');
     await expect(results).toContainText('Ask the family when suits them');
-    // What is offered instead is plain about who cannot come, and why.
-    const cards = results.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
-    await expect(cards.first()).toBeVisible();
-    for (const card of await cards.all()) await expect(card).toContainText('Cannot come: Jo Shaw (Work, 09:00 to 17:00)');
+    // Every candidate clashes with Mum's work: none is offered for booking.
+    await expect(results).toContainText('No time is offered for booking: every time found clashes with someone in the family.');
+    await expect(results.getByRole('heading', { level: 3 })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Plan the meeting for this time/ })).toHaveCount(0);
     await expectAccessible(page, 'find a time, nothing fits');
   });
 

@@ -16,7 +16,7 @@ import { TextField } from '../../components/TextField';
 import { byFieldId, summaryOf } from '../../components/form/field-ids';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, type MeetingDraft } from './meeting-form';
+import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, withKind, type MeetingDraft } from './meeting-form';
 import { TimeField } from '../../components/fields/TimeField';
 import { BackToFamily } from '../../components/BackLink';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
@@ -84,7 +84,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           legend="What kind of meeting is it?"
           error={errorFor('meeting-kind')}
           value={value.kind}
-          onChange={(v) => set('kind', v)}
+          onChange={(v) => draft.update((d) => withKind(d, v))}
           options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
         />
         <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />
@@ -92,6 +92,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
         <TextField
           id="meeting-length"
           label="Length in minutes"
+          hint="The agenda's total for the kind of meeting chosen. Change it if you need to."
           width="short"
           inputMode="numeric"
           value={value.length}

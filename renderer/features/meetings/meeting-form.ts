@@ -10,6 +10,7 @@ import { knownAs } from '../../../shared/domain/person';
 import { clockTime, formatShortDate, LONDON, londonTime } from '../../../shared/time/london';
 import { isClockTime } from '../../../shared/rules/clock';
 import { parseUkDate } from '../../../shared/rules/dates';
+import { agendaMinutes } from '../../../shared/rules/agenda-length';
 
 export interface MeetingDraft {
   kind: MeetingKind | '';
@@ -31,7 +32,8 @@ export const EMPTY_DRAFT: MeetingDraft = {
   kind: '',
   date: '',
   time: '',
-  length: '60',
+  // Filled in from the agenda's total when the kind of meeting is chosen (see `withKind`).
+  length: '',
   venueKind: '',
   placeName: '',
   placeAddress: '',
@@ -89,12 +91,22 @@ export function draftFromQuery(params: URLSearchParams): MeetingDraft {
   if (split) Object.assign(draft, split);
   const length = params.get('lengthMinutes');
   if (length && /^\d{1,3}$/.test(length)) draft.length = length;
+  else if (draft.kind !== '') draft.length = String(agendaMinutes(draft.kind));
   const child = params.get('childAttends');
   if (child === 'true' || child === 'yes') draft.childAttends = 'yes';
   if (child === 'false' || child === 'no') draft.childAttends = 'no';
   const invitees = params.get('invitees');
   if (invitees) draft.invitees = [...new Set(invitees.split(',').map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)))];
   return draft;
+}
+
+/**
+ * The draft with this kind of meeting chosen. A length nobody has typed (empty, or still the last
+ * kind's agenda total) follows the new kind's agenda total; a length the chair chose is kept.
+ */
+export function withKind(draft: MeetingDraft, kind: MeetingKind, minutesFor: (k: MeetingKind) => number = agendaMinutes): MeetingDraft {
+  const untouched = draft.length.trim() === '' || (draft.kind !== '' && draft.length.trim() === String(minutesFor(draft.kind)));
+  return { ...draft, kind, length: untouched ? String(minutesFor(kind)) : draft.length };
 }
 
 export interface FieldError {

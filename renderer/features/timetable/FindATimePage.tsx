@@ -18,8 +18,10 @@ import { BackToFamily } from '../../components/BackLink';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { buildRequest } from '../../../shared/rules/scheduling/build-request';
-import { familyPeople } from '../../../shared/rules/scheduling/family-people';
-import { defaultRange, MEETING_LENGTHS, meetingLink, slotWords } from './find-a-time';
+import { familyInvited, familyPeople } from '../../../shared/rules/scheduling/family-people';
+import { bookableSlots } from '../../../shared/rules/scheduling/bookable';
+import { agendaMinutes } from '../../../shared/rules/agenda-length';
+import { agendaLengthHint, defaultRange, lengthChoices, meetingLink, slotWords } from './find-a-time';
 import { TimetableNotFound } from './TimetableNotFound';
 import { paths } from '../../components/paths';
 
@@ -56,10 +58,9 @@ interface Search {
   invited: string[];
 }
 
-function resultsTitle(result: FindSlotsResult): string {
-  if (result.slots.length === 0) return 'No times found';
-  if (result.reason !== null) return 'No time suits the whole family';
-  return result.slots.length === 1 ? 'The best time' : `The best ${result.slots.length} times`;
+function resultsTitle(result: FindSlotsResult, offered: number): string {
+  if (offered === 0) return result.reason !== null && result.slots.length > 0 ? 'No time suits the whole family' : 'No times found';
+  return offered === 1 ? 'The best time' : `The best ${offered} times`;
 }
 
 function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored }) {
@@ -68,12 +69,16 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const [query] = useSearchParams();
   const kind = meetingKindSchema.safeParse(query.get('kind')).data ?? null;
   const people = familyPeople(family);
+  const carers = people.filter((p) => !p.isChild);
+  // The agenda for this kind of meeting (a first meeting unless the family's path says) sets the length.
+  const agendaLength = agendaMinutes(kind ?? 'first');
   const [range] = useState(() => defaultRange(todayInLondon()));
   const [from, setFrom] = useState(() => formatShortDate(range.from));
   const [to, setTo] = useState(() => formatShortDate(range.to));
-  const [length, setLength] = useState<string>('60');
+  const [length, setLength] = useState<string>(() => String(agendaLength));
   const [childAttends, setChildAttends] = useState<'yes' | 'no'>('no');
-  const [familyInvited, setFamilyInvited] = useState<string[]>(() => people.map((p) => p.id));
+  // Children are not ticked here: they come exactly when "Should the child come?" says Yes.
+  const [carersInvited, setCarersInvited] = useState<string[]>(() => carers.map((p) => p.id));
   const [practitionersInvited, setPractitionersInvited] = useState<string[]>([]);
   const [search, setSearch] = useState<Search | null>(null);
   const [runs, setRuns] = useState(0);
@@ -90,7 +95,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
     if (!start.ok) problems.push({ path: 'find-from', message: start.message });
     if (!end.ok) problems.push({ path: 'find-to', message: end.message });
     if (start.ok && end.ok && end.date < start.date) problems.push({ path: 'find-to', message: 'The last day must be on or after the first day' });
-    const invited = [...familyInvited, ...practitionersInvited];
+    const invited = [...familyInvited(people, carersInvited, childAttends === 'yes'), ...practitionersInvited];
     if (invited.length === 0) problems.push({ path: 'find-family', message: 'Choose at least one person to invite' });
     return problems.length > 0 || !start.ok || !end.ok ? { ok: false, errors: problems } : { ok: true, value: { from: start.date, to: end.date, invited } };
   }
@@ -148,11 +153,19 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
           <TextField id="find-from" label="First day" hint="Day/month/year" width="medium" autoComplete="off" value={from} error={errorFor('find-from')} onValueChange={setFrom} />
           <TextField id="find-to" label="Last day" hint="Day/month/year" width="medium" autoComplete="off" value={to} error={errorFor('find-to')} onValueChange={setTo} />
         </div>
-        <RadioGroup id="find-length" legend="How long is the meeting?" inline options={MEETING_LENGTHS.map((m) => ({ value: String(m), label: `${m} minutes` }))} value={length} onChange={setLength} />
+        <RadioGroup
+          id="find-length"
+          legend="How long is the meeting?"
+          hint={agendaLengthHint(kind ?? 'first', agendaLength)}
+          inline
+          options={lengthChoices(agendaLength).map((m) => ({ value: String(m), label: `${m} minutes` }))}
+          value={length}
+          onChange={setLength}
+        />
         <RadioGroup<'yes' | 'no'>
           id="find-child"
           legend="Should the child come to the meeting?"
-          hint="If yes, times in the child's school day are avoided in term time."
+          hint="If yes, the child is invited and times in the child's school day are avoided in term time. If no, the child's week is not counted."
           inline
           options={[
             { value: 'yes' as const, label: 'Yes' },
@@ -164,10 +177,11 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
         <CheckboxGroup
           id="find-family"
           legend="Who from the family is invited?"
+          hint="Children are invited when you say they should come."
           error={errorFor('find-family')}
-          options={people.map((p) => ({ value: p.id, label: <><bdi>{p.name}</bdi> ({p.role})</> }))}
-          values={familyInvited}
-          onChange={setFamilyInvited}
+          options={carers.map((p) => ({ value: p.id, label: <><bdi>{p.name}</bdi> ({p.role})</> }))}
+          values={carersInvited}
+          onChange={setCarersInvited}
         />
         {stored.practitioners.length === 0 ? (
           <p>There are no practitioners in the directory yet.</p>
@@ -186,10 +200,12 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
           </button>
         </div>
       </form>
-      {search && (
+      {search && (() => {
+        const offered = bookableSlots(search.result);
+        return (
         <section aria-labelledby="find-results-heading" className="slot-results">
           <h2 className="section-heading" id="find-results-heading" tabIndex={-1} ref={resultsHeading}>
-            {resultsTitle(search.result)}
+            {resultsTitle(search.result, offered.length)}
           </h2>
           {search.result.reason !== null && (
             <div className="notice">
@@ -216,10 +232,12 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
               </ul>
             </div>
           )}
-          {search.result.slots.length > 0 && search.result.reason !== null && <p>These are the times that most people invited can make.</p>}
-          {search.result.slots.length > 0 && (
+          {offered.length === 0 && search.result.slots.length > 0 && (
+            <p>No time is offered for booking: every time found clashes with someone in the family.</p>
+          )}
+          {offered.length > 0 && (
             <ol className="slot-list">
-              {search.result.slots.map((slot) => {
+              {offered.map((slot) => {
                 const when = slotWords(slot);
                 return (
                   <li key={slot.start} className="slot-card">
@@ -254,7 +272,8 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
             </ol>
           )}
         </section>
-      )}
+        );
+      })()}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { MeetingKind } from '../../../shared/domain/meeting-kind';
+import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting-kind';
 import { clockToMinutes, dayName } from '../../../shared/rules/clock';
 import { formatLongDate, type IsoDate } from '../../../shared/rules/dates';
 import { clockWords as londonClockWords } from '../../../shared/time/london';
@@ -7,6 +7,16 @@ import type { ProposedSlot } from '../../../shared/rules/slot-finder';
 import { paths } from '../../components/paths';
 
 export const MEETING_LENGTHS = [30, 45, 60, 90] as const;
+
+/** The usual lengths, with the agenda's total among them: [30, 40, 45, 60, 90] for a 40-minute agenda. */
+export function lengthChoices(agendaMinutes: number): number[] {
+  return [...new Set<number>([...MEETING_LENGTHS, agendaMinutes])].sort((a, b) => a - b);
+}
+
+/** "First meeting: the agenda runs 90 minutes." */
+export function agendaLengthHint(kind: MeetingKind, minutes: number): string {
+  return `${MEETING_KIND_LABELS[kind]}: the agenda runs ${minutes} minutes.`;
+}
 
 /** The first and last day of the default search: today and the next 8 weeks. */
 export function defaultRange(today: IsoDate): { from: IsoDate; to: IsoDate } {

@@ -10,14 +10,14 @@ import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../domain/
 import { parseBankHolidays, parseTermDates, type BankHolidayFile, type TermDatesFile } from '../calendar-data';
 import type { IsoDate } from '../dates';
 import type { FindSlotsRequest, SlotInvitee } from './types';
-import { familyPeople } from './family-people';
+import { familyPeople, type FamilyPerson } from './family-people';
 
 export interface FindInputs {
   family: FamilyRecord;
   timetable: FamilyTimetableRecord | null;
   practitioners: readonly Practitioner[];
   unavailability: readonly PractitionerUnavailabilityRecord[];
-  /** Ids of the family members and practitioners invited. */
+  /** Ids of the carers and practitioners invited. Children are not chosen here: see `childShouldAttend`. */
   invited: readonly string[];
   from: IsoDate;
   to: IsoDate;
@@ -28,9 +28,17 @@ export interface FindInputs {
   now: Date;
 }
 
+function isComing(person: FamilyPerson, invited: ReadonlySet<string>, childShouldAttend: boolean): boolean {
+  return person.isChild ? childShouldAttend : invited.has(person.id);
+}
+
 export type BuiltRequest = { ok: true; request: FindSlotsRequest } | { ok: false; message: string };
 
-/** Everything the slot finder needs, from what is stored. Only invited family members' answers count towards evenings and weekends. */
+/**
+ * Everything the slot finder needs, from what is stored. Only invited family members' answers count
+ * towards evenings and weekends. The children come exactly when the child should attend, whatever
+ * `invited` says: a child who is not coming must not narrow the times (their "no evenings" would).
+ */
 export function buildRequest(input: FindInputs): BuiltRequest {
   const holidays = parseBankHolidays(input.bankHolidays);
   if (!holidays.ok) return { ok: false, message: holidays.message };
@@ -40,7 +48,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
   const invitees: SlotInvitee[] = [];
   const said: FamilyMemberTimetable[] = [];
   for (const person of familyPeople(input.family)) {
-    if (!invited.has(person.id)) continue;
+    if (!isComing(person, invited, input.childShouldAttend)) continue;
     const week = input.timetable?.members[person.id];
     if (week) said.push(week);
     invitees.push({

@@ -20,3 +20,8 @@ export function familyPeople(family: Pick<FamilyRecord, 'carers' | 'children' | 
     ...family.children.map((c) => ({ id: c.id, name: knownAs(c), role: 'Child', isChild: true, keepPrivate: flagged.has(c.id) })),
   ];
 }
+
+/** Who from the family is invited: the carers ticked, and the children exactly when the child should attend. */
+export function familyInvited(people: readonly FamilyPerson[], carersTicked: readonly string[], childShouldAttend: boolean): string[] {
+  return people.filter((p) => (p.isChild ? childShouldAttend : carersTicked.includes(p.id))).map((p) => p.id);
+}

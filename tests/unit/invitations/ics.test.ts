@@ -6,7 +6,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { meetingIcs, meetingUid, type IcsInput } from '../../../shared/calendar/ics';
+import { crlfLines, meetingIcs, meetingUid, type IcsInput } from '../../../shared/calendar/ics';
 import { LONDON_VTIMEZONE } from '../../../shared/calendar/london-vtimezone';
 import { area, family, ids, ids2, meeting, MUM_SECRETS } from './fixtures';
 
@@ -113,8 +113,11 @@ describe('text', () => {
     expect(event.description).toContain('- محمد حداد: Dad');
     expect(event.summary).toBe('Team Around the Family meeting');
     expect(event.location).toBe('Oak Lane Primary School, family room, Oak Lane, Bradford, BD5 0AA');
-    expect(ics.endsWith('END:VCALENDAR')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const lines = ics.split('\r\n');
+    // The split leaves one empty string after the last CRLF, and nothing else is empty.
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).every((line) => line !== '')).toBe(true);
     for (const line of lines) {
       expect(line).not.toMatch(/[\r\n]/);
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
@@ -124,6 +127,30 @@ describe('text', () => {
   it("never carries a date of birth or a child's school", () => {
     const ics = icsFor(ids.mum);
     for (const secret of ['2016', '2019', 'Little Acorns']) expect(ics).not.toContain(secret);
+  });
+});
+
+describe('line endings (RFC 5545 3.1)', () => {
+  it('ends every line with CRLF, the last one too, with no bare CR or LF in the raw bytes', () => {
+    const tricky = meeting({ accessNote: 'Line one\nLine two\r\nLine three\rLine four' });
+    for (const ics of [icsFor(ids2.nurse, { meeting: tricky }), icsFor(ids.mum, { status: 'cancelled', sequence: 2 })]) {
+      const bytes = new TextEncoder().encode(ics);
+      for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 0x0a) expect(bytes[i - 1], `LF at byte ${i} without CR`).toBe(0x0d);
+        if (bytes[i] === 0x0d) expect(bytes[i + 1], `CR at byte ${i} without LF`).toBe(0x0a);
+      }
+      expect([...bytes.slice(-15)]).toEqual([...new TextEncoder().encode('END:VCALENDAR\r\n')]);
+      // ical.js still reads it, with the chair as organiser by their real address.
+      const { event, vevent } = parse(ics);
+      expect(event.summary).toContain('Team Around the Family meeting');
+      expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:sam.patel@example.gov.uk');
+    }
+    expect(parse(icsFor(ids2.nurse, { meeting: tricky })).event.description).toContain('Line one\nLine two\nLine three\nLine four');
+  });
+
+  it('normalises any line ending to CRLF and ends with one', () => {
+    expect(crlfLines('A\nB\r\nC\rD')).toBe('A\r\nB\r\nC\r\nD\r\n');
+    expect(crlfLines('A\r\n')).toBe('A\r\n');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, draftFromQuery, EMPTY_DRAFT, isMeetingDraft, londonStart, splitStart } from '../../../renderer/features/meetings/meeting-form';
+import { checkDraft, draftFromQuery, EMPTY_DRAFT, isMeetingDraft, londonStart, splitStart, withKind } from '../../../renderer/features/meetings/meeting-form';
+import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { childAttendance, fileStem, invitationVenue } from '../../../renderer/features/meetings/invitation-input';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 
@@ -35,6 +36,33 @@ describe('draftFromQuery', () => {
   });
 });
 
+describe("the meeting's length follows its agenda", () => {
+  it("is the agenda's total for each shipped kind: the first meeting runs 90 minutes, not 60", () => {
+    expect(agendaMinutes('first')).toBe(90);
+    expect(agendaMinutes('review')).toBe(90);
+    expect(agendaMinutes('closing')).toBe(75);
+    expect(agendaMinutes('pre-meeting')).toBe(40);
+  });
+
+  it('starts empty, and choosing a kind fills in its agenda total', () => {
+    expect(EMPTY_DRAFT.length).toBe('');
+    expect(withKind(EMPTY_DRAFT, 'first')).toMatchObject({ kind: 'first', length: '90' });
+  });
+
+  it('follows a change of kind while nobody has typed a length, and keeps one the chair typed', () => {
+    const first = withKind(EMPTY_DRAFT, 'first');
+    expect(withKind(first, 'pre-meeting').length).toBe('40');
+    expect(withKind({ ...first, length: '120' }, 'pre-meeting').length).toBe('120');
+  });
+
+  it('keeps the length a find-a-time link gave, and otherwise uses the kind the link gave', () => {
+    const linked = draftFromQuery(new URLSearchParams('lengthMinutes=60'));
+    expect(withKind(linked, 'first').length).toBe('60');
+    expect(draftFromQuery(new URLSearchParams('kind=closing')).length).toBe('75');
+    expect(draftFromQuery(new URLSearchParams('kind=closing&lengthMinutes=45')).length).toBe('45');
+  });
+});
+
 describe('checkDraft', () => {
   it('names every missing answer by its field', () => {
     const result = checkDraft({ ...EMPTY_DRAFT, length: '5' }, family, []);
@@ -45,7 +73,7 @@ describe('checkDraft', () => {
 
   it('builds the meeting, with a home named by its household and the family member invited', () => {
     const result = checkDraft(
-      { ...EMPTY_DRAFT, kind: 'review', date: '03/12/2026', time: '16:00', venueKind: 'home', householdId: 'home000000000001', childAttends: 'no', invitees: ['mum0000000000001'] },
+      { ...EMPTY_DRAFT, kind: 'review', length: '90', date: '03/12/2026', time: '16:00', venueKind: 'home', householdId: 'home000000000001', childAttends: 'no', invitees: ['mum0000000000001'] },
       family,
       [],
     );

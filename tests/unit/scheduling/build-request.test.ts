@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS, SHIPPED_TERM_DATES } from '../../../renderer/data/repositories/settings';
 import { upgradeFamilyV1 } from '../../../shared/domain/family-record';
 import { buildRequest, type FindInputs } from '../../../shared/rules/scheduling/build-request';
-import { familyPeople } from '../../../shared/rules/scheduling/family-people';
+import { familyInvited, familyPeople } from '../../../shared/rules/scheduling/family-people';
 import { findSlots } from '../../../shared/rules/slot-finder';
 
 describe('the slot finder request', () => {
@@ -41,9 +41,9 @@ describe('the slot finder request', () => {
     });
     if (!built.ok) throw new Error(built.message);
     expect(built.request.to).toBe('2027-01-24');
+    // Sam is not coming, so Sam is not an invitee even though the list names him.
     expect(built.request.invitees.map((i) => [i.id, i.isFamily])).toEqual([
       ['carer0000001', true],
-      ['child0000001', true],
       ['practitioner01', false],
     ]);
     expect(built.request.familyPreferences?.eveningsAcceptable).toBe(true);
@@ -73,7 +73,7 @@ describe('the slot finder request', () => {
   };
 
   it('asks only about the people invited, practitioners after the family', () => {
-    const built = buildRequest({ ...base, practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '', secureEmail: '' }], invited: ['practitioner01', 'child0000001'] });
+    const built = buildRequest({ ...base, childShouldAttend: true, practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '', secureEmail: '' }], invited: ['practitioner01'] });
     if (!built.ok) throw new Error(built.message);
     expect(built.request.invitees.map((i) => i.id)).toEqual(['child0000001', 'practitioner01']);
     expect(built.request.invitees[0]).toMatchObject({ isChild: true, isFamily: true, busy: [], unavailable: [] });
@@ -93,5 +93,43 @@ describe('the slot finder request', () => {
       ['Jo Shaw', 'Mum'],
       ['Sam Shaw', 'Child'],
     ]);
+  });
+
+  describe('children come exactly when the child should attend', () => {
+    // Sam says no evenings; Jo works until 17:00 and says evenings are fine.
+    const timetable: FindInputs['timetable'] = {
+      id: 'family000001',
+      familyId: 'family000001',
+      updatedAt: '',
+      members: {
+        carer0000001: { busy: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00', label: 'Work', kind: 'work' }], preferred: [], unavailable: [], eveningsAcceptable: true, weekendsAcceptable: false },
+        child0000001: { busy: [], preferred: [], unavailable: [], eveningsAcceptable: false, weekendsAcceptable: false },
+      },
+    };
+
+    it('leaves a child out when they are not coming, even if the list names them, so their answers do not narrow the times', () => {
+      const built = buildRequest({ ...base, timetable, invited: ['carer0000001', 'child0000001'], childShouldAttend: false });
+      if (!built.ok) throw new Error(built.message);
+      expect(built.request.invitees.map((i) => i.id)).toEqual(['carer0000001']);
+      expect(built.request.familyPreferences?.eveningsAcceptable).toBe(true);
+      const result = findSlots(built.request);
+      expect(result.reason).toBeNull();
+      expect(result.slots.length).toBeGreaterThan(0);
+    });
+
+    it('counts a child who should come, even if the list leaves them out', () => {
+      const built = buildRequest({ ...base, timetable, invited: ['carer0000001'], childShouldAttend: true });
+      if (!built.ok) throw new Error(built.message);
+      expect(built.request.invitees.map((i) => i.id)).toEqual(['carer0000001', 'child0000001']);
+      expect(built.request.familyPreferences?.eveningsAcceptable).toBe(false);
+    });
+
+    it('lists the family invited: the carers ticked, and the children only when they should come', () => {
+      const people = familyPeople(family);
+      expect(familyInvited(people, ['carer0000001'], false)).toEqual(['carer0000001']);
+      expect(familyInvited(people, ['carer0000001', 'child0000001'], false)).toEqual(['carer0000001']);
+      expect(familyInvited(people, [], true)).toEqual(['child0000001']);
+      expect(familyInvited(people, ['carer0000001'], true)).toEqual(['carer0000001', 'child0000001']);
+    });
   });
 });

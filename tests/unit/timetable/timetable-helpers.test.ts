@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMember, checkWeek, emptyMember, fieldId, memberFromTimetable, type MemberDraft } from '../../../renderer/features/timetable/week-draft';
 import { academicYearOf, draftFromFile, fileFromDraft } from '../../../renderer/features/timetable/term-draft';
-import { clockWords, defaultRange, meetingLink, slotWords } from '../../../renderer/features/timetable/find-a-time';
+import { agendaLengthHint, clockWords, defaultRange, lengthChoices, meetingLink, slotWords } from '../../../renderer/features/timetable/find-a-time';
 import { SHIPPED_TERM_DATES } from '../../../renderer/data/repositories/settings';
 import { parseTermDates, termStatus } from '../../../shared/rules/calendar-data';
 
@@ -91,5 +91,17 @@ describe('finding a time', () => {
     expect(meetingLink('family000001', { start: '2026-12-03T16:00:00+00:00' }, 60, true, ['a1', 'b2'])).toBe(
       '/families/family000001/meetings/new?startsAt=2026-12-03T16%3A00%3A00%2B00%3A00&lengthMinutes=60&childAttends=true&invitees=a1,b2',
     );
+  });
+});
+
+describe('the length offered when finding a time', () => {
+  it("includes the agenda's total among the usual lengths, once", () => {
+    expect(lengthChoices(90)).toEqual([30, 45, 60, 90]);
+    expect(lengthChoices(40)).toEqual([30, 40, 45, 60, 90]);
+    expect(lengthChoices(75)).toEqual([30, 45, 60, 75, 90]);
+  });
+
+  it('says how long the agenda runs', () => {
+    expect(agendaLengthHint('first', 90)).toBe('First meeting: the agenda runs 90 minutes.');
   });
 });
