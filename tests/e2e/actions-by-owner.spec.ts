@@ -97,5 +97,5 @@ test('lists one practitioner’s open actions by family, leaves out a family wit
 
   // The export is in the record of who did what.
   await page.goto('/#/settings/record');
-  await expect(page.getByRole('main')).toContainText('Saved the list of open actions for Priya Shah as a Word file');
+  await expect(page.getByRole('main')).toContainText('Sam Patel saved the list of open actions for Priya Shah as a Word file');
 });
