@@ -95,6 +95,14 @@ test('lists one practitioner’s open actions by family, leaves out a family wit
   for (const absent of ['Okafor', 'Chioma', 'Tobi', 'dentist']) expect(text).not.toContain(absent);
   await expect(page.getByRole('status').filter({ hasText: /^Saved as Open actions for Priya Shah/ })).toBeVisible();
 
+  // Home's "actions due" lists Priya's overdue action, with the way to all of hers.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  const due = page.getByRole('region', { name: /^Actions overdue or due this week/ });
+  await expect(due.getByRole('heading', { level: 3 })).toHaveText(['Priya Shah (2)', 'Ana Ruiz (1)']);
+  await expect(due.getByRole('link', { name: /^All open actions for / })).toHaveText(['All open actions for Priya Shah']);
+  await due.getByRole('link', { name: 'All open actions for Priya Shah' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Open actions for ${PRIYA.name}` })).toBeVisible();
+
   // The export is in the record of who did what.
   await page.goto('/#/settings/record');
   await expect(page.getByRole('main')).toContainText('Sam Patel saved the list of open actions for Priya Shah as a Word file');
