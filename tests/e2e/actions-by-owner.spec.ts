@@ -17,11 +17,14 @@ const OKAFOR = { familyName: 'Okafor family', carer: { name: 'Chioma Okafor', re
 /** Actions agreed at a meeting already held, on its live meeting screen, in order. */
 async function agreeActions(page: Page, meeting: PlannedMeetingRef, actions: ReadonlyArray<{ what: string; owner: string; due: string }>): Promise<void> {
   await page.goto(meeting.runUrl);
+  // The screen has read the meeting's actions before anything is typed.
+  await expect(page.getByText('No actions agreed yet.')).toBeVisible();
   const add = page.getByRole('region', { name: 'Add an action' });
   for (const [i, a] of actions.entries()) {
     await add.getByRole('textbox', { name: 'What will be done' }).fill(a.what);
     await add.getByRole('combobox', { name: 'Who will do it' }).fill(a.owner);
     await add.getByRole('textbox', { name: 'Done by' }).fill(a.due);
+    await expect(add.getByRole('textbox', { name: 'What will be done' })).toHaveValue(a.what);
     await add.getByRole('button', { name: 'Add the action' }).click();
     await expect(add.getByRole('status')).toHaveText(`Action ${i + 1} added: ${a.what}`);
   }
