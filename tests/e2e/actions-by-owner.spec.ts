@@ -98,6 +98,10 @@ test('lists one practitioner’s open actions by family, leaves out a family wit
   for (const absent of ['Okafor', 'Chioma', 'Tobi', 'dentist']) expect(text).not.toContain(absent);
   await expect(page.getByRole('status').filter({ hasText: /^Saved as Open actions for Priya Shah/ })).toBeVisible();
 
+  // In the browser there is no PDF printer: the screen says so, and nothing is recorded as saved.
+  await page.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Making a PDF needs the Team Around desktop app.' })).toBeVisible();
+
   // Home's "actions due" lists Priya's overdue action, with the way to all of hers.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   const due = page.getByRole('region', { name: /^Actions overdue or due this week/ });
@@ -109,4 +113,5 @@ test('lists one practitioner’s open actions by family, leaves out a family wit
   // The export is in the record of who did what.
   await page.goto('/#/settings/record');
   await expect(page.getByRole('main')).toContainText('Sam Patel saved the list of open actions for Priya Shah as a Word file');
+  await expect(page.getByRole('main')).not.toContainText('as a PDF file');
 });
