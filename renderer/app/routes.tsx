@@ -17,6 +17,7 @@ import { minutesRoutes } from '../features/minutes/routes';
 import { briefingRoutes } from '../features/briefings/routes';
 import { guideRoutes } from '../features/guide/routes';
 import { homeRoutes } from '../features/home/routes';
+import { ownerActionsRoutes } from '../features/owner-actions/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
       ...minutesRoutes,
       ...briefingRoutes,
       ...guideRoutes,
+      ...ownerActionsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -60,7 +60,9 @@ export type AuditSubject =
   | { kind: 'meeting-pack'; format: MeetingPackFormat | null }
   | { kind: 'minutes-copy'; document: MinutesDocumentKind; version: number; format: CopyFormat; basis: CopyBasis }
   | { kind: 'review-file'; version: number }
-  | { kind: 'review-reply'; version: number };
+  | { kind: 'review-reply'; version: number }
+  /** One practitioner's open actions across families, saved to send them. */
+  | { kind: 'owner-actions'; format: CopyFormat };
 
 /** The record types written today. */
 export type AuditRecordType =
@@ -70,7 +72,8 @@ export type AuditRecordType =
   | `meeting-pack/${MeetingPackFormat}`
   | `minutes/${MinutesDocumentKind}/v${number}/${CopyFormat}/${CopyBasis}`
   | `minutes/review-file/v${number}/html/family`
-  | `minutes/review-file-reply/v${number}`;
+  | `minutes/review-file-reply/v${number}`
+  | `owner-actions/${CopyFormat}`;
 
 function checkedVersion(version: number): number {
   if (!Number.isSafeInteger(version) || version < 1) throw new RangeError(`A version number must be a whole number from 1, not ${version}.`);
@@ -90,6 +93,8 @@ export const auditRecordType = {
   reviewFile: (version: number): AuditRecordType => `minutes/review-file/v${checkedVersion(version)}/html/family`,
   /** `minutes/review-file-reply/v<version>`: the answer from a review file's reply, imported. */
   reviewReply: (version: number): AuditRecordType => `minutes/review-file-reply/v${checkedVersion(version)}`,
+  /** `owner-actions/<format>`: one practitioner's open actions saved as a file to send them. */
+  ownerActions: (format: CopyFormat): AuditRecordType => `owner-actions/${format}`,
 } as const;
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => value !== undefined && (list as readonly string[]).includes(value);
@@ -101,6 +106,7 @@ const REVIEW_REPLY = new RegExp(`^minutes/review-file-reply/v${VERSION}$`);
 const AUTHORED_FILE = /^authored-briefing-([a-z-]+)$/;
 const INVITATION = /^meeting-invitation(?:\/([a-z]+))?$/;
 const MEETING_PACK = /^meeting-pack(?:\/([a-z]+))?$/;
+const OWNER_ACTIONS = /^owner-actions\/([a-z]+)$/;
 
 /** What a stored record type is about, or null for one this version does not know (it is then shown in plain words). */
 export function parseRecordType(recordType: string): AuditSubject | null {
@@ -124,6 +130,8 @@ export function parseRecordType(recordType: string): AuditSubject | null {
   if (invitation) return invitation[1] === undefined ? { kind: 'invitation', format: null } : oneOf(INVITATION_FORMATS, invitation[1]) ? { kind: 'invitation', format: invitation[1] } : null;
   const pack = MEETING_PACK.exec(recordType);
   if (pack) return pack[1] === undefined ? { kind: 'meeting-pack', format: null } : oneOf(MEETING_PACK_FORMATS, pack[1]) ? { kind: 'meeting-pack', format: pack[1] } : null;
+  const owner = OWNER_ACTIONS.exec(recordType)?.[1];
+  if (oneOf(COPY_FORMATS, owner)) return { kind: 'owner-actions', format: owner };
   return null;
 }
 

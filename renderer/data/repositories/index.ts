@@ -11,6 +11,7 @@ import { createHomeRepository, type HomeRepository } from './home';
 import { createMeetingRepository, type MeetingRepository } from './meetings';
 import { createMeetingRecordRepository, type MeetingRecordRepository } from './meeting-records';
 import { createMinutesRepository, type MinutesRepository } from './minutes';
+import { createOwnerActionsRepository, type OwnerActionsRepository } from './owner-actions';
 import { createPlanRepository, type PlanRepository } from './plans';
 import { createPracticeRepository, type PracticeRepository } from './practice';
 import { createReferralRepository, type ReferralRepository } from './referrals';
@@ -42,6 +43,8 @@ export interface Repositories {
   calendar: CalendarSettings;
   /** What needs doing today, and drift alerts. */
   home: HomeRepository;
+  /** One practitioner's open actions across families. */
+  ownerActions: OwnerActionsRepository;
 }
 
 const UNNAMED_USER = 'Team Around user';
@@ -86,6 +89,7 @@ export function createRepositories(db: TeamAroundDatabase, now: () => Date = () 
     briefings: createBriefingRepository(db, audit, now),
     calendar: createCalendarSettings(db),
     home: createHomeRepository(db, { audit, actorName: async () => (await trackedSettings.profile()).name || UNNAMED_USER }, now),
+    ownerActions: createOwnerActionsRepository(db, audit, now),
   };
 }
 

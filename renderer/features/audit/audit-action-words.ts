@@ -134,6 +134,8 @@ function subjectNoun(subject: AuditSubject | null): string {
       return `version ${subject.version} of the minutes as a review file (a form to open in a browser, the family's own copy)`;
     case 'review-reply':
       return `the family's answer from a review file (version ${subject.version} of the minutes)`;
+    case 'owner-actions':
+      return 'the list of open actions';
     default:
       return unreachable(subject);
   }
@@ -148,6 +150,8 @@ function savedAs(subject: AuditSubject | null): string {
     case 'invitation':
     case 'meeting-pack':
       return subject.format === null ? 'as a file' : FILE_WORDS[subject.format];
+    case 'owner-actions':
+      return FILE_WORDS[subject.format];
     case 'review-file':
       return '';
     case 'plain':
@@ -192,7 +196,7 @@ export function actionWords(entry: Described, names: RecipientNames = new Map())
     case 'export': {
       if (plain === 'backup') return said('Made a backup');
       const tail = savedAs(subject);
-      const named = subject?.kind === 'invitation';
+      const named = subject?.kind === 'invitation' || subject?.kind === 'owner-actions';
       return said(`Saved ${noun}${named ? forWho : ''}${tail === '' ? '' : ` ${tail}`}`, named && who.length > 0);
     }
     case 'share':

@@ -49,9 +49,14 @@ export function PractitionersSection() {
                 editTo={paths.editPractitioner(p.id)}
                 removeTo={paths.removePractitioner(p.id)}
                 more={
-                  <Link to={paths.unavailability(p.id)}>
-                    Times<span className="visually-hidden"> {p.name}</span> cannot meet
-                  </Link>
+                  <>
+                    <Link to={paths.unavailability(p.id)}>
+                      Times<span className="visually-hidden"> {p.name}</span> cannot meet
+                    </Link>
+                    <Link to={paths.ownerActions(p.id)}>
+                      Open actions<span className="visually-hidden"> for {p.name}</span>
+                    </Link>
+                  </>
                 }
               >
                 <Detail label="Role" value={p.role} />

@@ -1,12 +1,25 @@
 /** Actions due, reviews due, consents due and drafts left half-way. */
+import { Link } from 'react-router';
+import type { Practitioner } from '../../../shared/domain/directory';
 import { daysUntil } from '../../../shared/rules/plan-review';
 import { formatLongDate } from '../../../shared/rules/dates';
+import { paths } from '../../components/paths';
 import type { HomeLists } from '../../data/repositories/home';
+import { usePractitioners } from '../directory';
 import { HomeItem, HomeSection } from './HomeSection';
 import { capitalise } from './PreparationLists';
 import { consentScopeWords, dueWords, familyWords, plural, savedWords } from './home-words';
 
+const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
+
+/** The directory entry an owner's name is, when there is exactly one. */
+function practitionerNamed(name: string, practitioners: readonly Practitioner[] | undefined): Practitioner | undefined {
+  const found = (practitioners ?? []).filter((p) => nameKey(p.name) === nameKey(name));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 export function ActionsDue({ lists }: { lists: HomeLists }) {
+  const practitioners = usePractitioners();
   const count = lists.actions.reduce((n, g) => n + g.items.length, 0);
   return (
     <HomeSection
@@ -34,9 +47,20 @@ export function ActionsDue({ lists }: { lists: HomeLists }) {
               );
             })}
           </ul>
+          <OwnerLink owner={practitionerNamed(group.owner, practitioners)} />
         </div>
       ))}
     </HomeSection>
+  );
+}
+
+/** For a practitioner in the directory: all their open actions, across families, to send them. */
+function OwnerLink({ owner }: { owner: Practitioner | undefined }) {
+  if (!owner) return null;
+  return (
+    <p>
+      <Link to={paths.ownerActions(owner.id)}>All open actions for {owner.name}</Link>
+    </p>
   );
 }
 

@@ -31,6 +31,7 @@ function everyRecordType(): Array<[AuditRecordType, AuditSubject]> {
   }
   all.push([auditRecordType.reviewFile(2), { kind: 'review-file', version: 2 }]);
   all.push([auditRecordType.reviewReply(12), { kind: 'review-reply', version: 12 }]);
+  for (const format of COPY_FORMATS) all.push([auditRecordType.ownerActions(format), { kind: 'owner-actions', format }]);
   return all;
 }
 
@@ -101,6 +102,14 @@ describe('the two sentences that used to read wrongly', () => {
     expect(describeAction({ ...entry, recordType: 'meeting-invitation' }, names)).toBe('Saved an invitation to a meeting for Priya Shah as a file');
     // Someone since removed is never shown by id.
     expect(describeAction({ ...entry, recipients: ['0123456789abcdef0123456789abcdef'] }, names)).toBe('Saved the invitation letter for someone no longer in the records as a Word file');
+  });
+
+  it("names the practitioner an open-actions list was saved for, and the file's format", () => {
+    const practitioner = { id: 'prac000000000001', name: 'Sam Patel', role: 'School nurse', agency: 'Health', phone: '0113 496 0001', secureEmail: '' };
+    const withSam = recipientNames([], [practitioner]);
+    const entry: AuditEntry = { ...base, action: 'export', recordType: auditRecordType.ownerActions('pdf'), recordId: practitioner.id, recipients: [practitioner.id] };
+    expect(describeAction(entry, withSam)).toBe('Saved the list of open actions for Sam Patel as a PDF file');
+    expect(parseRecordType('owner-actions/html')).toBeNull();
   });
 
   it('says a restore from the second copy put back recent work, not that a backup was restored', () => {

@@ -38,6 +38,7 @@ const built: Record<RouteName, string> = {
   services: paths.services(),
   newPractitioner: paths.newPractitioner(),
   editPractitioner: paths.editPractitioner(ID),
+  ownerActions: paths.ownerActions(ID),
   removePractitioner: paths.removePractitioner(ID),
   unavailability: paths.unavailability(ID),
   newService: paths.newService(),
