@@ -8,6 +8,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { fileStem, invitationMeeting, type MeetingDocumentsProps } from './invitation-input';
 import { paths } from '../../components/paths';
 import { savedFileWords as resultWords } from '../../components/saved-file-words';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 /** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
@@ -65,9 +66,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
     });
 
   const status = (key: string) => (
-    <p className="hint-text" role="status">
-      {results[key] ?? ''}
-    </p>
+    <StatusLine>{results[key] ?? ''}</StatusLine>
   );
 
   return (

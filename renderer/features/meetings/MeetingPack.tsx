@@ -7,6 +7,7 @@ import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { fileStem, type MeetingDocumentsProps } from './invitation-input';
 import { savedFileWords as resultWords } from '../../components/saved-file-words';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 /**
  * The meeting pack, before the meeting: the agenda, who is coming and their roles, and the reports
@@ -60,9 +61,7 @@ export function MeetingPack({ meeting, family, area, chair }: MeetingDocumentsPr
           Make a PDF of the meeting pack
         </button>
       </div>
-      <p className="hint-text" role="status">
-        {result}
-      </p>
+      <StatusLine>{result}</StatusLine>
     </section>
   );
 }
