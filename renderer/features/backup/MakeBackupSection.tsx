@@ -6,6 +6,7 @@ import { toStorageError } from '../../data/errors';
 import { formatWhen } from './backup-words';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { useBackupOverview } from './useBackupStatus';
+import { BusyStatus } from '../../components/notices/BusyStatus';
 
 type Outcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
@@ -68,11 +69,7 @@ export function MakeBackupSection() {
         <button type="button" className="button" disabled={busy} onClick={() => void make()}>
           Make a backup
         </button>
-        {busy && (
-          <p role="status" className="save-status">
-            Making the backup…
-          </p>
-        )}
+        <BusyStatus busy={busy}>Making the backup…</BusyStatus>
       </div>
     </section>
   );

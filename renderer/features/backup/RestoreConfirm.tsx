@@ -1,5 +1,6 @@
 import type { VerifiedBackup } from '../../data/backup/backup-service';
 import { formatWhen } from './backup-words';
+import { BusyStatus } from '../../components/notices/BusyStatus';
 
 interface Props {
   backup: VerifiedBackup;
@@ -52,11 +53,7 @@ export function RestoreConfirm({ backup, fileName, busy, onConfirm, onCancel, he
         <button type="button" className="button button--secondary" disabled={busy} onClick={onCancel}>
           Cancel, keep what is on this computer
         </button>
-        {busy && (
-          <p role="status" className="save-status">
-            Restoring…
-          </p>
-        )}
+        <BusyStatus busy={busy}>Restoring…</BusyStatus>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import type { BackupSecret } from '../../data/backup/backup-service';
 import { RadioGroup } from '../../components/fields/RadioGroup';
+import { BusyStatus } from '../../components/notices/BusyStatus';
 
 type Method = 'passphrase' | 'recovery-key';
 
@@ -79,11 +80,7 @@ export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props
         <button type="button" className="button button--secondary" disabled={busy} onClick={onChooseAnother}>
           Choose a different file
         </button>
-        {busy && (
-          <p role="status" className="save-status">
-            Checking the backup. This takes a few seconds…
-          </p>
-        )}
+        <BusyStatus busy={busy}>Checking the backup. This takes a few seconds…</BusyStatus>
       </div>
     </form>
   );

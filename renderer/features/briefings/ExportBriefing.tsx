@@ -8,6 +8,7 @@ import type { AuthoredExportFormat } from '../../data/repositories/briefings';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaSettings } from '../../data/hooks/useSettings';
 import { fileNameFor, savedWords, SEND_SECURELY } from './briefing-words';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 interface Props {
   briefingId: string;
@@ -71,30 +72,14 @@ export function ExportBriefing({ briefingId, ready }: Props) {
         >
           Save the briefing file for the chair
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() =>
-            void run('word', (body) => copy(body, 'docx'))
-          }
-        >
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run('word', (body) => copy(body, 'docx'))}>
           Download as Word
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={busy}
-          onClick={() =>
-            void run('pdf', (body) => copy(body, 'pdf'))
-          }
-        >
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run('pdf', (body) => copy(body, 'pdf'))}>
           Make a PDF
         </button>
       </div>
-      <p className="hint-text" role="status">
-        {result}
-      </p>
+      <StatusLine>{result}</StatusLine>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { useFocusAfter } from '../../components/useFocusAfter';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
 import { BriefingFormFile } from './BriefingFormFile';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 const SOMEONE_ELSE = 'someone-else';
 const IDS = { child: 'request-child', who: 'request-who', otherAgency: 'request-other-agency', kind: 'request-kind' } as const;
@@ -139,9 +140,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
             Ask someone else
           </button>
         </div>
-        <p className="hint-text" role="status">
-          {status}
-        </p>
+        <StatusLine>{status}</StatusLine>
         <BriefingFormFile request={made.request} meeting={meeting} to={made.to} />
       </section>
     );

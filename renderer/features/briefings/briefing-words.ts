@@ -1,5 +1,4 @@
 import { BRIEFING_KIND_LABELS, type BriefingKind } from '../../../shared/briefing/sections';
-import type { SaveFileResult } from '../../../shared/contract';
 import { fileNameFor as withExtension, type FileKind } from '../../../shared/file-kinds';
 import { formatLongDate } from '../../../shared/rules/dates';
 
@@ -24,11 +23,7 @@ export function fileNameFor(childName: string, kind: BriefingKind, file: FileKin
   return withExtension(stem || 'Briefing', file);
 }
 
-export function savedWords(result: SaveFileResult): string {
-  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
-  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
-  return result.message;
-}
+export { savedFileWords as savedWords } from '../../components/saved-file-words';
 
 export const SEND_SECURELY =
   'It holds the child’s name and date of birth, so send it the way you send any personal information about a child: by secure email, or as your organisation says.';

@@ -5,6 +5,7 @@ import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit'
 import { changePassphraseWhileUnlocked } from '../../data/lock/app-lock';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
+import { BusyStatus } from '../../components/notices/BusyStatus';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
 
@@ -91,11 +92,7 @@ export function ChangePassphraseSection() {
           <button type="submit" className="button button--secondary" disabled={busy}>
             Change passphrase
           </button>
-          {busy && (
-            <p role="status" className="save-status">
-              Changing the passphrase. This takes a few seconds…
-            </p>
-          )}
+          <BusyStatus busy={busy}>Changing the passphrase. This takes a few seconds…</BusyStatus>
         </div>
       </form>
     </section>

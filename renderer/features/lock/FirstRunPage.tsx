@@ -6,6 +6,7 @@ import { setUpEncryption } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
+import { BusyStatus } from '../../components/notices/BusyStatus';
 
 /** First run: choose the passphrase that locks everything on this computer. */
 export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) {
@@ -53,11 +54,7 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
           <button type="submit" className="button" disabled={busy}>
             Set up and continue
           </button>
-          {busy && (
-            <p role="status" className="save-status">
-              Setting up. This takes a few seconds…
-            </p>
-          )}
+          <BusyStatus busy={busy}>Setting up. This takes a few seconds…</BusyStatus>
         </div>
       </form>
     </LockLayout>

@@ -1,31 +1,17 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { missingForLetters } from '../../../shared/domain/profile';
-import type { AreaSettings } from '../../../shared/domain/area-settings';
-import type { FamilyRecord } from '../../../shared/domain/family-record';
-import type { MeetingInvitee, PlannedMeeting } from '../../../shared/domain/meeting';
-import type { SaveFileResult } from '../../../shared/contract';
+import type { MeetingInvitee } from '../../../shared/domain/meeting';
 import { auditRecordType, type InvitationFormat } from '../../../shared/domain/audit-vocabulary';
 import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { fileStem, invitationMeeting, type Chair } from './invitation-input';
+import { fileStem, invitationMeeting, type MeetingDocumentsProps } from './invitation-input';
 import { paths } from '../../components/paths';
-
-interface Props {
-  meeting: PlannedMeeting;
-  family: FamilyRecord;
-  area: AreaSettings;
-  chair: Chair;
-}
-
-function resultWords(result: SaveFileResult): string {
-  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
-  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
-  return result.message;
-}
+import { savedFileWords as resultWords } from '../../components/saved-file-words';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 /** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
-export function Invitations({ meeting, family, area, chair }: Props) {
+export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
   const { meetings } = useRepositories();
   const [results, setResults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -80,9 +66,7 @@ export function Invitations({ meeting, family, area, chair }: Props) {
     });
 
   const status = (key: string) => (
-    <p className="hint-text" role="status">
-      {results[key] ?? ''}
-    </p>
+    <StatusLine>{results[key] ?? ''}</StatusLine>
   );
 
   return (

@@ -1,34 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { toReceivedReport } from '../../../shared/briefing/received';
-import type { FileKind, SaveFileResult } from '../../../shared/contract';
+import type { FileKind } from '../../../shared/contract';
 import { auditRecordType } from '../../../shared/domain/audit-vocabulary';
-import type { AreaSettings } from '../../../shared/domain/area-settings';
-import type { FamilyRecord } from '../../../shared/domain/family-record';
-import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { getBridge } from '../../bridge';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { fileStem, type Chair } from './invitation-input';
-
-interface Props {
-  meeting: PlannedMeeting;
-  family: FamilyRecord;
-  area: AreaSettings;
-  chair: Chair;
-}
-
-function resultWords(result: SaveFileResult): string {
-  if (result.status === 'saved') return `Saved as ${result.fileName}.`;
-  if (result.status === 'cancelled') return 'Not saved: you cancelled.';
-  return result.message;
-}
+import { fileStem, type MeetingDocumentsProps } from './invitation-input';
+import { savedFileWords as resultWords } from '../../components/saved-file-words';
+import { StatusLine } from '../../components/notices/StatusLine';
 
 /**
  * The meeting pack, before the meeting: the agenda, who is coming and their roles, and the reports
  * and briefings received so far, as Word or PDF. The chair's own copy; it is not minutes, so it is
  * never marked DRAFT.
  */
-export function MeetingPack({ meeting, family, area, chair }: Props) {
+export function MeetingPack({ meeting, family, area, chair }: MeetingDocumentsProps) {
   const { briefings, meetings } = useRepositories();
   const received = useLiveQuery(() => briefings.receivedFor(meeting.id), [briefings, meeting.id]);
   const [busy, setBusy] = useState(false);
@@ -75,9 +61,7 @@ export function MeetingPack({ meeting, family, area, chair }: Props) {
           Make a PDF of the meeting pack
         </button>
       </div>
-      <p className="hint-text" role="status">
-        {result}
-      </p>
+      <StatusLine>{result}</StatusLine>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** The invitation documents' input, built from a planned meeting: pure, unit-tested. */
+import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { ChildAttendance, InvitationChair, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
@@ -6,6 +7,14 @@ import type { Profile } from '../../../shared/domain/profile';
 
 /** The chair as the profile holds them: letters name them and say how to reach them. */
 export type Chair = Pick<Profile, 'name' | 'role' | 'organisation' | 'phone' | 'email'>;
+
+/** What the meeting's documents (letters, invitations, the pack) are made from. */
+export interface MeetingDocumentsProps {
+  meeting: PlannedMeeting;
+  family: FamilyRecord;
+  area: AreaSettings;
+  chair: Chair;
+}
 
 /** The letter's chair: a real person, never a placeholder (the screen asks for the details first). */
 export function invitationChair(chair: Chair): InvitationChair {

@@ -33,35 +33,19 @@ interface Props {
 
 /** The words the area uses, shown on every screen and in every document. */
 export function WordsFields({ words, errors, onChange }: Props) {
+  type Words = AreaDraft['words'];
+  const group = <K extends keyof Words>(key: K) => ({
+    id: `words-${key}`,
+    value: words[key],
+    error: errorFor(errors, `words.${key}`),
+    boxed: true,
+    onChange: (value: Words[K]) => onChange({ [key]: value } as Partial<Words>),
+  });
   return (
     <>
-      <RadioGroup
-        id="words-meeting"
-        legend="What does your area call the meeting?"
-        options={meetingOptions}
-        value={words.meeting}
-        error={errorFor(errors, 'words.meeting')}
-        boxed
-        onChange={(meeting) => onChange({ meeting })}
-      />
-      <RadioGroup
-        id="words-lead"
-        legend="What does your area call the person who leads the plan?"
-        options={leadOptions}
-        value={words.lead}
-        error={errorFor(errors, 'words.lead')}
-        boxed
-        onChange={(lead) => onChange({ lead })}
-      />
-      <RadioGroup
-        id="words-service"
-        legend="What does your area call this kind of support?"
-        options={serviceOptions}
-        value={words.service}
-        error={errorFor(errors, 'words.service')}
-        boxed
-        onChange={(service) => onChange({ service })}
-      />
+      <RadioGroup {...group('meeting')} legend="What does your area call the meeting?" options={meetingOptions} />
+      <RadioGroup {...group('lead')} legend="What does your area call the person who leads the plan?" options={leadOptions} />
+      <RadioGroup {...group('service')} legend="What does your area call this kind of support?" options={serviceOptions} />
     </>
   );
 }
