@@ -89,6 +89,7 @@ test.describe('The family’s path', () => {
     await page.getByRole('radio', { name: 'Targeted early help' }).check();
     await page.getByRole('button', { name: 'Start the plan' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Plan: ${FAMILY.familyName}` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The plan has been started.' })).toBeVisible();
     await openFamily(page, familyId);
     await expect(step(page, 'Plan', 'done')).toHaveAccessibleDescription(`Started on ${longDate(today())}, with Sam Patel as lead professional.`);
     await expectNext(page, 'The family’s week: When the family are busy and when suits them is not recorded yet.', 'Record the family’s week');

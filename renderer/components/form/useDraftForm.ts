@@ -42,9 +42,12 @@ export function useDraftForm<D, V, R = unknown>(options: DraftFormOptions<D, V, 
     check: () => (value === undefined ? undefined : options.check(value)),
     save: (checked) => options.save(checked, value as D),
     afterSave: async (result) => {
-      // The record is saved: a draft that cannot be removed now must not make it look unsaved.
-      await draft.finish().catch(() => undefined);
+      // finish() stops further draft writes at once; the user moves on without waiting for the
+      // draft's removal, so a later navigation of theirs is never overtaken by this one. The
+      // record is saved: a draft that cannot be removed must not make it look unsaved.
+      const removed = draft.finish().catch(() => undefined);
       options.afterSave(result);
+      await removed;
     },
   });
 

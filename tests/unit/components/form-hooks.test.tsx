@@ -78,7 +78,7 @@ describe('useDraftForm', () => {
     await waitFor(() => expect(rows['pet-form']?.value).toEqual({ name: 'Biscuit' }));
   });
 
-  it('saves the checked value once, removes the draft, then runs afterSave', async () => {
+  it('saves the checked value once, runs afterSave and removes the draft', async () => {
     const { rows, repositories } = memoryDrafts({ 'pet-form': { value: { name: 'Biscuit' }, savedAt: '2026-11-22T10:00:00.000Z' } });
     let finish: (name: string) => void = () => {};
     const save = vi.fn((_pet: Pet) => new Promise<string>((resolve) => (finish = resolve)));
@@ -93,7 +93,7 @@ describe('useDraftForm', () => {
     expect(button).toHaveProperty('disabled', true);
     await act(async () => finish('Biscuit'));
     await waitFor(() => expect(afterSave).toHaveBeenCalledWith('Biscuit'));
-    expect(rows['pet-form']).toBeUndefined();
+    await waitFor(() => expect(rows['pet-form']).toBeUndefined());
   });
 
   it('keeps everything on screen with the reason when the save is refused or storage fails', async () => {
