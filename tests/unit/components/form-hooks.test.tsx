@@ -107,9 +107,9 @@ describe('useDraftForm', () => {
     await screen.findByRole('textbox', { name: 'Pet’s name' });
 
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('A pet with that name is already on the list')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toContain('A pet with that name is already on the list');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/out of storage space/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/out of storage space/));
     expect(afterSave).not.toHaveBeenCalled();
     expect(screen.getByRole('textbox', { name: 'Pet’s name' })).toHaveProperty('value', 'Biscuit');
     expect(rows['pet-form']?.value).toEqual({ name: 'Biscuit' });
