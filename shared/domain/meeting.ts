@@ -49,6 +49,8 @@ export const TOLD_HOW_LABELS: Record<ToldHow, string> = {
 
 export const toldSchema = z.object({
   inviteeId: idSchema,
+  /** The person's name when the change was made: someone no longer invited is still named. */
+  name: z.string().max(300).optional(),
   toldAt: z.string().nullable(),
   how: toldHowSchema.nullable(),
 });
@@ -87,6 +89,8 @@ export const meetingSchema = z.object({
   invitees: z.array(meetingInviteeSchema).max(40).default(() => []),
   agenda: agendaSchema.nullable().default(null),
   status: meetingStatusSchema.default('planned'),
+  /** Why the meeting was cancelled, in the chair's words (told to everyone with the cancellation). */
+  cancelReason: z.string().max(1000).default(''),
   /** The calendar SEQUENCE: one more each time the date, time, place or status changes. */
   sequence: z.number().int().min(0).default(0),
   changes: z.array(meetingChangeSchema).max(200).default(() => []),
@@ -109,12 +113,25 @@ export function inviteesFamilyFirst(invitees: readonly MeetingInvitee[]): Meetin
   return [...invitees.filter((i) => i.kind === 'family'), ...invitees.filter((i) => i.kind !== 'family')];
 }
 
-/** A change entry with nobody told yet, the family first. */
-export function newChange(id: string, at: string, what: string, invitees: readonly MeetingInvitee[]): MeetingChange {
-  return { id, at, what, told: inviteesFamilyFirst(invitees).map((i) => ({ inviteeId: i.id, toldAt: null, how: null })) };
+/**
+ * A change entry with nobody told yet, the family first. `alsoTell` are people the change concerns
+ * who are no longer invited (someone taken off the meeting is told so).
+ */
+export function newChange(id: string, at: string, what: string, invitees: readonly MeetingInvitee[], alsoTell: readonly MeetingInvitee[] = []): MeetingChange {
+  return { id, at, what, told: inviteesFamilyFirst([...invitees, ...alsoTell]).map((i) => ({ inviteeId: i.id, name: i.name, toldAt: null, how: null })) };
 }
 
-export type MeetingEdit = Pick<PlannedMeeting, 'startsAt' | 'lengthMinutes' | 'venue' | 'place' | 'status'>;
+export type MeetingEdit = Pick<PlannedMeeting, 'startsAt' | 'lengthMinutes' | 'venue' | 'place' | 'status'> &
+  Partial<Pick<PlannedMeeting, 'invitees' | 'cancelReason'>>;
+
+/** Who was added to the meeting and who was taken off it, between two versions. */
+export function inviteeChanges(before: readonly MeetingInvitee[], after: readonly MeetingInvitee[]): { added: MeetingInvitee[]; removed: MeetingInvitee[] } {
+  const had = new Set(before.map((i) => i.id));
+  const has = new Set(after.map((i) => i.id));
+  return { added: after.filter((i) => !had.has(i.id)), removed: before.filter((i) => !has.has(i.id)) };
+}
+
+const who = (i: MeetingInvitee) => (i.kind === 'family' ? i.name : [i.name, i.role, i.agency].filter((x) => x.trim() !== '').join(', '));
 
 /**
  * What changed that invitees must hear about (date or time, length, place, cancelled), in plain
@@ -122,7 +139,10 @@ export type MeetingEdit = Pick<PlannedMeeting, 'startsAt' | 'lengthMinutes' | 'v
  */
 export function describeChanges(before: MeetingEdit, after: MeetingEdit, describeTime: (startsAt: string) => string): string[] {
   const out: string[] = [];
-  if (before.status !== after.status) out.push(after.status === 'cancelled' ? 'The meeting was cancelled' : 'The meeting is back on');
+  if (before.status !== after.status) {
+    const reason = after.cancelReason?.trim().replace(/[.!?]+$/, '') ?? '';
+    out.push(after.status === 'cancelled' ? (reason ? `The meeting was cancelled. The reason: ${reason}` : 'The meeting was cancelled') : 'The meeting is back on');
+  }
   if (Date.parse(stripZone(before.startsAt)) !== Date.parse(stripZone(after.startsAt))) {
     out.push(`The date or time changed from ${describeTime(before.startsAt)} to ${describeTime(after.startsAt)}`);
   }
@@ -130,6 +150,9 @@ export function describeChanges(before: MeetingEdit, after: MeetingEdit, describ
   if (before.venue !== after.venue || JSON.stringify(before.place) !== JSON.stringify(after.place)) {
     out.push(`The place changed from ${before.venue || 'not set'} to ${after.venue || 'not set'}`);
   }
+  const { added, removed } = inviteeChanges(before.invitees ?? [], after.invitees ?? before.invitees ?? []);
+  for (const i of added) out.push(`${who(i)} is now invited`);
+  for (const i of removed) out.push(`${who(i)} is no longer invited`);
   return out;
 }
 
@@ -144,7 +167,7 @@ export function markToldIn(meeting: PlannedMeeting, changeId: string, inviteeId:
   return {
     ...meeting,
     changes: meeting.changes.map((c) =>
-      c.id !== changeId ? c : { ...c, told: c.told.map((t) => (t.inviteeId === inviteeId ? { inviteeId, toldAt: at, how } : t)) },
+      c.id !== changeId ? c : { ...c, told: c.told.map((t) => (t.inviteeId === inviteeId ? { ...t, toldAt: at, how } : t)) },
     ),
   };
 }

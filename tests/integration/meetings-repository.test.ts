@@ -80,8 +80,8 @@ it('records a change with everyone untold, the family first, and increments the 
   const [change] = moved.changes;
   expect(change?.what).toBe('The date or time changed from Thursday 3 December 2026 at 4pm to Thursday 3 December 2026 at 5pm');
   expect(change?.told).toEqual([
-    { inviteeId: mum.id, toldAt: null, how: null },
-    { inviteeId: practitioner.id, toldAt: null, how: null },
+    { inviteeId: mum.id, name: 'Ana Ruiz', toldAt: null, how: null },
+    { inviteeId: practitioner.id, name: 'Sam Lee', toldAt: null, how: null },
   ]);
   expect(familyNotYetTold(moved)).toBe(true);
   expect((await audit.forFamily(FAMILY)).map((e) => e.action)).toEqual(['update', 'create']);
@@ -103,6 +103,23 @@ it('records the place and a cancellation as changes', async () => {
   expect(moved.changes[0]?.what).toBe('The place changed from Oakfield Academy to Library');
   expect(cancelled.sequence).toBe(2);
   expect(cancelled.changes.map((c) => c.what)).toEqual(['The place changed from Oakfield Academy to Library', 'The meeting was cancelled']);
+});
+
+it('records who was invited or taken off as a change, the family first and the person taken off told too', async () => {
+  const { meetings } = repos();
+  const m = await meetings.create(FAMILY, input({ invitees: [mum] }));
+  const added = await meetings.update(m.id, { invitees: [mum, practitioner] });
+  expect(added.sequence).toBe(1);
+  expect(added.changes[0]?.what).toBe('Sam Lee, School nurse, NHS is now invited');
+  expect(added.changes[0]?.told.map((t) => t.inviteeId)).toEqual([mum.id, practitioner.id]);
+  const removed = await meetings.update(m.id, { invitees: [mum] });
+  expect(removed.changes[1]?.what).toBe('Sam Lee, School nurse, NHS is no longer invited');
+  expect(removed.changes[1]?.told.map((t) => [t.inviteeId, t.name, t.toldAt])).toEqual([[mum.id, 'Ana Ruiz', null], [practitioner.id, 'Sam Lee', null]]);
+  const told = await meetings.markTold(m.id, removed.changes[1]?.id ?? '', practitioner.id, 'phone');
+  expect(told.changes[1]?.told[1]).toMatchObject({ name: 'Sam Lee', how: 'phone' });
+  const cancelled = await meetings.update(m.id, { status: 'cancelled', cancelReason: 'Ana is unwell' });
+  expect(cancelled.cancelReason).toBe('Ana is unwell');
+  expect(cancelled.changes[2]?.what).toBe('The meeting was cancelled. The reason: Ana is unwell');
 });
 
 it('marks people told with how and when; the reminder goes once every family member is told', async () => {

@@ -2,6 +2,7 @@ import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import { newId } from '../../../shared/domain/ids';
 import {
   describeChanges,
+  inviteeChanges,
   markToldIn,
   meetingSchema,
   newChange,
@@ -20,7 +21,7 @@ export type MeetingInput = Pick<
   'kind' | 'startsAt' | 'lengthMinutes' | 'venue' | 'place' | 'privacyNote' | 'accessNote' | 'childAttends' | 'invitees' | 'agenda'
 > & { notes?: string };
 
-export type MeetingUpdate = Partial<MeetingInput> & { status?: PlannedMeeting['status'] };
+export type MeetingUpdate = Partial<MeetingInput> & Partial<Pick<PlannedMeeting, 'status' | 'cancelReason'>>;
 
 export interface MeetingRepository {
   /** Newest first, by when the meeting starts. Older rows come back with the newer fields' defaults. */
@@ -28,8 +29,9 @@ export interface MeetingRepository {
   get(id: string): Promise<PlannedMeeting | undefined>;
   create(familyId: string, input: MeetingInput): Promise<PlannedMeeting>;
   /**
-   * Changes a meeting. When the date, time, length, place or status changes, a change entry is
-   * added with every invitee untold (the family first) and the calendar sequence goes up by one.
+   * Changes a meeting. When the date, time, length, place, status or who is invited changes, a
+   * change entry is added with every invitee untold (the family first; anyone taken off the meeting
+   * is told too) and the calendar sequence goes up by one.
    */
   update(id: string, change: MeetingUpdate): Promise<PlannedMeeting>;
   markTold(meetingId: string, changeId: string, inviteeId: string, how: ToldHow): Promise<PlannedMeeting>;
@@ -93,6 +95,7 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
         familyId,
         notes: input.notes ?? '',
         status: 'planned',
+        cancelReason: '',
         sequence: 0,
         changes: [],
         createdAt: at,
@@ -112,7 +115,7 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
           : {
               ...merged,
               sequence: before.sequence + 1,
-              changes: [...before.changes, newChange(newId(), at, what.join('. '), merged.invitees)],
+              changes: [...before.changes, newChange(newId(), at, what.join('. '), merged.invitees, inviteeChanges(before.invitees, merged.invitees).removed)],
             };
       const meeting = check(after);
       await write(meeting, 'update');

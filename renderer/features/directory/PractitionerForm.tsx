@@ -1,7 +1,6 @@
 import type { Practitioner } from '../../../shared/domain/directory';
 import { DraftFormFrame } from '../../components/form/DraftFormFrame';
 import { textFieldProps } from '../../components/form/field-props';
-import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import {
   emptyPractitionerDraft,
@@ -11,6 +10,7 @@ import {
   validatePractitionerDraft,
 } from './practitioner-draft';
 import { paths } from '../../components/paths';
+import { PractitionerFields } from './PractitionerFields';
 import { useDirectoryEntryForm } from './useDirectoryEntryForm';
 
 /** Adds a practitioner to the directory, or edits one. What is typed is kept as a draft until it is saved. */
@@ -31,23 +31,7 @@ export function PractitionerForm({ practitioner, draftKey }: { practitioner?: Pr
 
   return (
     <DraftFormFrame form={form} fieldId={fieldId} what="saved to the directory" submitLabel={practitioner ? 'Save changes' : 'Save practitioner'}>
-      <TextField {...field('name')} label="Full name" />
-      <TextField {...field('role')} label="Role" hint="In plain words, for example school nurse or family support worker" />
-      <TextField {...field('agency')} label="Agency or organisation" hint="For example Oak Lane Primary School or the housing team" />
-      <fieldset className="fieldset" aria-describedby="practitioner-contact-hint">
-        <legend className="fieldset__legend">How to contact them</legend>
-        <p className="field__hint" id="practitioner-contact-hint">
-          Give a phone number, a secure email address or both.
-        </p>
-        <TextField {...field('phone')} label="Phone number" type="tel" width="medium" />
-        <TextField
-          {...field('secureEmail')}
-          label="Secure email address"
-          hint="The address their organisation uses to share information safely"
-          type="email"
-          spellCheck={false}
-        />
-      </fieldset>
+      <PractitionerFields field={field} />
     </DraftFormFrame>
   );
 }

@@ -1,2 +1,3 @@
 /** What other features may use from the directory feature. */
 export { usePractitioners } from './useDirectory';
+export { InlinePractitionerForm } from './InlinePractitionerForm';

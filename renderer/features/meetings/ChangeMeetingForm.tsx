@@ -3,6 +3,8 @@ import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { TextField } from '../../components/TextField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { focusById } from '../../components/focus';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { TimeField } from '../../components/fields/TimeField';
@@ -21,6 +23,9 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
   const [name, setName] = useState(placeName ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const cancelled = meeting.status === 'cancelled';
+  const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>(undefined);
 
   const form = useFormSubmit({
     check: (): Validated<{ startsAt: string; minutes: number }> => {
@@ -42,9 +47,9 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
   const errorFor = form.errorAt;
   const shownProblem = problem ?? form.saveError;
 
-  const setStatus = async (status: PlannedMeeting['status']) => {
+  const setStatus = async (status: PlannedMeeting['status'], cancelReason = '') => {
     try {
-      await meetings.update(meeting.id, { status });
+      await meetings.update(meeting.id, { status, cancelReason });
       onChanged(status === 'cancelled' ? 'The meeting has been cancelled. Tell the family first.' : 'The meeting is back on. Tell the family first.');
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The change could not be saved.');
@@ -83,11 +88,66 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
             Put the meeting back on
           </button>
         ) : (
-          <button type="button" className="button button--warning" onClick={() => void setStatus('cancelled')}>
-            Cancel the meeting
-          </button>
+          !confirming && (
+            <button
+              type="button"
+              className="button button--warning"
+              onClick={() => {
+                setConfirming(true);
+                window.setTimeout(() => focusById('cancel-reason'), 0);
+              }}
+            >
+              Cancel the meeting
+            </button>
+          )
         )}
       </div>
+      {confirming && !cancelled && (
+        <form
+          className="form confirm-panel"
+          aria-labelledby="cancel-confirm-heading"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim() === '') {
+              setReasonError('Say why the meeting is cancelled: everyone invited is told this');
+              focusById('cancel-reason');
+              return;
+            }
+            setReasonError(undefined);
+            setConfirming(false);
+            void setStatus('cancelled', reason.trim());
+          }}
+        >
+          <h3 id="cancel-confirm-heading">Cancel this meeting?</h3>
+          <p>Everyone invited will need to be told, the family first. You can put the meeting back on later.</p>
+          <TextAreaField
+            id="cancel-reason"
+            label="Why is the meeting cancelled?"
+            hint="In plain words, for example: Mum is unwell. We will find another date this week."
+            rows={3}
+            maxLength={1000}
+            value={reason}
+            error={reasonError}
+            onValueChange={setReason}
+          />
+          <div className="button-group">
+            <button type="submit" className="button button--warning">
+              Yes, cancel the meeting
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+                setReasonError(undefined);
+              }}
+            >
+              No, keep the meeting
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

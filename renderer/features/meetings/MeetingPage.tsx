@@ -17,6 +17,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { ChangeMeetingForm } from './ChangeMeetingForm';
 import { MeetingDay } from './MeetingDay';
 import { Invitations } from './Invitations';
+import { InviteesSection } from './InviteesSection';
 import { MeetingPack } from './MeetingPack';
 import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
@@ -65,7 +66,11 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
       </PageHeading>
       {changed ? <FlashNotice key={changed.count} message={changed.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
       {familyStillToBeTold(meeting, new Date()) && <TellFamilyReminder />}
-      {cancelled && <p className="notice notice--problem">This meeting has been cancelled.</p>}
+      {cancelled && (
+        <p className="notice notice--problem">
+          This meeting has been cancelled.{meeting.cancelReason ? ` The reason: ${meeting.cancelReason}` : ''}
+        </p>
+      )}
 
       <dl className="summary">
         <Row label="When">{safeTime(meeting.startsAt)}</Row>
@@ -82,6 +87,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
 
       <MeetingDay meeting={meeting} />
       <WhoHasBeenTold meeting={meeting} />
+      <InviteesSection family={family} meeting={meeting} now={new Date()} onChanged={(message) => setChanged((c) => ({ message, count: (c?.count ?? 0) + 1 }))} />
       <AgendaEditor key={meeting.id} meeting={meeting} onSave={saveAgenda} />
       <Invitations meeting={meeting} family={family} area={area} chair={chair} />
       <MeetingPack meeting={meeting} family={family} area={area} chair={chair} />

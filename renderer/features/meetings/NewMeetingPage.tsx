@@ -175,7 +175,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           onChange={(ids) => set('invitees', [...ids, ...value.invitees.filter((id) => !people.some((p) => p.id === id))])}
         />
         {practitioners.length === 0 ? (
-          <p className="hint-text">To invite practitioners, add them to the directory first.</p>
+          <p className="hint-text">No practitioners are in the directory yet. Once the meeting is saved, you can invite anyone from its page, including someone not yet in the directory.</p>
         ) : (
           <CheckboxGroup
             id="meeting-practitioners"

@@ -30,7 +30,7 @@ function ChangeBlock({ meeting, change }: { meeting: PlannedMeeting; change: Mee
       <ul className="told-list" aria-labelledby={headingId}>
         {change.told.map((t) => {
           const invitee = meeting.invitees.find((i) => i.id === t.inviteeId);
-          const name = invitee?.name ?? 'Someone no longer invited';
+          const name = invitee?.name ?? t.name ?? 'Someone no longer invited';
           const family = invitee?.kind === 'family';
           return (
             <li key={t.inviteeId} className="told-list__item">
@@ -38,7 +38,7 @@ function ChangeBlock({ meeting, change }: { meeting: PlannedMeeting; change: Mee
                 <strong>
                   <bdi>{name}</bdi>
                 </strong>
-                {family ? ' (family)' : invitee?.role ? `, ${invitee.role}` : ''}:{' '}
+                {family ? ' (family)' : invitee?.role ? `, ${invitee.role}` : invitee ? '' : ', no longer invited'}:{' '}
                 {t.toldAt === null ? 'not told yet' : `told ${t.how ? `by ${TOLD_HOW_LABELS[t.how].toLowerCase()}` : ''} on ${dateTimeWords(t.toldAt)}`}
               </p>
               {t.toldAt === null && <MarkTold meetingId={meeting.id} changeId={change.id} inviteeId={t.inviteeId} name={name} />}

@@ -43,6 +43,18 @@ describe('changes', () => {
     ]);
   });
 
+  it('describes who was invited or taken off, and a cancellation with its reason', () => {
+    const planned = { ...before, invitees: [mum, nurse] };
+    expect(describeChanges(planned, { ...planned, invitees: [mum, dad] }, meetingTimeWords)).toEqual(['Luis is now invited', 'Sam, School nurse, NHS is no longer invited']);
+    expect(describeChanges(planned, { ...planned, status: 'cancelled', cancelReason: 'Ana is unwell.' }, meetingTimeWords)).toEqual(['The meeting was cancelled. The reason: Ana is unwell']);
+    expect(describeChanges(planned, { ...planned, invitees: [nurse, mum] }, meetingTimeWords)).toEqual([]);
+  });
+
+  it('tells someone taken off the meeting too, after the family, by name', () => {
+    const change = newChange('c', 'at', 'Sam is no longer invited', [dad], [nurse]);
+    expect(change.told.map((t) => [t.inviteeId, t.name])).toEqual([[dad.id, 'Luis'], [nurse.id, 'Sam']]);
+  });
+
   it('shows the reminder until every family member on every change is told', () => {
     const meeting = { invitees: [nurse, mum, dad], changes: [newChange('change000001', 'at', 'moved', [nurse, mum, dad])] };
     expect(familyNotYetTold(meeting)).toBe(true);
@@ -54,9 +66,9 @@ describe('changes', () => {
     const allTold = markToldIn(oneTold, 'change000001', dad.id, 'text', '2026-11-23T10:05:00Z');
     expect(familyNotYetTold(allTold)).toBe(false);
     expect(allTold.changes[0]?.told).toEqual([
-      { inviteeId: mum.id, toldAt: '2026-11-23T10:00:00Z', how: 'phone' },
-      { inviteeId: dad.id, toldAt: '2026-11-23T10:05:00Z', how: 'text' },
-      { inviteeId: nurse.id, toldAt: null, how: null },
+      { inviteeId: mum.id, name: 'Ana', toldAt: '2026-11-23T10:00:00Z', how: 'phone' },
+      { inviteeId: dad.id, name: 'Luis', toldAt: '2026-11-23T10:05:00Z', how: 'text' },
+      { inviteeId: nurse.id, name: 'Sam', toldAt: null, how: null },
     ]);
   });
 });
