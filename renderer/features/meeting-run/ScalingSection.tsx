@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { ScalingAnswer } from '../../../shared/domain/meeting-record';
 import { addScalingAnswer, addScalingForEveryoneWhoCame, changeScalingAnswer, removeScalingAnswer, scalingName } from '../../../shared/rules/meeting-run/record-edits';
+import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -19,7 +20,7 @@ const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
 const SOMEONE_ELSE = '';
 
 /** Each person's answer, 0 to 10, to the question the chair sets, with their reason. */
-export function ScalingSection({ record, change }: MeetingSectionProps) {
+export function ScalingSection({ record, change, problems }: MeetingSectionProps) {
   const focusAfter = useFocusAfter();
   const [announcement, setAnnouncement] = useState('');
   const cameIn = record.attendees.filter((a) => a.attendance === 'attended');
@@ -36,6 +37,7 @@ export function ScalingSection({ record, change }: MeetingSectionProps) {
         rows={3}
         className="run-textarea"
         value={record.scalingQuestion}
+        error={problemAt(problems, 'scalingQuestion')}
         onValueChange={(scalingQuestion) => change((r) => ({ ...r, scalingQuestion }))}
       />
       {record.scalingQuestion.trim() === '' && (
@@ -53,6 +55,7 @@ export function ScalingSection({ record, change }: MeetingSectionProps) {
                 index={index}
                 name={scalingName(record, answer)}
                 people={record.attendees.map((a) => ({ id: a.id, name: a.name }))}
+                problemAt={(field) => problemAt(problems, 'scaling', index, field)}
                 onChange={(c) => change((r) => changeScalingAnswer(r, answer.id, c))}
                 onRemove={() => {
                   const neighbour = record.scaling[index + 1] ?? record.scaling[index - 1];
@@ -115,9 +118,11 @@ interface AnswerProps {
   people: ReadonlyArray<{ id: string; name: string }>;
   onChange: (change: Partial<Omit<ScalingAnswer, 'id'>>) => void;
   onRemove: () => void;
+  /** The message for one of this answer's fields that cannot be saved. */
+  problemAt: (field: 'name' | 'reason') => string | undefined;
 }
 
-function AnswerFields({ answer, index, name, people, onChange, onRemove }: AnswerProps) {
+function AnswerFields({ answer, index, name, people, onChange, onRemove, problemAt: problemOf }: AnswerProps) {
   const label = name || `answer ${index + 1}`;
   return (
     <fieldset className="fieldset run-answer__fieldset">
@@ -138,7 +143,7 @@ function AnswerFields({ answer, index, name, people, onChange, onRemove }: Answe
         <option value={SOMEONE_ELSE}>Someone else (type their name)</option>
       </SelectField>
       {answer.attendeeId === null && (
-        <TextField id={`scale-name-${answer.id}`} label="Their name" width="medium" autoComplete="off" value={answer.name} onValueChange={(v) => onChange({ name: v })} />
+        <TextField id={`scale-name-${answer.id}`} label="Their name" width="medium" autoComplete="off" value={answer.name} error={problemOf('name')} onValueChange={(v) => onChange({ name: v })} />
       )}
       <RadioGroup
           id={`scale-score-${answer.id}`}
@@ -148,7 +153,7 @@ function AnswerFields({ answer, index, name, people, onChange, onRemove }: Answe
           value={answer.score === null ? '' : String(answer.score)}
           onChange={(v) => onChange({ score: Number(v) })}
         />
-      <TextAreaField id={`scale-reason-${answer.id}`} label={`Why ${label} chose this number`} rows={2} className="run-textarea" value={answer.reason} onValueChange={(reason) => onChange({ reason })} />
+      <TextAreaField id={`scale-reason-${answer.id}`} label={`Why ${label} chose this number`} rows={2} className="run-textarea" value={answer.reason} error={problemOf('reason')} onValueChange={(reason) => onChange({ reason })} />
       <button type="button" className="button button--secondary button--small" onClick={onRemove}>
         Remove the answer from {label}
       </button>
