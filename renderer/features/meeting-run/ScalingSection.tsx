@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { ScalingAnswer } from '../../../shared/domain/meeting-record';
+import { SCALE_ENDS_SENTENCE, SCALE_RANGE, SCALING_SCORES, USUAL_SCALING_QUESTION } from '../../../shared/domain/scaling-scale';
 import { addScalingAnswer, addScalingForEveryoneWhoCame, changeScalingAnswer, removeScalingAnswer, scalingName } from '../../../shared/rules/meeting-run/record-edits';
 import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -13,13 +14,10 @@ import type { MeetingSectionProps } from './section-props';
 
 export const SCALING_HEADING_ID = 'run-scaling';
 
-export const USUAL_SCALING_QUESTION =
-  'On a scale of 0 to 10, where 0 means things are so worrying that the child is not safe and 10 means there are no worries at all, where are things today?';
-
-const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
+const SCORES = SCALING_SCORES.map(String);
 const SOMEONE_ELSE = '';
 
-/** Each person's answer, 0 to 10, to the question the chair sets, with their reason. */
+/** Each person's answer on the one scale (shared/domain/scaling-scale.ts) to the question the chair sets, with their reason. */
 export function ScalingSection({ record, change, problems }: MeetingSectionProps) {
   const focusAfter = useFocusAfter();
   const [announcement, setAnnouncement] = useState('');
@@ -30,7 +28,9 @@ export function ScalingSection({ record, change, problems }: MeetingSectionProps
   return (
     <section aria-labelledby={SCALING_HEADING_ID} className="run-section">
       <RunHeading id={SCALING_HEADING_ID}>Scaling: how worried is everyone?</RunHeading>
-      <p>Ask everyone the same question, the family first. Each person gives a number from 0 to 10 and says why.</p>
+      <p>
+        Ask everyone the same question, the family first. Each person gives a number from {SCALE_RANGE} and says why. {SCALE_ENDS_SENTENCE}
+      </p>
       <TextAreaField
         id="run-scaling-question"
         label="The question"
@@ -147,7 +147,8 @@ function AnswerFields({ answer, index, name, people, onChange, onRemove, problem
       )}
       <RadioGroup
           id={`scale-score-${answer.id}`}
-          legend={`Score from ${label}, from 0 to 10`}
+          legend={`Score from ${label}, from ${SCALE_RANGE}`}
+          hint={SCALE_ENDS_SENTENCE}
           inline
           options={SCORES.map((s) => ({ value: s, label: s }))}
           value={answer.score === null ? '' : String(answer.score)}
