@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './family';
+import { SCALING_SCALE } from './scaling-scale';
 
 export const MAX_RECORD_TEXT = 100_000;
 const text = (max = MAX_RECORD_TEXT) => z.string().max(max).default('');
@@ -130,7 +131,7 @@ export const scalingAnswerSchema = z.object({
   /** The attendee's id when they are in attendance; otherwise null with a name typed in. */
   attendeeId: idSchema.nullable().default(null),
   name: z.string().max(300).default(''),
-  score: z.number().int().min(0).max(10).nullable().default(null),
+  score: z.number().int().min(SCALING_SCALE.lowest).max(SCALING_SCALE.highest).nullable().default(null),
   reason: z.string().max(4000).default(''),
 });
 export type ScalingAnswer = z.output<typeof scalingAnswerSchema>;

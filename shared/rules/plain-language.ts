@@ -123,8 +123,11 @@ function jargonFlags(text: string, { glossary, explained = [] }: PlainLanguageOp
   const longestFirst = [...glossary.jargon].sort((a, b) => b.phrase.length - a.phrase.length);
   for (const { phrase, plain } of longestFirst) {
     if (skip.has(key(phrase))) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeForPattern(phrase)}s?(?![\\p{L}\\p{N}])`, 'giu');
+    // Not inside a word, nor the end of a contraction ("we're") or the start of a joined word ("re-referral").
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?<![\\p{L}]['’])${escapeForPattern(phrase)}s?(?![\\p{L}\\p{N}])(?![-‐]\\p{L})`, 'giu');
     for (const m of text.matchAll(pattern)) {
+      // A short word in capitals ("RE" lessons) is an abbreviation, which has its own check.
+      if (m[0].length <= 3 && m[0] === m[0].toUpperCase()) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
       taken.push(span);

@@ -8,6 +8,7 @@ import { meetingSchema, type MeetingInvitee, type PlannedMeeting } from '../../s
 import type { MeetingRecord } from '../../shared/domain/meeting-record';
 import { planSchema, type Plan } from '../../shared/domain/plan';
 import { startItem } from '../../shared/rules/meeting-run/item-timer';
+import { splitMeetingRecord } from '../../shared/rules/meeting-run/saveable';
 
 let db: TeamAroundDatabase;
 let n = 0;
@@ -121,6 +122,27 @@ describe('saving', () => {
     const started = await records.start(meeting, people);
     await expect(records.save({ ...started, familyViews: 'x'.repeat(100_001) })).rejects.toThrow('The family’s views is too long to save.');
     expect((await records.get(meeting.id))?.familyViews).toBe('');
+  });
+
+  it('saves everything else when one field cannot be saved: the screen sends the saveable part (splitMeetingRecord)', async () => {
+    const { records } = repos();
+    const meeting = await planMeeting();
+    const started = await records.start(meeting, people);
+    const first = await records.save({ ...started, familyViews: 'Mum says mornings are better.' });
+    const typed: MeetingRecord = {
+      ...first,
+      familyViews: 'x'.repeat(100_001),
+      worries: [{ id: 'worry00000000001', text: 'Leo is often late' }],
+      itemNotes: first.itemNotes.map((n, i) => (i === 1 ? { ...n, notes: 'Sam will ring school' } : n)),
+    };
+    await expect(records.save(typed)).rejects.toThrow();
+    const split = splitMeetingRecord(typed, first);
+    expect(split.problems.map((p) => p.path)).toEqual([['familyViews']]);
+    await records.save(split.saveable);
+    const stored = await records.get(meeting.id);
+    expect(stored?.familyViews).toBe('Mum says mornings are better.');
+    expect(stored?.worries).toEqual([{ id: 'worry00000000001', text: 'Leo is often late' }]);
+    expect(stored?.itemNotes[1]?.notes).toBe('Sam will ring school');
   });
 
   it('refuses to save a record that was never started', async () => {

@@ -4,6 +4,7 @@ import { ACTION_STATUS_LABELS, actionStatusSchema, type Action } from '../../../
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlanWarning } from '../../../shared/rules/plan-quality';
 import { withOwner, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
+import { oneOwnerCheck } from '../../../shared/rules/one-owner';
 import { FieldFrame } from '../../components/FieldFrame';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -105,7 +106,7 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           <TextField
             id={`${prefix}-owner`}
             label="Who will do it"
-            hint="One person: a practitioner, a parent or carer, or the young person"
+            hint={oneOwnerCheck(draft.ownerName, owners.map((o) => o.name)) ?? 'One person: a practitioner, a parent or carer, or the young person'}
             autoComplete="off"
             width="medium"
             list={ownerListId}

@@ -6,6 +6,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
+import { oneOwnerCheck } from '../../../shared/rules/one-owner';
 import { FieldFrame } from '../../components/FieldFrame';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
@@ -113,7 +114,7 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
         <TextField
           id="add-action-owner"
           label="Who will do it"
-          hint="One person: start typing a name, or type anyone’s"
+          hint={oneOwnerCheck(value.ownerName, owners.map((o) => o.name)) ?? 'One person: start typing a name, or type anyone’s'}
           autoComplete="off"
           width="medium"
           list={ownerListId}

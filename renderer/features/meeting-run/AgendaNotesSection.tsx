@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { ItemNote } from '../../../shared/domain/meeting-record';
 import { durationWords, moveToNextItem, nextItemId, plannedWords, secondsOn, startItem, stopItem } from '../../../shared/rules/meeting-run/item-timer';
+import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { ReportsBesideItem } from '../briefings';
+import { fieldClass, FieldMessages } from '../../components/fields/FieldMessages';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
@@ -15,7 +17,7 @@ const notesId = (itemId: string) => `notes-${itemId}`;
 const TICK_MS = 5_000;
 
 /** The agenda in its order: notes for each item, its planned time and the time it took, with a timer. */
-export function AgendaNotesSection({ meeting, record, change }: MeetingSectionProps) {
+export function AgendaNotesSection({ meeting, record, change, problems }: MeetingSectionProps) {
   const [announcement, setAnnouncement] = useState('');
   const focusAfter = useFocusAfter();
   const items = new Map((meeting.agenda?.items ?? []).map((item) => [item.id, item]));
@@ -39,6 +41,7 @@ export function AgendaNotesSection({ meeting, record, change }: MeetingSectionPr
         {record.itemNotes.map((note, index) => {
           const title = titleOf(note.itemId);
           const next = nextItemId(record, note.itemId);
+          const problem = problemAt(problems, 'itemNotes', index, 'notes');
           return (
             <li key={note.itemId} className={`run-item${note.runningSince !== null ? ' run-item--current' : ''}`}>
               <h3 className="run-item__title">
@@ -90,14 +93,17 @@ export function AgendaNotesSection({ meeting, record, change }: MeetingSectionPr
                   </>
                 )}
               </div>
-              <div className="field">
+              <div className={fieldClass(problem)}>
                 <label className="field__label" htmlFor={notesId(note.itemId)}>
                   Notes<span className="visually-hidden"> on “{title}”</span>
                 </label>
+                <FieldMessages id={notesId(note.itemId)} error={problem} />
                 <textarea
                   id={notesId(note.itemId)}
                   className="input input--full textarea run-textarea"
                   rows={4}
+                  aria-describedby={problem ? `${notesId(note.itemId)}-error` : undefined}
+                  aria-invalid={problem ? true : undefined}
                   value={note.notes}
                   onChange={(e) => {
                     const notes = e.target.value;

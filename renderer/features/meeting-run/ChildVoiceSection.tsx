@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/meeting-record';
 import { knownAs } from '../../../shared/domain/person';
 import { changeVoice, voiceFor, withImage, withoutImage } from '../../../shared/rules/meeting-run/voice-record';
+import { problemAt, type FieldPath } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { viewsMethodLabels } from '../families';
@@ -35,7 +36,7 @@ const isMethod = (value: string): value is VoiceMethod => (VOICE_METHODS as read
  * words (marked as theirs), the three questions, how, when and by whom it was gathered, whether
  * they were there, pictures they made, and whether they agreed to it being shared, and with whom.
  */
-export function ChildVoiceSection({ family, meeting, record, change }: MeetingSectionProps) {
+export function ChildVoiceSection({ family, meeting, record, change, problems }: MeetingSectionProps) {
   const pictures = useMeetingPictures(meeting.id);
   const one = family.children.length === 1;
   return (
@@ -54,6 +55,7 @@ export function ChildVoiceSection({ family, meeting, record, change }: MeetingSe
           pictures={(pictures ?? []).filter((p) => p.childId === child.id)}
           change={(recipe) => change((r) => changeVoice(r, child.id, recipe))}
           changeRecord={change}
+          problemAt={(...path) => problemAt(problems, 'childVoices', record.childVoices.findIndex((v) => v.childId === child.id), ...path)}
         />
       ))}
     </section>
@@ -68,9 +70,11 @@ interface ChildVoiceProps {
   pictures: readonly VoiceImage[];
   change(recipe: (voice: ChildVoice) => ChildVoice): void;
   changeRecord(recipe: (record: MeetingRecord) => MeetingRecord): void;
+  /** The message for one of this voice's fields that cannot be saved. */
+  problemAt(...path: FieldPath): string | undefined;
 }
 
-function ChildVoice({ child, familyId, meetingId, voice, pictures, change, changeRecord }: ChildVoiceProps) {
+function ChildVoice({ child, familyId, meetingId, voice, pictures, change, changeRecord, problemAt: problemOf }: ChildVoiceProps) {
   const name = knownAs(child);
   const prefix = `voice-${child.id}`;
   const headingId = `${prefix}-heading`;
@@ -116,6 +120,7 @@ function ChildVoice({ child, familyId, meetingId, voice, pictures, change, chang
           rows={4}
           className="va-own-words__text"
           value={voice.words}
+          error={problemOf('words')}
           onValueChange={(words) => change((v) => ({ ...v, words }))}
         />
         <fieldset className="fieldset va-prompts">
@@ -129,6 +134,7 @@ function ChildVoice({ child, familyId, meetingId, voice, pictures, change, chang
               rows={2}
               className="va-own-words__text"
               value={voice.answers[prompt.key]}
+              error={problemOf('answers', prompt.key)}
               onValueChange={(answer) => change((v) => ({ ...v, answers: { ...v.answers, [prompt.key]: answer } }))}
             />
           ))}

@@ -1,5 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/domain/ids';
+import { problemAt } from '../../../shared/rules/meeting-run/saveable';
+import { fieldClass, FieldMessages } from '../../components/fields/FieldMessages';
 import { addListEntry, removeListEntry, setListEntry, type ListName } from '../../../shared/rules/meeting-run/record-edits';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { RunHeading } from './RunContents';
@@ -48,11 +50,12 @@ const entryId = (list: ListName, id: string) => `${list}-${id}`;
  * One of the three lists. Enter in an entry starts a new one below it (Shift and Enter for a new
  * line in the same entry); Backspace in an empty entry removes it.
  */
-export function ListSection({ list, record, change }: MeetingSectionProps & { list: ListName }) {
+export function ListSection({ list, record, change, problems }: MeetingSectionProps & { list: ListName }) {
   const words = LIST_WORDS[list];
   const entries = record[list];
   const focusAfter = useFocusAfter();
   const [announcement, setAnnouncement] = useState('');
+  const problemOf = (index: number) => problemAt(problems, list, index, 'text');
 
 
   const add = (afterId?: string) => {
@@ -91,15 +94,17 @@ export function ListSection({ list, record, change }: MeetingSectionProps & { li
       ) : (
         <ol className="run-list">
           {entries.map((entry, index) => (
-            <li key={entry.id} className="run-list__entry">
+            <li key={entry.id} className={problemOf(index) ? `run-list__entry run-list__entry--problem ${fieldClass(problemOf(index))}` : 'run-list__entry'}>
               <label className="visually-hidden" htmlFor={entryId(list, entry.id)}>
                 {words.entry} {index + 1}
               </label>
+              <FieldMessages id={entryId(list, entry.id)} error={problemOf(index)} />
               <textarea
                 id={entryId(list, entry.id)}
                 className="input input--full textarea run-textarea"
                 rows={2}
-                aria-describedby={`${list}-hint`}
+                aria-describedby={problemOf(index) ? `${list}-hint ${entryId(list, entry.id)}-error` : `${list}-hint`}
+                aria-invalid={problemOf(index) ? true : undefined}
                 value={entry.text}
                 onChange={(e) => {
                   const text = e.target.value;

@@ -18,6 +18,7 @@ import { AgendaNotesSection, AGENDA_HEADING_ID } from './AgendaNotesSection';
 import { AttendanceSection, ATTENDANCE_HEADING_ID } from './AttendanceSection';
 import { ChildVoiceSection } from './ChildVoiceSection';
 import { FamilyViewsSection, FAMILY_VIEWS_HEADING_ID } from './FamilyViewsSection';
+import { problemLink } from './field-problem-links';
 import { FinishSection, FINISH_HEADING_ID } from './FinishSection';
 import { LIST_WORDS, ListSection } from './ListSection';
 import { OutcomeSection, OUTCOME_HEADING_ID } from './OutcomeSection';
@@ -107,7 +108,7 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
     );
   }
 
-  const props: MeetingSectionProps = { family, meeting, record, plan, change };
+  const props: MeetingSectionProps = { family, meeting, record, plan, change, problems: editor.problems };
   return (
     <div className="run-page">
       {heading}
@@ -131,7 +132,13 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
       <OutcomeSection {...props} area={area} dateProblem={dateProblem} />
       <FinishSection {...props} flushed={editor.flushed} replace={editor.replace} onDateProblem={setDateProblem} />
       {/* Last on the page and sticky, so it stays in view at the bottom of the window wherever the chair is typing. */}
-      <SavedIndicator state={editor.saveState} lastSavedAt={editor.lastSavedAt} slowSave={editor.slowSave} onRetry={editor.retry} />
+      <SavedIndicator
+        state={editor.saveState}
+        lastSavedAt={editor.lastSavedAt}
+        slowSave={editor.slowSave}
+        onRetry={editor.retry}
+        problems={editor.problems.map((p) => problemLink(p, record, meeting, family))}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { dayWords } from '../../../shared/time/london';
 import { formatShortDate, parseUkDate } from '../../../shared/rules/dates';
 import { defaultNextReviewDate, meetingDateOf } from '../../../shared/rules/meeting-run/next-review';
 import { changeOutcome } from '../../../shared/rules/meeting-run/record-edits';
+import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -39,7 +40,7 @@ interface Props extends MeetingSectionProps {
 
 /** The outcome (carry on, step down, step up, close), why, the contingency plan, and the next review. */
 export function OutcomeSection(props: Props) {
-  const { family, record, change } = props;
+  const { family, record, change, problems } = props;
   const { decision, reasons, contingency } = record.outcome;
   return (
     <section aria-labelledby={OUTCOME_HEADING_ID} className="run-section">
@@ -67,6 +68,7 @@ export function OutcomeSection(props: Props) {
         rows={3}
         className="run-textarea"
         value={reasons}
+        error={problemAt(problems, 'outcome', 'reasons')}
         onValueChange={(v) => change((r) => changeOutcome(r, { reasons: v }))}
       />
       <TextAreaField
@@ -76,6 +78,7 @@ export function OutcomeSection(props: Props) {
         rows={4}
         className="run-textarea"
         value={contingency}
+        error={problemAt(problems, 'outcome', 'contingency')}
         onValueChange={(v) => change((r) => changeOutcome(r, { contingency: v }))}
       />
       {decision === 'close' ? <p>There is no next review: the plan is closing.</p> : <NextReview {...props} />}

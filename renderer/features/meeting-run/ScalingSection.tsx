@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import type { ScalingAnswer } from '../../../shared/domain/meeting-record';
+import { SCALE_ENDS_SENTENCE, SCALE_RANGE, SCALING_SCORES, USUAL_SCALING_QUESTION } from '../../../shared/domain/scaling-scale';
 import { addScalingAnswer, addScalingForEveryoneWhoCame, changeScalingAnswer, removeScalingAnswer, scalingName } from '../../../shared/rules/meeting-run/record-edits';
+import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -12,14 +14,11 @@ import type { MeetingSectionProps } from './section-props';
 
 export const SCALING_HEADING_ID = 'run-scaling';
 
-export const USUAL_SCALING_QUESTION =
-  'On a scale of 0 to 10, where 0 means things are so worrying that the child is not safe and 10 means there are no worries at all, where are things today?';
-
-const SCORES = Array.from({ length: 11 }, (_, i) => String(i));
+const SCORES = SCALING_SCORES.map(String);
 const SOMEONE_ELSE = '';
 
-/** Each person's answer, 0 to 10, to the question the chair sets, with their reason. */
-export function ScalingSection({ record, change }: MeetingSectionProps) {
+/** Each person's answer on the one scale (shared/domain/scaling-scale.ts) to the question the chair sets, with their reason. */
+export function ScalingSection({ record, change, problems }: MeetingSectionProps) {
   const focusAfter = useFocusAfter();
   const [announcement, setAnnouncement] = useState('');
   const cameIn = record.attendees.filter((a) => a.attendance === 'attended');
@@ -29,13 +28,16 @@ export function ScalingSection({ record, change }: MeetingSectionProps) {
   return (
     <section aria-labelledby={SCALING_HEADING_ID} className="run-section">
       <RunHeading id={SCALING_HEADING_ID}>Scaling: how worried is everyone?</RunHeading>
-      <p>Ask everyone the same question, the family first. Each person gives a number from 0 to 10 and says why.</p>
+      <p>
+        Ask everyone the same question, the family first. Each person gives a number from {SCALE_RANGE} and says why. {SCALE_ENDS_SENTENCE}
+      </p>
       <TextAreaField
         id="run-scaling-question"
         label="The question"
         rows={3}
         className="run-textarea"
         value={record.scalingQuestion}
+        error={problemAt(problems, 'scalingQuestion')}
         onValueChange={(scalingQuestion) => change((r) => ({ ...r, scalingQuestion }))}
       />
       {record.scalingQuestion.trim() === '' && (
@@ -53,6 +55,7 @@ export function ScalingSection({ record, change }: MeetingSectionProps) {
                 index={index}
                 name={scalingName(record, answer)}
                 people={record.attendees.map((a) => ({ id: a.id, name: a.name }))}
+                problemAt={(field) => problemAt(problems, 'scaling', index, field)}
                 onChange={(c) => change((r) => changeScalingAnswer(r, answer.id, c))}
                 onRemove={() => {
                   const neighbour = record.scaling[index + 1] ?? record.scaling[index - 1];
@@ -115,9 +118,11 @@ interface AnswerProps {
   people: ReadonlyArray<{ id: string; name: string }>;
   onChange: (change: Partial<Omit<ScalingAnswer, 'id'>>) => void;
   onRemove: () => void;
+  /** The message for one of this answer's fields that cannot be saved. */
+  problemAt: (field: 'name' | 'reason') => string | undefined;
 }
 
-function AnswerFields({ answer, index, name, people, onChange, onRemove }: AnswerProps) {
+function AnswerFields({ answer, index, name, people, onChange, onRemove, problemAt: problemOf }: AnswerProps) {
   const label = name || `answer ${index + 1}`;
   return (
     <fieldset className="fieldset run-answer__fieldset">
@@ -138,17 +143,18 @@ function AnswerFields({ answer, index, name, people, onChange, onRemove }: Answe
         <option value={SOMEONE_ELSE}>Someone else (type their name)</option>
       </SelectField>
       {answer.attendeeId === null && (
-        <TextField id={`scale-name-${answer.id}`} label="Their name" width="medium" autoComplete="off" value={answer.name} onValueChange={(v) => onChange({ name: v })} />
+        <TextField id={`scale-name-${answer.id}`} label="Their name" width="medium" autoComplete="off" value={answer.name} error={problemOf('name')} onValueChange={(v) => onChange({ name: v })} />
       )}
       <RadioGroup
           id={`scale-score-${answer.id}`}
-          legend={`Score from ${label}, from 0 to 10`}
+          legend={`Score from ${label}, from ${SCALE_RANGE}`}
+          hint={SCALE_ENDS_SENTENCE}
           inline
           options={SCORES.map((s) => ({ value: s, label: s }))}
           value={answer.score === null ? '' : String(answer.score)}
           onChange={(v) => onChange({ score: Number(v) })}
         />
-      <TextAreaField id={`scale-reason-${answer.id}`} label={`Why ${label} chose this number`} rows={2} className="run-textarea" value={answer.reason} onValueChange={(reason) => onChange({ reason })} />
+      <TextAreaField id={`scale-reason-${answer.id}`} label={`Why ${label} chose this number`} rows={2} className="run-textarea" value={answer.reason} error={problemOf('reason')} onValueChange={(reason) => onChange({ reason })} />
       <button type="button" className="button button--secondary button--small" onClick={onRemove}>
         Remove the answer from {label}
       </button>

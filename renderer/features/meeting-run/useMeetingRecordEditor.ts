@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/domain/meeting-record';
+import { recordProblems, splitMeetingRecord, type FieldProblem } from '../../../shared/rules/meeting-run/saveable';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveQueue, type SaveState } from '../../data/save-queue';
@@ -24,6 +25,8 @@ export interface MeetingRecordEditor {
   flushed: () => Promise<void>;
   /** Puts the record the repository gave back (after finishing) on screen, without saving it again. */
   replace: (record: MeetingRecord) => void;
+  /** Fields on screen that cannot be saved as they are; everything else is saved (see saveable.ts). */
+  problems: readonly FieldProblem[];
 }
 
 /** After this long a save is worth mentioning; quicker ones would make the line flicker with every key. */
@@ -54,6 +57,23 @@ function savingQueue(save: (record: MeetingRecord) => Promise<unknown>, on: Queu
 }
 
 /**
+ * Writes what can be saved of each record (see saveable.ts): a field that cannot be saved is
+ * written at its value in the last record written, so one field never stops the rest.
+ */
+function fieldByFieldWriter(save: (record: MeetingRecord) => Promise<MeetingRecord>) {
+  let lastSaved: MeetingRecord | undefined;
+  return {
+    async write(value: MeetingRecord): Promise<void> {
+      lastSaved = await save(splitMeetingRecord(value, lastSaved ?? value).saveable);
+    },
+    /** The record as stored now (started, read back or finished). */
+    saved(value: MeetingRecord): void {
+      lastSaved = value;
+    },
+  };
+}
+
+/**
  * The meeting record as the screen holds it. Typing goes into local state first, so inputs never
  * wait for the database; every change is then written at once through a save queue (one write in
  * flight, always the latest value next), so closing the window loses at most what was typed
@@ -67,8 +87,10 @@ export function useMeetingRecordEditor(meeting: PlannedMeeting, family: FamilyRe
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const [slowSave, setSlowSave] = useState(false);
   const current = useRef<MeetingRecord | undefined>(undefined);
+  const problems = useMemo(() => (record === undefined ? [] : recordProblems(record)), [record]);
 
-  const queue = useMemo(() => savingQueue((value) => meetingRecords.save(value), { setSaveState, setSlowSave, setLastSavedAt }), [meetingRecords]);
+  const writer = useMemo(() => fieldByFieldWriter((value) => meetingRecords.save(value)), [meetingRecords]);
+  const queue = useMemo(() => savingQueue(writer.write, { setSaveState, setSlowSave, setLastSavedAt }), [writer]);
 
   const startRecord = useEffectEvent(() => meetingRecords.start(meeting, { childIds: family.children.map((c) => c.id) }));
 
@@ -79,6 +101,7 @@ export function useMeetingRecordEditor(meeting: PlannedMeeting, family: FamilyRe
       (started) => {
         if (!live) return;
         current.current = started;
+        writer.saved(started);
         setRecord(started);
       },
       (error: unknown) => {
@@ -88,7 +111,7 @@ export function useMeetingRecordEditor(meeting: PlannedMeeting, family: FamilyRe
     return () => {
       live = false;
     };
-  }, [meeting.id]);
+  }, [meeting.id, writer]);
 
   // Anything not yet written goes when the window is hidden, closed or this screen is left.
   useEffect(() => {
@@ -120,8 +143,9 @@ export function useMeetingRecordEditor(meeting: PlannedMeeting, family: FamilyRe
 
   const replace = useCallback((value: MeetingRecord) => {
     current.current = value;
+    writer.saved(value);
     setRecord(value);
-  }, []);
+  }, [writer]);
 
-  return { record, startProblem, change, saveState, lastSavedAt, slowSave, retry: () => queue.retry(), flushed: () => queue.flushed(), replace };
+  return { record, startProblem, change, saveState, lastSavedAt, slowSave, retry: () => queue.retry(), flushed: () => queue.flushed(), replace, problems };
 }

@@ -1,6 +1,7 @@
 /** Updates, earlier actions, the lists, scaling, decisions, the action plan and the next review. */
 import { type Action, ACTION_STATUS_LABELS } from '../../domain/action';
 import { ACTION_PROGRESS_LABELS, OUTCOME_LABELS } from '../../domain/meeting-record';
+import { SCALE_ENDS_SENTENCE, USUAL_SCALING_QUESTION } from '../../domain/scaling-scale';
 import type { MinutesSectionId } from '../../domain/minutes';
 import { bold, h3, type Inline, p, table, ul } from '../../documents/builders';
 import type { BlockInput } from '../../documents/model';
@@ -83,7 +84,7 @@ export function scaling(ctx: Ctx): Draft {
   const answers = input.record.scaling.filter((s) => s.score !== null || present(s.reason));
   if (answers.length === 0) return empty(ctx, 'scaling');
   const nameOf = (s: (typeof answers)[number]) => input.record.attendees.find((a) => a.id === s.attendeeId)?.name ?? s.name;
-  const question = present(input.record.scalingQuestion) ? input.record.scalingQuestion.trim() : w.scalingQuestion;
+  const question = present(input.record.scalingQuestion) ? input.record.scalingQuestion.trim() : USUAL_SCALING_QUESTION;
   const plain = new Plain(ctx.glossary);
   const score = (s: (typeof answers)[number]) => (s.score === null ? w.noScore : String(s.score));
   const rows = answers.map((s): Inline[] => [nameOf(s), score(s), s.reason]);
@@ -91,8 +92,9 @@ export function scaling(ctx: Ctx): Draft {
   const header = [w.name, w.score, w.why];
   return {
     id: 'scaling',
-    blocks: [p(question), table(w.scalingCaption, header, rows, [3, 2, 6])],
-    familyBlocks: [p(plain.text(question)), table(w.scalingCaption, header, familyRows, [3, 2, 6])],
+    // Both ends of the one scale, whatever question the chair asked.
+    blocks: [p(question), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, rows, [3, 2, 6])],
+    familyBlocks: [p(plain.text(question)), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, familyRows, [3, 2, 6])],
   };
 }
 

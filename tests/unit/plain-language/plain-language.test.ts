@@ -65,6 +65,32 @@ describe('jargon', () => {
   test('jargon inside another word is not flagged', () => {
     expect(kinds('The thresholds were fine; a disengagement-free week.', 'jargon').map((f) => f.text)).toEqual(['thresholds']);
   });
+  test.each([
+    ['I will liaise with school.', 'liaise', 'talk to, or work with'],
+    ['Sam is liaising with the GP.', 'liaising', 'talking to, or working with'],
+    ['Re Leo’s attendance: it is better.', 'Re', 'about'],
+    ['Going forward, Mum will walk Leo in.', 'Going forward', 'from now on'],
+    ['We will utilise the youth club.', 'utilise', 'use'],
+    ['Dad was signposted to the food bank.', 'signposted', 'told about'],
+    ['School will facilitate a meeting.', 'facilitate', 'help with'],
+    ['In terms of sleep, things are better.', 'In terms of', 'about, or say it directly'],
+    ['Sam will touch base with Mum on Friday.', 'touch base', 'talk, or get in touch'],
+    ['The nurse to action the referral.', 'to action', 'to do'],
+    ['School will action this.', 'will action', 'will do'],
+    ['It was actioned last week.', 'actioned', 'done'],
+    ['We may escalate if things get worse.', 'escalate', 'ask for more help'],
+    ['The plan will be disseminated to everyone.', 'disseminated', 'shared'],
+    ['Please disseminate the minutes.', 'disseminate', 'share'],
+    ['A multi-agency meeting.', 'multi-agency', 'people from different services'],
+  ])('office words are flagged with plain ones: %s', (text, found, plain) => {
+    const flags = kinds(text, 'jargon');
+    expect(flags.map((f) => f.text)).toEqual([found]);
+    expect(flags[0]?.suggestion).toBe(`Try plain words: "${plain}" instead of "${found}"`);
+  });
+
+  test('"re" only as a word of its own: not in we’re, re-referral, RE lessons or an action as a thing', () => {
+    expect(kinds("We’re glad. We're here. A re-referral was made. Leo likes RE lessons. The action is done; Mum has two actions.", 'jargon')).toEqual([]);
+  });
 });
 
 describe('long sentences', () => {
