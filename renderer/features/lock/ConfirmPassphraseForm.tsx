@@ -28,7 +28,7 @@ export function ConfirmPassphraseForm({ id, submitLabel, onConfirmed, onCancel }
     afterSave: () => onConfirmed(),
   });
   return (
-    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-label="Your passphrase, to take the laptop back">
+    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-label="Take the laptop back">
       <TextField
         id={id}
         label="Your passphrase"
