@@ -137,7 +137,7 @@ test.describe('minutes', () => {
     await tabTo(page, 'Next part');
     await page.keyboard.press('Enter');
     await expect(page.getByText(/^Part 2 of \d+$/)).toBeVisible();
-    const second = page.getByRole('heading', { level: 2 });
+    const second = page.getByRole('heading', { level: 2 }).first();
     await expect(second).toBeFocused();
     await expect(second).toHaveText(/\S/);
     const secondHeading = (await second.textContent()) ?? '';
