@@ -63,8 +63,8 @@ export const agreementRuleValues = ['every-invited-answered', 'every-invited-agr
 export type AgreementRule = (typeof agreementRuleValues)[number];
 export const DEFAULT_AGREEMENT_RULE: AgreementRule = 'every-invited-answered';
 export const agreementRuleMeanings: Record<AgreementRule, string> = {
-  'every-invited-answered': 'When every parent or carer with parental responsibility who was invited has answered. If someone does not agree, their words are printed in the minutes.',
-  'every-invited-agrees': 'Only when every parent or carer with parental responsibility who was invited has agreed.',
+  'every-invited-answered': 'When all the parents and carers with parental responsibility who were invited have answered. If someone does not agree, their words are printed in the minutes.',
+  'every-invited-agrees': 'Only when all the parents and carers with parental responsibility who were invited have agreed.',
   'one-agrees': 'When one parent or carer has agreed.',
 };
 
