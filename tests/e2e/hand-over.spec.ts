@@ -158,6 +158,7 @@ test('hand-over for each parent of a separated family: their own copy, no way ou
   await expectAccessible(page, 'hand-over: check your answers');
   await check.getByRole('button', { name: 'Change whether these minutes are right' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
+  await expectAccessible(page, 'hand-over: changing the answer');
   await page.getByRole('radio', { name: 'I agree, if the changes I asked for are made' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(check).toContainText('I agree, if the changes I asked for are made');
