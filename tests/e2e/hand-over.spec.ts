@@ -156,13 +156,13 @@ test('hand-over for each parent of a separated family: their own copy, no way ou
   await expect(check).toContainText('I do not agree');
   await expect(check).toContainText('I was not told about the meeting in time.');
   await expectAccessible(page, 'hand-over: check your answers');
-  await check.getByRole('button', { name: 'Change whether these minutes are right' }).click();
+  await check.getByRole('link', { name: 'Change whether these minutes are right' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
   await expectAccessible(page, 'hand-over: changing the answer');
   await page.getByRole('radio', { name: 'I agree, if the changes I asked for are made' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(check).toContainText('I agree, if the changes I asked for are made');
-  await check.getByRole('button', { name: 'Change whether these minutes are right' }).click();
+  await check.getByRole('link', { name: 'Change whether these minutes are right' }).click();
   await page.getByRole('radio', { name: 'I do not agree' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await check.getByRole('button', { name: 'Give my answer' }).click();

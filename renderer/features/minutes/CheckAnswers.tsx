@@ -1,10 +1,13 @@
-import type { FormEvent, RefObject } from 'react';
+import type { FormEvent, ReactNode, RefObject } from 'react';
+import { Link } from 'react-router';
 import type { MinutesSection } from '../../../shared/domain/minutes';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { KIND_CHOICES } from './ReviewParts';
 import { replyFor, type ReviewDraft } from './review-draft';
 
 interface CheckAnswersProps {
+  /** The hand-over's address, for the Change links. */
+  path: string;
   sections: readonly MinutesSection[];
   draft: ReviewDraft;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -19,7 +22,19 @@ interface CheckAnswersProps {
 const PART_ANSWERS = { right: 'This is right', wrong: 'Something is wrong here', '': 'Not answered' } as const;
 
 /** "Check your answers" (the GOV.UK pattern): every answer, each with a way to change it, then give it. */
-export function CheckAnswers({ sections, draft, headingRef, saving, saveError, answerStep, onChange, onGive }: CheckAnswersProps) {
+export function CheckAnswers({ path, sections, draft, headingRef, saving, saveError, answerStep, onChange, onGive }: CheckAnswersProps) {
+  // A link, as in the GOV.UK pattern; the step changes in place, so the draft keeps where they are.
+  const change = (step: number, what: ReactNode) => (
+    <Link
+      to={{ pathname: path, search: `?change=${step}` }}
+      onClick={(event) => {
+        event.preventDefault();
+        onChange(step);
+      }}
+    >
+      Change<span className="visually-hidden"> {what}</span>
+    </Link>
+  );
   const kind = KIND_CHOICES.find((c) => c.value === draft.kind)?.label ?? 'Not answered';
   return (
     <form className="form family-review__part" noValidate onSubmit={onGive} aria-labelledby="review-check-heading">
@@ -38,9 +53,7 @@ export function CheckAnswers({ sections, draft, headingRef, saving, saveError, a
                 {reply.words.trim() !== '' && <p className="preserve-lines">{reply.words}</p>}
               </dd>
               <dd className="check-answers__action">
-                <button type="button" className="link-button" onClick={() => onChange(i)}>
-                  Change<span className="visually-hidden"> your answer about {s.familyHeading}</span>
-                </button>
+                {change(i, <>your answer about {s.familyHeading}</>)}
               </dd>
             </div>
           );
@@ -49,18 +62,14 @@ export function CheckAnswers({ sections, draft, headingRef, saving, saveError, a
           <dt className="check-answers__key">Are these minutes right?</dt>
           <dd className="check-answers__value">{kind}</dd>
           <dd className="check-answers__action">
-            <button type="button" className="link-button" onClick={() => onChange(answerStep)}>
-              Change<span className="visually-hidden"> whether these minutes are right</span>
-            </button>
+            {change(answerStep, 'whether these minutes are right')}
           </dd>
         </div>
         <div className="check-answers__row">
           <dt className="check-answers__key">Anything else you want to say</dt>
           <dd className="check-answers__value">{draft.words.trim() === '' ? 'Nothing' : <p className="preserve-lines">{draft.words}</p>}</dd>
           <dd className="check-answers__action">
-            <button type="button" className="link-button" onClick={() => onChange(answerStep)}>
-              Change<span className="visually-hidden"> what else you want to say</span>
-            </button>
+            {change(answerStep, 'what else you want to say')}
           </dd>
         </div>
       </dl>

@@ -5,6 +5,7 @@ import { redactContentFor } from '../../../shared/minutes/recipients';
 import { canTake } from '../../../shared/minutes/workflow';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { PageHeading } from '../../components/PageHeading';
+import { paths } from '../../components/paths';
 import { byFieldId } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -150,6 +151,7 @@ function Steps({ context, row, handOver, familyName }: { context: MinutesContext
       )}
       {step === checkStep && (
         <CheckAnswers
+          path={paths.handOver(handOver.familyId, handOver.meetingId)}
           sections={sections}
           draft={value}
           headingRef={headingRef}
