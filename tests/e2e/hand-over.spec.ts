@@ -202,5 +202,11 @@ test('hand-over for each parent of a separated family: their own copy, no way ou
   await page.goto(`/#/families/${familyId}/audit`);
   await expect(page.getByText(`Handed the laptop to ${DAD} to check the minutes`)).toBeVisible();
   await expect(page.getByText(`Took the laptop back from ${MUM} with the passphrase`)).toBeVisible();
-  expect(minutesUrl).toContain(familyId);
+
+  // With nothing handed over, the hand-over's address says so and leads to the minutes.
+  await page.goto(`/#/hand-over/${minutesUrl.split('/')[3] ?? ''}/${minutesUrl.split('/')[5] ?? ''}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'No family review is open' })).toBeVisible();
+  await expectAccessible(page, 'hand-over: nothing handed over');
+  await page.getByRole('button', { name: 'Go to the minutes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Minutes of the meeting: ${FAMILY}` })).toBeVisible();
 });

@@ -45,7 +45,8 @@ function Steps({ context, row, handOver, familyName }: { context: MinutesContext
     if (!row.snapshot) return [];
     return redactContentFor(row.snapshot, family, handOver.personId).sections.filter((s) => s.familyBlocks.length > 0 && blocksAsText(s.familyBlocks).trim() !== '');
   }, [row.snapshot, family, handOver.personId]);
-  const draft = useAutosavedDraft(`minutes-review:${row.id}:${handOver.personId}`, () => newReviewDraft(handOver.personId), isReviewDraft);
+  // The minutes id last: Home finds drafts left half-way by it (shared/rules/home/drafts-left.ts).
+  const draft = useAutosavedDraft(`minutes-review:${handOver.personId}:${row.id}`, () => newReviewDraft(handOver.personId), isReviewDraft);
   const [done, setDone] = useState<string | null>(null);
   const [fromCheck, setFromCheck] = useState(false);
   const [responseId] = useState(newId);
