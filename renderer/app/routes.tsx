@@ -13,7 +13,8 @@ import { retentionRoutes } from '../features/retention/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { timetableRoutes } from '../features/timetable/routes';
 import { meetingRunRoutes } from '../features/meeting-run/routes';
-import { minutesRoutes } from '../features/minutes/routes';
+import { handOverRoutes, minutesRoutes } from '../features/minutes/routes';
+import { HandOverGuard } from '../features/minutes/HandOverGuard';
 import { briefingRoutes } from '../features/briefings/routes';
 import { guideRoutes } from '../features/guide/routes';
 import { homeRoutes } from '../features/home/routes';
@@ -21,8 +22,13 @@ import { ownerActionsRoutes } from '../features/owner-actions/routes';
 
 /** Each feature contributes its own routes; deleting a feature means deleting its folder and one line here. */
 export const routes: RouteObject[] = [
+  ...handOverRoutes,
   {
-    element: <AppShell />,
+    element: (
+      <HandOverGuard>
+        <AppShell />
+      </HandOverGuard>
+    ),
     children: [
       ...homeRoutes,
       ...familyRoutes,

@@ -33,6 +33,8 @@ export const ROUTES = {
   minutesPlainWords: 'families/:familyId/meetings/:meetingId/minutes/plain-words',
   minutesExport: 'families/:familyId/meetings/:meetingId/minutes/export',
   minutesVersion: 'families/:familyId/meetings/:meetingId/minutes/versions/:version',
+  /** The family's review handed to one parent or carer: outside the app's frame, no navigation. */
+  handOver: 'hand-over/:familyId/:meetingId',
   directory: 'directory',
   services: 'directory/services',
   newPractitioner: 'directory/practitioners/new',
@@ -94,6 +96,7 @@ export const paths = {
   minutesPlainWords: (familyId: string, meetingId: string) => pathTo('minutesPlainWords', { familyId, meetingId }),
   minutesExport: (familyId: string, meetingId: string) => pathTo('minutesExport', { familyId, meetingId }),
   minutesVersion: (familyId: string, meetingId: string, version: number) => pathTo('minutesVersion', { familyId, meetingId, version: String(version) }),
+  handOver: (familyId: string, meetingId: string) => pathTo('handOver', { familyId, meetingId }),
   directory: () => pathTo('directory'),
   services: () => pathTo('services'),
   newPractitioner: () => pathTo('newPractitioner'),

@@ -47,6 +47,27 @@ export type LevelOfNeed = z.infer<typeof levelOfNeedSchema>;
 
 export const DEFAULT_PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 
+/** The longer idle time an area may set for the live meeting screen, within these limits. */
+export const MEETING_LOCK_MIN_MINUTES = 2;
+export const MEETING_LOCK_MAX_MINUTES = 60;
+export const MEETING_LOCK_CHOICES = [15, 20, 30, 45, 60] as const;
+
+/**
+ * When the minutes count as agreed with the family:
+ * - every-invited-answered: every parent or carer with parental responsibility who was invited has
+ *   answered; anyone who disagrees has their words printed in the minutes (the default);
+ * - every-invited-agrees: each of them has agreed (with or without changes);
+ * - one-agrees: one parent's or carer's agreement is enough (the latest answer decides).
+ */
+export const agreementRuleValues = ['every-invited-answered', 'every-invited-agrees', 'one-agrees'] as const;
+export type AgreementRule = (typeof agreementRuleValues)[number];
+export const DEFAULT_AGREEMENT_RULE: AgreementRule = 'every-invited-answered';
+export const agreementRuleMeanings: Record<AgreementRule, string> = {
+  'every-invited-answered': 'When all the parents and carers with parental responsibility who were invited have answered. If someone does not agree, their words are printed in the minutes.',
+  'every-invited-agrees': 'Only when all the parents and carers with parental responsibility who were invited have agreed.',
+  'one-agrees': 'When one parent or carer has agreed.',
+};
+
 /** A common four-level scale; areas replace it with their own. */
 export const defaultLevelsOfNeed: LevelOfNeed[] = [
   { key: '1', label: 'Universal', description: 'Needs met by everyday services such as school, GP and health visitor.' },
@@ -76,6 +97,19 @@ export const areaSettingsSchema = z.object({
   logo: areaLogoSchema.nullable().default(null),
   /** Where the area's term dates and templates come from, e.g. "Term dates from Leeds City Council, updated each July". */
   templatesSource: optionalLongText('note of where your term dates and templates come from', 1000),
+  /**
+   * How long the live meeting screen and the family's review may sit unused before the app locks
+   * (it warns a minute before); null means the usual time set in Locking. Record 0040.
+   */
+  meetingLockAfterMinutes: z
+    .number({ error: 'Choose how long the meeting screen stays unlocked' })
+    .int('Choose how long the meeting screen stays unlocked')
+    .min(MEETING_LOCK_MIN_MINUTES, `The meeting screen must lock after ${MEETING_LOCK_MIN_MINUTES} minutes or more`)
+    .max(MEETING_LOCK_MAX_MINUTES, `The meeting screen must lock after ${MEETING_LOCK_MAX_MINUTES} minutes or fewer`)
+    .nullable()
+    .default(null),
+  /** When the family's answers count as agreeing the minutes (shared/minutes/agreement.ts). */
+  agreementRule: z.enum(agreementRuleValues, { error: 'Choose when the minutes count as agreed' }).default(DEFAULT_AGREEMENT_RULE),
 });
 export type AreaSettings = z.infer<typeof areaSettingsSchema>;
 export type AreaSettingsInput = z.input<typeof areaSettingsSchema>;
@@ -88,6 +122,8 @@ export const defaultAreaSettings: AreaSettings = {
   protectiveMarking: DEFAULT_PROTECTIVE_MARKING,
   logo: null,
   templatesSource: '',
+  meetingLockAfterMinutes: null,
+  agreementRule: DEFAULT_AGREEMENT_RULE,
 };
 
 /** The area's words in full, for headings and explanations. */

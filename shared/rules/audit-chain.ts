@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   'disposal',
   // Something kept outside the audit trail was found changed (e.g. the failed-unlock record).
   'record-altered',
+  // The family's review handed to a parent or carer on this laptop, and taken back with the passphrase.
+  'hand-over-start',
+  'hand-over-end',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
+import { PASSPHRASE } from './support/app';
 import { openMeetingRun, planMeeting, type PlannedMeetingRef } from './support/meetings';
 
 const NURSE = { name: 'Sam Lee', role: 'School nurse', agency: 'Oakfield Academy' };
@@ -120,6 +121,11 @@ test.describe('minutes', () => {
     const send = page.getByRole('form', { name: 'Send the minutes to the family to check' });
     await send.getByRole('radio', { name: 'On this laptop, now' }).check();
     await send.getByRole('button', { name: 'Send to the family for review' }).click();
+    // The chair hands over to Ana, the one parent recorded (already chosen).
+    await expect(page.getByRole('heading', { level: 1, name: 'Hand the minutes to the family' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Ana Ruiz' })).toBeChecked();
+    await tabTo(page, 'Hand over');
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Please check these minutes' })).toBeVisible();
     await expect(page.getByText(/^Part 1 of \d+$/)).toBeVisible();
     await expectAccessible(page, 'family review mode, first part');
@@ -131,7 +137,7 @@ test.describe('minutes', () => {
     await tabTo(page, 'Next part');
     await page.keyboard.press('Enter');
     await expect(page.getByText(/^Part 2 of \d+$/)).toBeVisible();
-    const second = page.getByRole('heading', { level: 2 });
+    const second = page.getByRole('heading', { level: 2 }).first();
     await expect(second).toBeFocused();
     await expect(second).toHaveText(/\S/);
     const secondHeading = (await second.textContent()) ?? '';
@@ -155,19 +161,24 @@ test.describe('minutes', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
     await expect(page.getByText('You said something is wrong in:')).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: secondHeading })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'Ana Ruiz' })).toBeChecked();
     await tabTo(page, 'I agree: these minutes are right');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'I agree, if the changes I asked for are made' })).toBeChecked();
     await expectAccessible(page, 'family review mode, the answer');
+    await tabTo(page, 'Continue');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Check your answers' })).toBeFocused();
+    await expect(page.getByRole('form', { name: 'Check your answers' })).toContainText('My sister Rosa was there too.');
     await tabTo(page, 'Give my answer');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Thank you' })).toBeVisible();
     await expect(page.getByText('Thank you, Ana Ruiz. Your answer has been recorded.')).toBeVisible();
     await expectAccessible(page, 'family review mode, thank you');
 
-    // Back with the chair: the answer in Ana's words, kept; then final.
-    await page.getByRole('link', { name: 'Back to the minutes' }).click();
+    // Back with the chair, who takes the laptop back with the passphrase: the answer in Ana's words, kept; then final.
+    await page.getByRole('button', { name: 'Take the laptop back' }).click();
+    await page.getByLabel('Your passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'End the review' }).click();
     await expect(page.getByText('Version 1: The family has answered', { exact: true })).toBeVisible();
     const answers = region(page, 'The family’s answers');
     await expect(answers).toContainText('Agreed, once the changes they asked for are made');
@@ -369,6 +380,7 @@ test.describe('minutes', () => {
     const send = page.getByRole('form', { name: 'Send the minutes to the family to check' });
     await send.getByRole('radio', { name: 'On this laptop, now' }).check();
     await send.getByRole('button', { name: 'Send to the family for review' }).click();
+    await page.getByRole('button', { name: 'Hand over' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Please check these minutes' })).toBeVisible();
     await expect(page.getByText('Reading aloud is not available on this computer. Ask the person who chaired the meeting to read this part with you.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Read this aloud' })).toHaveCount(0);

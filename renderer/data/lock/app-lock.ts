@@ -100,6 +100,22 @@ export async function changePassphraseWhileUnlocked(current: string, next: strin
   return { ok: true };
 }
 
+/**
+ * While unlocked: whether this is the passphrase that opens the data, as the unlock screen checks
+ * it. Nothing changes either way (used to take the laptop back from a family's review).
+ */
+export async function isCurrentPassphrase(passphrase: string): Promise<boolean> {
+  keySession.assertUnlocked();
+  const stored = await keyring.load();
+  if (!stored) return false;
+  try {
+    wipeDataKey(await unlockWithPassphrase(stored.envelope, passphrase));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether this computer's key store can keep the key safely, and if not, why not, in plain words. */
 export async function quickUnlockStatus(): Promise<{ available: boolean; reason?: string }> {
   return getBridge().quickUnlockStatus();

@@ -223,6 +223,10 @@ export function actionWords(entry: Described, names: RecipientNames = new Map())
       if (plain === 'audit') return said('Found that the newest entries of this record, and the note of where it ended, had been removed');
       if (plain === 'app') return said('Found that the record of failed unlocks had been changed while Team Around was locked');
       return said(`Found that ${noun} had been changed`);
+    case 'hand-over-start':
+      return said(who.length > 0 ? `Handed the laptop to ${listWords(who)} to check the minutes` : 'Handed the laptop to the family to check the minutes', true);
+    case 'hand-over-end':
+      return said(who.length > 0 ? `Took the laptop back from ${listWords(who)} with the passphrase` : 'Took the laptop back from the family with the passphrase', true);
     default:
       return unreachable(entry.action);
   }

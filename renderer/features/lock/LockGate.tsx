@@ -4,13 +4,13 @@ import { getBridge } from '../../bridge';
 import { AboutYouPage } from '../settings';
 import { lock, startState } from '../../data/lock/app-lock';
 import { FirstRunPage } from './FirstRunPage';
+import { IdleLock } from './IdleLock';
 import { LockContext } from './lock-context';
 import { LockLayout } from './LockLayout';
 import { lockAfterMinutes } from './lock-settings';
 import { RecoveryKeyPage } from './RecoveryKeyPage';
 import { RecoveryUnlockPage } from './RecoveryUnlockPage';
 import { UnlockPage } from './UnlockPage';
-import { useIdleLock } from './useIdleLock';
 
 type Phase =
   | { kind: 'checking' }
@@ -46,17 +46,16 @@ export function LockGate({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const lockFor = useCallback((why: keyof typeof REASONS) => {
+  const lockFor = useCallback((why: keyof typeof REASONS, idleMinutes = lockAfterMinutes()) => {
     void lock().finally(() => {
-      const reason = why === 'idle' ? `Team Around locked itself after ${lockAfterMinutes()} minutes without use.` : REASONS[why];
+      const reason = why === 'idle' ? `Team Around locked itself after ${idleMinutes} minutes without use.` : REASONS[why];
       setPhase({ kind: 'locked', reason });
     });
   }, []);
 
   // The "About you" step comes after set-up: the data is open, so the idle lock already applies.
   const unlocked = phase.kind === 'unlocked' || phase.kind === 'about-you';
-  const onIdle = useCallback(() => lockFor('idle'), [lockFor]);
-  useIdleLock(onIdle, unlocked);
+  const onIdle = useCallback((minutes: number) => lockFor('idle', minutes), [lockFor]);
 
   useEffect(() => {
     if (!unlocked) return;
@@ -75,6 +74,7 @@ export function LockGate({ children }: { children: ReactNode }) {
     case 'about-you':
       return (
         <LockLayout>
+          <IdleLock onIdle={onIdle} />
           <AboutYouPage onDone={() => setPhase({ kind: 'unlocked' })} />
         </LockLayout>
       );
@@ -85,6 +85,11 @@ export function LockGate({ children }: { children: ReactNode }) {
     case 'recovering':
       return <RecoveryUnlockPage onUnlocked={() => setPhase({ kind: 'unlocked' })} onBack={() => setPhase({ kind: 'locked', reason: null })} />;
     case 'unlocked':
-      return <LockContext.Provider value={controls}>{children}</LockContext.Provider>;
+      return (
+        <LockContext.Provider value={controls}>
+          <IdleLock onIdle={onIdle} />
+          {children}
+        </LockContext.Provider>
+      );
   }
 }

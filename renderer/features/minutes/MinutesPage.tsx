@@ -22,6 +22,7 @@ import { SendToFamilyForm } from './SendToFamilyForm';
 import { useStep } from './useStep';
 import { VersionList } from './VersionList';
 import { WorkflowHistory } from './WorkflowHistory';
+import { WhoHasAnswered } from './WhoHasAnswered';
 import { paths } from '../../components/paths';
 
 /** The minutes of one meeting: where they are up to, what to do next, every step taken, and the minutes themselves. */
@@ -111,6 +112,7 @@ function MinutesView({ context }: { context: MinutesContext }) {
             ) : (
               <p>The family agreed these minutes{latestResponse(current) ? ` (${latestResponse(current)?.givenBy.name})` : ''}.</p>
             )}
+            {current.events.some((e) => e.step === 'sent-to-family') && <WhoHasAnswered context={context} row={current} />}
             {!live.ok && <p className="notice notice--problem">{live.message}</p>}
           </section>
 

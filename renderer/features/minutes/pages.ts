@@ -3,6 +3,7 @@ import '../../styles/minutes.css';
 
 export { ExportPage } from './ExportPage';
 export { FamilyReviewPage } from './FamilyReviewPage';
+export { HandOverPage } from './HandOverPage';
 export { MinutesPage } from './MinutesPage';
 export { PlainWordsPage } from './PlainWordsPage';
 export { ReplyPage } from './ReplyPage';

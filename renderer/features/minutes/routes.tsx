@@ -13,3 +13,6 @@ export const minutesRoutes: RouteObject[] = [
   { path: ROUTES.minutesExport, lazy: async () => ({ Component: (await pages()).ExportPage }) },
   { path: ROUTES.minutesVersion, lazy: async () => ({ Component: (await pages()).VersionPage }) },
 ];
+
+/** The family's review while handed over: outside the app's frame, so there is no navigation. */
+export const handOverRoutes: RouteObject[] = [{ path: ROUTES.handOver, lazy: async () => ({ Component: (await pages()).HandOverPage }) }];

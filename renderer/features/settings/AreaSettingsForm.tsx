@@ -1,5 +1,7 @@
 import { useNavigate } from 'react-router';
-import type { AreaSettings } from '../../../shared/domain/area-settings';
+import { agreementRuleMeanings, agreementRuleValues, MEETING_LOCK_CHOICES, type AreaSettings } from '../../../shared/domain/area-settings';
+import { RadioGroup } from '../../components/fields/RadioGroup';
+import { SelectField } from '../../components/fields/SelectField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
@@ -88,6 +90,32 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
         error={errorFor(errors, 'templatesSource')}
         onValueChange={(templatesSource) => set({ templatesSource })}
       />
+
+      <h2 className="section-heading">Meetings and minutes</h2>
+      <RadioGroup
+        id="agreement-rule"
+        legend="When do the minutes count as agreed with the family?"
+        hint="Each parent or carer answers on their own. The minutes page shows who has answered and who has not."
+        error={errorFor(errors, 'agreementRule')}
+        value={value.agreementRule}
+        options={agreementRuleValues.map((rule) => ({ value: rule, label: agreementRuleMeanings[rule] }))}
+        onChange={(agreementRule) => set({ agreementRule })}
+      />
+      <SelectField
+        id="meeting-lock-after"
+        label="During a meeting, lock after this long without use"
+        hint="For the live meeting screen and the family’s review. Team Around warns a minute before it locks, and the chair can keep it unlocked with one key."
+        error={errorFor(errors, 'meetingLockAfterMinutes')}
+        value={value.meetingLockAfter}
+        onValueChange={(meetingLockAfter) => set({ meetingLockAfter })}
+      >
+        <option value="">The usual time (set under Locking)</option>
+        {MEETING_LOCK_CHOICES.map((m) => (
+          <option key={m} value={String(m)}>
+            {m} minutes
+          </option>
+        ))}
+      </SelectField>
 
       <FormActions saveState={draft.saveState} submitLabel="Save area settings" busy={form.saving} onCancel={() => void form.cancel()} />
     </form>

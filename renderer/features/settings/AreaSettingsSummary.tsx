@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { areaWords, type AreaSettings } from '../../../shared/domain/area-settings';
+import { agreementRuleMeanings, areaWords, type AreaSettings } from '../../../shared/domain/area-settings';
 import { logoDataUrl } from '../../../shared/domain/area-logo';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
 import { paths } from '../../components/paths';
@@ -46,6 +46,8 @@ export function AreaSettingsSummary({ area }: { area: AreaSettings }) {
         </Row>
         <Row label="Reviews">{describeReviewFrequency(area.defaultReviewFrequency).replace(/^every/, 'Every')}, unless the team agrees another date</Row>
         <Row label="Protective marking">{area.protectiveMarking}</Row>
+        <Row label="The minutes count as agreed">{agreementRuleMeanings[area.agreementRule]}</Row>
+        <Row label="During a meeting, lock after">{area.meetingLockAfterMinutes === null ? 'The usual time (set under Locking)' : `${area.meetingLockAfterMinutes} minutes without use`}</Row>
         <Row label="Term dates and templates come from">{area.templatesSource ? <span className="summary__text">{area.templatesSource}</span> : notSet}</Row>
       </dl>
       <p>

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import {
+  agreementRuleValues,
   areaSettingsSchema,
   leadWordValues,
   meetingWordValues,
@@ -27,6 +28,9 @@ const areaDraftSchema = z.object({
   reviewUnit: z.enum(['weeks', 'months']),
   protectiveMarking: z.string(),
   templatesSource: z.string(),
+  /** Minutes as text, or '' for the usual lock time. */
+  meetingLockAfter: z.string(),
+  agreementRule: z.enum(agreementRuleValues),
 });
 export type AreaDraft = z.infer<typeof areaDraftSchema>;
 export type LevelDraft = AreaDraft['levels'][number];
@@ -51,6 +55,8 @@ export function draftFromSettings(settings: AreaSettings): AreaDraft {
     reviewUnit: settings.defaultReviewFrequency.unit,
     protectiveMarking: settings.protectiveMarking,
     templatesSource: settings.templatesSource,
+    meetingLockAfter: settings.meetingLockAfterMinutes === null ? '' : String(settings.meetingLockAfterMinutes),
+    agreementRule: settings.agreementRule,
   };
 }
 
@@ -69,6 +75,8 @@ export function inputFromDraft(draft: AreaDraft): AreaSettingsInput {
     defaultReviewFrequency: { count: count(draft.reviewCount), unit: draft.reviewUnit },
     protectiveMarking: draft.protectiveMarking,
     templatesSource: draft.templatesSource,
+    meetingLockAfterMinutes: draft.meetingLockAfter === '' ? null : count(draft.meetingLockAfter),
+    agreementRule: draft.agreementRule,
   };
 }
 
@@ -84,11 +92,13 @@ export function areaFieldId(path: string): string {
   if (path === 'levelsOfNeed') return 'levels-of-need';
   if (path.startsWith('defaultReviewFrequency')) return path === 'defaultReviewFrequency.unit' ? 'review-unit' : 'review-count';
   if (path.startsWith('words.')) return `words-${path.slice('words.'.length)}`;
+  if (path === 'meetingLockAfterMinutes') return 'meeting-lock-after';
+  if (path === 'agreementRule') return 'agreement-rule';
   return path.replace(/\./g, '-');
 }
 
 /** Messages in the order the fields appear on the form. */
-const ORDER = ['areaName', 'logo', 'words', 'levelsOfNeed', 'defaultReviewFrequency', 'protectiveMarking', 'templatesSource'];
+const ORDER = ['areaName', 'logo', 'words', 'levelsOfNeed', 'defaultReviewFrequency', 'protectiveMarking', 'templatesSource', 'agreementRule', 'meetingLockAfterMinutes'];
 
 export function sortByForm(errors: readonly FieldError[]): FieldError[] {
   const rank = (e: FieldError) => {

@@ -34,6 +34,7 @@ const built: Record<RouteName, string> = {
   minutesPlainWords: paths.minutesPlainWords(ID, OTHER),
   minutesExport: paths.minutesExport(ID, OTHER),
   minutesVersion: paths.minutesVersion(ID, OTHER, 3),
+  handOver: paths.handOver(ID, OTHER),
   directory: paths.directory(),
   services: paths.services(),
   newPractitioner: paths.newPractitioner(),
