@@ -130,6 +130,14 @@ export function removeItem(agenda: Agenda, id: string): AgendaResult {
   return { ok: true, agenda: { ...agenda, items: agenda.items.filter((i) => i.id !== id) } };
 }
 
+/** Puts a removed item back exactly as it was, where it was (or at the end if the list is now shorter). */
+export function restoreItem(agenda: Agenda, item: AgendaItem, index: number): Agenda {
+  if (agenda.items.some((i) => i.id === item.id)) return agenda;
+  const items = [...agenda.items];
+  items.splice(Math.max(0, Math.min(index, items.length)), 0, item);
+  return { ...agenda, items };
+}
+
 /** Sets how long an item should take. */
 export function setMinutes(agenda: Agenda, id: string, minutes: number): AgendaResult {
   const parsed = itemMinutesSchema.safeParse(minutes);

@@ -108,6 +108,20 @@ test.describe('meetings', () => {
     await agenda.getByRole('button', { name: 'Add the item' }).click();
     await expect(agendaTitles(page).last()).toHaveText('Getting to school');
     await agenda.getByRole('textbox', { name: 'Minutes for “Getting to school”' }).fill('15');
+    // Removing shows "removed. Undo", and undo puts the item back exactly where it was.
+    const before = await agendaTitles(page).allTextContents();
+    await agenda.getByRole('button', { name: 'Remove (If things do not get better)' }).click();
+    await expect(agendaTitles(page)).toHaveCount(11);
+    const undoNotice = agenda.getByRole('status').filter({ hasText: 'removed.' });
+    await expect(undoNotice).toHaveText(/^“If things do not get better” removed\./);
+    await expect(undoNotice).toBeFocused();
+    await expectAccessible(page, 'agenda with an undo notice');
+    await page.keyboard.press('Tab');
+    await expect(agenda.getByRole('button', { name: 'Undo removing “If things do not get better”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(agendaTitles(page)).toHaveText(before);
+    await expect(agenda.getByRole('heading', { level: 3, name: 'If things do not get better' })).toBeFocused();
+    await expect(undoNotice).toHaveCount(0);
     await agenda.getByRole('button', { name: 'Remove (If things do not get better)' }).click();
     await expect(agendaTitles(page)).toHaveCount(11);
     await expect(agendaTitles(page).filter({ hasText: 'If things do not get better' })).toHaveCount(0);

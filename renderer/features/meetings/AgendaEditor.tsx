@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Agenda, AgendaItem } from '../../../shared/domain/agenda';
 import { newId } from '../../../shared/domain/ids';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
-import { addItem, checkAgenda, moveItem, removeItem, setChildAttends, setMinutes, totalMinutes } from '../../../shared/rules/agenda';
+import { addItem, checkAgenda, moveItem, removeItem, restoreItem, setChildAttends, setMinutes, totalMinutes } from '../../../shared/rules/agenda';
 import { describeMinutes } from '../../../shared/rules/agenda-output';
 import { TextField } from '../../components/TextField';
+import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 
 interface Props {
   meeting: PlannedMeeting;
@@ -31,6 +32,12 @@ export function AgendaEditor({ meeting, onSave }: Props) {
   const [minutesText, setMinutesText] = useState<Record<string, string>>({});
   const [minutesError, setMinutesError] = useState<Record<string, string>>({});
   const problemRef = useRef<HTMLDivElement>(null);
+  const [removal, setRemoval] = useState<UndoableRemoval | null>(null);
+  // The agenda as last rendered, for an undo pressed after other changes.
+  const latest = useRef(agenda);
+  useEffect(() => {
+    latest.current = agenda;
+  }, [agenda]);
   // Saves run one after another, so the last change made is the one stored.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -46,8 +53,9 @@ export function AgendaEditor({ meeting, onSave }: Props) {
     if (problem) problemRef.current?.focus();
   }, [problem]);
 
-  const commit = async (next: Agenda, message: string, target?: FocusTarget) => {
+  const commit = async (next: Agenda, message: string, target?: FocusTarget, keepUndo = false) => {
     setAgenda(next);
+    if (!keepUndo) setRemoval(null);
     setProblem(null);
     setAnnouncement(message);
     if (target) pendingFocus.current = target;
@@ -77,8 +85,13 @@ export function AgendaEditor({ meeting, onSave }: Props) {
       return;
     }
     const index = agenda.items.findIndex((i) => i.id === item.id);
-    const neighbour = result.agenda.items[Math.min(index, result.agenda.items.length - 1)];
-    void commit(result.agenda, `“${item.title}” removed from the agenda.`, neighbour ? { id: neighbour.id, control: 'title' } : { id: 'heading', control: 'heading' });
+    // Focus goes to the notice, whose Undo is the next Tab; the live region stays quiet, as the notice speaks.
+    void commit(result.agenda, '', undefined, true);
+    setRemoval((r) => ({
+      key: (r?.key ?? 0) + 1,
+      what: `“${item.title}”`,
+      undo: () => void commit(restoreItem(latest.current, item, index), `“${item.title}” put back on the agenda.`, { id: item.id, control: 'title' }),
+    }));
   };
 
   const changeMinutes = (item: AgendaItem, text: string) => {
@@ -133,6 +146,7 @@ export function AgendaEditor({ meeting, onSave }: Props) {
           ))}
         </ul>
       )}
+      <UndoNotice removal={removal} onDismiss={() => setRemoval(null)} />
       <ol className="agenda-list">
         {agenda.items.map((item, index) => (
           <li key={item.id} className="agenda-item">

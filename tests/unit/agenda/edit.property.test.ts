@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { totalMinutes, type Agenda } from '../../../shared/domain/agenda';
-import { addItem, moveItem, removeItem, setMinutes } from '../../../shared/rules/agenda';
+import { addItem, moveItem, removeItem, restoreItem, setMinutes } from '../../../shared/rules/agenda';
 import { action, reviewAgenda } from './fixtures';
 
 const AGENDA = reviewAgenda([]);
@@ -33,6 +33,19 @@ describe('agenda operations, for any sequence', () => {
         }
         expect(totalMinutes(agenda)).toBe(agenda.items.reduce((s, i) => s + i.minutes, 0));
         for (const c of changes) expect(agenda.items[c.at]!.minutes).toBe(changes.findLast((d) => d.at === c.at)!.minutes);
+      }),
+    );
+  });
+
+  test('undoing a removal puts back exactly the item that was removed, where it was', () => {
+    fc.assert(
+      fc.property(index, (at) => {
+        const item = AGENDA.items[at]!;
+        const removed = removeItem(AGENDA, item.id);
+        if (!removed.ok) return;
+        expect(restoreItem(removed.agenda, item, at)).toEqual(AGENDA);
+        // Twice changes nothing more.
+        expect(restoreItem(AGENDA, item, at)).toBe(AGENDA);
       }),
     );
   });
