@@ -127,6 +127,12 @@ export const SHIPPED_TERM_DATES: TermDatesFile = termDatesFileSchema.parse(shipp
 
 export interface CalendarSettings {
   bankHolidays(): Promise<BankHolidayFile>;
+  /** Whether the bank holidays in use are still the ones shipped with the app. */
+  bankHolidaysShipped(): Promise<boolean>;
+  /** Keeps the area's changed list (checked whole first). */
+  saveBankHolidays(file: BankHolidayFile): Promise<void>;
+  /** Goes back to the bank holidays shipped with the app. */
+  resetBankHolidays(): Promise<void>;
   /** The term dates in use, and whether they are still the shipped ones. */
   termDates(): Promise<{ file: TermDatesFile; shipped: boolean }>;
   /** Checks the file (including overlapping terms) before keeping it. */
@@ -148,6 +154,14 @@ export function createCalendarSettings(db: TeamAroundDatabase): CalendarSettings
       const parsed = bankHolidayFileSchema.safeParse((await db.settings.get(BANK_HOLIDAYS_KEY))?.value);
       return parsed.success ? parsed.data : SHIPPED_BANK_HOLIDAYS;
     },
+    async bankHolidaysShipped() {
+      return !bankHolidayFileSchema.safeParse((await db.settings.get(BANK_HOLIDAYS_KEY))?.value).success;
+    },
+    async saveBankHolidays(input) {
+      const file = bankHolidayFileSchema.parse(input);
+      await write(() => db.settings.put({ key: BANK_HOLIDAYS_KEY, value: file }));
+    },
+    resetBankHolidays: () => write(() => db.settings.delete(BANK_HOLIDAYS_KEY)),
     async termDates() {
       const parsed = termDatesFileSchema.safeParse((await db.settings.get(TERM_DATES_KEY))?.value);
       return parsed.success ? { file: parsed.data, shipped: false } : { file: SHIPPED_TERM_DATES, shipped: true };
