@@ -64,7 +64,7 @@ export interface ChartGeometry {
   plot: { left: number; top: number; right: number; bottom: number };
   yTicks: { value: number; y: number }[];
   xTicks: { label: string; x: number }[];
-  /** Each series' runs of points: a missing value breaks the line. */
+  /** Each series' runs of points (one run: a missing value joins the points either side). */
   lines: { style: SeriesStyle; runs: ChartPoint[][] }[];
 }
 
@@ -87,19 +87,10 @@ export function chartGeometry(chart: ChartData, width: number, height: number): 
   const n = chart.categories.length;
   const xAt = (i: number) => (n === 1 ? (plot.left + plot.right) / 2 : plot.left + unit * 2 + (i * (plot.right - plot.left - unit * 4)) / (n - 1));
   const yAt = (v: number) => plot.bottom - ((Math.min(Math.max(v, chart.yMin), chart.yMax) - chart.yMin) * (plot.bottom - plot.top)) / (chart.yMax - chart.yMin);
+  // A missing value does not break the line: it joins the scores either side (the table shows the gap).
   const lines = chart.series.map((s, index) => {
-    const runs: ChartPoint[][] = [];
-    let run: ChartPoint[] = [];
-    s.values.forEach((value, i) => {
-      if (value === null) {
-        if (run.length > 0) runs.push(run);
-        run = [];
-      } else {
-        run.push({ x: xAt(i), y: yAt(value), value });
-      }
-    });
-    if (run.length > 0) runs.push(run);
-    return { style: seriesStyle(index), runs };
+    const points = s.values.flatMap((value, i) => (value === null ? [] : [{ x: xAt(i), y: yAt(value), value }]));
+    return { style: seriesStyle(index), runs: points.length > 0 ? [points] : [] };
   });
   return {
     width,

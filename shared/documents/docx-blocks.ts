@@ -14,6 +14,7 @@ import {
   WidthType,
 } from 'docx';
 import { LIST_REFERENCE, STYLE } from './docx-styles';
+import { chartKey } from './chart';
 import { imageSize } from './image-size';
 import { attributionTemplate, fillTemplate, textWidthMm, type Layout } from './layout';
 import type { Block, Cell, ImageBlock, ListBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock } from './model';
@@ -129,7 +130,9 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
       altText: { name: `Picture ${context.imageCount}`, title: caption || alt, description: alt },
     })],
   });
-  return caption === '' ? [picture] : [picture, new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] })];
+  const out = caption === '' ? [picture] : [picture, new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] })];
+  if (block.chart) out.push(new Paragraph({ children: [new TextRun(cleanLine(chartKey(block.chart)))] }));
+  return out;
 }
 
 function quotationParagraphs(block: QuotationBlock, layout: Layout): Paragraph[] {

@@ -6,6 +6,7 @@
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { MeetingRecord } from '../../../shared/domain/meeting-record';
 import type { Plan } from '../../../shared/domain/plan';
+import { distanceTravelled } from '../../../shared/rules/distance-travelled';
 import { ids, meeting, MUM, NURSE, more, record } from '../minutes/fixtures';
 
 export const TODAY = '2026-06-10';
@@ -54,3 +55,6 @@ export const records: MeetingRecord[] = [
 ];
 
 export { MUM, NURSE };
+
+/** The minutes of the 1 June meeting, with the two earlier meetings' scaling and reviews. */
+export const distance = distanceTravelled({ plan, meetings, records, today: TODAY, upTo: more.meeting });
