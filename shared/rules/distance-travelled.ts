@@ -157,3 +157,10 @@ export function actionOutcomeWords(outcome: ActionOutcomes): string {
   const none = (n: number, words: string) => (n === 0 ? `none ${words}` : `${n} ${words}`);
   return `At the review on ${formatLongDate(outcome.on)}: ${plural(outcome.done, 'action', 'actions')} done, ${none(outcome.partly, 'partly done')} and ${none(outcome.notDone, 'not done')}.`;
 }
+
+/** The plan a meeting on this date belongs to: the latest one started on or before it. */
+export function planOn<P extends Pick<Plan, 'startDate'>>(plans: readonly P[], on: IsoDate): P | undefined {
+  return plans
+    .filter((p) => compareIsoDates(p.startDate, on) <= 0)
+    .sort((a, b) => compareIsoDates(b.startDate, a.startDate))[0];
+}
