@@ -5,7 +5,7 @@ import { markerPath } from '../../shared/documents/chart-svg';
 interface Props {
   /** The chart's name, read first: what it shows. */
   title: string;
-  /** The trend in words, so nobody needs to see the lines to know what they say. */
+  /** The trend in words, shown above the chart and describing it, so nobody needs to see the lines to know what they say. */
   description: string;
   data: ChartData;
   /** The table alternative: its caption, and the heading of its first column. */
@@ -31,10 +31,10 @@ export function LineChart({ title, description, data, tableCaption, categoryHead
   const font = HEIGHT / 20;
   return (
     <div className="line-chart">
+    <p id={`${id}-desc`}>{description}</p>
     <figure className="line-chart__figure">
       <svg className="line-chart__image" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} fontSize={font}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
         {g.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={f(g.plot.left)} y1={f(t.y)} x2={f(g.plot.right)} y2={f(t.y)} className="line-chart__grid" />

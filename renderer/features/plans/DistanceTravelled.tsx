@@ -25,7 +25,6 @@ export function DistanceTravelled({ plan, today }: { plan: Plan; today: string }
           {distance.scaling.map((series, i) => (
             <div key={i}>
               <h3 className="subsection-heading">{series.question}</h3>
-              <p>{scalingTrendWords(series)}</p>
               <LineChart
                 title={`Scaling at each meeting: ${series.question}`}
                 description={scalingTrendWords(series)}
