@@ -5,6 +5,7 @@ import { bold, h2, ol, p, table, type Inline } from '../builders';
 import type { BlockInput } from '../model';
 import { dayWords, endTimeWords, meetingTimeWords } from '../../time/london';
 import { lengthWords } from './when';
+import { sentence, withAside } from '../../words/asides';
 import { andList, orList } from '../../words/list';
 import type { VenueForRecipient } from './venue';
 import type { InvitationChair, InvitationInvitee, InvitationMeeting } from './types';
@@ -50,8 +51,8 @@ export function where(venue: VenueForRecipient, meeting: InvitationMeeting): Blo
   } else {
     blocks.push(p('I will send you the address before the meeting.'));
   }
-  if (present(meeting.privacyNote)) blocks.push(p(meeting.privacyNote));
-  if (present(meeting.accessNote)) blocks.push(p(meeting.accessNote));
+  if (present(meeting.privacyNote)) blocks.push(p(sentence(meeting.privacyNote)));
+  if (present(meeting.accessNote)) blocks.push(p(sentence(meeting.accessNote)));
   blocks.push(p('Please tell me if you need anything to help you take part, such as an interpreter, step-free access or a quiet space.'));
   return blocks;
 }
@@ -60,10 +61,10 @@ export function whoIsComing(invitees: readonly InvitationInvitee[], chair: Invit
   const coming = invitees.filter((i) => i.sendsReport !== true);
   const rows: Inline[][] = coming.map((i) => [i.id === recipientId ? `${i.name} (you)` : i.name, i.role, i.agency]);
   if (!coming.some((i) => i.name === chair.name)) {
-    rows.unshift([chair.name, `${chair.role}. Your ${words.lead}: runs the meeting`, chair.agency]);
+    rows.unshift([chair.name, [sentence(chair.role), `Your ${words.lead}: runs the meeting.`].filter(present).join(' '), chair.agency]);
   }
   const blocks: BlockInput[] = [h2('Who will be there'), table('Who will be there and what they do', ['Name', 'What they do', 'Where they work'], rows, [3, 5, 3])];
-  const reports = invitees.filter((i) => i.sendsReport === true).map((i) => `${i.name} (${i.role})`);
+  const reports = invitees.filter((i) => i.sendsReport === true).map((i) => withAside(i.name, i.role));
   if (reports.length === 1) blocks.push(p(`${reports[0]} cannot come. They will send a short written report, which we will go through at the meeting.`));
   if (reports.length > 1) blocks.push(p(`${andList(reports)} cannot come. They will send short written reports, which we will go through at the meeting.`));
   return blocks;
@@ -102,7 +103,7 @@ export function anotherTime(meeting: InvitationMeeting): BlockInput[] {
   ];
   const askBy = meeting.anotherTime?.askBy;
   if (present(askBy)) blocks.push(p(`It helps if you can let me know by ${dayWords(askBy)}.`));
-  if (present(meeting.anotherTime?.note)) blocks.push(p(meeting.anotherTime.note));
+  if (present(meeting.anotherTime?.note)) blocks.push(p(sentence(meeting.anotherTime.note)));
   return blocks;
 }
 
