@@ -22,14 +22,15 @@ const KIND_WORDS: Record<MeetingKind, string> = {
   closing: 'We will look at how things are now, and talk about ending the plan.',
 };
 
-export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair): BlockInput[] {
+/** `toChild`: the letter is to a child or young person, who did not agree to the support themselves. */
+export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair, toChild = false): BlockInput[] {
   const about = words.meetingShort === 'TAC' && childNames.length > 0 ? `the people who work with ${andList(childNames)}` : 'the people who work with your family';
   return [
     p(`I would like to invite you to a ${words.meetingLong} meeting about ${childNames.length > 0 ? andList(childNames) : 'your family'}.`),
     p(`A ${words.meetingLong} meeting (a ${words.meetingShort} meeting for short) brings together you and ${about}. Together we talk about what is going well and what is worrying. Then we agree what will happen, who will do it and by when.`),
     p(`My name is ${chair.name}. I am your ${words.lead}. This means I bring everyone together and keep the plan moving. I will run the meeting and make sure everyone, including you, gets a say.`),
     p(KIND_WORDS[kind]),
-    p(`This support is called ${words.service}. You agreed to it, and you can ask questions about it at any time.`),
+    p(`This support is called ${words.service}. ${toChild ? 'Your family agreed to it' : 'You agreed to it'}, and you can ask questions about it at any time.`),
   ];
 }
 
@@ -79,10 +80,12 @@ export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
   ];
 }
 
-export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childId: string) => string | null): BlockInput[] {
+/** `readerId`: the child the letter is to, if it is to a child: they read about themselves as "you". */
+export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childId: string) => string | null, readerId: string | null = null): BlockInput[] {
   const lines = meeting.children.flatMap((c) => {
     const name = nameOf(c.childId);
     if (name === null) return [];
+    if (c.childId === readerId) return [p(youAtTheMeeting(c))];
     if (c.attends === 'all') return [p(`${name} is welcome to come to the whole meeting.`)];
     if (c.attends === 'part') {
       const items = c.items ?? [];
@@ -91,6 +94,15 @@ export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childI
     return [p(`${name} does not need to come. We will still make sure ${name}'s views are heard.`)];
   });
   return lines.length > 0 ? [h2('Children at the meeting'), ...lines] : [];
+}
+
+function youAtTheMeeting(c: InvitationMeeting['children'][number]): string {
+  if (c.attends === 'all') return 'You are welcome to come to the whole meeting.';
+  if (c.attends === 'part') {
+    const items = c.items ?? [];
+    return items.length > 0 ? `You are welcome to come for part of the meeting: ${andList(items)}.` : 'You are welcome to come for part of the meeting. I will talk with you about which part.';
+  }
+  return 'You do not need to come. We will still make sure your views are heard.';
 }
 
 export function anotherTime(meeting: InvitationMeeting): BlockInput[] {

@@ -81,6 +81,19 @@ describe('wording', () => {
     expect(letter).not.toContain('Dear Adrian Porter');
   });
 
+  it('writes to a child about themselves as "you", and about their sister by her first name', async () => {
+    const letter = await text(invitationLetter(letterInput(letterIds.amir), { today: '2026-11-20' }));
+    expect(letter).toContain('I would like to invite you to a Team Around the Family meeting about you and Layla.');
+    expect(letter).toContain('This support is called early help. Your family agreed to it, and you can ask questions about it at any time.');
+    expect(letter).toContain('You are welcome to come for part of the meeting: Amir\'s views.');
+    expect(letter).toContain('Layla does not need to come. We will still make sure Layla\'s views are heard.');
+    expect(letter).not.toContain('Amir Haddad');
+    // A parent's letter still names both children in full.
+    const mum = await text(invitationLetter(letterInput(letterIds.mum), { today: '2026-11-20' }));
+    expect(mum).toContain("about Amir Haddad and Layla O'Brien-Haddad.");
+    expect(mum).toContain('This support is called early help. You agreed to it');
+  });
+
   it('asides and sentences', () => {
     expect(withAside('Tom Reed', 'Housing officer')).toBe('Tom Reed (Housing officer)');
     expect(withAside(SCHOOL, ` ${SCHOOL.toUpperCase()} `)).toBe(SCHOOL);
