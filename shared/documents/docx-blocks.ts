@@ -3,6 +3,7 @@ import {
   BorderStyle,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -123,6 +124,8 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
   const caption = block.caption === undefined ? '' : cleanLine(block.caption);
   const picture = new Paragraph({
     keepNext: caption !== '',
+    // Single, automatic line spacing: the body's line height would clip the picture to one line in LibreOffice.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({
       type: block.mime === 'image/png' ? 'png' : 'jpg',
       data: block.bytes,

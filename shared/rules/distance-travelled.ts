@@ -12,6 +12,7 @@ import type { MeetingRecord } from '../domain/meeting-record';
 import type { Plan } from '../domain/plan';
 import { londonTime } from '../time/london';
 import { compareIsoDates, formatLongDate, type IsoDate } from './dates';
+import { andList } from '../words/list';
 import { currentStatus } from './plan-status';
 
 export interface DistanceMeeting {
@@ -152,10 +153,14 @@ export function scalingTrendWords(series: ScalingSeries): string {
   return `Scaling ${change} from ${first} at the first meeting on ${formatLongDate(firstOn)} to ${last} on ${formatLongDate(lastOn)}${average}.`;
 }
 
-/** "At the review on 1 June 2026: 3 actions done, 1 partly done and none not done." */
+/** "At the review on 1 June 2026, 4 earlier actions were looked at: 3 done and 1 partly done." */
 export function actionOutcomeWords(outcome: ActionOutcomes): string {
-  const none = (n: number, words: string) => (n === 0 ? `none ${words}` : `${n} ${words}`);
-  return `At the review on ${formatLongDate(outcome.on)}: ${plural(outcome.done, 'action', 'actions')} done, ${none(outcome.partly, 'partly done')} and ${none(outcome.notDone, 'not done')}.`;
+  const total = outcome.done + outcome.partly + outcome.notDone;
+  const on = `At the review on ${formatLongDate(outcome.on)}`;
+  if (total === 0) return `${on}, no earlier action had how it went recorded.`;
+  const parts = [[outcome.done, 'done'], [outcome.partly, 'partly done'], [outcome.notDone, 'not done']] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, words]) => `${n} ${words}`);
+  return `${on}, ${plural(total, 'earlier action was', 'earlier actions were')} looked at: ${andList(said)}.`;
 }
 
 /** The plan a meeting on this date belongs to: the latest one started on or before it. */

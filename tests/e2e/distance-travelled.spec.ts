@@ -70,7 +70,7 @@ test.describe('Distance travelled', () => {
     await expect(table.getByRole('columnheader')).toHaveText(['Meeting', OKAFOR.carer.name]);
     await expect(table.getByRole('row')).toHaveText([`Meeting${OKAFOR.carer.name}`, `${longDate(firstDay)}3`, `${longDate(reviewDay)}6`]);
 
-    await expect(distance.getByText(`At the review on ${longDate(reviewDay)}: 1 action done, none partly done and none not done.`)).toBeVisible();
+    await expect(distance.getByText(`At the review on ${longDate(reviewDay)}, 1 earlier action was looked at: 1 done.`)).toBeVisible();
     const actions = distance.getByRole('table', { name: 'Earlier actions at each review: how many were done, partly done and not done' });
     await expect(actions.getByRole('row').nth(1)).toHaveText(`${longDate(reviewDay)}100`);
     await expectAccessible(page, 'plan page with distance travelled');

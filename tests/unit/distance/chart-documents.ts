@@ -21,8 +21,8 @@ export function chartDocument(kind: MinutesExportKind, recipient: RecipientRef) 
 export const EXPECTED_LINES = [
   'Scaling went up from 3 at the first meeting on 2 March 2026 to 6 on 1 June 2026 (the average of everyone’s scores).',
   `Key: blue solid line with circles: ${MUM}; red dashed line with squares: ${NURSE}; green solid line with triangles: Gran. Along the bottom, 1 is 2 March 2026, 2 is 13 April 2026, 3 is 1 June 2026.`,
-  'At the review on 13 April 2026: 2 actions done, 1 partly done and 1 not done.',
-  'At the review on 1 June 2026: 3 actions done, 1 partly done and none not done.',
+  'At the review on 13 April 2026, 4 earlier actions were looked at: 2 done, 1 partly done and 1 not done.',
+  'At the review on 1 June 2026, 4 earlier actions were looked at: 3 done and 1 partly done.',
 ];
 
 /** The table rows, cell by cell. */

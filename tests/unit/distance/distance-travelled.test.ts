@@ -32,9 +32,14 @@ describe('distance travelled', () => {
       { meetingId: more.meeting, on: '2026-06-01', done: 3, partly: 1, notDone: 0 },
     ]);
     expect(series.actions.map(actionOutcomeWords)).toEqual([
-      'At the review on 13 April 2026: 2 actions done, 1 partly done and 1 not done.',
-      'At the review on 1 June 2026: 3 actions done, 1 partly done and none not done.',
+      'At the review on 13 April 2026, 4 earlier actions were looked at: 2 done, 1 partly done and 1 not done.',
+      'At the review on 1 June 2026, 4 earlier actions were looked at: 3 done and 1 partly done.',
     ]);
+  });
+
+  it('says when no earlier action had how it went recorded, and counts one action in the singular', () => {
+    expect(actionOutcomeWords({ meetingId: 'm', on: '2026-06-01', done: 0, partly: 0, notDone: 0 })).toBe('At the review on 1 June 2026, no earlier action had how it went recorded.');
+    expect(actionOutcomeWords({ meetingId: 'm', on: '2026-06-01', done: 0, partly: 0, notDone: 1 })).toBe('At the review on 1 June 2026, 1 earlier action was looked at: 1 not done.');
   });
 
   it('says the trend in words', () => {

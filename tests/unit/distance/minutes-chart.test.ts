@@ -48,6 +48,9 @@ describe('distance travelled in the minutes', () => {
     expect(chartPng?.pixels.length).toBe((960 + 1) * 480);
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(documentXml).toContain('descr="Scaling went up from 3 at the first meeting on 2 March 2026 to 6 on 1 June 2026');
+    // The picture's paragraph has automatic line spacing: the body's fixed line height clips a picture to one line in LibreOffice.
+    const pictureParagraph = documentXml.split('</w:p>').find((para) => para.includes('<w:drawing>'));
+    expect(pictureParagraph).toContain('w:lineRule="auto"');
   });
 
   it('draws the chart as SVG on the printed page, named by its caption and described by the trend', () => {
