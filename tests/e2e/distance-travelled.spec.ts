@@ -74,5 +74,10 @@ test.describe('Distance travelled', () => {
     const actions = distance.getByRole('table', { name: 'Earlier actions at each review: how many were done, partly done and not done' });
     await expect(actions.getByRole('row').nth(1)).toHaveText(`${longDate(reviewDay)}100`);
     await expectAccessible(page, 'plan page with distance travelled');
+
+    // The family's path says it beside the plan.
+    await page.goto(`/#/families/${familyId}`);
+    const planStep = page.getByRole('region', { name: 'The family’s path' }).getByRole('link', { name: 'Plan – done', exact: true });
+    await expect(planStep).toHaveAccessibleDescription(`Started on ${longDate(daysFromToday(-70))}, with Sam Patel as lead professional. ${trend}`);
   });
 });
