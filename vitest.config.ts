@@ -16,6 +16,7 @@ const SLOW = [
   'tests/unit/invitations/letter-pdf.test.ts',
   'tests/unit/minutes/files.test.ts',
   'tests/unit/documents/document-check.test.ts',
+  'tests/unit/distance/minutes-chart-pdf.test.ts',
   'tests/unit/electron/build.test.ts',
   'tests/unit/electron/launch.test.ts',
   'tests/unit/electron/scan-electron.test.ts',

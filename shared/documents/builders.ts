@@ -21,6 +21,8 @@ import {
   type Run,
   type TeamDocument,
 } from './model';
+import type { ChartData } from './chart';
+import { chartPng } from './chart-png';
 
 /** Plain text or a formatted run. */
 export type Inline = string | Run;
@@ -91,6 +93,15 @@ export function table(
 
 export function image(options: { bytes: Uint8Array; mime: ImageMime; alt: string; widthMm?: number; caption?: string }): BlockInput {
   return { kind: 'image', ...options };
+}
+
+/**
+ * A line chart: the PNG for Word is drawn from the numbers here, and the printed page draws them
+ * as SVG. `alt` says what the chart shows in words (the trend); put the numbers in a table too.
+ */
+export function chart(options: { data: ChartData; alt: string; caption?: string; widthMm?: number }): BlockInput {
+  const { data, ...rest } = options;
+  return { kind: 'image', bytes: chartPng(data), mime: 'image/png', chart: data, widthMm: 150, ...rest };
 }
 
 export function quote(value: string, speaker: string, options: { ownWords?: boolean; toReader?: boolean; howGathered?: string } = {}): BlockInput {

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageBreak,
   Paragraph,
   ShadingType,
@@ -14,6 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import { LIST_REFERENCE, STYLE } from './docx-styles';
+import { chartKey } from './chart';
 import { imageSize } from './image-size';
 import { attributionTemplate, fillTemplate, textWidthMm, type Layout } from './layout';
 import type { Block, Cell, ImageBlock, ListBlock, ListItem, NoteBlock, QuotationBlock, Run, TableBlock } from './model';
@@ -122,6 +124,8 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
   const caption = block.caption === undefined ? '' : cleanLine(block.caption);
   const picture = new Paragraph({
     keepNext: caption !== '',
+    // Single, automatic line spacing: the body's line height would clip the picture to one line in LibreOffice.
+    spacing: { line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({
       type: block.mime === 'image/png' ? 'png' : 'jpg',
       data: block.bytes,
@@ -129,7 +133,9 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
       altText: { name: `Picture ${context.imageCount}`, title: caption || alt, description: alt },
     })],
   });
-  return caption === '' ? [picture] : [picture, new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] })];
+  const out = caption === '' ? [picture] : [picture, new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] })];
+  if (block.chart) out.push(new Paragraph({ children: [new TextRun(cleanLine(chartKey(block.chart)))] }));
+  return out;
 }
 
 function quotationParagraphs(block: QuotationBlock, layout: Layout): Paragraph[] {

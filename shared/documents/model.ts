@@ -5,6 +5,7 @@
  * Chromium's tagged PDF print (render-html, then pdf-post). Renderers never see app data.
  */
 import { z } from 'zod';
+import { chartDataSchema } from './chart';
 import { imageSize } from './image-size';
 
 /** Longest single piece of text accepted: a 1 MB note must still export. */
@@ -84,6 +85,8 @@ export const imageBlockSchema = z.object({
   /** Printed width; clamped to the text width of the page. */
   widthMm: z.number().positive().max(500).default(80),
   caption: z.string().max(1000).optional(),
+  /** For a chart: its numbers. The printed page draws them as SVG; Word shows the PNG drawn from them. */
+  chart: chartDataSchema.optional(),
 }).refine((img) => imageSize(img.bytes, img.mime) !== null, 'The image is not a readable PNG or JPEG of the stated type');
 
 export const quotationBlockSchema = z.object({

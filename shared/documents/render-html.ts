@@ -5,6 +5,8 @@
  * every heading, list, table header and image alt survives into the PDF. All text is escaped.
  */
 import { dataUrl } from '../bytes';
+import { chartKey } from './chart';
+import { chartSvg } from './chart-svg';
 import { escapeHtml, escapeHtmlLines } from './html-escape';
 import { fontFiles, printCss, type FontSources } from './html-style';
 import { attributionTemplate, bodySizePt, defaultLayout, templateParts, textWidthMm, type Layout } from './layout';
@@ -57,7 +59,13 @@ function tableHtml(table: TableBlock, layout: Layout, bodyPt: number): string {
 }
 
 function imageHtml(image: ImageBlock, layout: Layout): string {
-  const width = Math.min(image.widthMm, textWidthMm(layout)).toFixed(1);
+  const widthMm = Math.min(image.widthMm, textWidthMm(layout));
+  const width = widthMm.toFixed(1);
+  if (image.chart) {
+    const caption = image.caption === undefined ? '' : `<figcaption>${escapeHtml(cleanLine(image.caption))}</figcaption>`;
+    const title = cleanLine(image.caption ?? image.alt);
+    return `<figure>${chartSvg(image.chart, title, cleanLine(image.alt), widthMm)}${caption}<p>${escapeHtml(cleanLine(chartKey(image.chart)))}</p></figure>`;
+  }
   const img = `<img src="${escapeHtml(dataUrl(image.mime, image.bytes))}" alt="${escapeHtml(cleanLine(image.alt))}" style="width:${width}mm">`;
   const caption = image.caption === undefined ? '' : `<figcaption>${escapeHtml(cleanLine(image.caption))}</figcaption>`;
   return `<figure>${img}${caption}</figure>`;

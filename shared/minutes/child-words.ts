@@ -34,3 +34,31 @@ export function childWords(text: string, glossary: Glossary): string {
   }
   return out;
 }
+
+const escapeName = (s: string) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** "sees" -> "see", "watches" -> "watch", "tries" -> "try": the verb after "you" instead of a name. */
+function baseVerb(verb: string): string {
+  const irregular: Record<string, string> = { is: 'are', has: 'have', was: 'were', does: 'do', goes: 'go' };
+  const lower = verb.toLocaleLowerCase('en-GB');
+  if (irregular[lower]) return irregular[lower];
+  if (/[^aeiou]ies$/.test(lower)) return `${verb.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(lower)) return verb.slice(0, -2);
+  if (/[^s]s$/.test(lower)) return verb.slice(0, -1);
+  return verb;
+}
+
+/**
+ * A sentence about the child, said to them: "Check Amir sees the nurse" -> "Check you see the
+ * nurse", "Amir's reading" -> "your reading". `names` are every name the child goes by, longest first.
+ */
+export function toReader(text: string, names: readonly string[]): string {
+  const wanted = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return text;
+  const name = `(?:${wanted.map(escapeName).join('|')})`;
+  const start = (offset: number, whole: string) => /^\s*$/.test(whole.slice(0, offset)) || /[.!?]\s*$/.test(whole.slice(0, offset));
+  return text
+    .replace(new RegExp(`(?<![\\p{L}])${name}['’]s(?![\\p{L}])`, 'gu'), (m, offset: number, whole: string) => (start(offset, whole) ? 'Your' : 'your'))
+    .replace(new RegExp(`(?<![\\p{L}])${name}\\s+(\\p{Ll}+s)(?![\\p{L}])`, 'gu'), (m, verb: string, offset: number, whole: string) => `${start(offset, whole) ? 'You' : 'you'} ${baseVerb(verb)}`)
+    .replace(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'), (m, offset: number, whole: string) => (start(offset, whole) ? 'You' : 'you'));
+}

@@ -40,7 +40,8 @@ export function distributionBlocks(entries: readonly DistributionEntry[], w: Wor
     return { blocks: none, familyBlocks: none };
   }
   const format = (e: DistributionEntry) => (e.format === 'docx' ? 'Word' : 'PDF');
-  const who = (e: DistributionEntry) => [e.recipient.name, e.recipient.role, e.recipient.agency].filter(present).join(', ');
+  // Each part once: an agency sent a copy is its own name ("Oak Primary School", not "Oak Primary School, Oak Primary School").
+  const who = (e: DistributionEntry) => [...new Map([e.recipient.name, e.recipient.role, e.recipient.agency].filter(present).map((s) => [s.trim().toLocaleLowerCase('en-GB'), s.trim()])).values()].join(', ');
   const rows = entries.map((e): Inline[] => [who(e), `${MINUTES_DOCUMENT_KIND_LABELS[e.document]}, ${format(e)}, version ${e.version}`, basisWords(e, w), atWords(e.at)]);
   return {
     blocks: minutesSectionSchema.shape.blocks.parse([table(w.distributionCaption, [w.recipient, w.document, w.basis, w.when], rows, [3, 3, 5, 2])]),

@@ -9,6 +9,7 @@ import type { PlannedMeeting } from '../domain/meeting';
 import type { MeetingRecord, VoiceImage } from '../domain/meeting-record';
 import type { Amendment, DistributionEntry, EarlierResponse, FamilyResponse } from '../domain/minutes';
 import type { ReceivedReport } from '../domain/received-report';
+import type { DistanceTravelled } from '../rules/distance-travelled';
 import type { Glossary } from '../rules/glossary';
 import type { MinutesWording } from './wording';
 
@@ -53,6 +54,8 @@ export interface MinutesInput {
     earlierResponses: readonly EarlierResponse[];
     amendments: readonly Amendment[];
   };
+  /** The plan's scaling and action outcomes up to this meeting (shared/rules/distance-travelled.ts); shown when there are earlier meetings. */
+  distance?: DistanceTravelled;
   /** ISO instant, written into the content. */
   builtAt: string;
 }

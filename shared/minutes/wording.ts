@@ -16,6 +16,7 @@ const CHILD_LETTER_KEYS = ['title', 'greeting', 'intro', 'yourWordsHeading', 'yo
 const ACTION_PLAN_KEYS = ['title', 'intro'] as const;
 const AGENDA_KEYS = ['title', 'caption', 'item', 'about', 'starts', 'childThere'] as const;
 const MEETING_PACK_KEYS = ['title', 'intro', 'whoHeading', 'nobodyInvited', 'reportsHeading', 'noReports'] as const;
+const DISTANCE_KEYS = ['heading', 'familyHeading', 'chartCaption', 'tableCaption', 'meeting', 'who', 'score', 'actionsCaption', 'review', 'done', 'partly', 'notDone'] as const;
 
 const words = z.string().trim().min(1, 'is empty').max(2000, 'is longer than 2,000 characters');
 
@@ -39,6 +40,7 @@ export const minutesWordingSchema = z.object({
   actionPlan: group(ACTION_PLAN_KEYS),
   agenda: group(AGENDA_KEYS),
   meetingPack: group(MEETING_PACK_KEYS),
+  distance: group(DISTANCE_KEYS),
 });
 export type MinutesWording = z.output<typeof minutesWordingSchema>;
 

@@ -22,10 +22,15 @@ type Recipients = string | readonly string[];
 
 const asList = (r: Recipients): readonly string[] => (typeof r === 'string' ? [r] : r);
 
-/** The flags in force that protect someone from any of these recipients. */
-export function flagsAgainst(recipients: Recipients, record: Pick<FamilyRecord, 'safetyFlags'>): SafetyFlag[] {
+/**
+ * The flags in force that protect someone from any of these recipients. A child of the family may
+ * not see any flagged detail but their own, whoever the flag names: a child cannot be asked to
+ * keep a detail from the person it is hidden from (a letter goes with them on a contact visit).
+ */
+export function flagsAgainst(recipients: Recipients, record: Pick<FamilyRecord, 'safetyFlags'> & Partial<Pick<FamilyRecord, 'children'>>): SafetyFlag[] {
   const ids = asList(recipients);
-  return activeFlags(record.safetyFlags).filter((f) => f.hiddenFrom.some((id) => ids.includes(id)));
+  const children = new Set((record.children ?? []).map((c) => c.id).filter((id) => ids.includes(id)));
+  return activeFlags(record.safetyFlags).filter((f) => f.hiddenFrom.some((id) => ids.includes(id)) || [...children].some((id) => id !== f.subjectId));
 }
 
 /** What will be left out for these recipients, so a screen can say "address withheld". */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Block, ListItem, Run } from '../../../shared/documents/model';
 import { dataUrl } from '../../../shared/bytes';
+import { chartKey } from '../../../shared/documents/chart';
 
 function Runs({ runs }: { runs: readonly Run[] }) {
   return (
@@ -78,6 +79,7 @@ function OneBlock({ block, headingLevel }: { block: Block; headingLevel: number 
       return (
         <figure className="minutes-block__figure">
           <img className="minutes-block__image" src={dataUrl(block.mime, block.bytes)} alt={block.alt} />
+          {block.chart && <p className="hint-text">{chartKey(block.chart)}</p>}
           {block.caption && <figcaption>{block.caption}</figcaption>}
         </figure>
       );

@@ -53,6 +53,7 @@ export function buildLiveContent(
             },
           }
         : {}),
+      ...(context.distance ? { distance: context.distance } : {}),
       builtAt: options.builtAt,
     });
     return { ok: true, content };

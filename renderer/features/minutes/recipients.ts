@@ -25,5 +25,5 @@ export function recipientOptions(people: People, document: MinutesDocumentKind, 
 export function plannedRecipients(people: People): PlannedRecipient[] {
   return recipientOptions(people, 'minutes', true)
     .filter((o) => o.allowed)
-    .map((o) => ({ name: o.recipient.name, role: o.recipient.role || o.recipient.agency, basis: o.why }));
+    .map((o) => ({ name: o.recipient.name, role: o.recipient.role || (o.recipient.agency === o.recipient.name ? '' : o.recipient.agency), basis: o.why }));
 }

@@ -11,6 +11,7 @@ import type { Profile } from '../../data/repositories/settings';
 import { BackToFamily } from '../../components/BackLink';
 import { FamilyNotFound } from '../../components/notices/NotFound';
 import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
+import { DistanceTravelled } from './DistanceTravelled';
 import { EarlierPlans } from './EarlierPlans';
 import { PlanDetails } from './PlanDetails';
 import { StatusChangeForm } from './StatusChangeForm';
@@ -57,6 +58,8 @@ function CurrentPlan({ family, plan, earlier, settings, profile }: Props) {
           </Link>
         </p>
       )}
+
+      <DistanceTravelled plan={plan} today={todayInLondon()} />
 
       <h2 className="section-heading" id="status-history-heading">
         Status history

@@ -5,6 +5,7 @@ import { bold, h2, ol, p, table, type Inline } from '../builders';
 import type { BlockInput } from '../model';
 import { dayWords, endTimeWords, meetingTimeWords } from '../../time/london';
 import { lengthWords } from './when';
+import { sentence, withAside } from '../../words/asides';
 import { andList, orList } from '../../words/list';
 import type { VenueForRecipient } from './venue';
 import type { InvitationChair, InvitationInvitee, InvitationMeeting } from './types';
@@ -21,14 +22,15 @@ const KIND_WORDS: Record<MeetingKind, string> = {
   closing: 'We will look at how things are now, and talk about ending the plan.',
 };
 
-export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair): BlockInput[] {
+/** `toChild`: the letter is to a child or young person, who did not agree to the support themselves. */
+export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair, toChild = false): BlockInput[] {
   const about = words.meetingShort === 'TAC' && childNames.length > 0 ? `the people who work with ${andList(childNames)}` : 'the people who work with your family';
   return [
     p(`I would like to invite you to a ${words.meetingLong} meeting about ${childNames.length > 0 ? andList(childNames) : 'your family'}.`),
     p(`A ${words.meetingLong} meeting (a ${words.meetingShort} meeting for short) brings together you and ${about}. Together we talk about what is going well and what is worrying. Then we agree what will happen, who will do it and by when.`),
     p(`My name is ${chair.name}. I am your ${words.lead}. This means I bring everyone together and keep the plan moving. I will run the meeting and make sure everyone, including you, gets a say.`),
     p(KIND_WORDS[kind]),
-    p(`This support is called ${words.service}. You agreed to it, and you can ask questions about it at any time.`),
+    p(`This support is called ${words.service}. ${toChild ? 'Your family agreed to it' : 'You agreed to it'}, and you can ask questions about it at any time.`),
   ];
 }
 
@@ -50,8 +52,8 @@ export function where(venue: VenueForRecipient, meeting: InvitationMeeting): Blo
   } else {
     blocks.push(p('I will send you the address before the meeting.'));
   }
-  if (present(meeting.privacyNote)) blocks.push(p(meeting.privacyNote));
-  if (present(meeting.accessNote)) blocks.push(p(meeting.accessNote));
+  if (present(meeting.privacyNote)) blocks.push(p(sentence(meeting.privacyNote)));
+  if (present(meeting.accessNote)) blocks.push(p(sentence(meeting.accessNote)));
   blocks.push(p('Please tell me if you need anything to help you take part, such as an interpreter, step-free access or a quiet space.'));
   return blocks;
 }
@@ -60,10 +62,10 @@ export function whoIsComing(invitees: readonly InvitationInvitee[], chair: Invit
   const coming = invitees.filter((i) => i.sendsReport !== true);
   const rows: Inline[][] = coming.map((i) => [i.id === recipientId ? `${i.name} (you)` : i.name, i.role, i.agency]);
   if (!coming.some((i) => i.name === chair.name)) {
-    rows.unshift([chair.name, `${chair.role}. Your ${words.lead}: runs the meeting`, chair.agency]);
+    rows.unshift([chair.name, [sentence(chair.role), `Your ${words.lead}: runs the meeting.`].filter(present).join(' '), chair.agency]);
   }
   const blocks: BlockInput[] = [h2('Who will be there'), table('Who will be there and what they do', ['Name', 'What they do', 'Where they work'], rows, [3, 5, 3])];
-  const reports = invitees.filter((i) => i.sendsReport === true).map((i) => `${i.name} (${i.role})`);
+  const reports = invitees.filter((i) => i.sendsReport === true).map((i) => withAside(i.name, i.role));
   if (reports.length === 1) blocks.push(p(`${reports[0]} cannot come. They will send a short written report, which we will go through at the meeting.`));
   if (reports.length > 1) blocks.push(p(`${andList(reports)} cannot come. They will send short written reports, which we will go through at the meeting.`));
   return blocks;
@@ -78,10 +80,12 @@ export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
   ];
 }
 
-export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childId: string) => string | null): BlockInput[] {
+/** `readerId`: the child the letter is to, if it is to a child: they read about themselves as "you". */
+export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childId: string) => string | null, readerId: string | null = null): BlockInput[] {
   const lines = meeting.children.flatMap((c) => {
     const name = nameOf(c.childId);
     if (name === null) return [];
+    if (c.childId === readerId) return [p(youAtTheMeeting(c))];
     if (c.attends === 'all') return [p(`${name} is welcome to come to the whole meeting.`)];
     if (c.attends === 'part') {
       const items = c.items ?? [];
@@ -90,6 +94,15 @@ export function childrenAtTheMeeting(meeting: InvitationMeeting, nameOf: (childI
     return [p(`${name} does not need to come. We will still make sure ${name}'s views are heard.`)];
   });
   return lines.length > 0 ? [h2('Children at the meeting'), ...lines] : [];
+}
+
+function youAtTheMeeting(c: InvitationMeeting['children'][number]): string {
+  if (c.attends === 'all') return 'You are welcome to come to the whole meeting.';
+  if (c.attends === 'part') {
+    const items = c.items ?? [];
+    return items.length > 0 ? `You are welcome to come for part of the meeting: ${andList(items)}.` : 'You are welcome to come for part of the meeting. I will talk with you about which part.';
+  }
+  return 'You do not need to come. We will still make sure your views are heard.';
 }
 
 export function anotherTime(meeting: InvitationMeeting): BlockInput[] {
@@ -102,7 +115,7 @@ export function anotherTime(meeting: InvitationMeeting): BlockInput[] {
   ];
   const askBy = meeting.anotherTime?.askBy;
   if (present(askBy)) blocks.push(p(`It helps if you can let me know by ${dayWords(askBy)}.`));
-  if (present(meeting.anotherTime?.note)) blocks.push(p(meeting.anotherTime.note));
+  if (present(meeting.anotherTime?.note)) blocks.push(p(sentence(meeting.anotherTime.note)));
   return blocks;
 }
 

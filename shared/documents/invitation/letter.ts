@@ -31,11 +31,16 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
   const greetingName = carer ? carer.name : child ? firstNameOf(child) : '';
 
   const words = areaWords(area);
+  // A child reads about their brothers and sisters by first name, and about themselves as "you".
   const nameOf = (childId: string) => {
-    const child = family.children.find((c) => c.id === childId);
-    return child ? knownAs(child) : null;
+    const named = family.children.find((c) => c.id === childId);
+    if (!named) return null;
+    return child ? firstNameOf(named) : knownAs(named);
   };
-  const childNames = meeting.children.map((c) => nameOf(c.childId)).filter((n): n is string => n !== null);
+  const childNames = meeting.children.flatMap((c) => {
+    const name = c.childId === child?.id ? 'you' : nameOf(c.childId);
+    return name === null ? [] : [name];
+  });
   const title = `Invitation to a ${words.meetingLong} meeting`;
 
   const doc = documentOf(
@@ -53,12 +58,12 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
       h1(title),
       p(formatLongDate(options.today)),
       p(`Dear ${greetingName},`),
-      ...introduction(words, meeting.kind, childNames, meeting.chair),
+      ...introduction(words, meeting.kind, childNames, meeting.chair, child !== undefined),
       ...when(meeting),
       ...where(venueFor(meeting.venue, family, input.family), meeting),
       ...whoIsComing(meeting.invitees, meeting.chair, recipientId, words),
       ...whatWillHappen(meeting),
-      ...childrenAtTheMeeting(meeting, nameOf),
+      ...childrenAtTheMeeting(meeting, nameOf, child?.id ?? null),
       ...anotherTime(meeting),
       ...privacyAndSignOff(meeting.chair),
     ],

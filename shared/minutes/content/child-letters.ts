@@ -3,13 +3,13 @@ import type { Action } from '../../domain/action';
 import { base64ToBytesOrNull } from '../../bytes';
 import { VOICE_PROMPTS } from '../../domain/meeting-record';
 import type { ChildLetterContent } from '../../domain/minutes';
-import { firstNameOf, relationshipToChild } from '../../domain/person';
+import { firstNameOf, knownAs, relationshipToChild } from '../../domain/person';
 import { imageSize } from '../../documents/image-size';
 import { dayWords } from '../../time/london';
 import { formatLongDate } from '../../rules/dates';
 import { capitalise } from '../../words/case';
 import { familyContactValues, withoutContactDetails } from '../../rules/contact-details';
-import { childWords } from '../child-words';
+import { childWords, toReader } from '../child-words';
 import { fill } from '../wording';
 import { type Ctx, present } from './context';
 
@@ -28,7 +28,7 @@ export function childLetters(ctx: Ctx): ChildLetterContent[] {
       : [];
     const whatWillHappen = input.actions
       .filter((a) => a.meetingId === input.meeting.id && a.childId === child.id)
-      .map((a) => ({ what: childWords(clean(a.what), ctx.glossary), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }))
+      .map((a) => ({ what: toReader(childWords(clean(a.what), ctx.glossary), [child.name, knownAs(child), firstNameOf(child)]), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }))
       .filter((a) => present(a.what));
     const next = record.outcome.nextReviewDate;
     return {

@@ -7,6 +7,7 @@ import { bold, type Inline, p, table, ul } from '../../documents/builders';
 import type { BlockInput } from '../../documents/model';
 import { clockWords, dayWords, endTimeWords, londonTime } from '../../time/london';
 import { formatLongDate } from '../../rules/dates';
+import { asideOf, withAside } from '../../words/asides';
 import { andList } from '../../words/list';
 import { roleMeaning } from '../plain-words';
 import { fill } from '../wording';
@@ -77,7 +78,7 @@ export function apologies(ctx: Ctx): Draft {
   const { input, w } = ctx;
   const plain = new Plain(ctx.glossary);
   const people = (kind: Attendee['attendance']) => input.record.attendees.filter((a) => a.attendance === kind);
-  const names = (list: Attendee[]) => andList(list.map((a) => (present(a.role) ? `${a.name} (${a.role})` : a.name)));
+  const names = (list: Attendee[]) => andList(list.map((a) => withAside(a.name, a.role)));
   const familyList = (list: Attendee[]) => ul(...list.map((a) => (present(a.role) ? fill(w.personAndRole, { name: a.name, role: plain.text(a.role) }) : a.name)));
   const blocks: BlockInput[] = [];
   const familyBlocks: BlockInput[] = [];
@@ -103,8 +104,8 @@ export function confidentiality(ctx: Ctx): Draft {
   const { input, w } = ctx;
   const plain = new Plain(ctx.glossary);
   const planned = input.plannedRecipients;
-  const list = planned.map((r) => [bold(r.name), [r.role && ` (${r.role})`, `: ${r.basis}`].join('')] as Inline[]);
-  const familyList = planned.map((r) => [bold(r.name), r.role ? ` (${plain.text(r.role)})` : ''] as Inline[]);
+  const list = planned.map((r) => [bold(r.name), `${asideOf(r.name, r.role)}: ${r.basis}`] as Inline[]);
+  const familyList = planned.map((r) => [bold(r.name), asideOf(r.name, plain.text(r.role))] as Inline[]);
   return {
     id: 'confidentiality',
     blocks: [

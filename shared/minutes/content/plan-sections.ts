@@ -9,6 +9,7 @@ import { clockWords, dayWords } from '../../time/london';
 import { formatLongDate } from '../../rules/dates';
 import { fill } from '../wording';
 import { type Ctx, type Draft, empty, paragraphs, Plain, present, type Words } from './context';
+import { distanceBlocks } from './distance-section';
 import { reportBlocks } from './voice-sections';
 
 export function updates(ctx: Ctx): Draft {
@@ -82,10 +83,16 @@ export function textSection(ctx: Ctx, id: MinutesSectionId, text: string): Draft
 export function scaling(ctx: Ctx): Draft {
   const { input, w } = ctx;
   const answers = input.record.scaling.filter((s) => s.score !== null || present(s.reason));
-  if (answers.length === 0) return empty(ctx, 'scaling');
+  const plain = new Plain(ctx.glossary);
+  const distancePlain = new Plain(ctx.glossary);
+  const distance = distanceBlocks(input.distance, ctx.wording, (s) => s, false);
+  const familyDistance = distanceBlocks(input.distance, ctx.wording, (s) => distancePlain.text(s), true);
+  if (answers.length === 0) {
+    const none = empty(ctx, 'scaling');
+    return { ...none, blocks: [...none.blocks, ...distance], familyBlocks: [...none.familyBlocks, ...familyDistance] };
+  }
   const nameOf = (s: (typeof answers)[number]) => input.record.attendees.find((a) => a.id === s.attendeeId)?.name ?? s.name;
   const question = present(input.record.scalingQuestion) ? input.record.scalingQuestion.trim() : USUAL_SCALING_QUESTION;
-  const plain = new Plain(ctx.glossary);
   const score = (s: (typeof answers)[number]) => (s.score === null ? w.noScore : String(s.score));
   const rows = answers.map((s): Inline[] => [nameOf(s), score(s), s.reason]);
   const familyRows = answers.map((s): Inline[] => [nameOf(s), score(s), plain.text(s.reason)]);
@@ -93,8 +100,8 @@ export function scaling(ctx: Ctx): Draft {
   return {
     id: 'scaling',
     // Both ends of the one scale, whatever question the chair asked.
-    blocks: [p(question), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, rows, [3, 2, 6])],
-    familyBlocks: [p(plain.text(question)), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, familyRows, [3, 2, 6])],
+    blocks: [p(question), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, rows, [3, 2, 6]), ...distance],
+    familyBlocks: [p(plain.text(question)), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, familyRows, [3, 2, 6]), ...familyDistance],
   };
 }
 

@@ -3,6 +3,7 @@ import { recipientLabel, scopeKey, type ConsentScope } from '../../domain/consen
 import { planStatusLabels } from '../../domain/plan';
 import { earlyHelpAnswer, scopeState } from '../consent-state';
 import { formatLongDate } from '../dates';
+import { distanceTravelled, scalingTrendWords } from '../distance-travelled';
 import { currentStatus } from '../plan-status';
 import type { PathFacts } from './input';
 import { step, type StepResult } from './step';
@@ -54,7 +55,10 @@ export function planStep(f: PathFacts): StepResult {
   const now = currentStatus(plan);
   const target = { screen: 'plan', familyId: f.familyId } as const;
   if (now.status === 'active') {
-    return step('plan', 'done', `Started on ${formatLongDate(plan.startDate)}, with ${plan.leadProfessional.name} as lead professional.`, 'See the plan', target);
+    // Once scaling has been recorded at two meetings, how far the family has come, in one sentence.
+    const trend = distanceTravelled({ plan, meetings: f.input.meetings, records: f.input.records, today: f.today }).scaling.find((series) => series.meetings.length >= 2);
+    const travelled = trend ? ` ${scalingTrendWords(trend)}` : '';
+    return step('plan', 'done', `Started on ${formatLongDate(plan.startDate)}, with ${plan.leadProfessional.name} as lead professional.${travelled}`, 'See the plan', target);
   }
   return step('plan', 'done', `${planStatusLabels[now.status]} on ${formatLongDate(now.on)}.`, 'See the plan', target);
 }

@@ -26,6 +26,7 @@ import { filledBody } from '../briefings/fixtures';
 import { letterInput } from '../invitations/fixtures';
 import { wordText } from '../invitations/read-back';
 import { actions, area, CHAIR, family, ids, input, meeting, more, record, reports } from '../minutes/fixtures';
+import { distance } from '../distance/fixtures';
 import { launchChromium, printHtml } from './chromium';
 import { pdfFonts } from './pdf-tools';
 
@@ -57,7 +58,7 @@ const awkwardRecord = record({
   ],
 });
 
-const minutesInput = input({ record: awkwardRecord, actions: manyActions });
+const minutesInput = input({ record: awkwardRecord, actions: manyActions, distance });
 const content = minutesContent(minutesInput);
 const row = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
 const nurse = { id: more.nurse, kind: 'practitioner' as const, name: 'Ștefan Rădulescu', role: 'School nurse', agency: 'Kirkby Community Health' };

@@ -250,7 +250,7 @@ describe("the letter to the child", () => {
     const list = letter.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => i.runs[0]?.text)).toEqual([
       'Mum will set up a bedtime routine chart, by 14 December 2026',
-      'The school nurse will check Amir sees the school nurse about sleep, by 7 December 2026',
+      'The school nurse will check you see the school nurse about sleep, by 7 December 2026',
     ]);
     expect(text).toContain('The next meeting is on Monday 18 January 2027.');
   });

@@ -100,3 +100,13 @@ describe('redactFor', () => {
     );
   });
 });
+
+describe('a child as recipient', () => {
+  it('may not see any flagged detail but their own, whoever the flag names', () => {
+    const record = separatedFamily();
+    expect(flagsAgainst(ids.amir, record).map((f) => f.subjectId)).toEqual([ids.mum]);
+    const ownFlag = { ...record, safetyFlags: record.safetyFlags.map((f) => ({ ...f, subjectId: ids.amir })) };
+    expect(flagsAgainst(ids.amir, ownFlag)).toEqual([]);
+    expect(flagsAgainst(ids.layla, ownFlag).map((f) => f.subjectId)).toEqual([ids.amir]);
+  });
+});
