@@ -60,8 +60,9 @@ export function RunStepView({ step, previous, next, section, area, item, datePro
   const note = step.kind === 'item' ? section.record.itemNotes.find((n) => n.itemId === step.itemId) : undefined;
   const ownHeading = step.kind === 'item' || step.kind === 'rest';
 
+  const Frame = ownHeading ? 'section' : 'div';
   return (
-    <div className={`run-step run-step--${step.kind}`}>
+    <Frame className={`run-step run-step--${step.kind}`} aria-labelledby={ownHeading ? STEP_HEADING_ID : undefined}>
       {ownHeading && (
         <div className="run-step__head">
           <h2 className="run-step__title run-heading" id={STEP_HEADING_ID} tabIndex={-1}>
@@ -99,6 +100,6 @@ export function RunStepView({ step, previous, next, section, area, item, datePro
           </>
         )}
       </div>
-    </div>
+    </Frame>
   );
 }
