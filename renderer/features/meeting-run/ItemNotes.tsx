@@ -24,7 +24,8 @@ export function useSecondsOn(note: Pick<ItemNote, 'secondsTaken' | 'runningSince
       window.clearInterval(timer);
     };
   }, [running]);
-  return secondsOn(note, now);
+  // A timer just started counts as running, never as "0 minutes".
+  return note.runningSince !== null ? Math.max(1, secondsOn(note, now)) : secondsOn(note, now);
 }
 
 interface Props extends Pick<MeetingSectionProps, 'meeting' | 'change'> {

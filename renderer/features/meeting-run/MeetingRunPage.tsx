@@ -158,9 +158,9 @@ function RunSteps({ area, flushed, replace, ...section }: RunStepsProps) {
   useEffect(() => {
     if (shown.current === key) return;
     shown.current = key;
-    const heading = document.querySelector<HTMLElement>('#run-main h2');
-    heading?.focus();
-    heading?.scrollIntoView({ block: 'nearest' });
+    // The step starts at the top of the window, so the item and its parts are all in view.
+    document.getElementById('run-main')?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLElement>('#run-main h2')?.focus({ preventScroll: true });
   }, [key]);
 
   if (step === undefined) return null;
