@@ -197,7 +197,7 @@ test('a first meeting and a review for a family with two children: each child’
   await expectAccessible(page, 'review meeting: earlier actions updated, one carried forward');
 
   // It is in this meeting's plan (on "The plan" item), marked as carried forward, and warned about until it has an owner and a date.
-  await goToRunStep(page, '7. The plan: what needs to happen next');
+  await goToRunStep(page, '8. The plan: what needs to happen next');
   await expect(actionRows(page)).toHaveCount(1);
   const carried = await openAction(page, 1);
   await expect(carried.getByRole('textbox', { name: 'What will be done' })).toHaveValue('Find a breakfast club near school');
@@ -215,7 +215,7 @@ test('a first meeting and a review for a family with two children: each child’
   await page.waitForTimeout(300);
   await reloadAndUnlock(page);
   // The reload keeps the place: still on "The plan".
-  await expect(page.getByRole('heading', { level: 2, name: '7. The plan: what needs to happen next' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '8. The plan: what needs to happen next' })).toBeVisible();
   await expect(actionRows(page)).toHaveCount(1);
   await expect(actionRows(page).nth(0)).toContainText(`1. Find a breakfast club near schoolAna RuizBy ${longDate(REVIEW_DAY.add({ days: 28 }))}`);
   await goToRunStep(page, "3. Review of the last plan's actions");
