@@ -31,9 +31,14 @@ function stepsFor(meeting: PlannedMeeting, record: MeetingRecord): RunStep[] {
   return runSteps(record.itemNotes.map((n) => ({ itemId: n.itemId, item: items.get(n.itemId) })));
 }
 
-/** Where the chair is: the item in the address, else the item being timed, else "Who is here". */
+/**
+ * Where the chair is: the step in the address, else the item being timed, else "Who is here".
+ * The address may also name a part ("?item=actions", as the home screen's links do): the first step that has it.
+ */
 function currentStepKey(steps: readonly RunStep[], wanted: string | null, record: MeetingRecord): string {
   if (wanted !== null && steps.some((s) => s.key === wanted)) return wanted;
+  const withPart = steps.find((s) => s.parts.some((p) => p === wanted));
+  if (withPart !== undefined) return withPart.key;
   return runningItemId(record) ?? 'start';
 }
 
