@@ -224,6 +224,20 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(again.getByRole('group', { name: 'Book a hearing test for Mia' }).getByRole('textbox', { name: 'Note about how it went (optional)' })).toHaveValue('The letter went to an old address');
   await expect(again.getByRole('group', { name: 'Find a breakfast club near school' }).getByText('Carried forward into this plan as action 1.')).toBeVisible();
 
+  // The rest of the review, item by item with "Next item", to finishing.
+  const rest = ["4. The child's voice", '5. What is going well', '6. What we are worried about', '7. Updates from each service', '8. The plan: what needs to happen next', '9. If things do not get better', '10. How worried are we?', '11. The next meeting', '12. Anything else, and how was the meeting for you?'];
+  for (const title of rest) {
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+    await expect(runAgenda(page).getByRole('link', { name: title, exact: true })).toHaveAttribute('aria-current', 'step');
+  }
+  await page.getByRole('button', { name: 'Next item' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
+  await page.getByRole('group', { name: 'What did the team agree?' }).getByRole('radio', { name: /^Close the plan/ }).check();
+  await page.getByRole('button', { name: 'Finish the meeting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeFocused();
+  await expectAccessible(page, 'review meeting finished');
+
   // The first meeting's record kept the children's voices and Leo's picture.
   await page.goto(first.runUrl);
   await goToRunStep(page, "3. The child's voice");

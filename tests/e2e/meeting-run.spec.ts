@@ -102,7 +102,7 @@ test.describe('running a meeting', () => {
     ]);
     await expect(runAgenda(page).getByRole('link', { name: 'Who is here' })).toHaveAttribute('aria-current', 'step');
     await expect(runAgenda(page).getByRole('listitem').nth(1)).toContainText('10 minutes planned. 3 of 3 marked');
-    await expect(runAgenda(page).getByRole('listitem').nth(2)).toContainText('5 minutes planned. nothing yet');
+    await expect(runAgenda(page).getByRole('listitem').nth(2)).toContainText('5 minutes planned. Nothing yet');
 
     // "Next item" moves on, times the item and puts focus on its heading; the item is in the address.
     await page.getByRole('button', { name: 'Next item' }).click();
@@ -121,7 +121,7 @@ test.describe('running a meeting', () => {
     await expect(page.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` })).toHaveCount(0);
     const firstEntry = runAgenda(page).getByRole('listitem').nth(1);
     await expect(firstEntry).toContainText('less than a minute taken of 10 minutes.');
-    await expect(firstEntry).toContainText('notes, 3 of 3 marked');
+    await expect(firstEntry).toContainText('Notes, 3 of 3 marked');
     await page.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` }).fill('Ana agreed that school and health can share.');
     await page.getByRole('button', { name: `Stop timing “${SECOND_ITEM}”` }).click();
     await expect(page.getByRole('button', { name: `Start timing “${SECOND_ITEM}”` })).toBeFocused();

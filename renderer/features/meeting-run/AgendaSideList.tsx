@@ -7,7 +7,7 @@ import { useSecondsOn } from './ItemNotes';
 
 export interface SideEntry {
   step: RunStep;
-  /** "notes, 2 going well", or "nothing yet". */
+  /** "Notes, 2 going well", or "Nothing yet". */
   filled: string;
   note: ItemNote | undefined;
   item: AgendaItem | undefined;

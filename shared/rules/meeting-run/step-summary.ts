@@ -1,6 +1,6 @@
 /**
  * What is filled in on one step of the live meeting screen, in a few words for the agenda list:
- * "notes, 2 going well, 1 action". Counts only what someone typed or chose.
+ * "Notes, 2 going well, 1 action". Counts only what someone typed or chose.
  */
 import type { MeetingRecord } from '../../domain/meeting-record';
 import type { RunPart } from './agenda-parts';
@@ -48,14 +48,15 @@ function partWords(part: RunPart, record: MeetingRecord, actionCount: number): s
   }
 }
 
-/** "notes, 2 going well", or "nothing yet". `itemId` is the agenda item whose notes count, if any. */
+/** "Notes, 2 going well", or "Nothing yet". `itemId` is the agenda item whose notes count, if any. */
 export function stepSummary(parts: readonly RunPart[], record: MeetingRecord, options: { itemId?: string; actionCount: number }): string {
   const words: string[] = [];
   const notes = options.itemId === undefined ? undefined : record.itemNotes.find((n) => n.itemId === options.itemId)?.notes;
-  if (notes !== undefined && notes.trim() !== '') words.push('notes');
+  if (notes !== undefined && notes.trim() !== '') words.push('Notes');
   for (const part of parts) {
     const w = partWords(part, record, options.actionCount);
     if (w !== null) words.push(w);
   }
-  return words.length === 0 ? 'nothing yet' : words.join(', ');
+  const line = words.length === 0 ? 'nothing yet' : words.join(', ');
+  return line.charAt(0).toLocaleUpperCase('en-GB') + line.slice(1);
 }

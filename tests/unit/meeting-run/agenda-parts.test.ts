@@ -112,8 +112,8 @@ describe('the minutes section for an item’s notes', () => {
 
 describe('what is filled on a step', () => {
   const base = newMeetingRecord(meeting(), people, '2026-12-03T16:00:00.000Z');
-  it('says "nothing yet" for an untouched step', () => {
-    expect(stepSummary(['going-well', 'actions'], base, { itemId: 'item-welcome', actionCount: 0 })).toBe('nothing yet');
+  it('says "Nothing yet" for an untouched step', () => {
+    expect(stepSummary(['going-well', 'actions'], base, { itemId: 'item-welcome', actionCount: 0 })).toBe('Nothing yet');
   });
   it('counts notes, entries and actions in the part order', () => {
     const record = {
@@ -122,7 +122,8 @@ describe('what is filled on a step', () => {
       needsToHappen: [{ id: 'n1', text: 'Leo gets to school on time' }, { id: 'n2', text: '  ' }],
       worries: [{ id: 'w1', text: 'Mondays' }, { id: 'w2', text: 'Sleep' }],
     };
-    expect(stepSummary(['needs-to-happen', 'actions'], record, { itemId: 'item-plan', actionCount: 1 })).toBe('notes, 1 to happen, 1 action');
+    expect(stepSummary(['needs-to-happen', 'actions'], record, { itemId: 'item-plan', actionCount: 1 })).toBe('Notes, 1 to happen, 1 action');
     expect(stepSummary(['worries'], record, { actionCount: 0 })).toBe('2 worries');
+    expect(stepSummary(['family-views'], { ...record, familyViews: 'We are tired' }, { actionCount: 0 })).toBe('The family’s views');
   });
 });
