@@ -26,9 +26,9 @@ import { useMeetingRunData } from './useMeetingRunData';
 import { paths } from '../../components/paths';
 
 /** The steps of this meeting: "Who is here", its agenda items in the record's order, "Finish the meeting". */
-function stepsFor(meeting: PlannedMeeting, record: MeetingRecord): RunStep[] {
+function stepsFor(meeting: PlannedMeeting, itemIds: readonly string[]): RunStep[] {
   const items = new Map((meeting.agenda?.items ?? []).map((item) => [item.id, item]));
-  return runSteps(record.itemNotes.map((n) => ({ itemId: n.itemId, item: items.get(n.itemId) })));
+  return runSteps(itemIds.map((itemId) => ({ itemId, item: items.get(itemId) })));
 }
 
 /**
@@ -137,10 +137,9 @@ function RunSteps({ area, flushed, replace, ...section }: RunStepsProps) {
   const [announcement, setAnnouncement] = useState('');
   const actions = useFamilyActions(family.id, meeting.id);
   const actionCount = actions?.thisMeeting.length ?? 0;
-  // The steps change only when the agenda does, not on every key press.
+  // The steps change only when the agenda does, not on every key press (ids never contain spaces).
   const itemIds = record.itemNotes.map((n) => n.itemId).join(' ');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- itemIds stands for record.itemNotes' order
-  const steps = useMemo(() => stepsFor(meeting, record), [meeting, itemIds]);
+  const steps = useMemo(() => stepsFor(meeting, itemIds === '' ? [] : itemIds.split(' ')), [meeting, itemIds]);
   const key = currentStepKey(steps, search.get('item'), record);
   const at = steps.findIndex((s) => s.key === key);
   const step = steps[at] ?? steps[0];
