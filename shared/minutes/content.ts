@@ -25,6 +25,7 @@ import type { MinutesInput } from './types';
 import { defaultMinutesWording, fill, type MinutesWording } from './wording';
 import { blockText } from './content/block-text';
 import { childLetters } from './content/child-letters';
+import { withItemNotes } from './content/item-notes';
 import type { Ctx, Draft } from './content/context';
 import { apologies, attendance, confidentiality, meetingDetails } from './content/meeting-sections';
 import { actionPlan, decisions, earlierActions, listSection, nextReview, scaling, textSection, updates } from './content/plan-sections';
@@ -54,7 +55,7 @@ export function minutesContent(input: MinutesInput, options: BuildOptions = {}):
   };
   const ctx: Ctx = { input, wording, w, words, meetingDate, childName, glossary: input.glossary };
 
-  const drafts: Draft[] = [
+  const built: Draft[] = [
     meetingDetails(ctx, venueOf(input)),
     attendance(ctx),
     apologies(ctx),
@@ -74,6 +75,7 @@ export function minutesContent(input: MinutesInput, options: BuildOptions = {}):
     distribution(ctx),
     familyComments(ctx),
   ];
+  const drafts = built.map((d) => withItemNotes(ctx, d));
   addAmendments(ctx, drafts);
 
   const sections = z.array(minutesSectionSchema).parse(

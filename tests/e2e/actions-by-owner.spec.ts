@@ -16,7 +16,8 @@ const OKAFOR = { familyName: 'Okafor family', carer: { name: 'Chioma Okafor', re
 
 /** Actions agreed at a meeting already held, on its live meeting screen, in order. */
 async function agreeActions(page: Page, meeting: PlannedMeetingRef, actions: ReadonlyArray<{ what: string; owner: string; due: string }>): Promise<void> {
-  await page.goto(meeting.runUrl);
+  // The item with the actions, as the home screen links to it.
+  await page.goto(`${meeting.runUrl}?item=actions`);
   // The screen has read the meeting's actions before anything is typed.
   await expect(page.getByText('No actions agreed yet.')).toBeVisible();
   const add = page.getByRole('region', { name: 'Add an action' });

@@ -14,6 +14,7 @@ import { expect, test, type Page } from './support/test';
 import { CHAIR, reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
+import { goToRunStep } from './support/meetings';
 import { requestReference } from '../../shared/briefing/request';
 import { daysFromToday, isoDate, londonInstant, longDate, termsToday, weekdayDate } from './support/clock';
 import { schoolThursday } from './support/school-calendar';
@@ -202,14 +203,14 @@ test('a school prepares a briefing from the chair’s request, and the chair bri
 
   // In the live meeting: beside "Updates from each service", and Kim Wu has sent a written report.
   await page.goto(meetingPage.replace(/$/, '/run'));
-  const agenda = page.getByRole('region', { name: 'Agenda and notes' });
-  const updates = agenda.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Updates from each service/ }) });
+  await expect(page.getByRole('region', { name: 'Who is here' }).getByRole('group', { name: 'Kim Wu' }).getByRole('radio', { name: 'Sent a written report' })).toBeChecked();
+  await goToRunStep(page, '6. Updates from each service');
+  const updates = page.getByRole('region', { name: '6. Updates from each service' });
   await expect(updates.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toBeVisible();
   await expect(updates).toContainText('School briefing from Kim Wu');
   await updates.getByText('Read the whole report').click();
   await expect(updates.getByRole('blockquote')).toHaveText('Mornings are hard because Mum is poorly.');
-  await expect(agenda.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: 'Who is here' }).getByRole('group', { name: 'Kim Wu' }).getByRole('radio', { name: 'Sent a written report' })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 4, name: 'A report sent for this item' })).toHaveCount(1);
   await expectAccessible(page, 'live meeting with the report beside its item');
 
   // In the minutes: Kim Wu is listed as having sent a written report, and the report is printed.

@@ -4,6 +4,7 @@ import { expectAccessible } from './support/axe';
 import { formRow, formSection, openAddFamily, relationshipRow } from './support/families';
 import { londonInstant } from './support/clock';
 import { schoolThursday } from './support/school-calendar';
+import { goToRunStep } from './support/meetings';
 
 const FAMILY = 'Kowalski-Mensah family';
 const MUM = 'Zofia Kowalska';
@@ -67,6 +68,7 @@ async function minutesWithTheFamily(page: Page, familyId: string): Promise<{ min
   const meetingUrl = `/#${new URL(page.url()).hash.slice(1)}`;
 
   await page.getByRole('link', { name: 'Run the meeting' }).click();
+  await goToRunStep(page, "3. The child's voice");
   await page.getByRole('textbox', { name: 'What the family says, in their words' }).fill(VIEWS);
   await expect(page.getByText(/Saved at/).first()).toBeVisible();
   await page.goto(meetingUrl);

@@ -38,7 +38,7 @@ async function holdReviewTenDaysAgo(page: Page, familyId: string, familyName: st
 
 /** An action agreed at a meeting, on its live meeting screen. */
 async function agreeAction(page: Page, meetingPath: string, what: string, owner: string, due: string): Promise<void> {
-  await page.goto(`${meetingPath}/run`);
+  await page.goto(`${meetingPath}/run?item=actions`);
   const add = page.getByRole('region', { name: 'Add an action' });
   await add.getByRole('textbox', { name: 'What will be done' }).fill(what);
   await add.getByRole('combobox', { name: 'Who will do it' }).fill(owner);

@@ -3,7 +3,7 @@ import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { reloadAndUnlock } from './support/app';
 import { addFamilyWithChildren, planMeetingFor, type FamilyWithChildren } from './support/meeting-journey';
-import { addPractitioner, openMeetingRun, planMeeting } from './support/meetings';
+import { addPractitioner, goToRunStep, openMeetingRun, planMeeting, runAgenda } from './support/meetings';
 import { expect, test, type Page } from './support/test';
 import { daysFromToday, londonInstant, longDate, slashDate, weekdayDate, type Day } from './support/clock';
 import { schoolThursday } from './support/school-calendar';
@@ -20,9 +20,16 @@ const TEACHER = { name: 'Priya Shah', role: 'Class teacher', agency: 'Oak Primar
 
 const actionsRegion = (page: Page) => page.getByRole('region', { name: 'Actions: who will do what, by when' });
 const addRegion = (page: Page) => page.getByRole('region', { name: 'Add an action' });
-/** Each action of this meeting's plan is a group named "Action N: what will be done". */
-const actionGroups = (page: Page) => actionsRegion(page).getByRole('group', { name: /^Action \d+:/ });
+/** Each action of this meeting's plan is a row of the list; the one open to edit is a group named "Action N: what will be done". */
+const actionRows = (page: Page) => actionsRegion(page).getByRole('list', { name: 'Actions agreed at this meeting' }).locator(':scope > li');
 const actionGroup = (page: Page, n: number) => actionsRegion(page).getByRole('group', { name: new RegExp(`^Action ${n}:`) });
+/** Opens action N to edit (closing any other) and returns its group. */
+async function openAction(page: Page, n: number) {
+  await actionsRegion(page).getByRole('button', { name: `Edit action ${n}`, exact: true }).click();
+  const group = actionGroup(page, n);
+  await expect(group.getByRole('textbox', { name: 'What will be done' })).toBeFocused();
+  return group;
+}
 
 // Every date is counted from the first meeting: a school Thursday at least ten days after the fixed clock's today.
 const FIRST_DAY = schoolThursday();
@@ -36,7 +43,11 @@ test('a first meeting and a review for a family with two children: each child’
   const first = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'First meeting', startsAt: londonInstant(FIRST_DAY, '16:00'), practitioners: ['Priya Shah'] });
   await openMeetingRun(page, first, 'First meeting');
 
-  // ---- Each child's voice, in a section of its own.
+  // ---- Item by item with "Next item" to the child's voice: each child's voice in a section of its own.
+  for (const title of ['1. Welcome and introductions', '2. Why we are meeting, and what is shared', "3. The child's voice"]) {
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  }
   await expect(page.getByRole('heading', { level: 2, name: 'The children’s voices' })).toBeVisible();
   await expect(page.getByRole('region', { name: /’s voice$/ })).toHaveCount(2);
   const leo = page.getByRole('region', { name: 'Leo Ruiz’s voice' });
@@ -69,11 +80,11 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(mia.getByRole('img')).toHaveCount(0);
   await expectAccessible(page, 'live meeting: the children’s voices');
 
-  // ---- Actions by keyboard: Enter adds, focus comes back for the next one.
-  await tabTo(page, 'Actions');
+  // ---- Actions by keyboard, on "The plan" item: Enter adds, focus comes back for the next one.
+  await tabTo(page, '7. The plan: what needs to happen');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 2, name: 'Actions: who will do what, by when' })).toBeFocused();
-  await page.keyboard.press('Tab');
+  await expect(page.getByRole('heading', { level: 2, name: '7. The plan: what needs to happen' })).toBeFocused();
+  await tabTo(page, 'What will be done');
   const what = addRegion(page).getByRole('textbox', { name: 'What will be done' });
   await expect(what).toBeFocused();
   await page.keyboard.type('Take Leo to the dentist for a check-up');
@@ -104,14 +115,23 @@ test('a first meeting and a review for a family with two children: each child’
   await addRegion(page).getByRole('combobox', { name: 'Who will do it' }).fill('Priya Shah');
   await addRegion(page).getByRole('textbox', { name: 'Done by' }).fill(on(FIRST_DAY.add({ days: 12 })));
   await addRegion(page).getByRole('button', { name: 'Add the action' }).click();
-  await expect(actionGroups(page)).toHaveCount(3);
+  await expect(actionRows(page)).toHaveCount(3);
 
-  const one = actionGroup(page, 1);
+  // Each action is one line: what, who, by when, status; one opens to edit at a time.
+  await expect(actionRows(page).nth(0)).toContainText(`1. Take Leo to the dentist for a check-upAna RuizBy ${longDate(FIRST_DAY.add({ days: 7 }))}Not started`);
+  await expect(actionRows(page).nth(1)).toContainText('No one yet');
+  await expect(actionRows(page).nth(1)).toContainText('Something to check');
+  await expect(actionsRegion(page).getByRole('group')).toHaveCount(0);
+  await expectAccessible(page, 'live meeting: actions as rows');
+  const three = await openAction(page, 3);
+  await expect(three.getByRole('combobox', { name: 'Who is it for?' }).locator('option:checked')).toHaveText('Mia Ruiz');
+  const two = await openAction(page, 2);
+  await expect(actionsRegion(page).getByRole('group', { name: /^Action \d+:/ })).toHaveCount(1);
+  await expect(two.getByRole('list', { name: 'Things to check about action 2' })).toHaveText('Action 2 has no owner. Agree one person who will do it (it can be a parent).');
+  const one = await openAction(page, 1);
   await expect(one.getByRole('textbox', { name: 'What will be done' })).toHaveValue('Take Leo to the dentist for a check-up');
   await expect(one.getByRole('combobox', { name: 'Who is it for?' }).locator('option:checked')).toHaveText('Leo Ruiz');
   await expect(one.getByRole('textbox', { name: 'Done by' })).toHaveValue(on(FIRST_DAY.add({ days: 7 })));
-  await expect(actionGroup(page, 3).getByRole('combobox', { name: 'Who is it for?' }).locator('option:checked')).toHaveText('Mia Ruiz');
-  await expect(actionGroup(page, 2).getByRole('list', { name: 'Things to check about action 2' })).toHaveText('Action 2 has no owner. Agree one person who will do it (it can be a parent).');
   await expect(one.getByRole('list', { name: /Things to check/ })).toHaveCount(0);
 
   // Jargon is pointed out beside the action, never blocking; plain words clear it.
@@ -122,8 +142,11 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(one.getByRole('list', { name: /Things to check/ })).toHaveCount(0);
   await one.getByRole('textbox', { name: 'The need it meets' }).fill('Healthy teeth');
   await expectAccessible(page, 'live meeting: actions with a warning');
+  await one.getByRole('button', { name: 'Close action 1' }).click();
+  await expect(actionsRegion(page).getByRole('button', { name: 'Edit action 1', exact: true })).toBeFocused();
 
   // ---- Finish with a next review date.
+  await goToRunStep(page, 'Finish the meeting');
   await page.getByRole('group', { name: 'What did the team agree?' }).getByRole('radio', { name: 'Carry on with the plan' }).check();
   await page.getByRole('textbox', { name: 'Date of the next review' }).fill(on(REVIEW_DAY));
   await page.getByRole('button', { name: 'Finish the meeting' }).click();
@@ -132,6 +155,12 @@ test('a first meeting and a review for a family with two children: each child’
   // ---- The review meeting.
   const review = await planMeetingFor(page, { familyId, familyName: FAMILY.familyName, carerName: 'Ana Ruiz', kind: 'Review meeting', startsAt: londonInstant(REVIEW_DAY, '16:00'), practitioners: ['Priya Shah'] });
   await openMeetingRun(page, review, 'Review meeting');
+  // The review of earlier actions is third, as the agenda puts it; "Next item" walks there.
+  await expect(runAgenda(page).getByRole('link').nth(3)).toHaveText("3. Review of the last plan's actions");
+  for (const title of ['1. Welcome and introductions', '2. Why we are meeting, and what is shared', "3. Review of the last plan's actions"]) {
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  }
   const earlier = page.getByRole('region', { name: 'Actions from earlier meetings' });
   const items = earlier.getByRole('list', { name: 'Actions from earlier meetings' }).getByRole('listitem');
   // Every open action from the first meeting, soonest due first.
@@ -159,18 +188,18 @@ test('a first meeting and a review for a family with two children: each child’
   await expect(club.getByText('Carried forward into this plan as action 1.')).toBeVisible();
   await expect(club.getByRole('button', { name: 'Take it back out of this plan' })).toBeFocused();
   await expect(earlier.getByRole('status')).toHaveText('“Find a breakfast club near school” carried forward into this plan as action 1.');
-  await expect(actionGroups(page)).toHaveCount(1);
   // Changing one's mind: take it back out, then carry it forward again; still only one copy.
   await page.keyboard.press('Enter');
   await expect(earlier.getByRole('status')).toHaveText('“Find a breakfast club near school” taken back out of this plan.');
-  await expect(actionGroups(page)).toHaveCount(0);
   await expect(club.getByRole('button', { name: 'Carry forward into this plan' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(club.getByText('Carried forward into this plan as action 1.')).toBeVisible();
-  await expect(actionGroups(page)).toHaveCount(1);
+  await expectAccessible(page, 'review meeting: earlier actions updated, one carried forward');
 
-  // It is in this meeting's plan, marked as carried forward, and warned about until it has an owner and a date.
-  const carried = actionGroup(page, 1);
+  // It is in this meeting's plan (on "The plan" item), marked as carried forward, and warned about until it has an owner and a date.
+  await goToRunStep(page, '8. The plan: what needs to happen next');
+  await expect(actionRows(page)).toHaveCount(1);
+  const carried = await openAction(page, 1);
   await expect(carried.getByRole('textbox', { name: 'What will be done' })).toHaveValue('Find a breakfast club near school');
   await expect(carried.getByText('Carried forward from an earlier meeting.')).toBeVisible();
   await expect(carried.getByRole('list', { name: 'Things to check about action 1' }).getByRole('listitem')).toHaveText([
@@ -180,22 +209,38 @@ test('a first meeting and a review for a family with two children: each child’
   await carried.getByRole('combobox', { name: 'Who will do it' }).fill('Ana Ruiz');
   await carried.getByRole('textbox', { name: 'Done by' }).fill(on(REVIEW_DAY.add({ days: 28 })));
   await expect(carried.getByRole('list', { name: /Things to check/ })).toHaveCount(0);
-  await expectAccessible(page, 'review meeting: earlier actions updated, one carried forward');
+  await expectAccessible(page, 'review meeting: the carried action open to edit');
 
   // Everything was saved as it was made: after closing and opening again, the same, with one copy only.
   await page.waitForTimeout(300);
   await reloadAndUnlock(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
-  await expect(actionGroups(page)).toHaveCount(1);
-  await expect(actionGroup(page, 1).getByRole('combobox', { name: 'Who will do it' })).toHaveValue('Ana Ruiz');
-  await expect(actionGroup(page, 1).getByRole('textbox', { name: 'Done by' })).toHaveValue(on(REVIEW_DAY.add({ days: 28 })));
+  // The reload keeps the place: still on "The plan".
+  await expect(page.getByRole('heading', { level: 2, name: '8. The plan: what needs to happen next' })).toBeVisible();
+  await expect(actionRows(page)).toHaveCount(1);
+  await expect(actionRows(page).nth(0)).toContainText(`1. Find a breakfast club near schoolAna RuizBy ${longDate(REVIEW_DAY.add({ days: 28 }))}`);
+  await goToRunStep(page, "3. Review of the last plan's actions");
   const again = page.getByRole('region', { name: 'Actions from earlier meetings' });
   await expect(again.getByRole('group', { name: 'Take Leo to the dentist for a check-up' }).getByRole('radio', { name: 'Done', exact: true })).toBeChecked();
   await expect(again.getByRole('group', { name: 'Book a hearing test for Mia' }).getByRole('textbox', { name: 'Note about how it went (optional)' })).toHaveValue('The letter went to an old address');
   await expect(again.getByRole('group', { name: 'Find a breakfast club near school' }).getByText('Carried forward into this plan as action 1.')).toBeVisible();
 
+  // The rest of the review, item by item with "Next item", to finishing.
+  const rest = ["4. The child's voice", '5. What is going well', '6. What we are worried about', '7. Updates from each service', '8. The plan: what needs to happen next', '9. If things do not get better', '10. How worried are we?', '11. The next meeting', '12. Anything else, and how was the meeting for you?'];
+  for (const title of rest) {
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+    await expect(runAgenda(page).getByRole('link', { name: title, exact: true })).toHaveAttribute('aria-current', 'step');
+  }
+  await page.getByRole('button', { name: 'Next item' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
+  await page.getByRole('group', { name: 'What did the team agree?' }).getByRole('radio', { name: /^Close the plan/ }).check();
+  await page.getByRole('button', { name: 'Finish the meeting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeFocused();
+  await expectAccessible(page, 'review meeting finished');
+
   // The first meeting's record kept the children's voices and Leo's picture.
   await page.goto(first.runUrl);
+  await goToRunStep(page, "3. The child's voice");
   await expect(page.getByRole('region', { name: 'Leo Ruiz’s voice' }).getByRole('textbox', { name: 'In Leo Ruiz’s own words' })).toHaveValue(
     'I like football with my friends. Mornings are hard because I am tired.',
   );
@@ -207,6 +252,7 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
   test.setTimeout(120_000);
   const meeting = await planMeeting(page);
   await openMeetingRun(page, meeting, 'First meeting');
+  await goToRunStep(page, '7. The plan: what needs to happen');
   const what = addRegion(page).getByRole('textbox', { name: 'What will be done' });
   await what.focus();
   for (let i = 1; i <= 9; i++) {
@@ -222,7 +268,8 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
   }
   const planWide = actionsRegion(page).getByRole('list', { name: 'Things to check about the plan' });
   await expect(planWide).toHaveText(/This plan has 9 actions still to do\. More than 8 is a lot for a family to keep track of/);
-  await expect(actionGroup(page, 9).getByRole('list', { name: 'Things to check about action 9' })).toContainText(
+  await expect(actionRows(page).nth(8)).toContainText('Something to check');
+  await expect((await openAction(page, 9)).getByRole('list', { name: 'Things to check about action 9' })).toContainText(
     `Action 9 was due by ${longDate(daysFromToday(-3))} and is not done yet.`,
   );
   // A date that cannot be read is refused at the box, and nothing is added.
@@ -231,18 +278,18 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
   await page.keyboard.press('Enter');
   await expect(addRegion(page).getByText('That date does not exist: this month has 28 days')).toBeVisible();
   await expect(addRegion(page).getByRole('textbox', { name: 'Done by' })).toBeFocused();
-  await expect(actionGroups(page)).toHaveCount(9);
+  await expect(actionRows(page)).toHaveCount(9);
   await expectAccessible(page, 'live meeting: nine actions and warnings');
 
   // Marking one done brings the open count to eight; removing one renumbers the rest.
-  await actionGroup(page, 1).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
+  await (await openAction(page, 1)).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
   await expect(planWide).toHaveCount(0);
-  await actionGroup(page, 2).getByRole('button', { name: 'Remove action 2' }).click();
+  await (await openAction(page, 2)).getByRole('button', { name: 'Remove action 2' }).click();
   await expect(actionsRegion(page).getByRole('status').first()).toHaveText('Action 2 removed.');
   await expect(what).toBeFocused();
-  await expect(actionGroup(page, 2).getByRole('textbox', { name: 'What will be done' })).toHaveValue('Step 3: ring the school office');
+  await expect(actionRows(page).nth(1)).toContainText('2. Step 3: ring the school office');
   await page.waitForTimeout(300);
   await reloadAndUnlock(page);
-  await expect(actionGroups(page)).toHaveCount(8);
-  await expect(actionGroup(page, 1).getByRole('combobox', { name: 'Status' }).locator('option:checked')).toHaveText('Done');
+  await expect(actionRows(page)).toHaveCount(8);
+  await expect(actionRows(page).nth(0)).toContainText('Done');
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from './support/test';
 import { unlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
-import { openMeetingRun, planMeeting } from './support/meetings';
+import { goToRunStep, openMeetingRun, planMeeting, runAgenda } from './support/meetings';
 import { fromLongDate, slashDate, weekdayDate } from './support/clock';
 import { schoolThursday } from './support/school-calendar';
 
@@ -30,11 +30,30 @@ async function shiftTabTo(page: Page, name: string, limit = 200): Promise<void> 
 const MEETING_DAY = schoolThursday();
 const REVIEW_DUE = MEETING_DAY.add({ weeks: 6 });
 
+/**
+ * The current item, its notes and its parts, down to the "Next item" button, are all in the
+ * window at once: moving to an item brings it to the top, and nothing of it is below the fold.
+ */
+async function expectFitsTheScreen(page: Page): Promise<void> {
+  const fits = await page.evaluate(() => {
+    const main = document.getElementById('run-main');
+    if (!main) return 'no main area';
+    // Where "Next item" put it: at the top of the window.
+    main.scrollIntoView({ block: 'start' });
+    const { bottom } = main.getBoundingClientRect();
+    if (main.scrollHeight > main.clientHeight) return `the main area scrolls inside (${main.scrollHeight} > ${main.clientHeight})`;
+    return bottom <= window.innerHeight ? 'fits' : `the main area is ${Math.round(main.scrollHeight)}px tall and ends at ${Math.round(bottom)}px, below the window's ${window.innerHeight}px`;
+  });
+  expect(fits).toBe('fits');
+}
+
 const savedLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved at \d{2}:\d{2}$/ });
 
 test.describe('running a meeting', () => {
   test('a chair records attendance, notes with timings, the three lists, scaling and the outcome, and can only finish with a next review date', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
+    // A council laptop's screen.
+    await page.setViewportSize({ width: 1366, height: 768 });
     const meeting = await planMeeting(page, { practitioners: [NURSE] });
     await openMeetingRun(page, meeting);
     await expect(page).toHaveTitle('Run the meeting, First meeting, Ruiz family – Team Around');
@@ -65,9 +84,9 @@ test.describe('running a meeting', () => {
     await expect(section(page, 'Who is here')).toContainText('Came to the meeting: 2. Sent apologies: 1.');
     await expectAccessible(page, 'meeting screen with attendance');
 
-    // Notes per agenda item, in the agenda's order, with the planned time and the time taken.
-    const agenda = section(page, 'Agenda and notes');
-    await expect(agenda.getByRole('heading', { level: 3 })).toHaveText([
+    // The agenda down the side, "Who is here" first and "Finish the meeting" last, the current step marked.
+    await expect(runAgenda(page).getByRole('link')).toHaveText([
+      'Who is here',
       `1. ${FIRST_ITEM}`,
       `2. ${SECOND_ITEM}`,
       "3. The child's voice",
@@ -79,25 +98,42 @@ test.describe('running a meeting', () => {
       '9. How worried are we?',
       '10. The next meeting',
       '11. Anything else, and how was the meeting for you?',
+      'Finish the meeting',
     ]);
-    const first = agenda.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `1. ${FIRST_ITEM}` }) });
-    await expect(first).toContainText('Planned: 10 minutes. Time taken: not timed yet');
-    await agenda.getByRole('button', { name: `Start timing “${FIRST_ITEM}”` }).click();
-    await expect(first).toContainText('(timing now)');
-    await expectAccessible(page, 'meeting screen while an item is timed');
-    await agenda.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` }).fill('Everyone said who they are. Rosa came with Ana.');
-    await agenda.getByRole('button', { name: `Next item: stop “${FIRST_ITEM}” and start “${SECOND_ITEM}”` }).click();
-    await expect(agenda.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` })).toBeFocused();
-    await expect(first).toContainText('Time taken: less than a minute');
-    await expect(first).not.toContainText('(timing now)');
-    await expect(agenda.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `2. ${SECOND_ITEM}` }) })).toContainText('(timing now)');
-    await page.keyboard.type('Ana agreed that school and health can share.');
-    await agenda.getByRole('button', { name: `Stop timing “${SECOND_ITEM}”` }).click();
-    await expect(agenda.getByRole('button', { name: `Start timing “${SECOND_ITEM}”` })).toBeVisible();
+    await expect(runAgenda(page).getByRole('link', { name: 'Who is here' })).toHaveAttribute('aria-current', 'step');
+    await expect(runAgenda(page).getByRole('listitem').nth(1)).toContainText('10 minutes planned. 3 of 3 marked');
+    await expect(runAgenda(page).getByRole('listitem').nth(2)).toContainText('5 minutes planned. Nothing yet');
 
+    // "Next item" moves on, times the item and puts focus on its heading; the item is in the address.
+    await page.getByRole('button', { name: 'Next item' }).click();
+    const firstHeading = page.getByRole('heading', { level: 2, name: `1. ${FIRST_ITEM}` });
+    await expect(firstHeading).toBeFocused();
+    await expect(page).toHaveURL(/\/run\?item=/);
+    await expect(runAgenda(page).getByRole('link', { name: `1. ${FIRST_ITEM}` })).toHaveAttribute('aria-current', 'step');
+    await expect(page.getByText('Planned: 10 minutes. Time taken: less than a minute (timing now)')).toBeVisible();
+    // Welcome is where attendance is taken, too.
+    await expect(section(page, 'Who is here')).toContainText('Came to the meeting: 2. Sent apologies: 1.');
+    await expectAccessible(page, 'meeting screen on the first item, timed');
+    await page.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` }).fill('Everyone said who they are. Rosa came with Ana.');
+
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: `2. ${SECOND_ITEM}` })).toBeFocused();
+    await expect(page.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` })).toHaveCount(0);
+    const firstEntry = runAgenda(page).getByRole('listitem').nth(1);
+    await expect(firstEntry).toContainText('less than a minute taken of 10 minutes.');
+    await expect(firstEntry).toContainText('Notes, 3 of 3 marked');
+    await page.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` }).fill('Ana agreed that school and health can share.');
+    await page.getByRole('button', { name: `Stop timing “${SECOND_ITEM}”` }).click();
+    await expect(page.getByRole('button', { name: `Start timing “${SECOND_ITEM}”` })).toBeFocused();
+
+    // The child's voice, with the family's views beside it.
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: "3. The child's voice" })).toBeFocused();
     await section(page, 'The family’s views').getByRole('textbox', { name: 'What the family says, in their words' }).fill('Mornings are the hardest part.');
 
-    // The three lists: Enter starts the next entry.
+    // The lists, one item each: Enter starts the next entry.
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '4. What is going well' })).toBeFocused();
     const well = section(page, 'What is going well');
     await well.getByRole('button', { name: 'Add something that is going well' }).click();
     await expect(well.getByRole('textbox', { name: 'Going well 1' })).toBeFocused();
@@ -105,9 +141,19 @@ test.describe('running a meeting', () => {
     await page.keyboard.press('Enter');
     await expect(well.getByRole('textbox', { name: 'Going well 2' })).toBeFocused();
     await page.keyboard.type('Ana walks him to school');
+    await page.getByRole('textbox', { name: 'Notes on “What is going well”' }).fill('Ana and Leo both talked about football.');
+    await expectAccessible(page, 'meeting screen on a list item');
+    // On a council laptop's screen the item, its notes and its list fit without scrolling.
+    await expectFitsTheScreen(page);
+
+    await page.getByRole('button', { name: 'Next item' }).click();
     const worries = section(page, 'What we are worried about');
     await worries.getByRole('button', { name: 'Add a worry' }).click();
     await page.keyboard.type('Leo is late most Mondays');
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '6. Updates from each service' })).toBeFocused();
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '7. The plan: what needs to happen' })).toBeFocused();
     const needs = section(page, 'What needs to happen');
     await needs.getByRole('button', { name: 'Add something that needs to happen' }).click();
     await page.keyboard.type('Leo gets to school on time');
@@ -116,8 +162,15 @@ test.describe('running a meeting', () => {
     await needs.getByRole('button', { name: 'Remove needs to happen 2' }).click();
     await expect(needs.getByRole('textbox')).toHaveCount(1);
     await expect(needs.getByRole('textbox', { name: 'Needs to happen 1' })).toBeFocused();
+    await expect(section(page, 'Actions: who will do what, by when')).toBeVisible();
+
+    // Previous item goes back a step.
+    await page.getByRole('button', { name: 'Previous item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '6. Updates from each service' })).toBeFocused();
 
     // Scaling: the chair's question, and an answer from each person who came.
+    await goToRunStep(page, '9. How worried are we?');
+    await expect(page.getByRole('heading', { level: 2, name: '9. How worried are we?' })).toBeFocused();
     const scaling = section(page, 'Scaling: how worried is everyone?');
     await scaling.getByRole('button', { name: 'Use the usual question' }).click();
     await expect(scaling.getByRole('textbox', { name: 'The question' })).toHaveValue(/^On a scale of 0 to 10/);
@@ -127,14 +180,22 @@ test.describe('running a meeting', () => {
     await ana.getByRole('radio', { name: '6', exact: true }).check();
     await scaling.getByRole('textbox', { name: 'Why Ana Ruiz chose this number' }).fill('Things are calmer, mornings are still hard');
     await scaling.getByRole('group', { name: 'Score from Rosa Diaz, from 0 to 10' }).getByRole('radio', { name: '7', exact: true }).check();
-    await expectAccessible(page, 'meeting screen with notes, lists and scaling');
+    await expectAccessible(page, 'meeting screen with scaling');
 
-    // The outcome; finishing is refused without a next review date, with the reason.
+    // The outcome is on "The next meeting", and again where the meeting is finished.
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '10. The next meeting' })).toBeFocused();
     const outcome = section(page, 'Outcome and next review');
+    // The outcome; finishing is refused without a next review date, with the reason.
     await outcome.getByRole('radio', { name: 'Carry on with the plan' }).check();
     await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('Things are getting better');
     await outcome.getByRole('textbox', { name: 'If things get worse: the contingency plan' }).fill('Ana rings Sam at school');
     await expect(outcome).toContainText(`There is no plan yet. Reviews here are usually every 6 weeks, so the next one is due on ${weekdayDate(REVIEW_DUE)}.`);
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await page.getByRole('button', { name: 'Next item' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
+    await expect(outcome.getByRole('radio', { name: 'Carry on with the plan' })).toBeChecked();
+    await expect(page.getByRole('button', { name: 'Next item' })).toHaveCount(0);
     await page.getByRole('button', { name: 'Finish the meeting' }).click();
     const problem = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(problem).toBeFocused();
@@ -171,19 +232,40 @@ test.describe('running a meeting', () => {
     await page.reload();
     await unlock(page);
     await expect(page.getByText('This meeting has been finished. You can still correct what was typed.')).toBeVisible();
-    await expect(person(page, 'Rosa Diaz').getByRole('radio', { name: 'Came to the meeting' })).toBeChecked();
-    await expect(person(page, 'Sam Lee').getByRole('radio', { name: 'Sent apologies' })).toBeChecked();
-    await expect(agenda.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` })).toHaveValue('Ana agreed that school and health can share.');
-    await expect(first).toContainText('Time taken: less than a minute');
-    await expect(well.getByRole('textbox')).toHaveText(['Leo loves football club', 'Ana walks him to school']);
-    await expect(ana.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+    // The reload keeps the place: still on "Finish the meeting".
+    await expect(runAgenda(page).getByRole('link', { name: 'Finish the meeting' })).toHaveAttribute('aria-current', 'step');
     await expect(outcome.getByRole('radio', { name: 'Carry on with the plan' })).toBeChecked();
     await expect(outcome.getByRole('textbox', { name: 'Date of the next review' })).toHaveValue(slashDate(suggested));
+    await goToRunStep(page, 'Who is here');
+    await expect(person(page, 'Rosa Diaz').getByRole('radio', { name: 'Came to the meeting' })).toBeChecked();
+    await expect(person(page, 'Sam Lee').getByRole('radio', { name: 'Sent apologies' })).toBeChecked();
+    await goToRunStep(page, `2. ${SECOND_ITEM}`);
+    await expect(page.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` })).toHaveValue('Ana agreed that school and health can share.');
+    // A finished meeting's times are not started again by looking.
+    await expect(page.getByText('Time taken: less than a minute')).toBeVisible();
+    await expect(page.getByText('(timing now)')).toHaveCount(0);
+    await goToRunStep(page, '4. What is going well');
+    await expect(well.getByRole('textbox')).toHaveText(['Leo loves football club', 'Ana walks him to school']);
+    await goToRunStep(page, '9. How worried are we?');
+    await expect(ana.getByRole('radio', { name: '6', exact: true })).toBeChecked();
+
+    // The note typed under "Welcome and introductions" is in the minutes with who came, not under "Updates".
+    await goToRunStep(page, 'Finish the meeting');
+    await page.getByRole('link', { name: 'Write the minutes' }).click();
+    await page.getByRole('button', { name: 'Write the draft minutes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The draft minutes are ready.' })).toBeFocused();
+    const whoCame = section(page, 'Who came and their roles');
+    await expect(whoCame.getByRole('heading', { name: FIRST_ITEM })).toBeVisible();
+    await expect(whoCame).toContainText('Everyone said who they are. Rosa came with Ana.');
+    await expect(section(page, 'Updates')).not.toContainText('Rosa came with Ana.');
+    await expect(section(page, 'Confidentiality and who will receive these minutes')).toContainText('Ana agreed that school and health can share.');
+    await expect(section(page, 'Strengths: what is going well')).toContainText('Ana and Leo both talked about football.');
   });
 
   test('a closing meeting finishes without a next review date, and step up links to the safeguarding route', async ({ page }) => {
     const meeting = await planMeeting(page);
     await openMeetingRun(page, meeting);
+    await goToRunStep(page, 'Finish the meeting');
     const outcome = section(page, 'Outcome and next review');
     await page.getByRole('button', { name: 'Finish the meeting' }).click();
     await expect(page.getByRole('alert').getByRole('link')).toHaveText('Set the date of the next review, or choose “Close the plan” as the outcome, before you finish the meeting.');
@@ -208,9 +290,11 @@ test.describe('running a meeting', () => {
   test('closing the window mid-typing loses nothing', async ({ page, context }) => {
     const meeting = await planMeeting(page);
     await openMeetingRun(page, meeting);
-    const notes = section(page, 'Agenda and notes').getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` });
+    await goToRunStep(page, `1. ${FIRST_ITEM}`);
+    const notes = page.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` });
     await notes.click();
     await page.keyboard.type('Ana said the new bus route helps ', { delay: 20 });
+    await goToRunStep(page, '4. What is going well');
     const well = section(page, 'What is going well');
     await well.getByRole('button', { name: 'Add something that is going well' }).click();
     await page.keyboard.type('Leo has a new friend', { delay: 20 });
@@ -221,11 +305,14 @@ test.describe('running a meeting', () => {
     const again = await context.newPage();
     await again.goto(meeting.runUrl);
     await unlock(again);
-    await expect(again.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
-    await expect(section(again, 'Agenda and notes').getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` })).toHaveValue('Ana said the new bus route helps ');
+    // With no item in the address, the screen opens on the item being timed.
+    await expect(again.getByRole('heading', { level: 2, name: '4. What is going well' })).toBeVisible();
     await expect(section(again, 'What is going well').getByRole('textbox', { name: 'Going well 1' })).toHaveValue('Leo has a new friend');
+    await goToRunStep(again, `1. ${FIRST_ITEM}`);
+    await expect(again.getByRole('textbox', { name: `Notes on “${FIRST_ITEM}”` })).toHaveValue('Ana said the new bus route helps ');
 
     // And a reload straight after typing, too.
+    await goToRunStep(again, "3. The child's voice");
     await section(again, 'The family’s views').getByRole('textbox', { name: 'What the family says, in their words' }).click();
     await again.keyboard.type('We want Leo to be happy', { delay: 20 });
     await again.waitForTimeout(300);
@@ -244,12 +331,12 @@ test.describe('running a meeting', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'First meeting: Ruiz family' })).toBeFocused();
     await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
 
-    // The contents moves focus to a part of the meeting, and back up again.
-    await tabTo(page, 'Scaling');
+    // The agenda list moves to an item and focus goes to its heading; Shift+Tab leads back to the list.
+    await expect(runAgenda(page).getByRole('link', { name: 'Who is here' })).toHaveAttribute('aria-current', 'step');
+    await tabTo(page, '9. How worried are we?');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 2, name: 'Scaling: how worried is everyone?' })).toBeFocused();
-    await page.keyboard.press('Shift+Tab');
-    await expect(section(page, 'What needs to happen').getByRole('button', { name: 'Add something that needs to happen' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: '9. How worried are we?' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'Scaling: how worried is everyone?' })).toBeVisible();
     await shiftTabTo(page, 'Who is here');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeFocused();
@@ -277,29 +364,45 @@ test.describe('running a meeting', () => {
     await page.keyboard.press('Enter');
     await expect(person(page, 'Rosa Diaz').getByRole('radio', { name: 'Came to the meeting' })).toBeChecked();
 
-    // Time an item and take notes.
-    await tabTo(page, `Start timing “${FIRST_ITEM}”`);
+    // "Next item" by keyboard: the first item is timed and its notes are next after its timer.
+    await tabTo(page, 'Next item');
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: `Stop timing “${FIRST_ITEM}”` })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: `1. ${FIRST_ITEM}` })).toBeFocused();
     await tabTo(page, `Notes on “${FIRST_ITEM}”`);
     await page.keyboard.type('Introductions done.');
-    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, 'Next item');
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: `2. ${SECOND_ITEM}` })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: `Stop timing “${SECOND_ITEM}”` })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: `Notes on “${SECOND_ITEM}”` })).toBeFocused();
 
-    // A worry, typed straight in.
+    // Item by item to the worries, and a worry typed straight in.
+    for (const title of ["3. The child's voice", '4. What is going well', '5. What we are worried about']) {
+      await tabTo(page, 'Next item');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+    }
     await tabTo(page, 'Add a worry');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('textbox', { name: 'Worry 1' })).toBeFocused();
     await page.keyboard.type('Leo is late most Mondays');
 
-    // Scaling for everyone who came, then the outcome.
+    // Scaling for everyone who came, from the agenda list.
+    await shiftTabTo(page, '9. How worried are we?');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: '9. How worried are we?' })).toBeFocused();
     await tabTo(page, 'Add an answer for everyone who came (2)');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('group', { name: 'Score from Ana Ruiz, from 0 to 10' }).getByRole('radio', { name: '0', exact: true })).toBeFocused();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('group', { name: 'Score from Ana Ruiz, from 0 to 10' }).getByRole('radio', { name: '5', exact: true })).toBeChecked();
 
+    // Then the outcome and finishing, on the last step.
+    await shiftTabTo(page, 'Finish the meeting');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
     await tabTo(page, 'Carry on with the plan');
     await page.keyboard.press('Space');
     await tabTo(page, 'Finish the meeting');

@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { PASSPHRASE } from './support/app';
-import { openMeetingRun, planMeeting, type PlannedMeetingRef } from './support/meetings';
+import { goToRunStep, openMeetingRun, planMeeting, type PlannedMeetingRef } from './support/meetings';
 
 const NURSE = { name: 'Sam Lee', role: 'School nurse', agency: 'Oakfield Academy' };
 const DRAFT = 'DRAFT - not yet agreed with the family';
@@ -39,7 +39,9 @@ async function runAndFinish(page: Page, meeting: PlannedMeetingRef): Promise<voi
   await openMeetingRun(page, meeting);
   const here = region(page, 'Who is here');
   await here.getByRole('group', { name: 'Ana Ruiz', exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+  await goToRunStep(page, "3. The child's voice");
   await region(page, 'The family’s views').getByRole('textbox', { name: 'What the family says, in their words' }).fill('Mornings are the hardest part.');
+  await goToRunStep(page, 'Finish the meeting');
   const outcome = region(page, 'Outcome and next review');
   await outcome.getByRole('radio', { name: /^Close the plan/ }).check();
   await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('Leo is doing well at school now');
@@ -261,6 +263,7 @@ test.describe('minutes', () => {
 
     await openMeetingRun(page, meeting);
     await region(page, 'Who is here').getByRole('group', { name: 'Ana Ruiz', exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+    await goToRunStep(page, 'Finish the meeting');
     const outcome = region(page, 'Outcome and next review');
     await outcome.getByRole('radio', { name: /^Close the plan/ }).check();
     await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('We will signpost Ana to the holiday club.');

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
-import { openMeetingRun, planMeeting } from './support/meetings';
+import { goToRunStep, openMeetingRun, planMeeting } from './support/meetings';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -21,7 +21,9 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   const meeting = await planMeeting(page);
   await openMeetingRun(page, meeting);
   await region(page, 'Who is here').getByRole('group', { name: 'Ana Ruiz', exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+  await goToRunStep(page, "3. The child's voice");
   await region(page, 'The family’s views').getByRole('textbox', { name: 'What the family says, in their words' }).fill('Mornings are the hardest part.');
+  await goToRunStep(page, 'Finish the meeting');
   const outcome = region(page, 'Outcome and next review');
   await outcome.getByRole('radio', { name: /^Close the plan/ }).check();
   await outcome.getByRole('textbox', { name: 'Why the team agreed this' }).fill('Leo is doing well at school now');

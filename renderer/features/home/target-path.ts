@@ -15,7 +15,8 @@ export function pathFor(target: HomeTarget): string {
     case 'meeting-new':
       return paths.newMeeting(target.familyId);
     case 'meeting-run':
-      return paths.meetingRun(target.familyId, target.meetingId);
+      // Home's meeting links are about actions: open the live screen on the item that has them.
+      return `${paths.meetingRun(target.familyId, target.meetingId)}?item=actions`;
     case 'minutes':
       return paths.minutes(target.familyId, target.meetingId);
     case 'plan':

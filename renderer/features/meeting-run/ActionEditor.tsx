@@ -23,13 +23,15 @@ interface Props {
   onSaveState(state: SaveState): void;
   /** Takes the action out of the plan (after its last change is written). */
   onRemove(action: Action, number: number): Promise<void>;
+  /** Folds the action back into its one-line row. */
+  onClose?(): void;
 }
 
 /**
  * One agreed action, editable where it stands. Every change is written at once (one write in
  * flight, the latest value next); typing stays in the boxes and never waits for the database.
  */
-export function ActionEditor({ action, number, family, owners, ownerListId, warnings, onSaveState, onRemove }: Props) {
+export function ActionEditor({ action, number, family, owners, ownerListId, warnings, onSaveState, onRemove, onClose }: Props) {
   const { actions } = useRepositories();
   const [draft, setDraft] = useState(action);
   const current = useRef(action);
@@ -145,9 +147,16 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           onValueChange={(howWeWillKnow) => change((a) => ({ ...a, howWeWillKnow }))}
         />
         <TextAreaField id={`${prefix}-note`} label="Note (optional)" rows={2} maxLength={10_000} value={draft.note} onValueChange={(note) => change((a) => ({ ...a, note }))} />
-        <button type="button" className="button button--secondary button--small" onClick={() => void remove()}>
-          Remove action {number}
-        </button>
+        <div className="run-buttons">
+          {onClose && (
+            <button type="button" className="button button--small" aria-expanded={true} onClick={onClose}>
+              Close action {number}
+            </button>
+          )}
+          <button type="button" className="button button--secondary button--small" onClick={() => void remove()}>
+            Remove action {number}
+          </button>
+        </div>
       </fieldset>
     </li>
   );

@@ -10,6 +10,8 @@ import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { SaveState } from '../../data/save-queue';
 import { ActionEditor } from './ActionEditor';
+import { ActionRow, actionRowButtonId } from './ActionRow';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { ADD_ACTION_WHAT_ID, ActionQuickAdd } from './ActionQuickAdd';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
@@ -33,6 +35,9 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  // One action open to edit at a time; the rest are one line each.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const focusAfter = useFocusAfter();
   const planned = useMemo(() => data?.thisMeeting ?? [], [data]);
   const warnings = useMemo(() => planWarnings(planned, { today: todayInLondon(), glossary: actionsGlossary() }), [planned]);
 
@@ -99,19 +104,36 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
         <p className="va-empty">No actions agreed yet.</p>
       ) : (
         <ol className="va-action-list" aria-label="Actions agreed at this meeting">
-          {planned.map((a, i) => (
-            <ActionEditor
-              key={a.id}
-              action={a}
-              number={i + 1}
-              family={family}
-              owners={owners}
-              ownerListId={OWNER_LIST_ID}
-              warnings={warnings.filter((w) => w.actionId === a.id)}
-              onSaveState={setSaveState}
-              onRemove={remove}
-            />
-          ))}
+          {planned.map((a, i) =>
+            a.id === openId ? (
+              <ActionEditor
+                key={a.id}
+                action={a}
+                number={i + 1}
+                family={family}
+                owners={owners}
+                ownerListId={OWNER_LIST_ID}
+                warnings={warnings.filter((w) => w.actionId === a.id)}
+                onSaveState={setSaveState}
+                onRemove={remove}
+                onClose={() => {
+                  setOpenId(null);
+                  focusAfter(actionRowButtonId(a.id));
+                }}
+              />
+            ) : (
+              <ActionRow
+                key={a.id}
+                action={a}
+                number={i + 1}
+                hasWarnings={warnings.some((w) => w.actionId === a.id)}
+                onOpen={() => {
+                  setOpenId(a.id);
+                  focusAfter(`action-${a.id}-what`);
+                }}
+              />
+            ),
+          )}
         </ol>
       )}
       <ActionOutcome failure={failure} status={status} />

@@ -1,10 +1,14 @@
 import '../../styles/meeting-run.css';
-import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { MEETING_KIND_LABELS, type PlannedMeeting } from '../../../shared/domain/meeting';
+import type { MeetingRecord } from '../../../shared/domain/meeting-record';
 import type { Plan } from '../../../shared/domain/plan';
+import { runSteps, type RunStep } from '../../../shared/rules/meeting-run/agenda-parts';
+import { runningItemId, startItem, stopAllItems } from '../../../shared/rules/meeting-run/item-timer';
+import { stepSummary } from '../../../shared/rules/meeting-run/step-summary';
 import { markReportAuthors } from '../../../shared/rules/report-attendance';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -12,41 +16,33 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useReceivedReports } from '../briefings';
 import { safeTime } from '../meetings';
 import { FamilyNotFound, MeetingNotFound } from '../../components/notices/NotFound';
-import { ActionReviewSection } from './ActionReviewSection';
-import { ActionsSection } from './ActionsSection';
-import { AgendaNotesSection, AGENDA_HEADING_ID } from './AgendaNotesSection';
-import { AttendanceSection, ATTENDANCE_HEADING_ID } from './AttendanceSection';
-import { ChildVoiceSection } from './ChildVoiceSection';
-import { FamilyViewsSection, FAMILY_VIEWS_HEADING_ID } from './FamilyViewsSection';
-import { problemLink } from './field-problem-links';
-import { FinishSection, FINISH_HEADING_ID } from './FinishSection';
-import { LIST_WORDS, ListSection } from './ListSection';
-import { OutcomeSection, OUTCOME_HEADING_ID } from './OutcomeSection';
-import { RunContents, type RunContentsEntry } from './RunContents';
+import { AgendaSideList, stepSearch, type SideEntry } from './AgendaSideList';
+import { RunStepView } from './RunStepView';
+import { problemLink, type ProblemLink } from './field-problem-links';
 import { SavedIndicator } from './SavedIndicator';
-import { ScalingSection, SCALING_HEADING_ID } from './ScalingSection';
 import type { MeetingSectionProps } from './section-props';
+import { useFamilyActions } from './useActionsData';
 import { useMeetingRecordEditor } from './useMeetingRecordEditor';
 import { useMeetingRunData } from './useMeetingRunData';
 import { paths } from '../../components/paths';
+import { focusById } from '../../components/focus';
 
-/** Ids the child's voice and actions sections give their h2s, so the contents can link to them. */
-export const CHILD_VOICE_HEADING_ID = 'run-child-voice';
-export const ACTIONS_HEADING_ID = 'run-actions';
+/** The steps of this meeting: "Who is here", its agenda items in the record's order, "Finish the meeting". */
+function stepsFor(meeting: PlannedMeeting, itemIds: readonly string[]): RunStep[] {
+  const items = new Map((meeting.agenda?.items ?? []).map((item) => [item.id, item]));
+  return runSteps(itemIds.map((itemId) => ({ itemId, item: items.get(itemId) })));
+}
 
-const CONTENTS: readonly RunContentsEntry[] = [
-  { id: ATTENDANCE_HEADING_ID, title: 'Who is here' },
-  { id: AGENDA_HEADING_ID, title: 'Agenda and notes' },
-  { id: FAMILY_VIEWS_HEADING_ID, title: 'The family’s views' },
-  { id: CHILD_VOICE_HEADING_ID, title: 'The child’s voice' },
-  { id: LIST_WORDS.goingWell.headingId, title: LIST_WORDS.goingWell.title },
-  { id: LIST_WORDS.worries.headingId, title: LIST_WORDS.worries.title },
-  { id: LIST_WORDS.needsToHappen.headingId, title: LIST_WORDS.needsToHappen.title },
-  { id: SCALING_HEADING_ID, title: 'Scaling' },
-  { id: ACTIONS_HEADING_ID, title: 'Actions' },
-  { id: OUTCOME_HEADING_ID, title: 'Outcome and next review' },
-  { id: FINISH_HEADING_ID, title: 'Finish the meeting' },
-];
+/**
+ * Where the chair is: the step in the address, else the item being timed, else "Who is here".
+ * The address may also name a part ("?item=actions", as the home screen's links do): the first step that has it.
+ */
+function currentStepKey(steps: readonly RunStep[], wanted: string | null, record: MeetingRecord): string {
+  if (wanted !== null && steps.some((s) => s.key === wanted)) return wanted;
+  const withPart = steps.find((s) => s.parts.some((p) => p === wanted));
+  if (withPart !== undefined) return withPart.key;
+  return runningItemId(record) ?? 'start';
+}
 
 /** Route `families/:familyId/meetings/:meetingId/run`: the meeting, run live with the family in the room. */
 export function MeetingRunPage() {
@@ -62,9 +58,11 @@ export function MeetingRunPage() {
 
 function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; meeting: PlannedMeeting; plan: Plan | null; area: AreaSettings }) {
   const editor = useMeetingRecordEditor(meeting, family);
+  // "Saved, except one field: …": its link opens the step the field is on, then focuses the field.
+  const [follow, setFollow] = useState<{ problem: ProblemLink; count: number } | null>(null);
+  const followProblem = (problem: ProblemLink) => setFollow((f) => ({ problem, count: (f?.count ?? 0) + 1 }));
   const { record, change } = editor;
   const reports = useReceivedReports(meeting.id);
-  const [dateProblem, setDateProblem] = useState<string | null>(null);
   const ready = record !== undefined;
   const kind = MEETING_KIND_LABELS[meeting.kind];
   const title = `Run the meeting, ${kind}, ${family.familyName}`;
@@ -108,37 +106,133 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
     );
   }
 
-  const props: MeetingSectionProps = { family, meeting, record, plan, change, problems: editor.problems };
   return (
     <div className="run-page">
-      {heading}
+      <div className="run-header">
+        <div className="run-header__title">{heading}</div>
+        <SavedIndicator
+          state={editor.saveState}
+          lastSavedAt={editor.lastSavedAt}
+          slowSave={editor.slowSave}
+          onRetry={editor.retry}
+          problems={editor.problems.map((p) => problemLink(p, record, meeting, family))}
+          onFollow={followProblem}
+        />
+      </div>
       <p className="run-when">
         {safeTime(meeting.startsAt)}
         {meeting.venue ? `, ${meeting.venue}` : ''}
       </p>
       {meeting.status === 'cancelled' && <p className="notice">This meeting was cancelled. You can still write down what happened if it went ahead.</p>}
       {record.status === 'finished' && <p className="notice">This meeting has been finished. You can still correct what was typed.</p>}
-      <RunContents entries={CONTENTS} />
-      <AttendanceSection {...props} />
-      <AgendaNotesSection {...props} />
-      <FamilyViewsSection {...props} />
-      <ChildVoiceSection {...props} />
-      <ActionReviewSection {...props} />
-      <ListSection {...props} list="goingWell" />
-      <ListSection {...props} list="worries" />
-      <ListSection {...props} list="needsToHappen" />
-      <ScalingSection {...props} />
-      <ActionsSection {...props} />
-      <OutcomeSection {...props} area={area} dateProblem={dateProblem} />
-      <FinishSection {...props} flushed={editor.flushed} replace={editor.replace} onDateProblem={setDateProblem} />
-      {/* Last on the page and sticky, so it stays in view at the bottom of the window wherever the chair is typing. */}
-      <SavedIndicator
-        state={editor.saveState}
-        lastSavedAt={editor.lastSavedAt}
-        slowSave={editor.slowSave}
-        onRetry={editor.retry}
-        problems={editor.problems.map((p) => problemLink(p, record, meeting, family))}
-      />
+      <RunSteps family={family} meeting={meeting} record={record} plan={plan} change={change} problems={editor.problems} follow={follow} area={area} flushed={editor.flushed} replace={editor.replace} />
+    </div>
+  );
+}
+
+interface RunStepsProps extends MeetingSectionProps {
+  area: AreaSettings;
+  /** A field the chair asked to be taken to (from the saved line): its step is opened and the field focused. */
+  follow: { problem: ProblemLink; count: number } | null;
+  flushed: () => Promise<void>;
+  replace: (record: MeetingRecord) => void;
+}
+
+/**
+ * The agenda down the side and the current step beside it. The step is in the address (?item=…),
+ * so a reload keeps the place. Moving to an item times it (and stops the one before); the time
+ * is kept in the meeting record (item-timer.ts), so it survives a closed window and reaches the
+ * minutes. Moving to "Finish the meeting" stops the timer. A finished meeting's times stay as they were.
+ */
+function RunSteps({ area, flushed, replace, follow, ...section }: RunStepsProps) {
+  const { meeting, record, change, family } = section;
+  const [search, setSearch] = useSearchParams();
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const actions = useFamilyActions(family.id, meeting.id);
+  const actionCount = actions?.thisMeeting.length ?? 0;
+  // The steps change only when the agenda does, not on every key press (ids never contain spaces).
+  const itemIds = record.itemNotes.map((n) => n.itemId).join(' ');
+  const steps = useMemo(() => stepsFor(meeting, itemIds === '' ? [] : itemIds.split(' ')), [meeting, itemIds]);
+  const key = currentStepKey(steps, search.get('item'), record);
+  const at = steps.findIndex((s) => s.key === key);
+  const step = steps[at] ?? steps[0];
+  const items = new Map((meeting.agenda?.items ?? []).map((item) => [item.id, item]));
+
+  const moveTimer = (to: string) => {
+    if (record.status === 'finished') return;
+    const target = steps.find((s) => s.key === to);
+    const now = new Date();
+    if (target?.kind === 'item') change((r) => startItem(r, target.itemId, now));
+    if (target?.kind === 'finish') change((r) => stopAllItems(r, now));
+  };
+  const go = (to: string) => {
+    moveTimer(to);
+    setSearch(new URLSearchParams(stepSearch(to)), { replace: true });
+  };
+
+  // A field named in the saved line: its step opens (without moving the timer), then the field takes focus.
+  const pendingField = useRef<string | null>(null);
+  const handled = useRef(0);
+  useEffect(() => {
+    if (follow === null || handled.current === follow.count) return;
+    handled.current = follow.count;
+    const { problem } = follow;
+    const target = steps.find((s) => s.key === problem.step) ?? steps.find((s) => s.parts.some((p) => p === problem.step));
+    if (target === undefined || target.key === key) {
+      if (problem.id !== undefined) focusById(problem.id);
+      return;
+    }
+    pendingField.current = problem.id ?? null;
+    setSearch(new URLSearchParams(stepSearch(target.key)), { replace: true });
+  }, [follow, steps, key, setSearch]);
+
+  // Focus goes to the new step's first heading when the chair moves on, not when the page opens.
+  const shown = useRef(key);
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    const field = pendingField.current;
+    pendingField.current = null;
+    if (field !== null) {
+      focusById(field);
+      return;
+    }
+    // The step starts at the top of the window, so the item and its parts are all in view.
+    document.getElementById('run-main')?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLElement>('#run-main h2')?.focus({ preventScroll: true });
+  }, [key]);
+
+  if (step === undefined) return null;
+  const entries: SideEntry[] = steps.map((s) => ({
+    step: s,
+    filled: stepSummary(s.parts, record, { ...(s.kind === 'item' ? { itemId: s.itemId } : {}), actionCount }),
+    note: s.kind === 'item' ? record.itemNotes.find((n) => n.itemId === s.itemId) : undefined,
+    item: s.kind === 'item' ? items.get(s.itemId) : undefined,
+  }));
+  return (
+    <div className="run-layout">
+      <AgendaSideList entries={entries} currentKey={step.key} onFollow={moveTimer} />
+      <div className="run-main" id="run-main">
+        <RunStepView
+          key={step.key}
+          step={step}
+          previous={steps[at - 1]}
+          next={steps[at + 1]}
+          section={section}
+          area={area}
+          item={step.kind === 'item' ? items.get(step.itemId) : undefined}
+          dateProblem={dateProblem}
+          onDateProblem={setDateProblem}
+          flushed={flushed}
+          replace={replace}
+          onGo={go}
+          onAnnounce={setAnnouncement}
+        />
+      </div>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 }

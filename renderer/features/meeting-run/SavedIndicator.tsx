@@ -11,6 +11,8 @@ interface Props {
   onRetry: () => void;
   /** Fields that cannot be saved as they are; everything else is. */
   problems?: readonly ProblemLink[];
+  /** Opens the part of the screen a problem's field is on, then focuses it. */
+  onFollow?: (problem: ProblemLink) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * and only changes when the minute changes, a save is slow, a field cannot be saved, or something
  * goes wrong, so a screen reader is not interrupted on every key press.
  */
-export function SavedIndicator({ state, lastSavedAt, slowSave, onRetry, problems = [] }: Props) {
+export function SavedIndicator({ state, lastSavedAt, slowSave, onRetry, problems = [], onFollow }: Props) {
   let text = 'Everything typed is saved as you go.';
   if (lastSavedAt) text = `Saved at ${clockTime(lastSavedAt)}`;
   if (state.status === 'saving' && slowSave) text = 'Saving…';
@@ -28,7 +30,7 @@ export function SavedIndicator({ state, lastSavedAt, slowSave, onRetry, problems
   return (
     <div className="run-saved">
       <p className={`run-saved__text${state.status === 'failed' || except ? ' run-saved__text--failed' : ''}`} role="status" aria-live="polite">
-        {except ? <SavedExcept problems={problems} /> : text}
+        {except ? <SavedExcept problems={problems} onFollow={onFollow} /> : text}
       </p>
       {state.status === 'failed' && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>
@@ -40,7 +42,7 @@ export function SavedIndicator({ state, lastSavedAt, slowSave, onRetry, problems
 }
 
 /** "Saved, except one field: the notes on “Welcome”." with a link to each field. */
-function SavedExcept({ problems }: { problems: readonly ProblemLink[] }) {
+function SavedExcept({ problems, onFollow }: { problems: readonly ProblemLink[]; onFollow: ((problem: ProblemLink) => void) | undefined }) {
   return (
     <>
       {problems.length === 1 ? 'Saved, except one field: ' : `Saved, except ${problems.length} fields: `}
@@ -54,7 +56,8 @@ function SavedExcept({ problems }: { problems: readonly ProblemLink[] }) {
               href={`#${problem.id}`}
               onClick={(event) => {
                 event.preventDefault();
-                if (problem.id !== undefined) focusById(problem.id);
+                if (onFollow) onFollow(problem);
+                else if (problem.id !== undefined) focusById(problem.id);
               }}
             >
               {problem.label}

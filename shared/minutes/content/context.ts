@@ -15,6 +15,8 @@ export interface Draft {
   id: MinutesSectionId;
   blocks: BlockInput[];
   familyBlocks: BlockInput[];
+  /** True when the section says only "nothing recorded", so notes typed under an agenda item can take its place. */
+  nothing?: boolean;
 }
 
 export const present = (s: string | null | undefined): s is string => s !== null && s !== undefined && s.trim() !== '';
@@ -53,5 +55,5 @@ export interface Ctx {
 
 /** A section with nothing recorded in it. */
 export function empty(ctx: Ctx, id: MinutesSectionId): Draft {
-  return { id, blocks: [p(ctx.w.nothingRecorded)], familyBlocks: [p(ctx.w.nothingRecorded)] };
+  return { id, blocks: [p(ctx.w.nothingRecorded)], familyBlocks: [p(ctx.w.nothingRecorded)], nothing: true };
 }

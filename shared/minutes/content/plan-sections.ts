@@ -3,7 +3,7 @@ import { type Action, ACTION_STATUS_LABELS } from '../../domain/action';
 import { ACTION_PROGRESS_LABELS, OUTCOME_LABELS } from '../../domain/meeting-record';
 import { SCALE_ENDS_SENTENCE, USUAL_SCALING_QUESTION } from '../../domain/scaling-scale';
 import type { MinutesSectionId } from '../../domain/minutes';
-import { bold, h3, type Inline, p, table, ul } from '../../documents/builders';
+import { bold, type Inline, p, table, ul } from '../../documents/builders';
 import type { BlockInput } from '../../documents/model';
 import { clockWords, dayWords } from '../../time/london';
 import { formatLongDate } from '../../rules/dates';
@@ -12,24 +12,12 @@ import { type Ctx, type Draft, empty, paragraphs, Plain, present, type Words } f
 import { distanceBlocks } from './distance-section';
 import { reportBlocks } from './voice-sections';
 
+/** Written reports from people who could not come; notes typed under agenda items are added by item-notes.ts. */
 export function updates(ctx: Ctx): Draft {
   const { input, w } = ctx;
   const plain = new Plain(ctx.glossary);
-  const items = input.meeting.agenda?.items ?? [];
-  const blocks: BlockInput[] = [];
-  const familyBlocks: BlockInput[] = [];
-  for (const noteEntry of input.record.itemNotes) {
-    if (!present(noteEntry.notes)) continue;
-    const title = items.find((i) => i.id === noteEntry.itemId)?.title ?? '';
-    if (present(title)) {
-      blocks.push(h3(fill(w.itemNotesHeading, { title })));
-      familyBlocks.push(h3(plain.text(fill(w.itemNotesHeading, { title }))));
-    }
-    blocks.push(...paragraphs(noteEntry.notes));
-    familyBlocks.push(...plain.paragraphs(noteEntry.notes));
-  }
-  blocks.push(...reportBlocks(input.reports, w, ctx.childName, null));
-  familyBlocks.push(...reportBlocks(input.reports, w, ctx.childName, (s) => plain.text(s)));
+  const blocks: BlockInput[] = [...reportBlocks(input.reports, w, ctx.childName, null)];
+  const familyBlocks: BlockInput[] = [...reportBlocks(input.reports, w, ctx.childName, (s) => plain.text(s))];
   if (blocks.length === 0) return empty(ctx, 'updates');
   return { id: 'updates', blocks, familyBlocks };
 }

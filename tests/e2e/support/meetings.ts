@@ -89,3 +89,16 @@ export async function openMeetingRun(page: Page, meeting: PlannedMeetingRef, kin
   await expect(page.getByRole('heading', { level: 1, name: `${kind}: ${meeting.familyName}` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
 }
+
+/** The live meeting screen's agenda list, down the side. */
+export const runAgenda = (page: Page) => page.getByRole('navigation', { name: 'Agenda' });
+
+/**
+ * On the live meeting screen, follows the agenda list's link to a step: "Who is here", an item
+ * ("4. What is going well", or a pattern), "Other parts of the record" or "Finish the meeting".
+ */
+export async function goToRunStep(page: Page, name: string | RegExp): Promise<void> {
+  const link = runAgenda(page).getByRole('link', { name, exact: typeof name === 'string' ? true : undefined });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'step');
+}

@@ -205,7 +205,7 @@ describe("the family's version", () => {
     expect(all).toContain('Priya Shah: SENCO (Special Educational Needs Co-ordinator)');
     expect(textOf(section(content, 'attendance').familyBlocks)).toContain('School nurse: A nurse who helps children at school stay healthy, in body and mind.');
     // The professional minutes keep the chair's words as typed.
-    expect(textOf(section(content, 'updates').blocks)).toContain('The DSL could not come.');
+    expect(textOf(section(content, 'attendance').blocks)).toContain('The DSL could not come.');
   });
 
   it("keeps people's own words exactly: the same quotations as the professional minutes", () => {
