@@ -2,7 +2,7 @@ import { test, expect, type Page } from './support/test';
 import { expectAccessible } from './support/axe';
 import { addFamily } from './support/families';
 import { reloadAndUnlock } from './support/app';
-import { slashDate, weekdayDate } from './support/clock';
+import { longDate, slashDate, weekdayDate } from './support/clock';
 import { schoolThursday } from './support/school-calendar';
 
 const FAMILY = { familyName: 'Shaw family', carer: { name: 'Jo Shaw', relationship: 'Mum' }, child: { name: 'Sam Shaw', dateOfBirth: '03/02/2016' } };
@@ -219,6 +219,53 @@ test.describe("The family's week and finding a time", () => {
     await expect(page.getByRole('status').filter({ hasText: 'back to the ones that came with the app' })).toBeVisible();
     await page.goto('/#/settings/calendar');
     await expect(page.getByRole('group', { name: 'Term 1' }).getByRole('textbox', { name: 'Last day' })).toHaveValue('18/12/2026');
+  });
+
+  test('the area adds a local holiday, moves it, removes it with undo, and goes back to the shipped list', async ({ page }) => {
+    const day = schoolThursday();
+    const later = day.add({ days: 1 });
+    await page.goto('/#/settings/calendar');
+    await expect(page.getByRole('heading', { level: 1, name: 'Area calendar' })).toBeVisible();
+    const holidays = page.getByRole('region', { name: 'Bank holidays in England and Wales' });
+    const table = holidays.getByRole('table', { name: 'Bank holidays' });
+    const add = holidays.getByRole('form', { name: 'Add a holiday' });
+
+    // Checked at the field: a name is needed, and a date already on the list is refused.
+    await add.getByRole('textbox', { name: 'Date' }).fill(slashDate(day));
+    await add.getByRole('button', { name: 'Add the holiday' }).click();
+    await expect(add.getByRole('textbox', { name: 'Name of the holiday' })).toHaveAccessibleDescription(/Error: Enter the name of the holiday/);
+    await expect(add.getByRole('textbox', { name: 'Name of the holiday' })).toBeFocused();
+    await add.getByRole('textbox', { name: 'Name of the holiday' }).fill('Kirkby Carnival Day');
+    await add.getByRole('button', { name: 'Add the holiday' }).click();
+    const row = table.getByRole('row').filter({ hasText: 'Kirkby Carnival Day' });
+    await expect(row).toContainText(`${longDate(day)}Kirkby Carnival Day (added by your area)`);
+    await expect(holidays.getByText('Your area has changed the list that came with the app')).toBeVisible();
+    await expectAccessible(page, 'area calendar with a local holiday');
+
+    // Moved to the next day, by keyboard.
+    await holidays.getByRole('button', { name: `Change the date of Kirkby Carnival Day on ${longDate(day)}` }).click();
+    await expect(holidays.getByRole('textbox', { name: 'New date for Kirkby Carnival Day' })).toBeFocused();
+    await page.keyboard.type(slashDate(later));
+    await holidays.getByRole('button', { name: 'Move Kirkby Carnival Day' }).click();
+    await expect(row).toContainText(longDate(later));
+
+    // Removed, then put back with undo; then removed for good.
+    await holidays.getByRole('button', { name: `Remove Kirkby Carnival Day on ${longDate(later)}` }).click();
+    await expect(row).toHaveCount(0);
+    const undo = holidays.getByRole('status').filter({ hasText: 'removed.' });
+    await expect(undo).toHaveText(new RegExp(`^Kirkby Carnival Day on ${longDate(later)} removed\\.`));
+    await expect(undo).toBeFocused();
+    await expectAccessible(page, 'area calendar after a removal');
+    await undo.getByRole('button', { name: /^Undo/ }).click();
+    await expect(row).toContainText(longDate(later));
+
+    await reloadAndUnlock(page);
+    await page.goto('/#/settings/calendar');
+    await expect(row).toContainText(longDate(later));
+    await holidays.getByRole('button', { name: 'Go back to the bank holidays that came with the app' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(table).toContainText('25 December 2026');
+    await expect(holidays.getByText('These come with the app')).toBeVisible();
   });
 
   test("a practitioner's leave is kept and counted when finding a time", async ({ page }) => {

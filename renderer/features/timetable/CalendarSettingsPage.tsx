@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useNavigate } from 'react-router';
-import type { BankHolidayFile, TermDatesFile } from '../../../shared/rules/calendar-data';
-import { formatLongDate } from '../../../shared/rules/dates';
+import type { TermDatesFile } from '../../../shared/rules/calendar-data';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -16,13 +15,14 @@ import { draftFromFile, emptyTermRow, fileFromDraft, isTermsDraft, type TermRow,
 import { errorAt } from './week-draft';
 import { focusById } from '../../components/focus';
 import { paths } from '../../components/paths';
+import { BankHolidaysEditor } from './BankHolidaysEditor';
 
-/** Route `settings/calendar`: the area's school term dates (editable) and bank holidays (to read). */
+/** Route `settings/calendar`: the area's school term dates and bank holidays, both editable. */
 export function CalendarSettingsPage() {
   const { calendar } = useRepositories();
   const stored = useLiveQuery(async () => {
-    const [terms, bankHolidays] = await Promise.all([calendar.termDates(), calendar.bankHolidays()]);
-    return { terms, bankHolidays };
+    const [terms, bankHolidays, holidaysShipped] = await Promise.all([calendar.termDates(), calendar.bankHolidays(), calendar.bankHolidaysShipped()]);
+    return { terms, bankHolidays, holidaysShipped };
   }, [calendar]);
   return (
     <>
@@ -36,7 +36,7 @@ export function CalendarSettingsPage() {
       ) : (
         <>
           <TermDatesForm file={stored.terms.file} shipped={stored.terms.shipped} />
-          <BankHolidays file={stored.bankHolidays} />
+          <BankHolidaysEditor file={stored.bankHolidays} shipped={stored.holidaysShipped} />
         </>
       )}
     </>
@@ -146,44 +146,6 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
           </div>
         </form>
       )}
-    </section>
-  );
-}
-
-function BankHolidays({ file }: { file: BankHolidayFile }) {
-  return (
-    <section aria-labelledby="bank-holidays-heading">
-      <h2 className="section-heading" id="bank-holidays-heading">
-        Bank holidays in England and Wales
-      </h2>
-      <p>
-        These come with the app, written out from the government&apos;s list at gov.uk/bank-holidays
-        {file.retrieved ? ` (checked on ${formatLongDate(file.retrieved)})` : ''}. The app makes no network requests, so it does not update them
-        itself: if the government adds or moves a bank holiday, the list needs updating.
-      </p>
-      {file.licence && <p className="field__hint">{file.licence}</p>}
-      <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">Bank holidays</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Bank holiday</th>
-          </tr>
-        </thead>
-        <tbody>
-          {file.events.map((e) => (
-            <tr key={e.date}>
-              <td>{formatLongDate(e.date)}</td>
-              <td>
-                {e.title}
-                {e.notes.trim() !== '' ? ` (${e.notes.trim().toLowerCase()})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      </div>
     </section>
   );
 }
