@@ -91,7 +91,10 @@ export interface SessionKeys {
 export async function sessionKeys(stored: unknown, unlocked: DataKey): Promise<SessionKeys> {
   const envelope = parseKeyEnvelope(stored);
   const rotation = envelope.rotation;
-  if (!rotation) return { current: unlocked, retired: [] };
+  if (!rotation) {
+    if (unlocked.id !== envelope.keyId) throw new KeyringError('wrong-key', 'This key does not belong to the saved key information.');
+    return { current: unlocked, retired: [] };
+  }
   if (unlocked.id === rotation.keyId) return { current: unlocked, retired: [await unlink(unlocked, rotation.oldUnderNew, envelope.keyId)] };
   if (unlocked.id === envelope.keyId) return { current: await unlink(unlocked, rotation.newUnderOld, rotation.keyId), retired: [unlocked] };
   throw new KeyringError('wrong-key', 'This key does not belong to the saved key information.');
