@@ -50,13 +50,16 @@ export async function reencryptRecords(db: Dexie, options: ReencryptOptions): Pr
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const tables = db.tables.map((t) => t.name).sort();
   const settings = db.table('settings');
-  let total = 0;
-  for (const name of tables) total += await db.table(name).count();
+  // A table empty now is skipped: anything written to it from now on is sealed with the new key.
+  const counts = new Map<string, number>();
+  for (const name of tables) counts.set(name, await db.table(name).count());
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const start = readPosition((await settings.get(ROTATION_POSITION_KEY))?.value, options.keyId, tables);
   let done = start?.done ?? 0;
   const report = () => options.onProgress?.({ done: Math.min(done, total), total: Math.max(total, done) });
   report();
   for (const name of tables.slice(start ? tables.indexOf(start.table) : 0)) {
+    if (counts.get(name) === 0) continue;
     let after = start?.table === name ? start.after : undefined;
     for (;;) {
       if (options.shouldStop?.()) return { done, total, complete: false };
