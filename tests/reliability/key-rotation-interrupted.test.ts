@@ -12,8 +12,8 @@ import { startReliabilitySite, type ReliabilitySite } from './support/site';
 
 const RUNS = rotationRuns();
 const SEED = reliabilitySeed();
-/** 120 records in batches of 10, across 19 tables: about 30 transactions to interrupt among. */
-const ROWS = 120;
+/** 60 records in three tables, re-encrypted in batches of 6: about a dozen transactions to interrupt among. */
+const ROWS = 60;
 
 let site: ReliabilitySite;
 beforeAll(async () => {

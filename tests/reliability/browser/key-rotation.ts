@@ -4,7 +4,6 @@
  * reloads or closes the page at a random point; then, on a new page, the store is opened as an unlock
  * would open it, every record read, the rotation resumed to its end and everything read again.
  */
-import Dexie from 'dexie';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
 import { beginRotation, finishedEnvelope, sessionKeys } from '../../../renderer/data/crypto/key-rotation';
 import { createKeyring, parseKeyEnvelope } from '../../../renderer/data/crypto/keys';
@@ -46,7 +45,7 @@ export interface RotationInspection {
 }
 
 const PASSPHRASE = 'marmalade otter lighthouse 1987';
-const BATCH = 10;
+const BATCH = 6;
 
 /** What the key rotation page (pages/rotation.html) offers the test. */
 export interface RotationPageApi {
@@ -54,6 +53,9 @@ export interface RotationPageApi {
   prepareRotationKeys(): Promise<RotationKeys>;
   /** Run `run`'s store, rotated until done or until the page goes. */
   startInterruptibleRotation(run: number, rows: number, keys: RotationKeys): Promise<{ total: number }>;
+  /** The same in a worker, until done or until it is terminated. */
+  startRotationInWorker(run: number, rows: number, keys: RotationKeys): Promise<'finished' | 'terminated'>;
+  terminateRotationWorker(): Promise<void>;
   inspectAndResumeRotation(run: number, rows: number, keys: RotationKeys): Promise<RotationInspection>;
 }
 
@@ -84,7 +86,7 @@ function expectedRows(run: number, rows: number): Array<{ table: 'families' | 'd
   });
 }
 
-function deps(db: TeamAroundDatabase, session: KeySession, keyring: KeyringStore, run: number, report: boolean): RotationDeps {
+function deps(db: TeamAroundDatabase, session: KeySession, keyring: KeyringStore, run: number, report?: (done: number) => void): RotationDeps {
   return {
     db,
     session,
@@ -92,16 +94,13 @@ function deps(db: TeamAroundDatabase, session: KeySession, keyring: KeyringStore
     audit: createAuditRepository(db, () => 'Reliability test', () => new Date('2026-11-23T10:15:00.000Z')),
     countRowsByKey: () => countRowsByKey(names(run).db),
     batchSize: BATCH,
-    ...(report ? { onProgress: (p) => void window.reliabilityRotationProgress?.(p.done, p.total) } : {}),
+    ...(report ? { onProgress: (p) => report(p.done) } : {}),
   };
 }
 
-/** Writes the run's store sealed with the old key and the journal, then rotates until done (or the page goes). */
-export async function startInterruptibleRotation(run: number, rows: number, keys: RotationKeys): Promise<{ total: number }> {
-  if (run > 1) {
-    await Dexie.delete(names(run - 1).db);
-    await Dexie.delete(names(run - 1).keyring);
-  }
+/** Writes the run's store sealed with the old key and the journal, then rotates until done (or the page or worker goes). */
+export async function rotateUntilInterrupted(run: number, rows: number, keys: RotationKeys, report: (done: number) => void): Promise<{ total: number }> {
+  // Each run has databases of its own (left for the profile's removal: deleting them costs more than they weigh).
   const old = new KeySession();
   old.unlock(toKey(keys.oldKey));
   const seeding = new TeamAroundDatabase(names(run).db, { encryption: old });
@@ -117,8 +116,39 @@ export async function startInterruptibleRotation(run: number, rows: number, keys
   session.unlock(toKey(keys.newKey), { retired: [toKey(keys.oldKey)] });
   const db = new TeamAroundDatabase(names(run).db, { encryption: session });
   await db.open();
-  await continueKeyRotation(deps(db, session, keyring, run, true));
+  await continueKeyRotation(deps(db, session, keyring, run, report));
   return { total: rows };
+}
+
+/** In the page itself: ended by reloading or closing the page. */
+export function startInterruptibleRotation(run: number, rows: number, keys: RotationKeys): Promise<{ total: number }> {
+  return rotateUntilInterrupted(run, rows, keys, (done) => void window.reliabilityRotationProgress?.(done, rows));
+}
+
+let worker: Worker | undefined;
+let settle: ((how: 'finished' | 'terminated') => void) | undefined;
+
+/** In a worker of the page: ended by terminating the worker, which aborts its open transactions as a crash would. */
+export function startRotationInWorker(run: number, rows: number, keys: RotationKeys): Promise<'finished' | 'terminated'> {
+  const started = new Worker(new URL('../pages/rotation-worker.ts', import.meta.url), { type: 'module' });
+  worker = started;
+  return new Promise((resolve, reject) => {
+    settle = resolve;
+    started.onmessage = (event: MessageEvent<{ done?: number; finished?: boolean; failed?: string }>) => {
+      if (event.data.done !== undefined) void window.reliabilityRotationProgress?.(event.data.done, rows);
+      if (event.data.finished) resolve('finished');
+      if (event.data.failed) reject(new Error(event.data.failed));
+    };
+    started.postMessage({ run, rows, keys });
+  });
+}
+
+/** Ends the worker at once (if it is still running) and waits a moment for its connections to close. */
+export async function terminateRotationWorker(): Promise<void> {
+  worker?.terminate();
+  worker = undefined;
+  settle?.('terminated');
+  settle = undefined;
 }
 
 /** Every record written, read through the app's database: missing or different is lost; a refused decryption is unreadable. */
@@ -169,7 +199,7 @@ export async function inspectAndResumeRotation(run: number, rows: number, keys: 
   const during = await readBack(db, run, rows);
   result.lostDuring = during.lost;
   result.unreadable = during.unreadable;
-  await continueKeyRotation(deps(db, session, keyring, run, false));
+  await continueKeyRotation(deps(db, session, keyring, run));
   const after = await readBack(db, run, rows);
   result.lostAfter = after.lost;
   result.unreadable += after.unreadable;
