@@ -11,7 +11,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DataKey } from '../../../renderer/data/crypto/data-key';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
 import { beginRotation, finishedEnvelope, sessionKeys, type BegunRotation } from '../../../renderer/data/crypto/key-rotation';
-import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, type KeyEnvelope, type NewKeyring } from '../../../renderer/data/crypto/keys';
+import { changePassphrase, createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, type KeyEnvelope, type NewKeyring } from '../../../renderer/data/crypto/keys';
 import { KeyringStore } from '../../../renderer/data/crypto/keyring-store';
 import { sealRecord } from '../../../renderer/data/crypto/record-sealing';
 import { countRowsByKey, sealedKeyId } from '../../../renderer/data/crypto/sealed-key-ids';
@@ -21,6 +21,7 @@ import { MemoryFileStore } from '../../../renderer/data/mirror/file-store';
 import { mirrorMiddleware } from '../../../renderer/data/mirror/mirror-middleware';
 import { RecentWorkMirror } from '../../../renderer/data/mirror/recent-work-mirror';
 import { createAuditRepository } from '../../../renderer/data/repositories/audit';
+import { createBackupService } from '../../../renderer/data/backup/backup-service';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schema';
 import { databaseContents, type DatabaseContents } from '../backup/arbitraries';
 import { dump, fill } from '../backup/support';
@@ -205,6 +206,26 @@ describe('rotating the data key', () => {
       expect(keys.current).toEqual(begun.newKey);
       expect(keys.retired).toEqual([keyring.dataKey]);
     }
+  });
+
+  it('changes the new key’s passphrase slot too when the passphrase changes during a rotation', async () => {
+    const NEW = 'lantern pebble harbour violin';
+    await expect(changePassphrase(begun.envelope, keyring.dataKey, NEW)).rejects.toMatchObject({ problem: 'wrong-key' });
+    const changed = await changePassphrase(begun.envelope, keyring.dataKey, NEW, {}, begun.newKey);
+    expect((await unlockWithPassphrase(changed, NEW)).id).toBe(keyring.dataKey.id);
+    expect((await unlockWithPassphrase(finishedEnvelope(changed), NEW)).id).toBe(begun.newKey.id);
+    await expect(unlockWithPassphrase(finishedEnvelope(changed), PASSPHRASE)).rejects.toMatchObject({ problem: 'wrong-passphrase' });
+  });
+
+  it('makes backups during a rotation that open with the passphrase, under the new key', async () => {
+    const p = await filledProfile();
+    await p.store.saveEnvelope(begun.envelope);
+    const session = await unlockSession(p);
+    const { db } = await p.launch(session);
+    const service = createBackupService({ db, session, keyring: p.store, audit: createAuditRepository(db, () => 'Jo Chair', () => NOW), now: () => NOW });
+    const made = await service.makeBackup();
+    const opened = await service.unlockBackupKey(made.bytes, { passphrase: PASSPHRASE });
+    expect(opened.ok && opened.key.id).toBe(begun.newKey.id);
   });
 
   it('re-seals a mirror copy whose row is no longer in the database', async () => {
