@@ -1,17 +1,10 @@
-import { useEffect } from 'react';
 import { useRotationStatus } from './useRotationStatus';
-import { setQuickUnlockOn } from './lock-settings';
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /** How far the re-encryption with a new key has got, and when it is done. Nothing when no key change has run. */
 export function RotationProgress() {
   const status = useRotationStatus();
-  // The computer's key store held the old key: quick unlock was switched off with it.
-  const finished = status.state === 'finished';
-  useEffect(() => {
-    if (finished) setQuickUnlockOn(false);
-  }, [finished]);
 
   if (status.state === 'running') {
     return (
