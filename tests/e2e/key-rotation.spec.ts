@@ -1,5 +1,6 @@
 import { expectAccessible } from './support/axe';
-import { PASSPHRASE, unlock } from './support/app';
+import { PASSPHRASE, reloadAndUnlock, unlock } from './support/app';
+import { installFakeDesktopBridge } from './support/fake-desktop-bridge';
 import { addFamily } from './support/families';
 import { expect, test } from './support/test';
 
@@ -48,4 +49,34 @@ test('the key that encrypts the records can be changed from settings: progress, 
   await page.getByRole('link', { name: 'Okafor' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Okafor' })).toBeVisible();
   await expect(page.getByText('Tomi Okafor').first()).toBeVisible();
+});
+
+test('after the key has changed, the key the computer kept for quick unlock opens nothing, and quick unlock is off', async ({ page }) => {
+  await installFakeDesktopBridge(page);
+  await reloadAndUnlock(page);
+  await page.goto('/#/settings');
+  const quick = page.getByLabel('Unlock with this computer’s sign-in (the key is kept by the computer’s own secure store)');
+  await quick.check();
+  await expect(page.getByRole('status').filter({ hasText: 'Quick unlock is on.' })).toBeVisible();
+  const stale = await page.evaluate(() => localStorage.getItem('fake-os-key-store'));
+  expect(stale).toBeTruthy();
+
+  const section = page.getByRole('region', { name: 'Change the key that encrypts your records' });
+  await section.getByLabel('Your passphrase').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Change the key' }).click();
+  await expect(section.getByRole('status').filter({ hasText: /Every record is now encrypted with the new key/ })).toBeVisible({ timeout: 30_000 });
+  await expect(quick).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.getItem('fake-os-key-store'))).toBeNull();
+
+  // Someone puts the old key back in the computer's key store: it is refused, and the passphrase still opens.
+  await page.evaluate((secret) => {
+    localStorage.setItem('fake-os-key-store', secret ?? '');
+    localStorage.setItem('team-around:quick-unlock', 'on');
+  }, stale);
+  await page.reload();
+  await page.getByRole('button', { name: 'Unlock with this computer’s sign-in' }).click();
+  await expect(page.getByText('Quick unlock no longer matches this computer’s records, so it has been switched off. Use your passphrase.')).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeHidden({ timeout: 20_000 });
 });
