@@ -170,6 +170,11 @@ describe('rotating the data key', () => {
     expect(() => session.keyById(keyring.dataKey.id)).not.toThrow();
     expect(session.keyById(keyring.dataKey.id)).toBeUndefined();
     expect(forgotten).toEqual(['forgotten']);
+    // A backup made now opens with the passphrase, under the new key.
+    const backups = createBackupService({ db, session, keyring: p.store, audit: createAuditRepository(db, () => 'Jo Chair', () => NOW), now: () => NOW });
+    const backup = await backups.makeBackup();
+    const openedBackup = await backups.unlockBackupKey(backup.bytes, { passphrase: PASSPHRASE });
+    expect(openedBackup.ok && openedBackup.key.id).toBe(newKeyId);
     // The mirror's copies and its copy of the envelope follow.
     const copies = await mirror.rows();
     expect(copies.length).toBeGreaterThan(0);
