@@ -58,7 +58,7 @@ export async function beginKeyRotation(deps: RotationDeps, passphrase: string, o
     const begun = await beginRotation(stored.envelope, current, passphrase, options);
     // The journal is on disk (and beside the mirror) before anything is sealed with the new key.
     await deps.keyring.saveEnvelope(begun.envelope);
-    if (deps.mirror) await keepKeyringCopy(deps.mirror, { envelope: begun.envelope, encryptions: 0 });
+    if (deps.mirror) await keepKeyringCopy(deps.mirror, { envelope: begun.envelope, encryptions: stored.encryptions });
     deps.session.rotateTo(begun.newKey);
     wipeDataKey(begun.newKey);
     return { ok: true, ...(begun.recoveryKey === undefined ? {} : { recoveryKey: begun.recoveryKey }) };
