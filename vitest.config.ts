@@ -10,6 +10,7 @@ import { LongestFirstSequencer } from './tests/support/longest-first-sequencer.t
  */
 const SLOW = [
   'tests/reliability/**/*.test.ts',
+  'tests/reliability/key-rotation-interrupted.test.ts',
   'tests/bench/**/*.test.ts',
   'tests/unit/documents/pdf-pipeline.test.ts',
   'tests/unit/briefings/document.test.ts',

@@ -48,7 +48,7 @@ export const COPY_BASES = ['family', 'consent', 'safeguarding'] as const;
 export type CopyBasis = (typeof COPY_BASES)[number];
 
 /** Which settings row a settings change was to (the entry's recordId). */
-export const SETTINGS_KEYS = ['area', 'profile', 'retention', 'passphrase', 'drift-thresholds'] as const;
+export const SETTINGS_KEYS = ['area', 'profile', 'retention', 'passphrase', 'drift-thresholds', 'data-key'] as const;
 export type SettingsKey = (typeof SETTINGS_KEYS)[number];
 
 /** What an entry is about, parsed from its record type. */

@@ -32,7 +32,10 @@ test('the passphrase can be changed while unlocked, after typing the current one
   await again.fill(NEW_PASSPHRASE);
   await change.click();
   const done = page.getByRole('status').filter({ hasText: 'Your passphrase has been changed. Use the new one from now on.' });
-  await expect(done).toBeFocused({ timeout: 20_000 });
+  await expect(done).toBeVisible({ timeout: 20_000 });
+  // The data key changes with it, so there is a new recovery key to keep.
+  await expect(section.getByRole('heading', { name: 'Your new recovery key' })).toBeFocused();
+  await expect(section.getByLabel(/^Recovery key:/)).toHaveAttribute('aria-label', /^Recovery key: (\w{4} ){8}\w{4}$/);
   await expectAccessible(page, 'settings: passphrase changed');
 
   // The old passphrase no longer opens Team Around; the new one does.

@@ -16,6 +16,6 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
-    rolldownOptions: { input: { reliability: `${pages}/reliability.html` } },
+    rolldownOptions: { input: { reliability: `${pages}/reliability.html`, rotation: `${pages}/rotation.html` } },
   },
 });

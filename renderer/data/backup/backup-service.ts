@@ -8,6 +8,7 @@
 import { readBackup, readBackupKeyEnvelope, writeBackup } from '../crypto/backup-crypto';
 import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import type { KeySession } from '../crypto/key-session';
+import { finishedEnvelope } from '../crypto/key-rotation';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type KeyEnvelope } from '../crypto/keys';
 import type { StoredKeyring } from '../crypto/keyring-store';
 import { parseRecoveryKey } from '../crypto/recovery-key';
@@ -78,13 +79,15 @@ export function createBackupService(deps: BackupDeps) {
   async function makeBackup(): Promise<MadeBackup> {
     const dataKey = session.currentKey();
     const stored = await keyring.load();
-    if (stored?.envelope.keyId !== dataKey.id) throw new BackupNotPossibleError('The key information on this computer could not be read, so no backup was made. Lock Team Around, unlock it again, and try once more.');
+    // During a key rotation the records are sealed with the new key: the backup carries its slots.
+    const envelope = stored?.envelope.rotation?.keyId === dataKey.id ? finishedEnvelope(stored.envelope) : stored?.envelope;
+    if (!stored || envelope?.keyId !== dataKey.id) throw new BackupNotPossibleError('The key information on this computer could not be read, so no backup was made. Lock Team Around, unlock it again, and try once more.');
     const tables = await readAllTables(db);
     if (Object.entries(tables).some(([name, rows]) => !rows.every((row) => validateBackupRecord(name, row)))) {
       throw new BackupNotPossibleError('Some records on this computer did not pass their checks, so a backup made now could not be restored. No backup was made.');
     }
     const at = now();
-    const bytes = writeBackup({ tables, dataKey, keyEnvelope: stored.envelope, schemaVersion: CURRENT_SCHEMA_VERSION, now: at });
+    const bytes = writeBackup({ tables, dataKey, keyEnvelope: envelope, schemaVersion: CURRENT_SCHEMA_VERSION, now: at });
     return { bytes, fileName: fileNameFor(`team-around-backup-${todayInLondon(at)}`, 'backup'), createdAt: at.toISOString(), counts: describeCounts(tables) };
   }
 

@@ -54,6 +54,27 @@ export class KeySession {
     if (wasUnlocked) for (const listener of this.#lockListeners) listener(true);
   }
 
+  /**
+   * A rotation begins: `next` seals from now on, the current key stays to read what it sealed. No
+   * lock or unlock is announced: the screens and the database stay as they are.
+   */
+  rotateTo(next: DataKey): void {
+    this.assertUnlocked();
+    this.#current = copy(next);
+    this.#keys.set(next.id, this.#current);
+    this.#encryptions = 0;
+  }
+
+  /** A rotation has ended: every key but the current one is wiped and forgotten. */
+  forgetRetired(): void {
+    const current = this.currentKey();
+    for (const [id, key] of this.#keys) {
+      if (id === current.id) continue;
+      wipeDataKey(key);
+      this.#keys.delete(id);
+    }
+  }
+
   get isUnlocked(): boolean {
     return this.#current !== undefined;
   }

@@ -29,11 +29,7 @@ export const KEY_ENVELOPE_FORMAT = 'team-around-key-envelope';
 
 const wrappedSchema = z.object({ algorithm: z.literal('AES-256-GCM'), iv: z.string(), ciphertext: z.string() });
 
-const envelopeSchema = z.object({
-  format: z.literal(KEY_ENVELOPE_FORMAT),
-  version: z.literal(1),
-  keyId: z.string().refine(isKeyId),
-  createdAt: z.string(),
+const slotsSchema = {
   passphrase: z.object({
     kdf: z.object({ name: z.literal(PBKDF2_NAME), iterations: z.number(), salt: z.string() }),
     wrapped: wrappedSchema,
@@ -42,7 +38,38 @@ const envelopeSchema = z.object({
     kdf: z.object({ name: z.literal(HKDF_NAME), salt: z.string() }),
     wrapped: wrappedSchema,
   }),
+};
+
+const rotationSchema = z.object({
+  keyId: z.string().refine(isKeyId),
+  startedAt: z.string(),
+  ...slotsSchema,
+  newUnderOld: wrappedSchema,
+  oldUnderNew: wrappedSchema,
 });
+
+const envelopeSchema = z.object({
+  format: z.literal(KEY_ENVELOPE_FORMAT),
+  version: z.literal(1),
+  keyId: z.string().refine(isKeyId),
+  createdAt: z.string(),
+  ...slotsSchema,
+  rotation: rotationSchema.optional(),
+});
+
+/**
+ * The journal of a data key rotation in progress (docs/decisions/0044): the new key, wrapped like
+ * the envelope's own (passphrase and recovery slots, ready to replace them), and the two keys
+ * wrapped with each other, so whichever of them an unlock yields opens the other until the end.
+ */
+export interface RotationJournal {
+  keyId: string;
+  startedAt: string;
+  passphrase: { kdf: Pbkdf2Params; wrapped: WrappedKey };
+  recovery: { kdf: HkdfParams; wrapped: WrappedKey };
+  newUnderOld: WrappedKey;
+  oldUnderNew: WrappedKey;
+}
 
 /** Safe to store anywhere (it is JSON and holds no secret), but keep it with the database. */
 export interface KeyEnvelope {
@@ -52,6 +79,8 @@ export interface KeyEnvelope {
   createdAt: string;
   passphrase: { kdf: Pbkdf2Params; wrapped: WrappedKey };
   recovery: { kdf: HkdfParams; wrapped: WrappedKey };
+  /** Only while the data key is being rotated. */
+  rotation?: RotationJournal;
 }
 
 export interface NewKeyring {
@@ -85,7 +114,7 @@ function refuseWeakParameters(kdf: Pbkdf2Params | HkdfParams): void {
   }
 }
 
-async function passphraseSlot(dataKey: DataKey, passphrase: string, options: KeyringOptions): Promise<KeyEnvelope['passphrase']> {
+export async function passphraseSlot(dataKey: DataKey, passphrase: string, options: KeyringOptions): Promise<KeyEnvelope['passphrase']> {
   const kdf = newPbkdf2Params(options.iterations);
   const wrapped = await wrapDataKey(await passphraseKek(passphrase, kdf), dataKey.bytes, dataKey.id, 'passphrase', kdf);
   return { kdf, wrapped };
@@ -111,7 +140,9 @@ export async function createKeyring(passphrase: string, options: KeyringOptions 
   return { envelope, recoveryKey: recovery.text, dataKey };
 }
 
-async function unlockSlot(envelope: KeyEnvelope, slot: Slot, kek: CryptoKey, failure: KeyringError): Promise<DataKey> {
+type Slots = Pick<KeyEnvelope, 'keyId' | 'passphrase' | 'recovery'>;
+
+async function unlockSlot(envelope: Slots, slot: Slot, kek: CryptoKey, failure: KeyringError): Promise<DataKey> {
   const { kdf, wrapped } = envelope[slot];
   const bytes = await unwrapDataKey(kek, wrapped, envelope.keyId, slot, kdf);
   if (!bytes || bytes.length !== DATA_KEY_BYTES) throw failure;
@@ -130,18 +161,31 @@ export async function unlockWithRecoveryKey(stored: unknown, recoveryKey: string
   refuseWeakParameters(envelope.recovery.kdf);
   const parsed = parseRecoveryKey(recoveryKey);
   if (!parsed.ok) throw new KeyringError('wrong-recovery-key', parsed.message);
-  const kek = await recoveryKek(parsed.bytes, envelope.recovery.kdf);
-  parsed.bytes.fill(0);
-  return unlockSlot(envelope, 'recovery', kek, new KeyringError('wrong-recovery-key', 'That recovery key does not open this Team Around database. Check that it is the key printed for this computer.'));
+  const failure = new KeyringError('wrong-recovery-key', 'That recovery key does not open this Team Around database. Check that it is the key printed for this computer.');
+  try {
+    return await unlockSlot(envelope, 'recovery', await recoveryKek(parsed.bytes, envelope.recovery.kdf), failure);
+  } catch (error) {
+    // During a rotation, the new recovery key (shown when it began) opens the new data key.
+    const rotation = envelope.rotation;
+    if (!rotation || kdfProblem(rotation.recovery.kdf)) throw error;
+    return await unlockSlot(rotation, 'recovery', await recoveryKek(parsed.bytes, rotation.recovery.kdf), failure);
+  } finally {
+    parsed.bytes.fill(0);
+  }
 }
 
 /**
  * A new envelope whose passphrase slot uses `newPassphrase` (fresh salt); the recovery slot is kept.
  * Needs the unlocked data key, so callers first unlock with the current passphrase or the recovery key.
  */
-export async function changePassphrase(stored: unknown, dataKey: DataKey, newPassphrase: string, options: KeyringOptions = {}): Promise<KeyEnvelope> {
+export async function changePassphrase(stored: unknown, dataKey: DataKey, newPassphrase: string, options: KeyringOptions = {}, rotationKey?: DataKey): Promise<KeyEnvelope> {
   const envelope = parseKeyEnvelope(stored);
-  if (dataKey.id !== envelope.keyId) throw new KeyringError('wrong-key', 'This key does not belong to the saved key information, so the passphrase was not changed.');
+  const wrongKey = new KeyringError('wrong-key', 'This key does not belong to the saved key information, so the passphrase was not changed.');
+  if (dataKey.id !== envelope.keyId) throw wrongKey;
+  // During a rotation the new key's passphrase slot changes too, or the old passphrase would return with it.
+  if (envelope.rotation && rotationKey?.id !== envelope.rotation.keyId) throw wrongKey;
   refuseWeakPassphrase(newPassphrase);
-  return { ...envelope, passphrase: await passphraseSlot(dataKey, newPassphrase, options) };
+  const changed: KeyEnvelope = { ...envelope, passphrase: await passphraseSlot(dataKey, newPassphrase, options) };
+  if (envelope.rotation && rotationKey) changed.rotation = { ...envelope.rotation, passphrase: await passphraseSlot(rotationKey, newPassphrase, options) };
+  return changed;
 }

@@ -10,6 +10,11 @@ import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
 import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
 import { KeyringError } from '../crypto/errors';
+import { sessionKeys } from '../crypto/key-rotation';
+import { countRowsByKey } from '../crypto/sealed-key-ids';
+import { getMirror } from '../mirror/app-mirror';
+import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-rotation';
+import { setRotationStatus } from './rotation-status';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
@@ -65,12 +70,16 @@ export async function unlockWithRecovery(recoveryKey: string, newPassphrase: str
   } catch {
     return failure('That recovery key does not open this computer’s data. Check each group of letters and numbers.');
   }
-  await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, newPassphrase));
+  const keys = await sessionKeys(stored.envelope, dataKey);
+  await keyring.saveEnvelope(await changePassphrase(stored.envelope, keys.retired[0] ?? keys.current, newPassphrase, {}, stored.envelope.rotation ? keys.current : undefined));
+  for (const key of [keys.current, ...keys.retired]) if (key !== dataKey) wipeDataKey(key);
   await openUnlocked(dataKey, stored.encryptions);
+  // A new passphrase, so a new data key too; the recovery key just typed stays the same.
+  if (!stored.envelope.rotation) await startRotation(newPassphrase, recoveryKey);
   return { ok: true };
 }
 
-export type ChangePassphraseResult = { ok: true } | { ok: false; field: 'current' | 'new'; message: string };
+export type ChangePassphraseResult = { ok: true; recoveryKey?: string } | { ok: false; field: 'current' | 'new'; message: string };
 
 /**
  * While unlocked: the current passphrase proves it is still the same person, then the data key is
@@ -87,8 +96,9 @@ export async function changePassphraseWhileUnlocked(current: string, next: strin
   } catch {
     return { ok: false, field: 'current', message: 'That is not your current passphrase. Check Caps Lock and try again.' };
   }
+  const rotation = stored.envelope.rotation;
   try {
-    await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, next));
+    await keyring.saveEnvelope(await changePassphrase(stored.envelope, dataKey, next, {}, rotation ? keySession.keyById(rotation.keyId) : undefined));
   } catch (error) {
     if (error instanceof KeyringError && error.problem === 'weak-passphrase') return { ok: false, field: 'new', message: error.message };
     return { ok: false, field: 'new', message: 'The new passphrase could not be saved, so your passphrase has not changed. Try again.' };
@@ -97,7 +107,77 @@ export async function changePassphraseWhileUnlocked(current: string, next: strin
   }
   await getRepositories().audit.record({ action: 'update', recordType: 'settings', recordId: 'passphrase' });
   await refreshKeyringCopy(keyring);
-  return { ok: true };
+  // A new passphrase, so a new data key too (unless one is being changed to already), with a new recovery key.
+  if (rotation) return { ok: true };
+  const rotated = await startRotation(next);
+  return rotated.ok && rotated.recoveryKey ? { ok: true, recoveryKey: rotated.recoveryKey } : { ok: true };
+}
+
+function rotationDeps(): RotationDeps {
+  const db = getDatabase();
+  return {
+    db,
+    session: keySession,
+    keyring,
+    audit: getRepositories().audit,
+    mirror: getMirror(),
+    countRowsByKey: () => countRowsByKey(db.name),
+    forgetQuickUnlock: disableQuickUnlock,
+    onProgress: (progress) => setRotationStatus({ state: 'running', ...progress }),
+    shouldStop: () => !keySession.isUnlocked,
+  };
+}
+
+let rotating: Promise<void> | undefined;
+
+/** Runs (or resumes) the re-encryption in the background; the app stays usable meanwhile. */
+function runRotation(): Promise<void> {
+  rotating ??= (async () => {
+    try {
+      const outcome = await continueKeyRotation(rotationDeps());
+      const { total } = await countAll();
+      setRotationStatus(outcome === 'finished' ? { state: 'finished', total } : { state: 'idle' });
+    } catch (error) {
+      // Locking part way stops it; the next unlock resumes it.
+      if (!keySession.isUnlocked) setRotationStatus({ state: 'idle' });
+      else setRotationStatus({ state: 'failed', message: error instanceof Error ? error.message : 'The key change stopped.' });
+    } finally {
+      rotating = undefined;
+    }
+  })();
+  return rotating;
+}
+
+async function countAll(): Promise<{ total: number }> {
+  const db = getDatabase();
+  let total = 0;
+  for (const table of db.tables) total += await table.count();
+  return { total };
+}
+
+export type StartRotationResult = { ok: true; recoveryKey?: string } | { ok: false; message: string };
+
+/**
+ * While unlocked, asked for in settings (or after a passphrase change): a new data key, and every
+ * record re-encrypted with it in the background. Resolves once the change has begun, with the new
+ * recovery key to show when one was made.
+ */
+export async function startRotation(passphrase: string, recoveryKey?: string): Promise<StartRotationResult> {
+  let begun: StartRotationResult;
+  try {
+    begun = await beginKeyRotation(rotationDeps(), passphrase, recoveryKey === undefined ? {} : { recoveryKey });
+  } catch {
+    begun = { ok: false, message: 'The key could not be changed. Your records are as they were. Try again.' };
+  }
+  if (!begun.ok) return begun;
+  setRotationStatus({ state: 'running', done: 0, total: 0 });
+  void runRotation();
+  return begun;
+}
+
+/** For tests and the lock: resolves when any rotation running now has stopped or finished. */
+export async function rotationSettled(): Promise<void> {
+  await rotating;
 }
 
 /**
@@ -137,7 +217,8 @@ export async function quickUnlock(): Promise<UnlockResult> {
   const loaded = await getBridge().quickUnlockLoad();
   if (loaded.status !== 'loaded') return failure(loaded.status === 'none' ? 'Quick unlock is not switched on. Use your passphrase.' : loaded.message);
   const dataKey = decodeQuickUnlockSecret(loaded.secret);
-  if (!stored || !dataKey || dataKey.id !== stored.envelope.keyId) {
+  // During a rotation either key opens both; once it has finished, the old one opens nothing.
+  if (!stored || !dataKey || (dataKey.id !== stored.envelope.keyId && dataKey.id !== stored.envelope.rotation?.keyId)) {
     await disableQuickUnlock();
     return failure('Quick unlock no longer matches this computer’s records, so it has been switched off. Use your passphrase.');
   }
@@ -155,8 +236,11 @@ export async function lock(): Promise<void> {
 }
 
 async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise<void> {
-  keySession.unlock(dataKey, { encryptionsSoFar });
-  wipeDataKey(dataKey);
+  const envelope = (await keyring.load())?.envelope;
+  const keys = envelope ? await sessionKeys(envelope, dataKey) : { current: dataKey, retired: [] };
+  // During a rotation the count kept is the old key's; the new key's starts again.
+  keySession.unlock(keys.current, { encryptionsSoFar: envelope?.rotation ? 0 : encryptionsSoFar, retired: keys.retired });
+  for (const key of [dataKey, keys.current, ...keys.retired]) wipeDataKey(key);
   const usage = { keyId: '', encryptions: 0, timer: 0 as ReturnType<typeof setTimeout> | 0 };
   stopUsageTracking = keySession.onUsage((u) => {
     usage.keyId = u.keyId;
@@ -174,6 +258,8 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   await auditUnlock();
   // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
   await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
+  // An unfinished rotation goes on where it stopped.
+  if (envelope?.rotation) void runRotation();
 }
 
 /**

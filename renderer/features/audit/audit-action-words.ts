@@ -74,6 +74,7 @@ const SETTINGS_WORDS: Record<SettingsKey, string> = {
   retention: 'Changed how long records are kept',
   passphrase: 'Changed the passphrase',
   'drift-thresholds': 'Changed when drift alerts are raised',
+  'data-key': 'Changed the key that encrypts records',
 };
 
 const MINUTES_DOCUMENTS: Record<MinutesDocumentKind, string> = {

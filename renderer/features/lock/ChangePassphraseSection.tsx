@@ -6,14 +6,16 @@ import { changePassphraseWhileUnlocked } from '../../data/lock/app-lock';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
+import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
 
-/** Settings: change the passphrase while unlocked, after typing the current one. The recovery key stays the same. */
+/** Settings: change the passphrase while unlocked, after typing the current one; the data key then changes too, with a new recovery key. */
 export function ChangePassphraseSection() {
   const [values, setValues] = useState(EMPTY);
   const [refusedAt, setRefusedAt] = useState<'current' | 'new'>('current');
   const [done, setDone] = useState(false);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const notice = useRef<HTMLParagraphElement>(null);
   const estimated = useEstimatedProblem(values.passphrase);
   const checked = (found: PassphraseErrors) =>
@@ -28,8 +30,10 @@ export function ChangePassphraseSection() {
         setRefusedAt(result.field);
         throw new SaveRefused(result.message);
       }
+      return result.recoveryKey ?? null;
     },
-    afterSave: () => {
+    afterSave: (made: string | null) => {
+      setRecoveryKey(made);
       setValues(EMPTY);
       form.reset();
       setDone(true);
@@ -44,11 +48,12 @@ export function ChangePassphraseSection() {
   const attempt = form.attempt * 2 + (refused ? 1 : 0);
 
   useEffect(() => {
-    if (done) notice.current?.focus();
-  }, [done]);
+    if (done && !recoveryKey) notice.current?.focus();
+  }, [done, recoveryKey]);
 
   function submit(event: FormEvent) {
     setDone(false);
+    setRecoveryKey(null);
     void form.submit(event);
   }
 
@@ -63,12 +68,13 @@ export function ChangePassphraseSection() {
       <h2 className="section-heading" id="change-passphrase-heading">
         Change your passphrase
       </h2>
-      <p>You will need your current passphrase. Your recovery key stays the same.</p>
+      <p>You will need your current passphrase. The key that encrypts your records then changes too, and you get a new recovery key.</p>
       {done && (
         <p ref={notice} tabIndex={-1} className="notice notice--success" role="status">
           Your passphrase has been changed. Use the new one from now on.
         </p>
       )}
+      {done && recoveryKey && <NewRecoveryKeyNotice recoveryKey={recoveryKey} />}
       <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary errors={summary} attempt={attempt} />
         <TextField

@@ -11,6 +11,7 @@ import { lockAfterMinutes } from './lock-settings';
 import { RecoveryKeyPage } from './RecoveryKeyPage';
 import { RecoveryUnlockPage } from './RecoveryUnlockPage';
 import { UnlockPage } from './UnlockPage';
+import { useQuickUnlockOffAfterRotation } from './useQuickUnlockOffAfterRotation';
 
 type Phase =
   | { kind: 'checking' }
@@ -34,6 +35,7 @@ const REASONS: Record<LockReason | 'idle' | 'request', string> = {
  */
 export function LockGate({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  useQuickUnlockOffAfterRotation();
 
   useEffect(() => {
     let live = true;

@@ -1,12 +1,21 @@
 import { useEffect, useState } from 'react';
 import { disableQuickUnlock, enableQuickUnlock, quickUnlockStatus } from '../../data/lock/app-lock';
 import { isQuickUnlockOn, setQuickUnlockOn } from './lock-settings';
+import { rotationStatus, subscribeRotationStatus } from '../../data/lock/rotation-status';
 
 /** Settings: unlock with the computer's own sign-in, where its key store keeps the key safely. */
 export function QuickUnlockSetting() {
   const [status, setStatus] = useState<{ available: boolean; reason?: string } | null>(null);
   const [on, setOn] = useState(isQuickUnlockOn);
   const [message, setMessage] = useState('');
+  // A key rotation that finishes switches it off (the key store held the old key).
+  useEffect(
+    () =>
+      subscribeRotationStatus(() => {
+        if (rotationStatus().state === 'finished') setOn(false);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let live = true;

@@ -2,3 +2,4 @@
 export { ChangePassphraseSection } from './ChangePassphraseSection';
 export { LockSettingsSection } from './LockSettingsSection';
 export { ConfirmPassphraseForm } from './ConfirmPassphraseForm';
+export { KeyRotationSection } from './KeyRotationSection';

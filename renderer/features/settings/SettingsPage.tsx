@@ -10,6 +10,7 @@ import { useStoredAreaSettings } from './useStoredSettings';
 import { YourDetails } from './YourDetails';
 import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock';
+import { KeyRotationSection } from '../lock';
 import { paths } from '../../components/paths';
 
 export function SettingsPage() {
@@ -43,6 +44,7 @@ export function SettingsPage() {
       </section>
       <LockSettingsSection />
       <ChangePassphraseSection />
+      <KeyRotationSection />
       <PracticeFamilySection />
       <RetentionSettingsSection />
       <DriftSettingsSection />

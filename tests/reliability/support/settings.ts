@@ -34,3 +34,8 @@ export function reliabilitySeed(env: NodeJS.ProcessEnv = process.env): number {
 export function simulatedResetEvery(env: NodeJS.ProcessEnv = process.env): number {
   return positiveInteger(env.RELIABILITY_RESET_EVERY) ?? 10;
 }
+
+/** RELIABILITY_ROTATION_RUNS, else 50. */
+export function rotationRuns(env: NodeJS.ProcessEnv = process.env): number {
+  return positiveInteger(env.RELIABILITY_ROTATION_RUNS) ?? 50;
+}
