@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { USUAL_SCALING_QUESTION } from '../../../shared/domain/scaling-scale';
 import { actionOutcomeWords, distanceTravelled, scalingTrendWords } from '../../../shared/rules/distance-travelled';
 import { more } from '../minutes/fixtures';
 import { meetings, MUM, NURSE, plan, records, TODAY } from './fixtures';
@@ -17,7 +18,7 @@ describe('distance travelled', () => {
   it('gives each person’s score at each meeting, blank where they gave none', () => {
     expect(series.scaling).toHaveLength(1);
     const [scaling] = series.scaling;
-    expect(scaling?.question).toBe('On a scale of 0 to 10, where are things now?');
+    expect(scaling?.question).toBe(USUAL_SCALING_QUESTION);
     expect(scaling?.people).toEqual([
       { name: MUM, scores: [3, 5, 7] },
       { name: NURSE, scores: [3, null, 5] },
@@ -61,7 +62,7 @@ describe('distance travelled', () => {
   it('keeps a changed question as a series of its own, and says when there is nothing to compare', () => {
     const asked = records.map((r) => (r.id === more.meeting ? { ...r, scalingQuestion: 'How safe does Amir feel at home?' } : r));
     const split = distanceTravelled({ plan, meetings, records: asked, today: TODAY });
-    expect(split.scaling.map((s) => s.question)).toEqual(['On a scale of 0 to 10, where are things now?', 'How safe does Amir feel at home?']);
+    expect(split.scaling.map((s) => s.question)).toEqual([USUAL_SCALING_QUESTION, 'How safe does Amir feel at home?']);
     expect(scalingTrendWords(split.scaling[1]!)).toBe(
       'Scaling was 6 at the meeting on 1 June 2026 (the average of everyone’s scores). There is no later meeting to compare it with yet.',
     );
