@@ -69,7 +69,7 @@ it('restores generated data into an empty profile exactly, encrypted again with 
   // The generator really exercised every table of the app's database.
   const db = (await profile('tables')).db;
   expect([...filled].sort()).toEqual(db.tables.map((t) => t.name).sort());
-});
+}, 90_000); // A property test: on a machine the reliability runs load, its few seconds can stretch well past the default.
 
 it('opens the backup with the passphrase in use when it was made, and says what it holds in plain words', async () => {
   const [contents] = fc.sample(databaseContents, { numRuns: 1, seed: 42 });
