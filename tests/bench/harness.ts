@@ -19,6 +19,7 @@ import { HEAP_PATH, heapRow } from './paths/heap';
 import { PDF_PATH, pdfRow } from './paths/pdf';
 import { SLOT_FINDER_PATH, slotFinderRow } from './paths/slots';
 import { START_PATH, startRow } from './paths/start';
+import { TYPING_PATH, typingRow } from './paths/typing';
 import { UNLOCK_PATH, unlockRow } from './paths/unlock';
 import { BENCH_PASSPHRASE } from './profile';
 import type { BenchReport, MachineInfo } from './report/report';
@@ -69,6 +70,7 @@ const PATHS: PathSpec[] = [
   { info: FAMILY_PLAN_PATH, measure: familyPlanRow },
   { info: HOME_PATH, measure: homeRow },
   { info: SAVE_EDIT_PATH, measure: saveEditRow },
+  { info: TYPING_PATH, measure: typingRow },
   { info: DOCX_PATH, measure: docxRow },
   { info: PDF_PATH, measure: pdfRow },
   { info: SLOT_FINDER_PATH, measure: slotFinderRow },
