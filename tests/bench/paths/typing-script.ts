@@ -16,6 +16,8 @@ export interface TypingSample {
   ms: number;
   /** The field's value after the frame ends with the key typed. */
   landed: boolean;
+  /** The page was visible (not a background tab) when the frame came. */
+  visible: boolean;
 }
 
 /** What the script keeps on window.__benchTyping, as seen from page.evaluate. */
@@ -47,7 +49,7 @@ export const TYPING_SCRIPT = `(() => {
       channel.port1.onmessage = () => {
         const ms = performance.now() - p.start;
         const value = p.target.value.slice(0, p.target.selectionEnd);
-        state.samples.push({ side: p.side, ms, landed: value.endsWith(p.key) });
+        state.samples.push({ side: p.side, ms, landed: value.endsWith(p.key), visible: document.visibilityState === 'visible' });
         for (const wake of state.waiters.splice(0)) wake();
       };
       channel.port2.postMessage(0);
@@ -55,34 +57,57 @@ export const TYPING_SCRIPT = `(() => {
   });
 })();`;
 
+function install(page: Page) {
+  return page.evaluate(() => {
+    if (!(window as TypingWindow).__benchTyping) throw new Error('The typing script is not installed.');
+  });
+}
+
 /**
  * Marks the app's field as "ours": the text area holding `notes` (the first agenda item's notes as
  * seeded), found by its value so that any layout of the screen will do, or else the page's first
- * text area. Adds the bare floor textarea, holding the same text, fixed in a corner.
- * Returns the field's accessible label, for the row's note.
+ * text area. Returns the field's accessible label, for the row's note.
  */
-export async function watchFields(page: Page, notes: string): Promise<string> {
+export async function watchOurs(page: Page, notes: string): Promise<string> {
+  await install(page);
   return page.evaluate((text) => {
-    const state = (window as TypingWindow).__benchTyping;
-    if (!state) throw new Error('The typing script is not installed.');
+    const state = (window as TypingWindow).__benchTyping as TypingState;
     const areas = Array.from(document.querySelectorAll('textarea'));
     const ours = areas.find((a) => a.value === text) ?? areas[0];
     if (!ours) throw new Error('The live meeting screen shows no text area to type into.');
     ours.scrollIntoView({ block: 'center' });
+    state.targets.ours = ours;
+    return `${ours.labels?.[0]?.textContent?.trim() ?? 'unlabelled'}${ours.value === text ? '' : ' (not the seeded notes: the first text area)'}`;
+  }, notes);
+}
+
+/**
+ * Adds the floor to the same page: a bare <textarea> (no React, no styles but its place, fixed in
+ * a corner over the app) holding the same text as ours, and marks it as "floor".
+ */
+export async function addFloor(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const state = (window as TypingWindow).__benchTyping as TypingState;
+    const ours = state.targets.ours;
+    if (!ours) throw new Error('Watch our field before adding the floor.');
     const floor = document.createElement('textarea');
     floor.setAttribute('aria-label', 'Benchmark floor: a bare text box');
     floor.rows = ours.rows;
     floor.value = ours.value;
     Object.assign(floor.style, { position: 'fixed', top: '8px', right: '8px', width: '320px', height: '120px', zIndex: '2147483647' });
     document.body.append(floor);
-    state.targets = { ours, floor };
-    return `${ours.labels?.[0]?.textContent?.trim() ?? 'unlabelled'}${ours.value === text ? '' : ' (not the seeded notes: the first text area)'}`;
-  }, notes);
+    state.targets.floor = floor;
+  });
 }
 
-/** Puts the caret at the end of one side's field (focus moved without scrolling), then lets two frames pass. */
-export async function focusSide(page: Page, side: TypingSide): Promise<void> {
-  await page.evaluate(async (which) => {
+/**
+ * Puts the caret at the end of one side's field (focus moved without scrolling), then lets two
+ * frames pass. With `idle`, first waits until the page's main thread is idle (at most a second),
+ * so work the app is still doing after an earlier key (its autosave) is not charged to this one.
+ */
+export async function focusSide(page: Page, side: TypingSide, idle: boolean): Promise<void> {
+  await page.evaluate(async ([which, waitIdle]) => {
+    if (waitIdle) await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 }));
     const field = (window as TypingWindow).__benchTyping?.targets[which];
     if (!field) throw new Error(`No ${which} field is watched.`);
     if (document.activeElement !== field) {
@@ -90,7 +115,7 @@ export async function focusSide(page: Page, side: TypingSide): Promise<void> {
       field.setSelectionRange(field.value.length, field.value.length);
     }
     await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-  }, side);
+  }, [side, idle] as const);
 }
 
 /** Resolves with the sample after the first `count` (waits for it to be recorded). */
