@@ -6,6 +6,7 @@
  * family, its meetings and its actions from the plain copy and draws a "What to do next" line.
  */
 import type { Page } from '@playwright/test';
+import { paths } from '../../../renderer/components/paths';
 import { familyIdAt } from '../caseload';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
 import { summarise } from '../report/stats';
@@ -40,7 +41,7 @@ async function sample(ctx: PathContext, side: 'ours' | 'floor', familyId: string
       await page.goto(appUrl(ctx.origin));
       await submitPassphrase(page);
       await page.locator(APP_CARDS.map((c) => c.selector).join(', ')).first().waitFor({ timeout: 60_000 });
-      return await navigate(page, watch, `#/families/${familyId}`);
+      return await navigate(page, watch, `#${paths.family(familyId)}`);
     }
     await page.goto(`${blankUrl(ctx.origin)}?path`);
     await page.locator('main[data-open="true"]').waitFor({ state: 'attached' });

@@ -10,6 +10,7 @@
  * the encrypted database.
  */
 import type { Page } from '@playwright/test';
+import { paths } from '../../../renderer/components/paths';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
 import { summariseWithTail } from '../report/stats';
 import type { LiveMeeting } from '../browser/live-meeting';
@@ -36,7 +37,7 @@ function keystrokesFor(runs: number): number {
 }
 
 export function runPageUrl(origin: string, live: Pick<LiveMeeting, 'familyId' | 'meetingId'>): string {
-  return `${origin}/app/index.html#/families/${live.familyId}/meetings/${live.meetingId}/run`;
+  return `${origin}/app/index.html#${paths.meetingRun(live.familyId, live.meetingId)}`;
 }
 
 /** Unlocks the app straight onto the meeting's run page and waits for its notes to be on screen. */
