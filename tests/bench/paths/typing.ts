@@ -5,9 +5,9 @@
  * typing-script.ts). The floor is a bare <textarea> added to the same page (another tab is no use:
  * Chromium gives the tab in front priority, measured at 40x), holding the same text, timed the
  * same way; the two alternate keystroke by keystroke. Before a floor key the page is let go idle,
- * so the app's own work after our last key (its autosave, live queries) is not charged to the floor. Every key goes through the
- * screen's real autosave (SaveQueue, sealed, IndexedDB): the row checks the typed text reached
- * the encrypted database.
+ * so the app's own work after our last key (its autosave, live queries) is not charged to the
+ * floor. Every key goes through the screen's real autosave (SaveQueue, sealed, IndexedDB): the
+ * row checks the typed text reached the encrypted database.
  */
 import type { Page } from '@playwright/test';
 import { paths } from '../../../renderer/components/paths';
