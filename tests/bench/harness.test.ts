@@ -15,7 +15,7 @@ import { caseloadBatch, familyIdAt, TINY_CASELOAD } from './caseload';
 import { PATH_IDS, benchOptions, runBenchmark } from './harness';
 import type { BenchReport } from './report/report';
 import { measuredRow, verdictOf } from './report/row';
-import { median, summarise } from './report/stats';
+import { median, percentile, summarise, summariseWithTail } from './report/stats';
 import { formatTable } from './report/table';
 
 describe('benchmark arithmetic', () => {
@@ -32,6 +32,17 @@ describe('benchmark arithmetic', () => {
     expect(verdictOf(summarise([20]), 1, { maxMedian: 16 })).toBe('fail');
     expect(verdictOf(summarise([9]), 2.5, { maxRatio: 2 })).toBe('fail');
     expect(verdictOf(summarise([9]), null, null)).toBe('report');
+  });
+
+  it('takes the 95th percentile by nearest rank and judges a tail budget on it', () => {
+    const values = Array.from({ length: 20 }, (_, i) => i + 1);
+    expect(percentile(values, 95)).toBe(19);
+    expect(percentile([7], 95)).toBe(7);
+    expect(summariseWithTail([3, 1, 2]).p95).toBe(3);
+    expect(verdictOf(summariseWithTail([10, 10, 60]), 1, { maxRatio: 1.5, maxP95: 50 })).toBe('fail');
+    expect(verdictOf(summariseWithTail([10, 10, 40]), 1, { maxRatio: 1.5, maxP95: 50 })).toBe('pass');
+    // A row judged on its tail without one is never passed.
+    expect(verdictOf(summarise([10]), 1, { maxP95: 50 })).toBe('fail');
   });
 });
 

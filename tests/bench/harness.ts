@@ -15,10 +15,12 @@ import { DASHBOARD_PATH, FAMILY_PLAN_PATH, SAVE_EDIT_PATH, dashboardRow, familyP
 import { DOCX_PATH, docxRow } from './paths/docx';
 import { HOME_PATH, homeRow } from './paths/home';
 import { EXPORT_MEMORY_PATH, exportMemoryRow } from './paths/export-memory';
+import { FAMILY_PAGE_PATH, familyPageRow } from './paths/family-page';
 import { HEAP_PATH, heapRow } from './paths/heap';
 import { PDF_PATH, pdfRow } from './paths/pdf';
 import { SLOT_FINDER_PATH, slotFinderRow } from './paths/slots';
 import { START_PATH, startRow } from './paths/start';
+import { TYPING_PATH, typingRow } from './paths/typing';
 import { UNLOCK_PATH, unlockRow } from './paths/unlock';
 import { BENCH_PASSPHRASE } from './profile';
 import type { BenchReport, MachineInfo } from './report/report';
@@ -68,7 +70,9 @@ const PATHS: PathSpec[] = [
   { info: DASHBOARD_PATH, measure: dashboardRow },
   { info: FAMILY_PLAN_PATH, measure: familyPlanRow },
   { info: HOME_PATH, measure: homeRow },
+  { info: FAMILY_PAGE_PATH, measure: familyPageRow },
   { info: SAVE_EDIT_PATH, measure: saveEditRow },
+  { info: TYPING_PATH, measure: typingRow },
   { info: DOCX_PATH, measure: docxRow },
   { info: PDF_PATH, measure: pdfRow },
   { info: SLOT_FINDER_PATH, measure: slotFinderRow },

@@ -1,5 +1,6 @@
 /** What the in-Chromium bench page offers the harness: each call is timed inside the page. */
 import type { CaseloadSize, CaseloadWriteResult } from '../caseload';
+import type { LiveMeeting } from './live-meeting';
 
 export type Side = 'ours' | 'floor';
 
@@ -47,6 +48,10 @@ export interface BenchPageApi {
   save(side: Side, iteration: number): Promise<Timed>;
   /** Every list on the home screen as on `now` (an ISO instant); the count is the items listed. */
   home(side: Side, now: string): Promise<Timed>;
+  /** Seeds a large meeting in progress through the app's repositories (see live-meeting.ts), for the typing row. */
+  seedLiveMeeting(seed: number, size: CaseloadSize): Promise<LiveMeeting>;
+  /** The first agenda item's notes of that meeting as stored in the encrypted database. */
+  storedFirstNotes(meetingId: string): Promise<string | null>;
 }
 
 export type BenchMethod = keyof BenchPageApi;

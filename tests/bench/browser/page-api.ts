@@ -12,6 +12,7 @@ import { SaveQueue, type SaveState } from '../../../renderer/data/save-queue';
 import { PLAIN_DATABASE_NAME } from '../profile';
 import type { BenchPageApi, Timed } from './api';
 import { afterTyping, minutesDraft, type MinutesDraft } from './draft-value';
+import { seedLiveMeeting, storedFirstNotes } from './live-meeting';
 import { deleteProfile, generateProfile, openPlain, openProfile, storedRowsAreSealed, type OpenProfile } from './profile';
 import { count, openRaw, rawForFamily, rawOpenDueBefore, rawPutDraft } from './raw-idb';
 
@@ -122,6 +123,8 @@ export function createBenchPageApi(): BenchPageApi {
       if (!db) throw new Error('Call prepare() before timing the home screen.');
       return timed(() => homeLists(db, now));
     },
+    seedLiveMeeting: (seed, size) => seedLiveMeeting(app(), seed, size),
+    storedFirstNotes: (meetingId) => storedFirstNotes(app(), meetingId),
     save(side, iteration) {
       const value = afterTyping(draft, iteration + 1);
       if (side === 'floor') {

@@ -7,6 +7,10 @@
  * With `?unlock` it first shows a passphrase field and an Unlock button; on submit it derives a
  * key with bare PBKDF2-SHA256 (`&iterations=`, as many as the app's keyring) and only then opens
  * the database and lists the families: the floor for "unlock to families list visible".
+ *
+ * With `?path` it waits for `#family=<id>`, then reads that family, its meetings and its actions
+ * from the plain copy and draws its name and a "What to do next" line: the floor for opening a
+ * family's page with its path.
  */
 import Dexie from 'dexie';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -61,6 +65,49 @@ function Families() {
   );
 }
 
+interface Dated {
+  familyId: string;
+  status?: string;
+}
+
+function FamilyPathFloor() {
+  const [shown, setShown] = useState<{ name: string; meetings: number; open: number } | null>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const db = new Dexie(PLAIN_DATABASE_NAME);
+    // Opened before the move, as the app's database is once unlocked.
+    void db.open().then(() => setOpen(true));
+    const show = async () => {
+      const id = /^#family=(.+)$/.exec(location.hash)?.[1];
+      if (id === undefined) return;
+      const [family, meetings, actions] = await Promise.all([
+        db.table<FamilyRecord, string>('families').get(id),
+        db.table<Dated, string>('meetings').where('familyId').equals(id).toArray(),
+        db.table<Dated, string>('actions').where('familyId').equals(id).toArray(),
+      ]);
+      setShown({ name: family?.familyName ?? 'Not found', meetings: meetings.length, open: actions.filter((a) => a.status === 'not-started' || a.status === 'in-progress').length });
+    };
+    const onHash = () => void show();
+    addEventListener('hashchange', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      db.close();
+    };
+  }, []);
+  if (shown === null) return <main data-open={open} />;
+  return (
+    <main>
+      <h1>{shown.name}</h1>
+      <section>
+        <h2>What to do next</h2>
+        <p>
+          {shown.meetings} meetings, {shown.open} open actions.
+        </p>
+      </section>
+    </main>
+  );
+}
+
 function Unlock({ iterations }: { iterations: number }) {
   const [passphrase, setPassphrase] = useState('');
   const [unlocked, setUnlocked] = useState(false);
@@ -87,5 +134,7 @@ function Unlock({ iterations }: { iterations: number }) {
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(params.has('unlock') ? <Unlock iterations={Number(params.get('iterations') ?? PBKDF2_ITERATIONS)} /> : <Families />);
+  createRoot(root).render(
+    params.has('unlock') ? <Unlock iterations={Number(params.get('iterations') ?? PBKDF2_ITERATIONS)} /> : params.has('path') ? <FamilyPathFloor /> : <Families />,
+  );
 }

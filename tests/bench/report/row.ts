@@ -7,6 +7,8 @@ export type Unit = 'ms' | 'MiB';
 export interface Budget {
   maxRatio?: number;
   maxMedian?: number;
+  /** Our 95th percentile must be under this (the row's summaries carry p95). */
+  maxP95?: number;
 }
 
 export type Verdict = 'pass' | 'fail' | 'report' | 'not measured';
@@ -36,6 +38,7 @@ export function verdictOf(ours: Summary | null, ratio: number | null, budget: Bu
   if (budget === null) return 'report';
   if (budget.maxRatio !== undefined && (ratio === null || ratio > budget.maxRatio)) return 'fail';
   if (budget.maxMedian !== undefined && ours.median >= budget.maxMedian) return 'fail';
+  if (budget.maxP95 !== undefined && (ours.p95 === undefined || ours.p95 >= budget.maxP95)) return 'fail';
   return 'pass';
 }
 
@@ -44,6 +47,7 @@ export function describeBudget(budget: Budget | null, unit: Unit): string {
   const parts: string[] = [];
   if (budget.maxRatio !== undefined) parts.push(`≤ ${budget.maxRatio}x`);
   if (budget.maxMedian !== undefined) parts.push(`< ${budget.maxMedian} ${unit}`);
+  if (budget.maxP95 !== undefined) parts.push(`p95 < ${budget.maxP95} ${unit}`);
   return parts.join(' and ');
 }
 

@@ -14,12 +14,17 @@ function range(summary: Summary | null, unit: Unit): string {
   return `${formatValue(summary.min, unit)} – ${formatValue(summary.max, unit)}`;
 }
 
+/** The median, and the 95th percentile where the row has one. */
+function central(summary: Summary, unit: Unit): string {
+  return summary.p95 === undefined ? formatValue(summary.median, unit) : `${formatValue(summary.median, unit)} (p95 ${formatValue(summary.p95, unit)})`;
+}
+
 function cells(row: BenchRow, index: number): string[] {
   const n = row.ours === null ? '—' : row.floor === null ? String(row.ours.n) : `${row.ours.n}+${row.floor.n}`;
   return [
     `${row.path} [${index + 1}]`,
-    row.ours === null ? '—' : formatValue(row.ours.median, row.unit),
-    row.floor === null ? '—' : formatValue(row.floor.median, row.unit),
+    row.ours === null ? '—' : central(row.ours, row.unit),
+    row.floor === null ? '—' : central(row.floor, row.unit),
     row.ratio === null ? '—' : `${row.ratio.toFixed(2)}x`,
     row.verdict === 'not measured' ? '—' : describeBudget(row.budget, row.unit),
     row.verdict === 'fail' ? 'FAIL' : row.verdict,
