@@ -3,16 +3,19 @@ import { expectAccessible } from './support/axe';
 import { daysFromToday, londonInstant, longDate, slashDate } from './support/clock';
 import { addFamily } from './support/families';
 import { planMeetingFor } from './support/meeting-journey';
-import { openMeetingRun } from './support/meetings';
+import { goToRunStep, openMeetingRun } from './support/meetings';
 
 const OKAFOR = { familyName: 'Okafor family', carer: { name: 'Chioma Okafor', relationship: 'Mum' }, child: { name: 'Tobi Okafor', dateOfBirth: '03/02/2016' } };
-const QUESTION = 'On a scale of 0 to 10, where 0 means things are so worrying that the child is not safe and 10 means there are no worries at all, where are things today?';
+const QUESTION = 'On a scale of 0 to 10, where 0 means very worried and 10 means no worries at all, where are things today?';
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 /** On the live meeting screen: Chioma came, and gave this score to the usual question. */
 async function scoreAtMeeting(page: Page, score: number): Promise<void> {
+  await goToRunStep(page, 'Who is here');
   await section(page, 'Who is here').getByRole('group', { name: OKAFOR.carer.name, exact: true }).getByRole('radio', { name: 'Came to the meeting' }).check();
+  // Scaling is on the "How worried are we?" item (9 at a first meeting, 10 at a review).
+  await goToRunStep(page, /^\d+\. How worried are we\?$/);
   const scaling = section(page, 'Scaling: how worried is everyone?');
   await scaling.getByRole('button', { name: 'Use the usual question' }).click();
   await scaling.getByRole('button', { name: 'Add an answer for everyone who came (1)' }).click();
@@ -42,6 +45,7 @@ test.describe('Distance travelled', () => {
     const first = await planMeetingFor(page, { familyId, familyName: OKAFOR.familyName, carerName: OKAFOR.carer.name, kind: 'First meeting', startsAt: londonInstant(firstDay, '10:00') });
     await openMeetingRun(page, first);
     await scoreAtMeeting(page, 3);
+    await goToRunStep(page, '7. The plan: what needs to happen');
     const add = page.getByRole('region', { name: 'Add an action' });
     await add.getByRole('textbox', { name: 'What will be done' }).fill('Find a breakfast club near school');
     await add.getByRole('combobox', { name: 'Who will do it' }).fill(OKAFOR.carer.name);
@@ -53,6 +57,7 @@ test.describe('Distance travelled', () => {
     const reviewDay = daysFromToday(-20);
     const review = await planMeetingFor(page, { familyId, familyName: OKAFOR.familyName, carerName: OKAFOR.carer.name, kind: 'Review meeting', startsAt: londonInstant(reviewDay, '10:00') });
     await openMeetingRun(page, review, 'Review meeting');
+    await goToRunStep(page, "3. Review of the last plan's actions");
     await page.getByRole('region', { name: 'Actions from earlier meetings' }).getByRole('group', { name: 'Find a breakfast club near school' }).getByRole('radio', { name: 'Done', exact: true }).check();
     await scoreAtMeeting(page, 6);
 

@@ -1,7 +1,7 @@
 import { expect, test } from './support/test';
 import { unlock } from './support/app';
 import { expectAccessible } from './support/axe';
-import { openMeetingRun, planMeeting } from './support/meetings';
+import { goToRunStep, openMeetingRun, planMeeting } from './support/meetings';
 
 test('during a meeting the app warns a minute before locking; Escape or Enter keeps it unlocked; the area sets the longer time', async ({ page }) => {
   // The area lets the live meeting screen sit for 15 minutes (the usual time is 10).
@@ -14,6 +14,8 @@ test('during a meeting the app warns a minute before locking; Escape or Enter ke
 
   const meeting = await planMeeting(page);
   await openMeetingRun(page, meeting);
+  // The family's views sit with the child's voice.
+  await goToRunStep(page, "3. The child's voice");
   const notes = page.getByRole('textbox', { name: 'What the family says, in their words' });
   await notes.click();
 
