@@ -29,6 +29,8 @@ const NOTE_MIN_CHARS = 2_500;
 export interface LiveMeeting {
   familyId: string;
   meetingId: string;
+  /** The first agenda item, whose step the run page is opened on (its notes are typed into). */
+  firstItemId: string;
   /** The first agenda item's notes as seeded: the field the typing row types into. */
   firstNotes: string;
   /** Characters of notes across the record (item notes, the family's views, the children's words). */
@@ -120,6 +122,7 @@ export async function seedLiveMeeting(db: TeamAroundDatabase, seed: number, size
   return {
     familyId,
     meetingId: meeting.id,
+    firstItemId: saved.itemNotes[0]?.itemId ?? '',
     firstNotes: saved.itemNotes[0]?.notes ?? '',
     noteChars: noteChars(saved),
     people: saved.attendees.length,

@@ -36,8 +36,9 @@ function keystrokesFor(runs: number): number {
   return runs <= 1 ? 6 : runs * 20;
 }
 
-export function runPageUrl(origin: string, live: Pick<LiveMeeting, 'familyId' | 'meetingId'>): string {
-  return `${origin}/app/index.html#${paths.meetingRun(live.familyId, live.meetingId)}`;
+/** The run page on the first agenda item's step (the screen shows one step at a time, `?item=`), as the chair has it while typing notes. */
+export function runPageUrl(origin: string, live: Pick<LiveMeeting, 'familyId' | 'meetingId' | 'firstItemId'>): string {
+  return `${origin}/app/index.html#${paths.meetingRun(live.familyId, live.meetingId)}?item=${encodeURIComponent(live.firstItemId)}`;
 }
 
 /** Unlocks the app straight onto the meeting's run page and waits for its notes to be on screen. */
