@@ -94,7 +94,10 @@ function MeetingRun({ family, meeting, plan, area }: { family: FamilyRecord; mee
   if (editor.startProblem !== null || record === undefined) {
     return (
       <div className="run-page">
-        {heading}
+        {/* The same wrappers as when ready, so React keeps this h1 (and its focus) when the record arrives. */}
+        <div className="run-header">
+          <div className="run-header__title">{heading}</div>
+        </div>
         {editor.startProblem !== null ? (
           <p className="notice notice--problem">{editor.startProblem}</p>
         ) : (
