@@ -68,28 +68,32 @@ describe('records you can trust, in real Chromium', () => {
   }, 60_000);
 
   let wiped: CutFigures | undefined;
+  let replayed: CutFigures | undefined;
 
-  it(`detects the newest entries removed together with the trail's stored end (${CUTS.length} cuts, and ${CUTS.length} of every entry)`, async () => {
+  it(`detects the newest entries removed together with the trail's stored end (${CUTS.length} cuts of each kind)`, async () => {
     const started = performance.now();
-    const { partial, everything } = await callPage(page(), 'cutAuditEnds', SEED, CUTS);
+    const { partial, everything, replayed: rolledBack } = await callPage(page(), 'cutAuditEnds', SEED, CUTS);
     wiped = everything;
+    replayed = rolledBack;
     printFigures(
       `truncation attempts: detected ${partial.detected}/${partial.attempted} with entries left before the cut ` +
         `(still detected after writing on: ${partial.stillDetectedAfterWriting}/${partial.attempted}); ` +
         `every entry removed with the end: detected ${everything.detected}/${everything.attempted} ` +
         `(after writing on: ${everything.stillDetectedAfterWriting}/${everything.attempted}); ` +
-        `cuts of ${CUTS.join(', ')} entries, ${count(partial.entriesRemoved + everything.entriesRemoved)} entries removed in all; seed ${SEED}; ${seconds(performance.now() - started)}`,
+        `newest entries removed and an older copy of the end put back: detected ${rolledBack.detected}/${rolledBack.attempted} ` +
+        `(after writing on: ${rolledBack.stillDetectedAfterWriting}/${rolledBack.attempted}); ` +
+        `cuts of ${CUTS.join(', ')} entries, ${count(partial.entriesRemoved + everything.entriesRemoved + rolledBack.entriesRemoved)} entries removed in all; seed ${SEED}; ${seconds(performance.now() - started)}`,
     );
     printProblems(partial.problems);
-    for (const figures of [partial, everything]) {
+    for (const figures of [partial, everything, rolledBack]) {
       expect(figures.attempted).toBe(CUTS.length);
       expect(figures.verifiedBefore).toBe(figures.attempted);
     }
     expect(partial.problems).toEqual([]);
     expect(partial.detected).toBe(partial.attempted);
     expect(partial.stillDetectedAfterWriting).toBe(partial.attempted);
-    // Whatever the verdict on a wiped trail, the attempts themselves ran to the end.
-    expect(everything.problems.filter((p) => !/not detected|no longer detected/.test(p))).toEqual([]);
+    // Whatever the verdict on a wiped or rolled-back trail, the attempts themselves ran to the end.
+    for (const figures of [everything, rolledBack]) expect(figures.problems.filter((p) => !/not detected|no longer detected/.test(p))).toEqual([]);
   }, 60_000);
 
   // Known gap, reported to the lead: a trail emptied of every entry together with its stored end
@@ -98,6 +102,14 @@ describe('records you can trust, in real Chromium', () => {
   it.fails('detects a trail emptied of every entry together with its stored end (not yet)', () => {
     expect(wiped?.attempted).toBe(CUTS.length);
     expect(wiped?.detected).toBe(CUTS.length);
+  });
+
+  // Known gap, reported to the lead: the stored end is sealed with the data key but bound only to its
+  // own row, so a copy taken earlier still opens; put back after the newest entries are removed, the
+  // trail reads as whole. As above, this flips once the product detects it.
+  it.fails('detects the newest entries removed with an older copy of the stored end put back (not yet)', () => {
+    expect(replayed?.attempted).toBe(CUTS.length);
+    expect(replayed?.detected).toBe(CUTS.length);
   });
 
   it('names a small backup damaged at any byte as damaged, never as a wrong passphrase', async () => {
