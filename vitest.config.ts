@@ -11,6 +11,7 @@ import { LongestFirstSequencer } from './tests/support/longest-first-sequencer.t
 const SLOW = [
   'tests/reliability/**/*.test.ts',
   'tests/reliability/key-rotation-interrupted.test.ts',
+  'tests/reliability/records-in-chromium.test.ts',
   'tests/bench/**/*.test.ts',
   'tests/unit/documents/pdf-pipeline.test.ts',
   'tests/unit/briefings/document.test.ts',

@@ -1,5 +1,8 @@
 /** What the in-Chromium reliability page offers the tests. */
+import type { RestoreFigures } from './audit-restores';
+import type { TruncationFigures } from './audit-truncation';
 import type { StoredDraft } from './autosave';
+import type { DamageFigures } from './backup-damage';
 import type { Canaries, SeedResult } from './canaries';
 import type { FillResult } from './filler';
 import type { FamilyAttempt, SavedData } from './full-disk';
@@ -35,6 +38,12 @@ export interface ReliabilityPageApi {
   restartAndUnlock(passphrase: string, draftKeys: readonly string[], meetingId: string): Promise<AfterRestart>;
   /** Canary control: plain text written straight to the private file system, to prove the scan reads it. */
   writePlainOpfsFile(text: string): Promise<void>;
+  /** Records you can trust: generated histories, each with a backup restored over later entries. */
+  restoreGeneratedHistories(seed: number, histories: number): Promise<RestoreFigures>;
+  /** Records you can trust: the newest entries and the trail's stored end removed together, for each cut. */
+  cutAuditEnds(seed: number, cuts: readonly number[]): Promise<TruncationFigures>;
+  /** Records you can trust: a small backup damaged at every byte position. */
+  damageBackupAtEveryByte(): Promise<DamageFigures>;
 }
 
 export type ReliabilityMethod = keyof ReliabilityPageApi;

@@ -1,5 +1,8 @@
 /** The reliability page's side: real Chromium IndexedDB, the app's own database code. */
 import type { ReliabilityPageApi } from './api';
+import { restoreGeneratedHistories } from './audit-restores';
+import { cutAuditEnds } from './audit-truncation';
+import { damageBackupAtEveryByte } from './backup-damage';
 import { readAutosavedDraft, startAutosave } from './autosave';
 import { seedCanaries, writePlainOpfsFile } from './canaries';
 import { clearFiller, fillOrigin } from './filler';
@@ -27,5 +30,8 @@ export function createReliabilityPageApi(): ReliabilityPageApi {
     setUpAndSaveRecentWork,
     restartAndUnlock,
     writePlainOpfsFile,
+    restoreGeneratedHistories,
+    cutAuditEnds,
+    damageBackupAtEveryByte,
   };
 }
