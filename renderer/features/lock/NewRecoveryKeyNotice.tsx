@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 
 /** A recovery key made while unlocked (the data key changed): shown once, in settings, to write down or print. */
 export function NewRecoveryKeyNotice({ recoveryKey }: { recoveryKey: string }) {
@@ -11,18 +12,7 @@ export function NewRecoveryKeyNotice({ recoveryKey }: { recoveryKey: string }) {
         Your new recovery key
       </h3>
       <p>Your old recovery key no longer opens your records. Write this new one down or print this page now, and keep it somewhere safe, away from this computer. It will not be shown again.</p>
-      <p className="recovery-key" aria-label={`Recovery key: ${groups.join(' ')}`}>
-        {groups.map((g, i) => (
-          <span key={i} className="recovery-key__group">
-            {g}
-          </span>
-        ))}
-      </p>
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this page
-        </button>
-      </p>
+      <RecoveryKeyDisplay groups={groups} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { PageHeading } from '../../components/PageHeading';
 import { LockLayout } from './LockLayout';
+import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 
 /** Shown once, straight after set-up: the only way back in if the passphrase is forgotten. */
 export function RecoveryKeyPage({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
@@ -12,18 +13,7 @@ export function RecoveryKeyPage({ recoveryKey, onDone }: { recoveryKey: string; 
       <PageHeading title="Save your recovery key" />
       <p className="lead">If you forget your passphrase, this recovery key is the only way to open your records. Nobody else can reset it for you.</p>
       <p>Write it down or print this page now, and keep it somewhere safe, away from this computer. It will not be shown again.</p>
-      <p className="recovery-key" aria-label={`Recovery key: ${groups.join(' ')}`}>
-        {groups.map((g, i) => (
-          <span key={i} className="recovery-key__group">
-            {g}
-          </span>
-        ))}
-      </p>
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print this page
-        </button>
-      </p>
+      <RecoveryKeyDisplay groups={groups} />
       <div className={`field${tried && !saved ? ' field--error' : ''}`}>
         {tried && !saved && (
           <p className="field__error" id="saved-error">
