@@ -1,3 +1,4 @@
+import { afterNextPaint } from './after-paint';
 import { toStorageError } from './errors';
 
 export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: Date } | { status: 'failed'; message: string };
@@ -17,6 +18,8 @@ export async function flushAllSaves(): Promise<void> {
 export class SaveQueue<T> {
   private pending: { value: T } | undefined;
   private running = false;
+  /** A write waits for the next painted frame (pushAfterPaint). */
+  private startScheduled = false;
   private idleWaiters: Array<() => void> = [];
 
   constructor(
@@ -30,8 +33,28 @@ export class SaveQueue<T> {
     if (!this.running) void this.drain();
   }
 
+  /**
+   * As `push`, but the write starts once the next frame has been painted, so a key press is drawn
+   * before the value is checked, sealed and written (the live meeting screen, where every key saves).
+   * `flushed`, `retry` and `flushAllSaves` start a waiting write at once, so closing or locking loses nothing.
+   */
+  pushAfterPaint(value: T): void {
+    liveQueues.add(this as SaveQueue<unknown>);
+    this.pending = { value };
+    if (this.running || this.startScheduled) return;
+    this.startScheduled = true;
+    afterNextPaint(() => this.startScheduledWrite());
+  }
+
+  private startScheduledWrite(): void {
+    if (!this.startScheduled) return;
+    this.startScheduled = false;
+    if (!this.running && this.pending) void this.drain();
+  }
+
   /** Resolves when everything pushed so far has been written or has failed. */
   flushed(): Promise<void> {
+    this.startScheduledWrite();
     if (!this.running && !this.pending) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -58,6 +81,7 @@ export class SaveQueue<T> {
   }
 
   retry(): void {
+    this.startScheduled = false;
     if (!this.running && this.pending) void this.drain();
   }
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { ItemNote } from '../../../shared/domain/meeting-record';
@@ -22,8 +23,22 @@ interface Props {
 
 export const stepSearch = (key: string) => `?item=${encodeURIComponent(key)}`;
 
-/** The agenda down the side: "Who is here", each item with its time and what is filled, and "Finish the meeting". */
-export function AgendaSideList({ entries, currentKey, onFollow }: Props) {
+/** What the side list shows of an entry: equal signatures draw the same, so a key press in the notes leaves the list alone. */
+function signature({ step, filled, note, item }: SideEntry): string {
+  const title = step.kind === 'item' ? `${step.number}. ${step.title}` : step.title;
+  return [step.key, step.kind, title, filled, note?.secondsTaken ?? '', note?.runningSince ?? '', item?.minutes ?? ''].join('\u0000');
+}
+
+function sameList(a: Props, b: Props): boolean {
+  return a.currentKey === b.currentKey && a.onFollow === b.onFollow && a.entries.length === b.entries.length && a.entries.every((e, i) => signature(e) === signature(b.entries[i] as SideEntry));
+}
+
+/**
+ * The agenda down the side: "Who is here", each item with its time and what is filled, and "Finish the meeting".
+ * Drawn again only when what it shows changes (give it a stable `onFollow`): typing notes on the live
+ * screen changes the record with every key, and the list need not follow.
+ */
+export const AgendaSideList = memo(function AgendaSideList({ entries, currentKey, onFollow }: Props) {
   return (
     <nav className="run-agenda" aria-label="Agenda">
       <ol className="run-agenda__list">
@@ -44,7 +59,7 @@ export function AgendaSideList({ entries, currentKey, onFollow }: Props) {
       </ol>
     </nav>
   );
-}
+}, sameList);
 
 /** "3 minutes of 10" while or after timing; "10 minutes planned" before. */
 function ItemTimeShort({ note, planned }: { note: ItemNote; planned: number | undefined }) {

@@ -1,5 +1,5 @@
 import '../../styles/meeting-run.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AreaSettings } from '../../../shared/domain/area-settings';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
@@ -169,6 +169,12 @@ function RunSteps({ area, flushed, replace, follow, ...section }: RunStepsProps)
     if (target?.kind === 'item') change((r) => startItem(r, target.itemId, now));
     if (target?.kind === 'finish') change((r) => stopAllItems(r, now));
   };
+  // The side list keeps one callback, so it is not drawn again on every key press; it calls the latest moveTimer.
+  const latestMoveTimer = useRef(moveTimer);
+  useEffect(() => {
+    latestMoveTimer.current = moveTimer;
+  });
+  const followFromSide = useCallback((to: string) => latestMoveTimer.current(to), []);
   const go = (to: string) => {
     moveTimer(to);
     setSearch(new URLSearchParams(stepSearch(to)), { replace: true });
@@ -215,7 +221,7 @@ function RunSteps({ area, flushed, replace, follow, ...section }: RunStepsProps)
   }));
   return (
     <div className="run-layout">
-      <AgendaSideList entries={entries} currentKey={step.key} onFollow={moveTimer} />
+      <AgendaSideList entries={entries} currentKey={step.key} onFollow={followFromSide} />
       <div className="run-main" id="run-main">
         <RunStepView
           key={step.key}

@@ -136,7 +136,7 @@ export function useMeetingRecordEditor(meeting: PlannedMeeting, family: FamilyRe
       if (next === before) return;
       current.current = next;
       setRecord(next);
-      queue.push(next);
+      queue.pushAfterPaint(next);
     },
     [queue],
   );

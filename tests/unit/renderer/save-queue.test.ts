@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaveQueue, type SaveState } from '../../../renderer/data/save-queue';
 
 function deferred() {
@@ -61,5 +61,57 @@ describe('SaveQueue', () => {
     await queue.flushed();
     expect(written).toEqual(['typed words']);
     expect(states.at(-1)).toBe('saved');
+  });
+
+  describe('pushAfterPaint', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    });
+
+    function frames() {
+      const callbacks: Array<() => void> = [];
+      vi.stubGlobal('requestAnimationFrame', (cb: () => void) => callbacks.push(cb));
+      return { paint: () => callbacks.splice(0).forEach((cb) => cb()) };
+    }
+
+    it('writes nothing until the next frame is painted, then only the latest value', async () => {
+      vi.useFakeTimers();
+      const frame = frames();
+      const written: string[] = [];
+      const queue = new SaveQueue<string>(async (v) => void written.push(v), () => {});
+      queue.pushAfterPaint('L');
+      queue.pushAfterPaint('Le');
+      queue.pushAfterPaint('Leo');
+      expect(written).toEqual([]);
+      frame.paint();
+      expect(written).toEqual([]); // the task after the frame, not the frame itself
+      await vi.advanceTimersByTimeAsync(0);
+      expect(written).toEqual(['Leo']);
+    });
+
+    it('still writes in a window that paints no frames (hidden)', async () => {
+      vi.useFakeTimers();
+      frames(); // frames never come
+      const written: string[] = [];
+      const queue = new SaveQueue<string>(async (v) => void written.push(v), () => {});
+      queue.pushAfterPaint('typed while hidden');
+      await vi.advanceTimersByTimeAsync(99);
+      expect(written).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(written).toEqual(['typed while hidden']);
+    });
+
+    it('starts a waiting write at once when asked to flush (closing the window) or retry (the page hidden)', async () => {
+      frames();
+      const written: string[] = [];
+      const queue = new SaveQueue<string>(async (v) => void written.push(v), () => {});
+      queue.pushAfterPaint('last words');
+      await queue.flushed();
+      expect(written).toEqual(['last words']);
+      queue.pushAfterPaint('more words');
+      queue.retry();
+      expect(written).toEqual(['last words', 'more words']);
+    });
   });
 });
