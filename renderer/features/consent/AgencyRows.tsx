@@ -3,11 +3,10 @@ import type { Practitioner } from '../../../shared/domain/directory';
 import type { FieldError } from '../../../shared/domain/family';
 import { scopeState } from '../../../shared/rules/consent-state';
 import type { IsoDate } from '../../../shared/rules/dates';
-import { searchKey } from '../../../shared/rules/text';
 import { andList } from '../../../shared/words/list';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { errorAt } from '../../components/form/field-values';
-import { agencyRowPath, answerFor, type AgencyAnswer, type AgencyConsentDraft } from './agency-consent-draft';
+import { agencyKey, agencyRowPath, answerFor, type AgencyAnswer, type AgencyConsentDraft } from './agency-consent-draft';
 import { stateSentence } from './consent-words';
 
 interface Props {
@@ -32,7 +31,7 @@ export function AgencyRows({ idPrefix, agencies, draft, errors, log, practitione
   return (
     <>
       {agencies.map((agency, index) => {
-        const people = practitioners.filter((p) => searchKey(p.agency) === searchKey(agency)).map((p) => p.name);
+        const people = practitioners.filter((p) => agencyKey(p.agency) === agencyKey(agency)).map((p) => p.name);
         const covers = people.length === 0 ? '' : ` Covers ${andList(people)}, in the directory.`;
         const now = stateSentence(scopeState(log, { type: 'share', recipient: { kind: 'agency', agency }, purpose: '' }, today));
         const path = agencyRowPath(index);

@@ -114,6 +114,9 @@ function uniqueByPath(errors: readonly FieldError[]): FieldError[] {
   return errors.filter((e) => (seen.has(e.path) ? false : (seen.add(e.path), true)));
 }
 
+/** The same agency however it was typed: case, accents and spacing ignored. */
+export const agencyKey = (name: string): string => searchKey(name.trim().replace(/\s+/g, ' '));
+
 /**
  * The agencies to ask about: the ones this family has been asked about and the agencies people in
  * the directory work for, each once (case and spacing ignored), in alphabetical order.
@@ -123,7 +126,7 @@ export function agenciesToAsk(log: readonly ConsentEvent[], directoryAgencies: r
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of [...fromLog, ...directoryAgencies]) {
-    const key = searchKey(name);
+    const key = agencyKey(name);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
     out.push(name.trim());
