@@ -78,7 +78,7 @@ export function agencyEventsFromDraft(draft: AgencyConsentDraft, ctx: AgencyCons
 
   let log = [...ctx.log];
   const inputs: ConsentEventInput[] = [];
-  for (const row of answered) {
+  for (const [i, row] of answered.entries()) {
     const scope = { type: 'share' as const, recipient: { kind: 'agency' as const, agency: row.agency }, purpose: '' };
     const base = {
       id: ctx.newId(),
@@ -87,7 +87,8 @@ export function agencyEventsFromDraft(draft: AgencyConsentDraft, ctx: AgencyCons
       on: on.date,
       by: { personId: person.personId, name: person.name, role: person.role },
       recordedBy: draft.recordedBy,
-      recordedAt: ctx.recordedAt,
+      // A millisecond apart, so the register lists one submission's answers in the form's order.
+      recordedAt: new Date(Date.parse(ctx.recordedAt) + i).toISOString(),
       note: draft.note,
     };
     const how = draft.how === '' ? null : draft.how;

@@ -47,6 +47,7 @@ describe('answering for several agencies at once', () => {
       ['given', 'Oak Primary School'],
     ]);
     expect(new Set(result.value.map((e) => e.id)).size).toBe(2);
+    expect(result.value.map((e) => e.recordedAt)).toEqual(['2026-03-10T09:00:00.000Z', '2026-03-10T09:00:00.001Z']);
     expect(result.value.every((e) => e.on === TODAY && e.by.personId === MUM_ID && e.recordedBy === 'Sam Patel')).toBe(true);
   });
 
