@@ -85,7 +85,7 @@ export function mayReceive(q: MayReceiveQuestion): MayReceive {
       const review = state.reviewBy ? `, to be reviewed by ${formatLongDate(state.reviewBy)}` : '';
       const confirmed = state.lastReviewedOn ? `, last confirmed on ${formatLongDate(state.lastReviewedOn)}` : '';
       const agreed = `${g.by.name} gave consent to share with ${scopeName(g)} on ${formatLongDate(g.on)} (${consentHowLabels[g.how]})${confirmed}${review}.`;
-      const overruled = share.level === 'named' && share.other.answer === 'no' ? ` ${standsAlthough(person ?? who, share.other.state.event)}` : '';
+      const overruled = person !== null && share.level === 'named' && share.other.answer === 'no' ? ` ${namedCounts(person, share.other.state.event)}` : '';
       return {
         allowed: true,
         basisKind: 'consent',
@@ -95,7 +95,7 @@ export function mayReceive(q: MayReceiveQuestion): MayReceive {
     case 'no': {
       const e = share.answer.state.event;
       const said = `${e.by.name} ${noVerb(e)} ${scopeName(e)} on ${formatLongDate(e.on)}.`;
-      const overruled = share.level === 'named' && share.other.answer === 'yes' ? ` ${standsAlthoughYes(person ?? who, share.other.state.given)}` : '';
+      const overruled = person !== null && share.level === 'named' && share.other.answer === 'yes' ? ` ${namedCounts(person, share.other.state.given)}` : '';
       return {
         allowed: false,
         reasonKind: e.kind,
@@ -122,12 +122,9 @@ export function mayReceive(q: MayReceiveQuestion): MayReceive {
 const noVerb = (e: ConsentEvent): string => (e.kind === 'withdrawn' ? 'withdrew consent to share with' : 'said no to sharing with');
 
 /** A decision about a practitioner by name wins over the one about their agency: say so when they differ. */
-function standsAlthough(person: string, agencyNo: ConsentEvent): string {
-  return `The decision about ${person} by name counts, although ${agencyNo.by.name} ${noVerb(agencyNo)} ${scopeName(agencyNo)} on ${formatLongDate(agencyNo.on)}.`;
-}
-
-function standsAlthoughYes(person: string, agencyYes: ConsentEvent): string {
-  return `The decision about ${person} by name counts, although ${agencyYes.by.name} gave consent to share with ${scopeName(agencyYes)} on ${formatLongDate(agencyYes.on)}.`;
+function namedCounts(person: string, agencyDecision: ConsentEvent): string {
+  const verb = agencyDecision.kind === 'given' ? 'gave consent to share with' : noVerb(agencyDecision);
+  return `The decision about ${person} by name counts, although ${agencyDecision.by.name} ${verb} ${scopeName(agencyDecision)} on ${formatLongDate(agencyDecision.on)}.`;
 }
 
 function scopeName(e: ConsentEvent): string {
