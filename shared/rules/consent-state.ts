@@ -62,13 +62,10 @@ export function scopeState(log: readonly ConsentEvent[], scope: ConsentScope, as
   return state;
 }
 
-/** The scopes that cover sharing with this recipient for this purpose ('' means no particular purpose). */
+/** The scopes that cover sharing with exactly this recipient for this purpose ('' means no particular purpose). */
 export function applicableScopes(recipient: ConsentRecipient, purpose: string): ConsentScope[] {
   const purposes = purpose.trim() === '' ? [''] : ['', purpose];
-  const recipients: ConsentRecipient[] = [recipient];
-  // Consent to share with an agency covers its practitioners.
-  if (recipient.kind === 'practitioner' && recipient.agency.trim() !== '') recipients.push({ kind: 'agency', agency: recipient.agency });
-  return recipients.flatMap((r) => purposes.map((p): ConsentScope => ({ type: 'share', recipient: r, purpose: p })));
+  return purposes.map((p): ConsentScope => ({ type: 'share', recipient, purpose: p }));
 }
 
 export type Answer =
@@ -107,9 +104,46 @@ function rankNoFirst(s: DecidedState): number {
   return s.state === 'refused' || s.state === 'withdrawn' ? 0 : 1;
 }
 
+/**
+ * Which decision settles a share request, and at which level: about the person by name, or about
+ * the agency they work for. `other` is the answer at the level that did not settle it, so the
+ * reason can say what was overruled.
+ */
+export interface ShareDecision {
+  answer: Answer;
+  /** 'named': a decision about this practitioner by name; 'agency': about the agency (theirs, or the one asked about). */
+  level: 'named' | 'agency' | null;
+  /** The agency a practitioner works for, as recorded on the request; '' for an agency or when not known. */
+  agency: string;
+  other: Answer;
+}
+
+const NOT_ASKED: Answer = { answer: 'not-asked' };
+const isDecision = (a: Answer): boolean => a.answer === 'yes' || a.answer === 'no';
+
+/**
+ * Whether sharing with this recipient for this purpose is agreed on the day, and why.
+ * Consent to share with an agency covers its practitioners; a decision about a practitioner by name
+ * (yes or no, in force) wins over the one about their agency. Within a level, the family's most
+ * recent decision wins and, made at the same moment, a refusal wins over a grant (combineStates).
+ * Consent past its review date is never a yes: it is reported only when nothing in force settles it.
+ */
+export function shareDecision(log: readonly ConsentEvent[], recipient: ConsentRecipient, purpose: string, asOf: IsoDate): ShareDecision {
+  const atLevel = (r: ConsentRecipient) => combineStates(applicableScopes(r, purpose).map((scope) => scopeState(log, scope, asOf)));
+  if (recipient.kind === 'agency') return { answer: atLevel(recipient), level: 'agency', agency: '', other: NOT_ASKED };
+  const agency = recipient.agency.trim();
+  const named = atLevel(recipient);
+  const forAgency = agency === '' ? NOT_ASKED : atLevel({ kind: 'agency', agency });
+  if (isDecision(named)) return { answer: named, level: 'named', agency, other: forAgency };
+  if (isDecision(forAgency)) return { answer: forAgency, level: 'agency', agency, other: named };
+  if (named.answer === 'expired') return { answer: named, level: 'named', agency, other: forAgency };
+  if (forAgency.answer === 'expired') return { answer: forAgency, level: 'agency', agency, other: named };
+  return { answer: NOT_ASKED, level: null, agency, other: NOT_ASKED };
+}
+
 /** Whether sharing with this recipient for this purpose is agreed on the day. */
 export function shareAnswer(log: readonly ConsentEvent[], recipient: ConsentRecipient, purpose: string, asOf: IsoDate): Answer {
-  return combineStates(applicableScopes(recipient, purpose).map((scope) => scopeState(log, scope, asOf)));
+  return shareDecision(log, recipient, purpose, asOf).answer;
 }
 
 /** Whether the family's consent to early help is in force on the day. */

@@ -6,11 +6,14 @@
  *   (Safety flags still apply: pass the record through `redactFor` before making the document.)
  * - A safeguarding referral needs no consent. Consent must never delay one.
  * - Anyone else needs the family's consent to early help and to sharing with them (or with their
- *   agency), in force today: given, not withdrawn, and not past its review date.
+ *   agency), in force today: given, not withdrawn, and not past its review date. A decision about a
+ *   practitioner by name wins over the one about their agency (shareDecision), and the sentence
+ *   says which rule applied: "Priya Shah may receive the minutes: they work for Oak Primary
+ *   School, and Ana Ruiz gave consent to share with Oak Primary School on ...".
  */
 import { consentHowLabels, recipientLabel, type ConsentEvent, type ConsentRecipient } from '../domain/consent';
 import { formatLongDate, type IsoDate } from './dates';
-import { earlyHelpAnswer, shareAnswer, type Answer } from './consent-state';
+import { earlyHelpAnswer, shareDecision, type Answer } from './consent-state';
 
 export const documentKindValues = ['invitation', 'minutes', 'plan', 'report', 'briefing', 'letter', 'referral'] as const;
 export type DocumentKind = (typeof documentKindValues)[number];
@@ -71,33 +74,42 @@ export function mayReceive(q: MayReceiveQuestion): MayReceive {
   if (earlyHelp.answer !== 'yes') return earlyHelpDenial(earlyHelp, who, doc);
 
   const purposeText = q.purpose.trim() === '' ? '' : ` for ${q.purpose.trim()}`;
-  const share = shareAnswer(q.consents, q.recipient, q.purpose, q.today);
-  switch (share.answer) {
+  const share = shareDecision(q.consents, q.recipient, q.purpose, q.today);
+  const person = q.recipient.kind === 'practitioner' ? q.recipient.name : null;
+  // For a practitioner covered by their agency's consent: "they work for Oak Primary School, and ".
+  const worksFor = person !== null && share.level === 'agency' ? `they work for ${share.agency}, and ` : '';
+  switch (share.answer.answer) {
     case 'yes': {
-      const g = share.state.given;
-      const review = share.state.reviewBy ? `, to be reviewed by ${formatLongDate(share.state.reviewBy)}` : '';
-      const confirmed = share.state.lastReviewedOn ? `, last confirmed on ${formatLongDate(share.state.lastReviewedOn)}` : '';
+      const state = share.answer.state;
+      const g = state.given;
+      const review = state.reviewBy ? `, to be reviewed by ${formatLongDate(state.reviewBy)}` : '';
+      const confirmed = state.lastReviewedOn ? `, last confirmed on ${formatLongDate(state.lastReviewedOn)}` : '';
+      const agreed = `${g.by.name} gave consent to share with ${scopeName(g)} on ${formatLongDate(g.on)} (${consentHowLabels[g.how]})${confirmed}${review}.`;
+      const overruled = person !== null && share.level === 'named' && share.other.answer === 'no' ? ` ${namedCounts(person, share.other.state.event)}` : '';
       return {
         allowed: true,
         basisKind: 'consent',
-        basis: `${g.by.name} gave consent to share with ${scopeName(g)} on ${formatLongDate(g.on)} (${consentHowLabels[g.how]})${confirmed}${review}.`,
+        basis: person === null ? agreed : `${person} may receive ${doc}: ${worksFor}${agreed}${overruled}`,
       };
     }
     case 'no': {
-      const e = share.state.event;
-      const verb = e.kind === 'withdrawn' ? 'withdrew consent to share with' : 'said no to sharing with';
+      const e = share.answer.state.event;
+      const said = `${e.by.name} ${noVerb(e)} ${scopeName(e)} on ${formatLongDate(e.on)}.`;
+      const overruled = person !== null && share.level === 'named' && share.other.answer === 'yes' ? ` ${namedCounts(person, share.other.state.given)}` : '';
       return {
         allowed: false,
         reasonKind: e.kind,
-        reason: `${e.by.name} ${verb} ${scopeName(e)} on ${formatLongDate(e.on)}. Do not send ${doc} to ${who}.`,
+        reason: `${person === null ? said : `${person} may not receive ${doc}: ${worksFor}${said}`}${overruled} Do not send ${doc} to ${who}.`,
       };
     }
-    case 'expired':
+    case 'expired': {
+      const about = person !== null && share.level === 'agency' ? `${share.agency}, where ${person} works,` : who;
       return {
         allowed: false,
         reasonKind: 'expired',
-        reason: `Consent to share with ${who} was due for review by ${formatLongDate(share.state.reviewBy)}. Check with the family before sending ${doc}.`,
+        reason: `Consent to share with ${about} was due for review by ${formatLongDate(share.answer.state.reviewBy)}. Check with the family before sending ${doc}.`,
       };
+    }
     case 'not-asked':
       return {
         allowed: false,
@@ -105,6 +117,14 @@ export function mayReceive(q: MayReceiveQuestion): MayReceive {
         reason: `The family has not been asked about sharing with ${who}${purposeText}. Ask them before sending ${doc}.`,
       };
   }
+}
+
+const noVerb = (e: ConsentEvent): string => (e.kind === 'withdrawn' ? 'withdrew consent to share with' : 'said no to sharing with');
+
+/** A decision about a practitioner by name wins over the one about their agency: say so when they differ. */
+function namedCounts(person: string, agencyDecision: ConsentEvent): string {
+  const verb = agencyDecision.kind === 'given' ? 'gave consent to share with' : noVerb(agencyDecision);
+  return `The decision about ${person} by name counts, although ${agencyDecision.by.name} ${verb} ${scopeName(agencyDecision)} on ${formatLongDate(agencyDecision.on)}.`;
 }
 
 function scopeName(e: ConsentEvent): string {

@@ -210,6 +210,10 @@ test.describe('minutes', () => {
     expect(agreedCopy.body).toContain('Rosa Diaz, Leo’s aunt, came to the meeting too.');
     await expect(recipient(page, SCHOOL)).toBeEnabled();
     await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Can have a copy\. Ana Ruiz gave consent to share with Oakfield Academy on /);
+    // The school's nurse is covered by the consent to the school, and the reason says so (record 0047).
+    await expect(recipient(page, /^Sam Lee/)).toHaveAccessibleDescription(
+      /^Can have a copy\. Sam Lee may receive the minutes: they work for Oakfield Academy, and Ana Ruiz gave consent to share with Oakfield Academy on /,
+    );
     const schoolCopy = await exportWord(page, 'Minutes', SCHOOL);
     expect(schoolCopy.headers).not.toContain('DRAFT');
     const copies = region(page, 'Copies of version 1 already made');

@@ -11,6 +11,8 @@ export interface ConsentRepository {
   /** The family's whole log, oldest first. */
   forFamily(familyId: string): Promise<ConsentEvent[]>;
   record(input: ConsentEventInput, today: IsoDate): Promise<Validated<ConsentEvent>>;
+  /** Several decisions from one form, all or none: one event (and one audit entry) per decision. */
+  recordAll(inputs: readonly ConsentEventInput[], today: IsoDate): Promise<Validated<ConsentEvent[]>>;
 }
 
 function byWhen(a: ConsentEvent, b: ConsentEvent): number {
@@ -19,24 +21,38 @@ function byWhen(a: ConsentEvent, b: ConsentEvent): number {
 
 export function createConsentRepository(db: TeamAroundDatabase, audit: AuditRepository): ConsentRepository {
   const forFamily = async (familyId: string) => (await db.consentEvents.where('familyId').equals(familyId).toArray()).sort(byWhen);
-  return {
-    forFamily,
-    async record(input, today) {
-      try {
-        // Checked against the log as it is inside the same transaction, so two windows cannot both add a conflicting event.
-        return await db.transaction('rw', db.consentEvents, db.audit, db.settings, async (): Promise<Validated<ConsentEvent>> => {
-          const log = await forFamily(input.familyId);
+  const recordAll: ConsentRepository['recordAll'] = async (inputs, today) => {
+    try {
+      // Checked against the log as it is inside the same transaction, so two windows cannot both add a conflicting event.
+      return await db.transaction('rw', db.consentEvents, db.audit, db.settings, async (): Promise<Validated<ConsentEvent[]>> => {
+        const first = inputs[0];
+        if (first === undefined) return { ok: true, value: [] };
+        let log = await forFamily(first.familyId);
+        const events: ConsentEvent[] = [];
+        // Each decision is checked against the log with the ones before it; any refusal leaves the register as it was.
+        for (const input of inputs) {
           const result = recordConsentEvent(log, input, today);
           if (!result.ok) return result;
-          const event = result.value[result.value.length - 1] as ConsentEvent;
+          log = result.value;
+          events.push(result.value[result.value.length - 1] as ConsentEvent);
+        }
+        for (const event of events) {
           await db.consentEvents.add(event);
           const recipients = event.scope.type === 'share' ? [event.scope.recipient.kind === 'agency' ? event.scope.recipient.agency : event.scope.recipient.practitionerId] : undefined;
           await audit.appendWithin({ action: 'consent-change', recordType: 'consent', recordId: event.id, familyId: event.familyId, ...(recipients ? { recipients } : {}) });
-          return { ok: true, value: event };
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+        }
+        return { ok: true, value: events };
+      });
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  };
+  return {
+    forFamily,
+    recordAll,
+    async record(input, today) {
+      const saved = await recordAll([input], today);
+      return saved.ok ? { ok: true, value: saved.value[0] as ConsentEvent } : saved;
     },
   };
 }

@@ -9,6 +9,7 @@ import { useProfile } from '../../data/hooks/useSettings';
 import { BackToFamily } from '../../components/BackLink';
 import { FamilyNotFound } from '../../components/notices/NotFound';
 import { FlashNotice } from '../../components/notices/FlashNotice';
+import { AgencyConsentForm } from './AgencyConsentForm';
 import { ConsentEditor } from './ConsentEditor';
 import { ConsentHistory } from './ConsentHistory';
 import { EarlyHelpStatus } from './EarlyHelpStatus';
@@ -44,6 +45,14 @@ export function ConsentPage() {
       </section>
       <ConsentEditor
         key={recorded?.count ?? 0}
+        family={family}
+        log={log}
+        practitioners={practitioners}
+        recordedBy={recorded?.by || profile.name}
+        onRecorded={(message, by) => setRecorded((r) => ({ message, count: (r?.count ?? 0) + 1, by }))}
+      />
+      <AgencyConsentForm
+        key={`agencies-${recorded?.count ?? 0}`}
         family={family}
         log={log}
         practitioners={practitioners}

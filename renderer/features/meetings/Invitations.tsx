@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { missingForLetters } from '../../../shared/domain/profile';
 import type { MeetingInvitee } from '../../../shared/domain/meeting';
@@ -9,10 +10,13 @@ import { fileStem, invitationMeeting, type MeetingDocumentsProps } from './invit
 import { paths } from '../../components/paths';
 import { savedFileWords as resultWords } from '../../components/saved-file-words';
 import { StatusLine } from '../../components/notices/StatusLine';
+import { todayInLondon } from '../../../shared/rules/dates';
+import { InviteeSharing } from './InviteeSharing';
 
 /** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
-  const { meetings } = useRepositories();
+  const { meetings, consent } = useRepositories();
+  const consents = useLiveQuery(() => consent.forFamily(family.id), [consent, family.id]);
   const [results, setResults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const missing = missingForLetters({ ...chair, use: 'chair' });
@@ -85,6 +89,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
                 {invitee.role ? `, ${invitee.role}` : ''}
                 {invitee.agency ? ` (${invitee.agency})` : ''}
               </h3>
+              <InviteeSharing invitee={invitee} consents={consents} today={todayInLondon()} />
               <div className="button-group">
                 {isFamily && (
                   <>

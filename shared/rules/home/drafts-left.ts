@@ -64,6 +64,8 @@ function describe(key: string, lookups: DraftLookups): Described {
     }
     case 'consent-form':
       return { form: 'Consent', familyId: id, target: { screen: 'consent', familyId: id } };
+    case 'agency-consent-form':
+      return { form: 'Consent for several agencies', familyId: id, target: { screen: 'consent', familyId: id } };
     case 'referral-form':
       return { form: 'Safeguarding referral', familyId: id, target: { screen: 'safeguarding', familyId: id } };
     case 'meeting-run': {

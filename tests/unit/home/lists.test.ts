@@ -187,6 +187,14 @@ describe('drafts left half-way', () => {
       ["The family's check of the minutes", { screen: 'minutes', familyId: 'fam-5', meetingId: 'm-5' }],
     ]);
   });
+
+  it('opens the consent register again for answers to several agencies left half-way', () => {
+    const items = draftsLeft({
+      drafts: [{ key: 'agency-consent-form:fam-6', savedAt: '2026-11-22T09:00:00Z' }],
+      lookups: { planFamily: new Map(), meetingFamily: new Map(), minutesMeeting: new Map() },
+    });
+    expect(items.map((i) => [i.form, i.familyId, i.button.target])).toEqual([['Consent for several agencies', 'fam-6', { screen: 'consent', familyId: 'fam-6' }]]);
+  });
 });
 
 describe('dates of meetings', () => {

@@ -30,7 +30,11 @@ const cases: Case[] = [
     name: 'granted to the agency covers its practitioner',
     consents: [eh, given(share(school), '2026-01-05')],
     recipient: dsl,
-    expected: { allowed: true, basisKind: 'consent', basis: 'Siobhán Ní Bhriain gave consent to share with School on 5 January 2026 (signed form).' },
+    expected: {
+      allowed: true,
+      basisKind: 'consent',
+      basis: 'Sam Patel may receive the minutes: they work for School, and Siobhán Ní Bhriain gave consent to share with School on 5 January 2026 (signed form).',
+    },
   },
   {
     name: 'granted, then confirmed at review',
@@ -50,9 +54,95 @@ const cases: Case[] = [
   },
   {
     name: 'withdrawn for the agency stops its practitioner too',
+    consents: [eh, given(share(school), '2026-01-05'), withdrawn(share(school), '2026-02-14')],
+    recipient: dsl,
+    expected: {
+      allowed: false,
+      reasonKind: 'withdrawn',
+      reason:
+        'Sam Patel may not receive the minutes: they work for School, and Siobhán Ní Bhriain withdrew consent to share with School on 14 February 2026. Do not send the minutes to Sam Patel (School).',
+    },
+  },
+  {
+    name: 'a yes for the person by name wins over a later no for their agency',
     consents: [eh, given(share(dsl), '2026-01-05'), withdrawn(share(school), '2026-02-14')],
     recipient: dsl,
-    expected: { allowed: false, reasonKind: 'withdrawn', reason: 'Siobhán Ní Bhriain withdrew consent to share with School on 14 February 2026. Do not send the minutes to Sam Patel (School).' },
+    expected: {
+      allowed: true,
+      basisKind: 'consent',
+      basis:
+        'Sam Patel may receive the minutes: Siobhán Ní Bhriain gave consent to share with Sam Patel (School) on 5 January 2026 (signed form). The decision about Sam Patel by name counts, although Siobhán Ní Bhriain withdrew consent to share with School on 14 February 2026.',
+    },
+  },
+  {
+    name: 'a no for the person by name wins over a later yes for their agency',
+    consents: [eh, refused(share(dsl), '2026-01-05'), given(share(school), '2026-02-14')],
+    recipient: dsl,
+    expected: {
+      allowed: false,
+      reasonKind: 'refused',
+      reason:
+        'Sam Patel may not receive the minutes: Siobhán Ní Bhriain said no to sharing with Sam Patel (School) on 5 January 2026. The decision about Sam Patel by name counts, although Siobhán Ní Bhriain gave consent to share with School on 14 February 2026. Do not send the minutes to Sam Patel (School).',
+    },
+  },
+  {
+    name: 'at the same level and the same moment, a no wins over a yes',
+    consents: [eh, given(share(school), '2026-02-01'), refused(share(school, 'receiving the minutes'), '2026-02-01')],
+    recipient: school,
+    purpose: 'receiving the minutes',
+    expected: {
+      allowed: false,
+      reasonKind: 'refused',
+      reason: 'Siobhán Ní Bhriain said no to sharing with School for receiving the minutes on 1 February 2026. Do not send the minutes to School.',
+    },
+  },
+  {
+    name: "a named person's consent past its review date leaves their agency's consent to decide",
+    consents: [eh, given(share(dsl), '2026-01-05', { reviewBy: '2026-02-01' }), given(share(school), '2026-01-06')],
+    recipient: dsl,
+    expected: {
+      allowed: true,
+      basisKind: 'consent',
+      basis: 'Sam Patel may receive the minutes: they work for School, and Siobhán Ní Bhriain gave consent to share with School on 6 January 2026 (signed form).',
+    },
+  },
+  {
+    name: "the agency's consent past its review date, for a practitioner there",
+    consents: [eh, given(share(school), '2026-01-05', { reviewBy: '2026-02-01' })],
+    recipient: dsl,
+    expected: {
+      allowed: false,
+      reasonKind: 'expired',
+      reason: 'Consent to share with School, where Sam Patel works, was due for review by 1 February 2026. Check with the family before sending the minutes.',
+    },
+  },
+  {
+    name: 'the agency is matched whatever its case and spacing',
+    consents: [eh, given(share({ kind: 'agency', agency: ' school' }), '2026-01-05')],
+    recipient: dsl,
+    expected: {
+      allowed: true,
+      basisKind: 'consent',
+      basis: 'Sam Patel may receive the minutes: they work for School, and Siobhán Ní Bhriain gave consent to share with school on 5 January 2026 (signed form).',
+    },
+  },
+  {
+    name: 'consent to one agency does not cover a practitioner at another',
+    consents: [eh, given(share(housing), '2026-01-05')],
+    recipient: dsl,
+    expected: { allowed: false, reasonKind: 'not-asked', reason: 'The family has not been asked about sharing with Sam Patel (School). Ask them before sending the minutes.' },
+  },
+  {
+    name: 'safeguarding referral to a practitioner the family said no to by name',
+    consents: [eh, refused(share(dsl), '2026-01-05')],
+    recipient: dsl,
+    route: 'safeguarding-referral',
+    expected: {
+      allowed: true,
+      basisKind: 'safeguarding',
+      basis:
+        'Safeguarding referral: information is shared without needing consent because a child may be at risk of significant harm. Record what was shared, with whom, and why.',
+    },
   },
   {
     name: 'refused when asked',

@@ -1,0 +1,21 @@
+import type { ConsentEvent } from '../../../shared/domain/consent';
+import type { MeetingInvitee } from '../../../shared/domain/meeting';
+import { mayReceive } from '../../../shared/rules/consent';
+import type { IsoDate } from '../../../shared/rules/dates';
+
+/**
+ * Whether a practitioner may be sent the invitation, and why, in the consent register's words
+ * ("Priya Shah may receive the invitation: they work for Oak Primary School, and ...").
+ * Family members are not shown: they always receive their own letters, first.
+ */
+export function InviteeSharing({ invitee, consents, today }: { invitee: MeetingInvitee; consents: readonly ConsentEvent[] | undefined; today: IsoDate }) {
+  if (invitee.kind !== 'practitioner' || consents === undefined) return null;
+  const decision = mayReceive({
+    consents,
+    recipient: { kind: 'practitioner', practitionerId: invitee.id, name: invitee.name, agency: invitee.agency },
+    documentKind: 'invitation',
+    purpose: '',
+    today,
+  });
+  return <p className="hint-text">{decision.allowed ? decision.basis : decision.reason}</p>;
+}
