@@ -1,6 +1,7 @@
 import { reloadAndUnlock } from './support/app';
 import { expectAccessible } from './support/axe';
-import { longDate, slashDate } from './support/clock';
+import { londonInstant, longDate, slashDate } from './support/clock';
+import { planMeetingFor } from './support/meeting-journey';
 import { goToRunStep, openMeetingRun, planMeeting } from './support/meetings';
 import { schoolThursday } from './support/school-calendar';
 import { expect, test, type Page } from './support/test';
@@ -136,5 +137,46 @@ test.describe('undo on the live meeting screen', () => {
     await expect(actionRows(page)).toHaveText(before);
     await actionsRegion(page).getByRole('button', { name: 'Edit action 2', exact: true }).click();
     await expect(actionsRegion(page).getByRole('group', { name: /^Action 2:/ }).getByRole('textbox', { name: 'Note (optional)' })).toHaveValue('Sam has asked the audiology clinic');
+  });
+
+  test('a carried-forward action taken out of the plan comes back with undo, still carried forward from the earlier one', async ({ page }) => {
+    test.setTimeout(150_000);
+    const first = await planMeeting(page);
+    await openMeetingRun(page, first);
+    await goToRunStep(page, '7. The plan: what needs to happen');
+    const add = section(page, 'Add an action');
+    await add.getByRole('textbox', { name: 'What will be done' }).fill('Find a breakfast club near school');
+    await add.getByRole('button', { name: 'Add the action' }).click();
+    await expect(add.getByRole('status')).toHaveText('Action 1 added: Find a breakfast club near school');
+
+    const reviewDay = schoolThursday(35, schoolThursday());
+    const review = await planMeetingFor(page, { familyId: first.familyId, familyName: first.familyName, carerName: 'Ana Ruiz', kind: 'Review meeting', startsAt: londonInstant(reviewDay, '16:00') });
+    await openMeetingRun(page, review, 'Review meeting');
+    await goToRunStep(page, "3. Review of the last plan's actions");
+    const club = section(page, 'Actions from earlier meetings').getByRole('group', { name: 'Find a breakfast club near school' });
+    await club.getByRole('radio', { name: 'Partly done' }).check();
+    await club.getByRole('button', { name: 'Carry forward into this plan' }).click();
+    await expect(club.getByText('Carried forward into this plan as action 1.')).toBeVisible();
+
+    await goToRunStep(page, '8. The plan: what needs to happen next');
+    await actionsRegion(page).getByRole('button', { name: 'Edit action 1', exact: true }).click();
+    const carried = actionsRegion(page).getByRole('group', { name: /^Action 1:/ });
+    await carried.getByRole('combobox', { name: 'Who will do it' }).fill('Ana Ruiz');
+    await carried.getByRole('textbox', { name: 'Done by' }).fill(slashDate(reviewDay.add({ days: 28 })));
+    const row = `1. Find a breakfast club near schoolAna RuizBy ${longDate(reviewDay.add({ days: 28 }))}`;
+    await carried.getByRole('button', { name: 'Remove action 1' }).click();
+    await expect(actionRows(page)).toHaveCount(0);
+    await actionsRegion(page).getByRole('button', { name: 'Undo removing Action 1 (“Find a breakfast club near school”)' }).click();
+    await expect(actionRows(page)).toHaveCount(1);
+    await expect(actionRows(page).nth(0)).toContainText(row);
+    await actionsRegion(page).getByRole('button', { name: 'Edit action 1', exact: true }).click();
+    await expect(actionsRegion(page).getByText('Carried forward from an earlier meeting.')).toBeVisible();
+
+    // The review says it is carried forward again, and it stays so after a reload.
+    await page.waitForTimeout(300);
+    await reloadAndUnlock(page);
+    await expect(actionRows(page).nth(0)).toContainText(row);
+    await goToRunStep(page, "3. Review of the last plan's actions");
+    await expect(section(page, 'Actions from earlier meetings').getByRole('group', { name: 'Find a breakfast club near school' }).getByText('Carried forward into this plan as action 1.')).toBeVisible();
   });
 });
