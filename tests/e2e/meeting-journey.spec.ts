@@ -285,8 +285,9 @@ test('quick entry from the keyboard: more than eight actions is warned about, a 
   await (await openAction(page, 1)).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
   await expect(planWide).toHaveCount(0);
   await (await openAction(page, 2)).getByRole('button', { name: 'Remove action 2' }).click();
-  await expect(actionsRegion(page).getByRole('status').first()).toHaveText('Action 2 removed.');
-  await expect(what).toBeFocused();
+  // The undo notice takes focus (meeting-run-undo.spec.ts tests the undo itself).
+  await expect(actionsRegion(page).getByRole('status').filter({ hasText: 'removed.' })).toHaveText(/^Action 2 \(“Step 2: ring the school office”\) removed\./);
+  await expect(actionsRegion(page).getByRole('status').filter({ hasText: 'removed.' })).toBeFocused();
   await expect(actionRows(page).nth(1)).toContainText('2. Step 3: ring the school office');
   await page.waitForTimeout(300);
   await reloadAndUnlock(page);

@@ -1,5 +1,6 @@
 import { getDatabase, type TeamAroundDatabase } from '../db';
 import { createActionRepository, type ActionRepository } from './actions';
+import { createAgendaTemplateSettings, type AgendaTemplateSettings } from './agenda-templates';
 import { createAuditRepository, type AuditRepository } from './audit';
 import { createBriefingRepository, type BriefingRepository } from './briefings';
 import { createConsentRepository, type ConsentRepository } from './consent';
@@ -41,6 +42,8 @@ export interface Repositories {
   briefings: BriefingRepository;
   /** Bank holidays and term dates, kept in settings. */
   calendar: CalendarSettings;
+  /** The area's agenda templates, one per meeting kind, kept in settings. */
+  agendaTemplates: AgendaTemplateSettings;
   /** What needs doing today, and drift alerts. */
   home: HomeRepository;
   /** One practitioner's open actions across families. */
@@ -88,6 +91,7 @@ export function createRepositories(db: TeamAroundDatabase, now: () => Date = () 
     minutes: createMinutesRepository(db, audit, now),
     briefings: createBriefingRepository(db, audit, now),
     calendar: createCalendarSettings(db),
+    agendaTemplates: createAgendaTemplateSettings(db),
     home: createHomeRepository(db, { audit, actorName: async () => (await trackedSettings.profile()).name || UNNAMED_USER }, now),
     ownerActions: createOwnerActionsRepository(db, audit, now),
   };

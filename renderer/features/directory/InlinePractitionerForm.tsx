@@ -14,17 +14,19 @@ export interface InlinePractitionerFormProps {
   /** After the practitioner has been saved to the directory. */
   onAdded(practitioner: Practitioner): void | Promise<void>;
   onCancel(): void;
+  /** A name already typed where they are needed (an action's owner box), to start the form with. */
+  initialName?: string;
 }
 
 /**
  * Adds someone who is not yet in the directory where they are needed (a meeting, for example),
  * without leaving the page: they are saved to the directory as well.
  */
-export function InlinePractitionerForm({ place, submitLabel, onAdded, onCancel }: InlinePractitionerFormProps) {
+export function InlinePractitionerForm({ place, submitLabel, onAdded, onCancel, initialName = '' }: InlinePractitionerFormProps) {
   const { directory } = useRepositories();
   const form = useDraftForm({
     draftKey: `practitioner-inline:${place}`,
-    initial: emptyPractitionerDraft,
+    initial: () => ({ ...emptyPractitionerDraft(), name: initialName.trim() }),
     isDraft: isPractitionerDraft,
     check: validatePractitionerDraft,
     save: (checked) => directory.savePractitioner(checked),

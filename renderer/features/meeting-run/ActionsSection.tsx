@@ -3,16 +3,18 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { changeUpdate, statusAfterReview, updateFor } from '../../../shared/rules/meeting-run/actions-review';
+import { actionsToPutBack } from '../../../shared/rules/meeting-run/actions-undo';
 import { planWarnings } from '../../../shared/rules/plan-quality';
 import { Loading } from '../../components/Loading';
 import { SaveStatus } from '../../components/SaveStatus';
+import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { SaveState } from '../../data/save-queue';
 import { ActionEditor } from './ActionEditor';
 import { ActionRow, actionRowButtonId } from './ActionRow';
 import { useFocusAfter } from '../../components/useFocusAfter';
-import { ADD_ACTION_WHAT_ID, ActionQuickAdd } from './ActionQuickAdd';
+import { ActionQuickAdd } from './ActionQuickAdd';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 import { actionsGlossary, useFamilyActions, useOwnerOptions } from './useActionsData';
@@ -37,12 +39,14 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
   const [failure, setFailure] = useState<string | null>(null);
   // One action open to edit at a time; the rest are one line each.
   const [openId, setOpenId] = useState<string | null>(null);
+  const [removal, setRemoval] = useState<UndoableRemoval | null>(null);
   const focusAfter = useFocusAfter();
   const planned = useMemo(() => data?.thisMeeting ?? [], [data]);
   const warnings = useMemo(() => planWarnings(planned, { today: todayInLondon(), glossary: actionsGlossary() }), [planned]);
 
   const add = useCallback(
     async (action: Action) => {
+      setRemoval(null);
       setSaveState({ status: 'saving' });
       try {
         await actions.save(action);
@@ -55,8 +59,27 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
     [actions],
   );
 
+  const putBack = useCallback(
+    async (restore: readonly Action[], number: number) => {
+      const [action, earlier] = restore;
+      if (!action) return;
+      setRemoval(null);
+      try {
+        await actions.saveMany(restore);
+        if (earlier) change((r) => changeUpdate(r, earlier.id, (u) => ({ ...u, carriedForward: true })));
+        setFailure(null);
+        setStatus(`Action ${number} is back.`);
+        focusAfter(actionRowButtonId(action.id));
+      } catch (error) {
+        setFailure(toStorageError(error).message);
+      }
+    },
+    [actions, change, focusAfter],
+  );
+
   const remove = useCallback(
     async (action: Action, number: number) => {
+      const restore = actionsToPutBack(action, data?.all ?? []);
       try {
         if (action.carriedFromId) {
           // Taking a carried-forward action out puts the earlier one back as its review update says.
@@ -68,13 +91,20 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
           await actions.remove(action.id);
         }
         setFailure(null);
-        setStatus(`Action ${number} removed.`);
-        document.getElementById(ADD_ACTION_WHAT_ID)?.focus();
+        setStatus('');
+        setOpenId(null);
+        // Focus goes to the notice, whose Undo is the next Tab.
+        const what = action.what.trim();
+        setRemoval((r) => ({
+          key: (r?.key ?? 0) + 1,
+          what: what === '' ? `Action ${number}` : `Action ${number} (“${what.length > 60 ? `${what.slice(0, 59)}…` : what}”)`,
+          undo: () => void putBack(restore, number),
+        }));
       } catch (error) {
         setFailure(toStorageError(error).message);
       }
     },
-    [actions, change, record],
+    [actions, change, record, data, putBack],
   );
 
   const planWide = warnings.filter((w) => w.actionId === undefined);
@@ -98,6 +128,7 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
           ))}
         </ul>
       )}
+      <UndoNotice removal={removal} onDismiss={() => setRemoval(null)} />
       {!data ? (
         <Loading what="actions" />
       ) : planned.length === 0 ? (

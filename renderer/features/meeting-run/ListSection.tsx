@@ -2,8 +2,9 @@ import { useState, type KeyboardEvent } from 'react';
 import { newId } from '../../../shared/domain/ids';
 import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { fieldClass, FieldMessages } from '../../components/fields/FieldMessages';
-import { addListEntry, removeListEntry, setListEntry, type ListName } from '../../../shared/rules/meeting-run/record-edits';
+import { addListEntry, removeListEntry, restoreListEntry, setListEntry, type ListName } from '../../../shared/rules/meeting-run/record-edits';
 import { useFocusAfter } from '../../components/useFocusAfter';
+import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 
@@ -46,6 +47,12 @@ export const LIST_WORDS: Record<ListName, ListWords> = {
 
 const entryId = (list: ListName, id: string) => `${list}-${id}`;
 
+/** The start of an entry, for the undo notice: enough to know which one it was. */
+const shortened = (text: string) => {
+  const words = text.trim().replace(/\s+/g, ' ');
+  return words.length > 60 ? `${words.slice(0, 59)}…` : words;
+};
+
 /**
  * One of the three lists. Enter in an entry starts a new one below it (Shift and Enter for a new
  * line in the same entry); Backspace in an empty entry removes it.
@@ -55,22 +62,38 @@ export function ListSection({ list, record, change, problems }: MeetingSectionPr
   const entries = record[list];
   const focusAfter = useFocusAfter();
   const [announcement, setAnnouncement] = useState('');
+  const [removal, setRemoval] = useState<UndoableRemoval | null>(null);
   const problemOf = (index: number) => problemAt(problems, list, index, 'text');
 
-
   const add = (afterId?: string) => {
+    setRemoval(null);
     const id = newId();
     change((r) => addListEntry(r, list, id, afterId));
     focusAfter(entryId(list, id));
   };
 
+  /** An entry with words in it can be put back (the notice takes focus); an empty one just goes. */
   const remove = (index: number) => {
     const entry = entries[index];
     if (!entry) return;
     const neighbour = entries[index - 1] ?? entries[index + 1];
     change((r) => removeListEntry(r, list, entry.id));
-    setAnnouncement(`${words.entry} ${index + 1} removed.`);
-    focusAfter(neighbour ? entryId(list, neighbour.id) : `${list}-add`);
+    if (entry.text.trim() === '') {
+      setAnnouncement(`${words.entry} ${index + 1} removed.`);
+      focusAfter(neighbour ? entryId(list, neighbour.id) : `${list}-add`);
+      return;
+    }
+    setAnnouncement('');
+    setRemoval((r) => ({
+      key: (r?.key ?? 0) + 1,
+      what: `“${shortened(entry.text)}”`,
+      undo: () => {
+        setRemoval(null);
+        change((rec) => restoreListEntry(rec, list, entry, index));
+        setAnnouncement(`${words.entry} ${index + 1} is back.`);
+        focusAfter(entryId(list, entry.id));
+      },
+    }));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>, index: number, id: string, text: string) => {
@@ -89,6 +112,7 @@ export function ListSection({ list, record, change, problems }: MeetingSectionPr
       <p id={`${list}-hint`}>
         {words.intro} Press Enter to start the next one, or Shift and Enter for a new line.
       </p>
+      <UndoNotice removal={removal} onDismiss={() => setRemoval(null)} />
       {entries.length === 0 ? (
         <p className="run-muted">{words.empty}</p>
       ) : (

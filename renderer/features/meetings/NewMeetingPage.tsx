@@ -1,11 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Action } from '../../../shared/domain/action';
-import { defaultAgendaTemplates } from '../../../shared/domain/agenda-templates';
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting';
 import { agendaFromTemplate } from '../../../shared/rules/agenda';
+import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { Loading } from '../../components/Loading';
@@ -44,16 +45,19 @@ export function NewMeetingPage() {
 function NewMeetingForm({ family, practitioners, actions }: { family: FamilyRecord; practitioners: Practitioner[]; actions: Action[] }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const { meetings } = useRepositories();
+  const { meetings, agendaTemplates } = useRepositories();
+  // The area's templates (Settings), for the agenda and the length it needs.
+  const templates = useLiveQuery(() => agendaTemplates.all(), [agendaTemplates]);
   const query = search.toString();
   const form = useDraftForm({
     draftKey: `meeting-new:${family.id}:${query}`,
     initial: () => draftFromQuery(search),
     isDraft: isMeetingDraft,
     check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners)),
-    save: (m) => {
+    save: async (m) => {
       const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
-      const agenda = agendaFromTemplate(defaultAgendaTemplates()[m.kind], { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
+      const template = (templates ?? (await agendaTemplates.all()))[m.kind];
+      const agenda = agendaFromTemplate(template, { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
       return meetings.create(family.id, { ...m, agenda });
     },
     afterSave: (created) =>
@@ -84,7 +88,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           legend="What kind of meeting is it?"
           error={errorFor('meeting-kind')}
           value={value.kind}
-          onChange={(v) => draft.update((d) => withKind(d, v))}
+          onChange={(v) => draft.update((d) => withKind(d, v, templates ? (k) => agendaMinutes(k, templates) : undefined))}
           options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
         />
         <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />

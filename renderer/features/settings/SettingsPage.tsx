@@ -42,6 +42,14 @@ export function SettingsPage() {
           School term dates and bank holidays, used when finding meeting times. <Link to={paths.calendarSettings()}>Check or change the area calendar</Link>
         </p>
       </section>
+      <section aria-labelledby="agendas-heading">
+        <h2 className="section-heading" id="agendas-heading">
+          Agenda templates
+        </h2>
+        <p>
+          The agenda each kind of meeting starts with. <Link to={paths.agendaSettings()}>Check or change the agenda templates</Link>
+        </p>
+      </section>
       <LockSettingsSection />
       <ChangePassphraseSection />
       <KeyRotationSection />

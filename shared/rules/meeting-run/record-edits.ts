@@ -8,6 +8,7 @@ import {
   type Attendance,
   type Attendee,
   type AttendeeKind,
+  type ListEntry,
   type MeetingOutcome,
   type MeetingRecord,
   type ScalingAnswer,
@@ -69,6 +70,17 @@ export function setListEntry(record: MeetingRecord, list: ListName, id: string, 
 
 export function removeListEntry(record: MeetingRecord, list: ListName, id: string): MeetingRecord {
   return { ...record, [list]: record[list].filter((e) => e.id !== id) };
+}
+
+/**
+ * Puts a removed entry back (undo): same id and text, at the place it had, or at the end when the
+ * list has since become shorter. An entry already there is left alone, so a second undo adds nothing.
+ */
+export function restoreListEntry(record: MeetingRecord, list: ListName, entry: ListEntry, index: number): MeetingRecord {
+  if (record[list].some((e) => e.id === entry.id)) return record;
+  const entries = [...record[list]];
+  entries.splice(Math.max(0, Math.min(index, entries.length)), 0, entry);
+  return { ...record, [list]: entries };
 }
 
 // ---------------------------------------------------------------- scaling

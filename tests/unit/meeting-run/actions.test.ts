@@ -4,6 +4,7 @@ import { meetingRecordSchema, type MeetingRecord } from '../../../shared/domain/
 import { loadDefaultGlossary } from '../../../shared/rules/glossary';
 import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt, readDueDate, WHAT_MISSING_MESSAGE } from '../../../shared/rules/meeting-run/actions-entry';
 import { matchOwner, ownerOptions, withOwner } from '../../../shared/rules/meeting-run/actions-owner';
+import { actionsToPutBack } from '../../../shared/rules/meeting-run/actions-undo';
 import { actionsToReview, canCarryForward, carriedCopy, carriedInto, changeUpdate, statusAfterReview, updateFor } from '../../../shared/rules/meeting-run/actions-review';
 import { planWarnings } from '../../../shared/rules/plan-quality';
 
@@ -200,5 +201,22 @@ describe('reviewing earlier actions', () => {
     ];
     const r = record({ actionUpdates: [{ actionId: 'a-done-now', progress: 'done', note: '', carriedForward: false }] });
     expect(actionsToReview(actions, 'meeting-review', r).map((a) => a.id)).toEqual(['a-soon', 'a-carried', 'a-done-now', 'a-late', 'a-undated']);
+  });
+});
+
+describe('undoing the removal of an action', () => {
+  it('puts back the action exactly as it was removed, with its owner, date and place in the plan', () => {
+    const removed = action({ id: 'action-0002', ownerName: 'Sam Lee', ownerKind: 'practitioner', ownerId: 'pract-000001', dueDate: '2027-01-08', createdAt: '2026-11-23T10:00:00.005Z' });
+    expect(actionsToPutBack(removed, [action(), removed])).toEqual([removed]);
+  });
+
+  it('for an action carried forward, also puts the earlier action back as it was (closed as not done)', () => {
+    const earlier = action({ status: 'not-done', updatedAt: '2027-01-10T10:05:00.000Z' });
+    const other = action({ id: 'action-0009' });
+    const copy = carriedCopy(earlier, { id: 'action-0003', meetingId: 'meeting-review', now: '2027-01-10T10:05:00.000Z' });
+    // By the time undo is pressed the earlier one has been reopened; undo writes it as it was at the removal.
+    expect(actionsToPutBack(copy, [other, earlier, copy])).toEqual([copy, earlier]);
+    // An earlier action no longer there (removed from its own plan) is not made up.
+    expect(actionsToPutBack(copy, [other])).toEqual([copy]);
   });
 });

@@ -10,6 +10,7 @@ import {
   checkJoinedPerson,
   removeJoinedOnTheDay,
   removeListEntry,
+  restoreListEntry,
   scalingName,
   setAttendance,
   setListEntry,
@@ -77,6 +78,34 @@ describe('the three lists', () => {
     ]);
     expect(removeListEntry(record, 'worries', 'entry-00000001').worries.map((e) => e.id)).toEqual(['entry-00000003', 'entry-00000002']);
     expect(record.goingWell).toEqual([]);
+  });
+
+  it('undo puts a removed entry back exactly: same id, same text, same place', () => {
+    let record = fresh();
+    for (const [id, text] of [
+      ['entry-00000001', 'Leo loves football club'],
+      ['entry-00000002', 'Ana walks him to school'],
+      ['entry-00000003', 'Grandad helps on Fridays'],
+    ] as const) {
+      record = setListEntry(addListEntry(record, 'goingWell', id), 'goingWell', id, text);
+    }
+    const removed = record.goingWell[1];
+    if (!removed) throw new Error('no entry');
+    const without = removeListEntry(record, 'goingWell', removed.id);
+    const back = restoreListEntry(without, 'goingWell', removed, 1);
+    expect(back.goingWell).toEqual(record.goingWell);
+    // A second undo adds nothing.
+    expect(restoreListEntry(back, 'goingWell', removed, 1)).toBe(back);
+    // The other lists are untouched.
+    expect(back.worries).toBe(record.worries);
+  });
+
+  it('undo after the list got shorter puts the entry at the end, and never before the start', () => {
+    let record = fresh();
+    record = setListEntry(addListEntry(record, 'worries', 'entry-00000001'), 'worries', 'entry-00000001', 'Mondays');
+    const entry = { id: 'entry-00000009', text: 'Sleep' };
+    expect(restoreListEntry(record, 'worries', entry, 5).worries.map((e) => e.id)).toEqual(['entry-00000001', 'entry-00000009']);
+    expect(restoreListEntry(record, 'worries', entry, -2).worries.map((e) => e.id)).toEqual(['entry-00000009', 'entry-00000001']);
   });
 });
 

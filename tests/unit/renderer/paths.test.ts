@@ -50,6 +50,7 @@ const built: Record<RouteName, string> = {
   settings: paths.settings(),
   areaSettings: paths.areaSettings(),
   calendarSettings: paths.calendarSettings(),
+  agendaSettings: paths.agendaSettings(),
   appAudit: paths.appAudit(),
   backup: paths.backup(),
   retention: paths.retention(),
