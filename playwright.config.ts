@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { resolve } from 'node:path';
+import { TEST_CHROMIUM_PATH } from './tests/support/test-chromium';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Several developers can run end-to-end tests side by side, each on its own build and port.
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Absolute: vite preview resolves a relative outDir against the renderer folder.
@@ -21,7 +21,7 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: TEST_CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests need, when they are missing:
-#   chromium       - end-to-end tests and PDF printing run in Debian's Chromium (Playwright cannot download its own here)
+#   chromium       - PDF printing and the benchmark run in Debian's Chromium (Playwright cannot download its own here)
+#   chromium-headless-shell - the end-to-end and reliability tests drive its headless shell (same engine, a third of the start-up CPU)
 #   poppler-utils  - pdfinfo/pdftotext read exported PDFs back in the document tests
 #   libreoffice-writer-nogui - reads the Word files back (soffice --convert-to pdf) in the document check
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/lib/chromium/chromium-headless-shell ] || need+=(chromium-headless-shell)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 

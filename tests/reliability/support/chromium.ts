@@ -1,10 +1,11 @@
 /**
- * Debian Chromium on a persistent profile, and an abrupt end to it: SIGKILL to the browser's
+ * Debian's Chromium headless shell on a persistent profile, and an abrupt end to it: SIGKILL to the browser's
  * whole process group (browser, zygotes, storage service, renderers), as a crash or a kill -9 would.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/browser';
+import { CHROMIUM_ARGS } from '../../bench/browser';
+import { TEST_CHROMIUM_PATH } from '../../support/test-chromium';
 
 export interface ProfileBrowser {
   context: BrowserContext;
@@ -42,7 +43,7 @@ async function processStat(pid: number): Promise<{ state: string; group: number 
 
 export async function launchProfile(profile: string): Promise<ProfileBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath: TEST_CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
     locale: 'en-GB',
