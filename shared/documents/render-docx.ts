@@ -44,7 +44,7 @@ function pageHeader(doc: TeamDocument, layout: Layout): Header {
   const words = pageWords(layout, doc.metadata);
   return new Header({
     children: [
-      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] }),
+      ...(words.header === '' ? [] : [new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] })]),
       ...words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] })),
     ],
   });
@@ -54,7 +54,8 @@ function pageFooter(doc: TeamDocument, layout: Layout): Footer {
   const words = pageWords(layout, doc.metadata);
   return new Footer({
     children: [
-      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.footer)] }),
+      // A plain footer (a letter to a child) is not bold: a quiet line, not a warning.
+      new Paragraph({ style: STYLE.marking, children: [new TextRun({ text: words.footer, ...(doc.metadata.plainFooter === undefined ? {} : { bold: false }) })] }),
       new Paragraph({ style: STYLE.pageLabel, children: pageLabelRuns(layout) }),
     ],
   });
