@@ -42,12 +42,10 @@ function pageLabelRuns(layout: Layout): TextRun[] {
 
 function pageHeader(doc: TeamDocument, layout: Layout): Header {
   const words = pageWords(layout, doc.metadata);
-  return new Header({
-    children: [
-      ...(words.header === '' ? [] : [new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] })]),
-      ...words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] })),
-    ],
-  });
+  const warnings = words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] }));
+  // No marking (a letter to a child): the warnings alone, or one empty paragraph, as a header part must hold one.
+  if (words.header === '') return new Header({ children: warnings.length > 0 ? warnings : [new Paragraph({ style: STYLE.marking, children: [] })] });
+  return new Header({ children: [new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] }), ...warnings] });
 }
 
 function pageFooter(doc: TeamDocument, layout: Layout): Footer {

@@ -250,7 +250,8 @@ describe("the letter to the child", () => {
     const list = letter.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => i.runs[0]?.text)).toEqual([
       'Mum will set up a bedtime routine chart, by 14 December 2026',
-      'The school nurse will check you see the school nurse about sleep, by 7 December 2026',
+      // The owner is named once: not "The school nurse will check you see the school nurse".
+      'The school nurse will check you see them about sleep, by 7 December 2026',
     ]);
     expect(text).toContain('The next meeting is on Monday 18 January 2027.');
   });
@@ -273,7 +274,7 @@ describe("the letter to the child", () => {
     const c = minutesContent(input({ actions: typed, record: record({ attendees, childVoices: [words] }) }));
     const out = JSON.stringify(childLetterDocument(c, ids.amir, { draft: false }));
     for (const s of ['07700', 'Mill Lane', 'BD5 9ZZ', 'example.org', 'Elm Road', 'DSL', 'Jo Bell']) expect(out).not.toContain(s);
-    expect(out).toContain('The person at school whose job is to keep children safe will ask the person at school whose job is to keep children safe to ring Mrs Porter, by 7 December 2026');
+    expect(out).toContain('The person at school whose job is to keep children safe will ask them to ring Mrs Porter, by 7 December 2026');
     expect(out).toContain('I like it at Nan’s.');
   });
 

@@ -14,7 +14,7 @@ import { postProcessPdf } from '../../../shared/documents/pdf-post';
 import { renderDocx } from '../../../shared/documents/render-docx';
 import { renderHtml } from '../../../shared/documents/render-html';
 import type { MinutesRow, RecipientRef } from '../../../shared/domain/minutes';
-import { SCALE_ENDS_SENTENCE } from '../../../shared/domain/scaling-scale';
+import { SCALE_ENDS } from '../../../shared/domain/scaling-scale';
 import { minutesContent } from '../../../shared/minutes/content';
 import { minutesExport, type MinutesExportKind } from '../../../shared/minutes/export';
 import { correct, finalise, newMinutesRow, recordFamilyResponse, sendToFamily } from '../../../shared/minutes/workflow';
@@ -126,8 +126,8 @@ describe('Word', () => {
 describe('scaling in the files', () => {
   it('labels both ends of the scale in the Word minutes, the family’s version and the PDF', () => {
     for (const key of ['draft', 'dadFamily'] as const) {
-      expect(squash(printed[key]!.word)).toContain(squash(SCALE_ENDS_SENTENCE));
-      expect(squash(printed[key]!.pages.join(' '))).toContain(squash(SCALE_ENDS_SENTENCE));
+      expect(squash(printed[key]!.word)).toContain(squash(SCALE_ENDS));
+      expect(squash(printed[key]!.pages.join(' '))).toContain(squash(SCALE_ENDS));
     }
   });
 });
