@@ -141,10 +141,9 @@ function imageParagraphs(block: ImageBlock, context: DocxContext): Paragraph[] {
 function quotationParagraphs(block: QuotationBlock, layout: Layout): Paragraph[] {
   const speaker = cleanLine(block.speaker);
   const attribution = fillTemplate(attributionTemplate(block, layout), { speaker });
-  const out = [
-    new Paragraph({ style: STYLE.quote, children: textRuns([{ text: block.text }]) }),
-    new Paragraph({ style: STYLE.quoteAttribution, keepNext: block.howGathered !== undefined, children: [new TextRun(attribution)] }),
-  ];
+  // Without a line under it, the words keep a body paragraph's space after them (Word draws one bar beside quotations in a row).
+  const out = [new Paragraph({ style: STYLE.quote, ...(attribution === '' ? { spacing: { after: 160 } } : {}), children: textRuns([{ text: block.text }]) })];
+  if (attribution !== '') out.push(new Paragraph({ style: STYLE.quoteAttribution, keepNext: block.howGathered !== undefined, children: [new TextRun(attribution)] }));
   if (block.howGathered !== undefined) {
     const how = fillTemplate(layout.wording.howGathered, { how: cleanLine(block.howGathered) });
     out.push(new Paragraph({ style: STYLE.quoteAttribution, children: [new TextRun({ text: how, italics: true })] }));

@@ -51,8 +51,6 @@ export const layoutSchema = z.object({
     practice: words('PRACTICE - made-up example, not about a real family'),
     /** Placeholder: {speaker}. */
     ownWords: words('{speaker}, in their own words'),
-    /** The reader's own words, in a letter to them. Placeholder: {speaker}. */
-    yourOwnWords: words('In your own words'),
     reported: words("What {speaker} said, in the writer's words"),
     /** Placeholder: {how}. */
     howGathered: words('How this was gathered: {how}'),
@@ -101,6 +99,7 @@ export function pageLabel(layout: Layout, page: number, pages: number): string {
 
 /** The words printed on every page, once the document's own values are filled in. */
 export interface PageWords {
+  /** Empty when the document has a plain footer instead of the marking. */
   header: string;
   footer: string;
   /** Draft and practice warnings, in that order; empty when neither applies. */
@@ -112,6 +111,7 @@ export function pageWords(layout: Layout, metadata: DocumentMetadata): PageWords
   const warnings: string[] = [];
   if (metadata.draft) warnings.push(layout.wording.draft);
   if (metadata.practice) warnings.push(layout.wording.practice);
+  if (metadata.plainFooter !== undefined) return { header: '', footer: cleanLine(metadata.plainFooter), warnings: warnings.map(cleanLine) };
   return {
     header: cleanLine(fillTemplate(layout.wording.header, values)),
     footer: cleanLine(fillTemplate(layout.wording.footer, values)),
@@ -150,8 +150,11 @@ export function textWidthMm(layout: Layout): number {
   return 210 - layout.page.marginsMm.left - layout.page.marginsMm.right;
 }
 
-/** Which attribution a quotation gets: "In your own words" in a letter to the speaker, else theirs or a summary. */
+/**
+ * Which attribution a quotation gets: theirs or a summary; none for the reader's own words in a
+ * letter to them, which says so once above them rather than under every quotation.
+ */
 export function attributionTemplate(quote: { ownWords: boolean; toReader: boolean }, layout: Layout): string {
-  if (quote.ownWords && quote.toReader) return layout.wording.yourOwnWords;
+  if (quote.ownWords && quote.toReader) return '';
   return quote.ownWords ? layout.wording.ownWords : layout.wording.reported;
 }

@@ -95,7 +95,7 @@ export const quotationBlockSchema = z.object({
   speaker: z.string().min(1).max(300),
   /** True when these are the person's own words, not a summary of them. */
   ownWords: z.boolean().default(true),
-  /** True when the document is addressed to the speaker (the child's letter): "In your own words". */
+  /** True when the document is addressed to the speaker (the child's letter): their own words carry no line under each; the letter says it once above. */
   toReader: z.boolean().default(false),
   /** How and when the words were gathered, and by whom (the child's voice section asks for this). */
   howGathered: z.string().max(2000).optional(),
@@ -142,6 +142,12 @@ export const metadataSchema = z.object({
   language: z.literal('en-GB').default('en-GB'),
   /** Government Security Classifications marking, on every page. */
   marking: z.string().trim().min(1).max(100).default('OFFICIAL-SENSITIVE'),
+  /**
+   * For a reader the protective marking would frighten (a letter to a child): one plain line,
+   * printed small at the foot of each page instead of the marking in the header and footer.
+   * The marking stays in the file's properties (record 0046).
+   */
+  plainFooter: z.string().trim().min(1).max(200).optional(),
   /** Not yet agreed with the family: every page says so. */
   draft: z.boolean().default(false),
   /** Made-up data from practice mode: every page says so. */

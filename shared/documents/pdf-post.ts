@@ -135,7 +135,8 @@ function markPages(pdf: PDFDocument, metadata: DocumentMetadata, layout: Layout,
       });
     });
     drawArtifact(pdf, page, 'Footer', () => {
-      drawLine(page, { text: words.footer, font: fonts.strong, size, colour: text, align: 'centre' }, bottom, rightEdge);
+      const footerFont = metadata.plainFooter === undefined ? fonts.strong : fonts.regular;
+      drawLine(page, { text: words.footer, font: footerFont, size, colour: text, align: 'centre' }, bottom, rightEdge);
       drawLine(page, { text: pageLabel(layout, index + 1, pages.length), font: fonts.regular, size, colour: text, align: 'right' }, bottom, rightEdge);
     });
   });

@@ -42,19 +42,18 @@ function pageLabelRuns(layout: Layout): TextRun[] {
 
 function pageHeader(doc: TeamDocument, layout: Layout): Header {
   const words = pageWords(layout, doc.metadata);
-  return new Header({
-    children: [
-      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] }),
-      ...words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] })),
-    ],
-  });
+  const warnings = words.warnings.map((warning) => new Paragraph({ style: STYLE.warning, children: [new TextRun(warning)] }));
+  // No marking (a letter to a child): the warnings alone, or one empty paragraph, as a header part must hold one.
+  if (words.header === '') return new Header({ children: warnings.length > 0 ? warnings : [new Paragraph({ style: STYLE.marking, children: [] })] });
+  return new Header({ children: [new Paragraph({ style: STYLE.marking, children: [new TextRun(words.header)] }), ...warnings] });
 }
 
 function pageFooter(doc: TeamDocument, layout: Layout): Footer {
   const words = pageWords(layout, doc.metadata);
   return new Footer({
     children: [
-      new Paragraph({ style: STYLE.marking, children: [new TextRun(words.footer)] }),
+      // A plain footer (a letter to a child) is not bold: a quiet line, not a warning.
+      new Paragraph({ style: STYLE.marking, children: [new TextRun({ text: words.footer, ...(doc.metadata.plainFooter === undefined ? {} : { bold: false }) })] }),
       new Paragraph({ style: STYLE.pageLabel, children: pageLabelRuns(layout) }),
     ],
   });

@@ -89,7 +89,7 @@ function quotationHtml(quote: QuotationBlock, layout: Layout): string {
     ? ''
     : `<p class="how">${templateHtml(layout.wording.howGathered, { how: cleanLine(quote.howGathered) })}</p>`;
   return `<div class="quotation"><blockquote><p>${escapeHtmlLines(quote.text)}</p></blockquote>`
-    + `<p class="attribution">${attribution}</p>${how}</div>`;
+    + `${attribution === '' ? '' : `<p class="attribution">${attribution}</p>`}${how}</div>`;
 }
 
 function noteHtml(note: NoteBlock): string {

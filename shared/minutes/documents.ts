@@ -120,12 +120,15 @@ export function reviewCopyDocument(content: MinutesContent, options: MinutesDocu
  * A letter to one child or young person, in words they can follow: what they told us (their own
  * words), what people will do to help (by role, not by name), and when the next meeting is.
  * Nothing about anyone else: no other child's words, no adults' worries, no addresses.
+ * Made only from agreed minutes, so never marked DRAFT; instead of the protective marking, a
+ * plain line at the foot of each page says who it is for (record 0046).
  */
 export function childLetterDocument(content: MinutesContent, childId: string, options: MinutesDocumentOptions): TeamDocument {
   const wording = wordingOf(options);
   const l = wording.childLetter;
   const letter = content.childLetters.find((c) => c.childId === childId);
   if (!letter) throw new Error('There is no child with this id in these minutes.');
+  if (options.draft) throw new Error('A letter to a child is made from agreed minutes only: it never says DRAFT.');
   const title = fill(l.title, { name: letter.name });
   const blocks: BlockInput[] = [
     h1(title),
@@ -151,7 +154,7 @@ export function childLetterDocument(content: MinutesContent, childId: string, op
   if (present(letter.nextMeeting)) blocks.push(h2(l.nextMeetingHeading), p(fill(l.nextMeeting, { date: letter.nextMeeting })));
   blocks.push(p(fill(l.talkToSomeone, { chair: content.chairName })), p(l.signOff), p(bold(content.chairName)));
   return documentOf(
-    { ...metadata(content, options, title, 'child-letter', true), keywords: ['letter', content.meetingDate] },
+    { ...metadata(content, options, title, 'child-letter', true), keywords: ['letter', content.meetingDate], plainFooter: fill(l.footer, { name: letter.name }) },
     blocks,
   );
 }

@@ -1,9 +1,12 @@
 /**
  * One call per copy: the right content (frozen once final), the recipient's safety-flag redaction
- * before the document is built, the DRAFT marking decided by the workflow (never by the caller),
- * and a last check that nothing withheld from this person is anywhere in the finished document.
+ * before the document is built, the DRAFT marking decided by the workflow and the area's agreement
+ * rule (never by the caller), and a last check that nothing withheld from this person is anywhere
+ * in the finished document. A letter to a child is made only from agreed minutes (record 0046).
  */
 import type { TeamDocument } from '../documents/model';
+import type { AgreementRule } from '../domain/area-settings';
+import type { MeetingInvitee } from '../domain/meeting';
 import { assertNothingWithheld, stringsIn, WithheldDetailError } from '../documents/invitation/leak-guard';
 import type { FamilyRecord } from '../domain/family-record';
 import { familyContactValues, hasContactDetails } from '../rules/contact-details';
@@ -22,6 +25,14 @@ export class WithheldInCopyError extends Error {
   }
 }
 
+/** A child's letter was asked for before the minutes count as agreed: a child is never sent a draft. */
+export class NotAgreedYetError extends Error {
+  constructor(name: string) {
+    super(`The letter for ${name} can be made once the minutes count as agreed with the family, so it never says DRAFT. Record the family’s answers first.`);
+    this.name = 'NotAgreedYetError';
+  }
+}
+
 export type MinutesExportKind = Exclude<MinutesDocumentKind, 'agenda' | 'meeting-pack'>;
 
 export interface MinutesExportRequest {
@@ -32,6 +43,8 @@ export interface MinutesExportRequest {
   /** The whole, unredacted family record (its safety flags decide what this copy leaves out). */
   family: FamilyRecord;
   recipient: RecipientRef;
+  /** The area's agreement rule (AreaSettings.agreementRule) and the meeting's invitation list: they decide the DRAFT marking. */
+  agreement: { rule: AgreementRule; invitees: readonly MeetingInvitee[] };
   /** For a child's letter: which child. */
   childId?: string;
   /** ISO instant written into the file. */
@@ -43,8 +56,9 @@ export interface MinutesExportRequest {
 export function minutesExport(req: MinutesExportRequest): TeamDocument {
   const wording = req.wording ?? defaultMinutesWording;
   const content = redactContentFor(contentForExport(req.row, req.live, wording), req.family, req.recipient.id, wording.minutes.withheld);
+  const draft = draftMarkingNeeded(req.row, { ...req.agreement, family: req.family });
   const options: MinutesDocumentOptions = {
-    draft: draftMarkingNeeded(req.row),
+    draft,
     version: req.row.version,
     wording,
     recipientName: req.recipient.name,
@@ -76,6 +90,7 @@ function build(req: MinutesExportRequest, content: MinutesContent, options: Minu
     case 'child-letter': {
       const childId = req.childId ?? (req.recipient.kind === 'family-member' ? req.recipient.id : undefined);
       if (childId === undefined) throw new Error('Say which child the letter is for.');
+      if (options.draft) throw new NotAgreedYetError(content.childLetters.find((c) => c.childId === childId)?.name ?? 'the child');
       return childLetterDocument(content, childId, options);
     }
   }

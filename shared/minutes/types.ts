@@ -61,7 +61,7 @@ export interface MinutesInput {
 }
 
 export interface MinutesDocumentOptions {
-  /** DRAFT on every page: use `draftMarkingNeeded(row)` from workflow.ts. */
+  /** DRAFT on every page: use `draftMarkingNeeded(row, terms)` from workflow.ts (the area's agreement rule decides). */
   draft: boolean;
   /** ISO instant written into the file's metadata. */
   createdAt?: string;

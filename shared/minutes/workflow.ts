@@ -6,8 +6,8 @@
  *
  * Every step is an event appended with when and by whom; nothing is rewritten. The family's
  * answers are appended too and are never edited or erased: a correction carries them into the new
- * version, where they are still printed. Until the family's latest answer is "agreed" (or "agreed
- * with changes"), every page of every export says DRAFT.
+ * version, where they are still printed. Until the area's agreement rule (agreement.ts) says the
+ * minutes count as agreed with the family, every page of every export says DRAFT (record 0046).
  *
  * Each change returns `{ ok: true, row }` with a new row, or `{ ok: false, message }` saying in
  * plain words why it cannot be done; the row passed in is never changed.
@@ -25,6 +25,7 @@ import {
   type WorkflowEvent,
   type WorkflowStep,
 } from '../domain/minutes';
+import { agreementStatus, type AgreementQuestion } from './agreement';
 import { withDistribution } from './distribution';
 import { defaultMinutesWording, type MinutesWording } from './wording';
 
@@ -101,9 +102,15 @@ export function isAgreed(row: Pick<MinutesRow, 'responses'>): boolean {
   return latest !== null && (latest.kind === 'agreed' || latest.kind === 'agreed-with-changes');
 }
 
-/** Every page of every export says "DRAFT - not yet agreed with the family" until the family has agreed. */
-export function draftMarkingNeeded(row: Pick<MinutesRow, 'responses'>): boolean {
-  return !isAgreed(row);
+/** What the area's agreement rule needs besides the answers: the rule, the family's parents and carers, and who was invited. */
+export type AgreementTerms = Omit<AgreementQuestion, 'responses'>;
+
+/**
+ * Every page of every export says "DRAFT - not yet agreed with the family" until the area's rule
+ * says the minutes count as agreed: with two parents invited and one answer in, still DRAFT.
+ */
+export function draftMarkingNeeded(row: Pick<MinutesRow, 'responses'>, terms: AgreementTerms): boolean {
+  return !agreementStatus({ ...terms, responses: row.responses }).agreed;
 }
 
 /** Final versions are locked: their content is frozen and only a correction (a new version) can change them. */

@@ -180,6 +180,8 @@ test('hand-over for each parent of a separated family: their own copy, no way ou
   await expect(who).toContainText(`${DAD}: Does not agree with these minutes`);
   await expect(who).toContainText(`${MUM}: Not answered yet`);
   await expect(page.getByText('By your area’s rule, these minutes do not count as agreed with the family yet.')).toBeVisible();
+  // Mum has not answered, so every copy still says DRAFT.
+  await expect(page.getByText('The family has not agreed these minutes yet. Every page of every copy says “DRAFT - not yet agreed with the family”.')).toBeVisible();
   await expectAccessible(page, 'minutes: one parent has answered');
 
   // Mum's turn: her own copy shows her own details.
@@ -197,6 +199,7 @@ test('hand-over for each parent of a separated family: their own copy, no way ou
   await expect(who).toContainText(`${MUM}: Agreed: these minutes are right`);
   await expect(who).toContainText(`${DAD}: Does not agree with these minutes`);
   await expect(page.getByText('By your area’s rule, these minutes count as agreed with the family.')).toBeVisible();
+  await expect(page.getByText('These minutes count as agreed with the family, so copies are not marked as a draft.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'The family’s answers' })).toContainText('I was not told about the meeting in time.');
   await expectAccessible(page, 'minutes: both parents have answered');
 

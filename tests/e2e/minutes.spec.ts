@@ -117,6 +117,16 @@ test.describe('minutes', () => {
     expect(draftCopy.headers).toContain(DRAFT);
     expect(draftCopy.body).toContain('Mornings are the hardest part.');
     await expect(region(page, 'Copies of version 1 already made').getByRole('row')).toHaveCount(2);
+    // A child is never sent a draft: the letter waits until the minutes count as agreed, and nothing is saved or listed.
+    await page.getByRole('group', { name: 'Which document?' }).first().getByRole('radio', { name: 'Letter to the child or young person', exact: true }).check();
+    await recipient(page, /^Ana Ruiz/).uncheck();
+    await recipient(page, /^Leo/).check();
+    await page.getByRole('button', { name: 'Make and save the copies' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Letter to the child or young person (Word) for Leo Ruiz: not made.' })).toContainText(
+      'The letter for Leo can be made once the minutes count as agreed with the family, so it never says DRAFT. Record the family’s answers first.',
+    );
+    await expect(region(page, 'Copies of version 1 already made').getByRole('row')).toHaveCount(2);
+    await expectAccessible(page, 'export: the child’s letter waits for agreement');
     await page.getByRole('link', { name: 'Back to the minutes' }).click();
 
     // Sent to the family, on this laptop: review mode opens.
@@ -208,6 +218,12 @@ test.describe('minutes', () => {
     expect(agreedCopy.headers).not.toContain('DRAFT');
     expect(agreedCopy.body).toContain('My sister Rosa was there too.');
     expect(agreedCopy.body).toContain('Rosa Diaz, Leo’s aunt, came to the meeting too.');
+    // The child's letter now: no DRAFT and no protective marking, a plain line saying who it is for.
+    const agreedLetter = await exportWord(page, 'Letter to the child or young person', /^Leo/);
+    expect(agreedLetter.headers).not.toContain('DRAFT');
+    expect(agreedLetter.headers).not.toContain('OFFICIAL');
+    expect(agreedLetter.headers).toContain('Private: for Leo and their family');
+    expect(agreedLetter.body).toContain('Dear Leo,');
     await expect(recipient(page, SCHOOL)).toBeEnabled();
     await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Can have a copy\. Ana Ruiz gave consent to share with Oakfield Academy on /);
     // The school's nurse is covered by the consent to the school, and the reason says so (record 0047).
@@ -335,19 +351,21 @@ test.describe('minutes', () => {
     await expect(answers).toContainText('I did not agree to the holiday club. I said I would think about it.');
     await expect(answers.getByRole('button')).toHaveCount(0);
 
-    // Final without their agreement: their words are printed, and every page still says DRAFT.
+    // Ana is the only parent invited, so by the area's default rule (every parent invited has answered) her answer is
+    // the one needed: the minutes count as agreed, copies are not marked DRAFT, and her disagreement is printed in her words.
+    await expect(page.getByText('These minutes count as agreed with the family, so copies are not marked as a draft.')).toBeVisible();
     const finalise = page.getByRole('form', { name: 'Make the minutes final' });
-    await expect(finalise).toContainText(`The family has not agreed these minutes. Their own words are kept and printed, and every page will still say “${DRAFT}”.`);
+    await expect(finalise).not.toContainText(DRAFT);
     await finalise.getByRole('button', { name: 'Make the minutes final' }).click();
     await expect(page.getByText('Version 1: Final', { exact: true })).toBeVisible();
     await openExport(page);
-    const notAgreed = await exportWord(page, 'Minutes', /^Ana Ruiz/);
-    expect(notAgreed.headers).toContain(DRAFT);
-    expect(notAgreed.body).toContain('I did not agree to the holiday club. I said I would think about it.');
+    const agreedByRule = await exportWord(page, 'Minutes', /^Ana Ruiz/);
+    expect(agreedByRule.headers).not.toContain('DRAFT');
+    expect(agreedByRule.body).toContain('I did not agree to the holiday club. I said I would think about it.');
     // The other documents come from the same content, each for one person.
     const letter = await exportWord(page, 'Letter to the child or young person', /^Leo/);
     expect(letter.body).toContain('Leo');
-    expect(letter.headers).toContain(DRAFT);
+    expect(letter.headers).not.toContain('DRAFT');
     const pack = await exportWord(page, 'Meeting pack', /^Ana Ruiz/);
     expect(pack.body).toContain('Copy for Ana Ruiz');
 

@@ -4,7 +4,7 @@ import { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { createMinutesRepository } from '../../renderer/data/repositories/minutes';
 import { minutesContentSchema, type FamilyResponseInput, type MinutesContent, type MinutesRow } from '../../shared/domain/minutes';
-import { draftMarkingNeeded, minutesStatus } from '../../shared/minutes/workflow';
+import { draftMarkingNeeded, minutesStatus, type AgreementTerms } from '../../shared/minutes/workflow';
 
 let db: TeamAroundDatabase;
 let n = 0;
@@ -22,6 +22,8 @@ afterEach(async () => {
 const FAMILY = 'family0000000001';
 const MEETING = 'meeting000000001';
 const MUM = 'carer00000000001';
+/** The rule under which the latest answer decides (these tests give one answer at a time; the two-parent rules are in tests/unit/minutes/workflow.test.ts). */
+const LATEST_ANSWER: AgreementTerms = { rule: 'one-agrees', family: { carers: [] }, invitees: [] };
 
 function repos() {
   const audit = createAuditRepository(db, () => 'Sam Patel', now);
@@ -107,7 +109,7 @@ describe('minutes repository', () => {
     expect(row.events[1]?.details).toBe('On this laptop, after the meeting');
     expect(row.snapshot?.sections[0]?.blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'Ana said mornings are hard.' }] }]);
     expect(minutesStatus(row)).toBe('final');
-    expect(draftMarkingNeeded(row)).toBe(false);
+    expect(draftMarkingNeeded(row, LATEST_ANSWER)).toBe(false);
     const actions = (await audit.forFamily(FAMILY)).reverse().map((e) => e.action);
     expect(actions).toEqual(['create', 'update', 'update', 'update']);
   });
@@ -124,13 +126,13 @@ describe('minutes repository', () => {
     const missingWords = await minutes.recordResponse(row.id, { ...response('disagrees'), sections: [] });
     expect(missingWords).toEqual({ ok: false, message: 'Write down, in their own words, what the family does not agree with' });
     const disagreed = await ok(minutes.recordResponse(row.id, response('disagrees', 'I never said that about school.')));
-    expect(draftMarkingNeeded(disagreed.row)).toBe(true);
+    expect(draftMarkingNeeded(disagreed.row, LATEST_ANSWER)).toBe(true);
     const agreed = await ok(minutes.recordResponse(row.id, response('agreed', '', 'response00000002')));
     expect(agreed.row.responses.map((r) => [r.kind, r.words])).toEqual([
       ['disagrees', 'I never said that about school.'],
       ['agreed', ''],
     ]);
-    expect(draftMarkingNeeded(agreed.row)).toBe(false);
+    expect(draftMarkingNeeded(agreed.row, LATEST_ANSWER)).toBe(false);
   });
 
   it('a correction makes version 2 with the reason; version 1 stays readable and unchanged in content', async () => {

@@ -5,6 +5,7 @@ import { checkFamilyVersion } from '../../../shared/minutes/plain-check';
 import { contentForExport, draftMarkingNeeded, isLocked, minutesStatus } from '../../../shared/minutes/workflow';
 import { PageHeading } from '../../components/PageHeading';
 import { useReceivedReports } from '../briefings';
+import { agreementTerms } from './agreement-terms';
 import { CopiesForm } from './CopiesForm';
 import { Distribution } from './Distribution';
 import { buildLiveContent, minutesGlossary } from './live-content';
@@ -55,7 +56,7 @@ function ExportView({ context }: { context: MinutesContext }) {
       <p className="minutes-status">
         <strong>{versionWords(row)}</strong>
       </p>
-      {draftMarkingNeeded(row) ? (
+      {draftMarkingNeeded(row, agreementTerms(context)) ? (
         <p className="notice notice--reminder">The family has not agreed these minutes yet. Every page of every copy will say “{DRAFT_MARKING}”.</p>
       ) : (
         <p>The family has agreed these minutes: copies are not marked as a draft.</p>

@@ -1,5 +1,4 @@
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
-import { isAgreed } from '../../../shared/minutes/workflow';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../../components/notices/SaveProblem';
@@ -7,9 +6,8 @@ import { DRAFT_MARKING } from './minutes-words';
 import { unlessRefused } from './refused';
 
 /** Locks this version: its content is frozen exactly as it is now. Later changes need a corrected version. */
-export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; content: MinutesContent; by: string; onDone(message: string): void }) {
+export function FinaliseForm({ row, draft, content, by, onDone }: { row: MinutesRow; draft: boolean; content: MinutesContent; by: string; onDone(message: string): void }) {
   const { minutes } = useRepositories();
-  const agreed = isAgreed(row);
 
   const form = useFormSubmit({
     check: () => ({ ok: true, value: content }),
@@ -21,7 +19,7 @@ export function FinaliseForm({ row, content, by, onDone }: { row: MinutesRow; co
     <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="finalise-heading">
       <h3 id="finalise-heading">Make the minutes final</h3>
       <p>Final minutes are locked. If something is wrong later, you make a corrected version and this one stays as it is.</p>
-      {!agreed && (
+      {draft && (
         <p className="notice notice--reminder">
           The family has not agreed these minutes. Their own words are kept and printed, and every page will still say “{DRAFT_MARKING}”.
         </p>

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
-import { canTake, contentForExport, draftMarkingNeeded, isLocked, latestResponse, minutesStatus } from '../../../shared/minutes/workflow';
+import { canTake, contentForExport, draftMarkingNeeded, isLocked, minutesStatus } from '../../../shared/minutes/workflow';
 import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useReceivedReports } from '../briefings';
 import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { SaveProblem } from '../../components/notices/SaveProblem';
+import { agreementTerms } from './agreement-terms';
 import { AmendmentForm } from './AmendmentForm';
 import { CorrectForm } from './CorrectForm';
 import { FamilyAnswers } from './FamilyAnswers';
@@ -105,12 +106,12 @@ function MinutesView({ context }: { context: MinutesContext }) {
               <strong>{versionWords(current)}</strong>
             </p>
             {current.correctionOf !== null && <p className="preserve-lines">Why this version was made: {current.correctionReason}</p>}
-            {draftMarkingNeeded(current) ? (
+            {draftMarkingNeeded(current, agreementTerms(context)) ? (
               <p className="notice notice--reminder">
                 The family has not agreed these minutes yet. Every page of every copy says “{DRAFT_MARKING}”.
               </p>
             ) : (
-              <p>The family agreed these minutes{latestResponse(current) ? ` (${latestResponse(current)?.givenBy.name})` : ''}.</p>
+              <p>These minutes count as agreed with the family, so copies are not marked as a draft.</p>
             )}
             {current.events.some((e) => e.step === 'sent-to-family') && <WhoHasAnswered context={context} row={current} />}
             {!live.ok && <p className="notice notice--problem">{live.message}</p>}
@@ -177,7 +178,7 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       {content && withFamily && <ReviewCopy context={context} row={row} content={content} by={by} />}
       {content && withFamily && row.snapshot && <ReviewFiles context={context} row={row} by={by} />}
       {content && !isLocked(row) && row.responses.length > 0 && <AmendmentForm row={row} content={content} by={by} onDone={onDone} />}
-      {content && canTake(row, 'finalised') && <FinaliseForm row={row} content={content} by={by} onDone={onDone} />}
+      {content && canTake(row, 'finalised') && <FinaliseForm row={row} draft={draftMarkingNeeded(row, agreementTerms(context))} content={content} by={by} onDone={onDone} />}
       {status !== 'superseded' && (
         <p>
           <Link to={paths.minutesExport(row.familyId, row.meetingId)}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.

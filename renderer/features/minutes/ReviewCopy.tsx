@@ -29,7 +29,7 @@ export function ReviewCopy({ context, row, content, by }: { context: MinutesCont
         recipient: option.recipient,
         basis: option.basis,
         fileStem: exportFileStem(context.family.familyName, 'review-copy', row.version, content.meetingDate, option.recipient.name),
-        copy: { kind: 'minutes', request: { document: 'review-copy', row, live: row.snapshot ?? content, family: context.family, recipient: option.recipient } },
+        copy: { kind: 'minutes', request: { document: 'review-copy', row, live: row.snapshot ?? content, family: context.family, agreement: { rule: context.area.agreementRule, invitees: context.meeting.invitees }, recipient: option.recipient } },
       },
       minutes,
       by,

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { MINUTES_DOCUMENT_KIND_LABELS } from '../../../shared/domain/minutes';
 import { contentForExport, draftMarkingNeeded } from '../../../shared/minutes/workflow';
 import { PageHeading } from '../../components/PageHeading';
+import { agreementTerms } from './agreement-terms';
 import { FamilyAnswers } from './FamilyAnswers';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { DRAFT_MARKING, instantWords, versionWords } from './minutes-words';
@@ -41,7 +42,7 @@ function VersionView({ context }: { context: MinutesContext }) {
         <strong>{versionWords(row)}</strong>
       </p>
       {row.correctionOf !== null && <p className="preserve-lines">Made to correct version {row.version - 1}, because: {row.correctionReason}</p>}
-      {draftMarkingNeeded(row) && <p className="notice notice--reminder">This version was not agreed with the family. Every copy of it says “{DRAFT_MARKING}”.</p>}
+      {draftMarkingNeeded(row, agreementTerms(context)) && <p className="notice notice--reminder">This version was not agreed with the family. Every copy of it says “{DRAFT_MARKING}”.</p>}
 
       <FamilyAnswers row={row} content={row.snapshot} />
 

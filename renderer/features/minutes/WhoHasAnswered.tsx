@@ -1,7 +1,6 @@
 import { agreementRuleMeanings } from '../../../shared/domain/area-settings';
 import { RESPONSE_KIND_LABELS, type MinutesRow } from '../../../shared/domain/minutes';
 import { agreementStatus } from '../../../shared/minutes/agreement';
-import { draftMarkingNeeded } from '../../../shared/minutes/workflow';
 import type { MinutesContext } from './MinutesFrame';
 
 /**
@@ -26,8 +25,6 @@ export function WhoHasAnswered({ context, row }: { context: MinutesContext; row:
         {status.agreed ? 'By your area’s rule, these minutes count as agreed with the family.' : 'By your area’s rule, these minutes do not count as agreed with the family yet.'}{' '}
         <span className="hint-text">The rule: {agreementRuleMeanings[status.rule]}</span>
       </p>
-      {/* Copies are marked DRAFT by the latest answer (record 0041), so say so when the two differ. */}
-      {status.agreed && draftMarkingNeeded(row) && <p>Copies still say DRAFT, because the latest answer does not agree.</p>}
     </div>
   );
 }

@@ -37,5 +37,5 @@ export function copyFor({ context, row, live, reports, document, childId, recipi
     };
   }
   const kind: MinutesExportKind = document;
-  return { kind: 'minutes', request: { document: kind, row, live, family: context.family, recipient, ...(document === 'child-letter' ? { childId } : {}) } };
+  return { kind: 'minutes', request: { document: kind, row, live, family: context.family, agreement: { rule: context.area.agreementRule, invitees: context.meeting.invitees }, recipient, ...(document === 'child-letter' ? { childId } : {}) } };
 }

@@ -28,7 +28,11 @@ export function childLetters(ctx: Ctx): ChildLetterContent[] {
       : [];
     const whatWillHappen = input.actions
       .filter((a) => a.meetingId === input.meeting.id && a.childId === child.id)
-      .map((a) => ({ what: toReader(childWords(clean(a.what), ctx.glossary), [child.name, knownAs(child), firstNameOf(child)]), who: ownerForChild(ctx, a, child.id), when: a.dueDate ? formatLongDate(a.dueDate) : '' }))
+      .map((a) => {
+        const who = ownerForChild(ctx, a, child.id);
+        const what = toReader(childWords(clean(a.what), ctx.glossary), [child.name, knownAs(child), firstNameOf(child)]);
+        return { what: ownerOnce(what, who), who, when: a.dueDate ? formatLongDate(a.dueDate) : '' };
+      })
       .filter((a) => present(a.what));
     const next = record.outcome.nextReviewDate;
     return {
@@ -41,6 +45,13 @@ export function childLetters(ctx: Ctx): ChildLetterContent[] {
       pictures: shared ? letterPictures(ctx, voice.imageIds, firstNameOf(child)) : [],
     };
   });
+}
+
+/** "The school nurse will check you see the school nurse" -> "... see them": the owner is named once. */
+function ownerOnce(what: string, who: string): string {
+  if (!/^the /i.test(who)) return what;
+  const escaped = who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return what.replace(new RegExp(`(?<=\\S\\s)${escaped}\\b`, 'i'), 'them');
 }
 
 /** The child's own drawings, as pictures with their descriptions. */

@@ -1,7 +1,7 @@
 /** Updates, earlier actions, the lists, scaling, decisions, the action plan and the next review. */
 import { type Action, ACTION_STATUS_LABELS } from '../../domain/action';
 import { ACTION_PROGRESS_LABELS, OUTCOME_LABELS } from '../../domain/meeting-record';
-import { SCALE_ENDS_SENTENCE, USUAL_SCALING_QUESTION } from '../../domain/scaling-scale';
+import { SCALE_ENDS, SCALE_ENDS_SENTENCE, USUAL_SCALING_QUESTION } from '../../domain/scaling-scale';
 import type { MinutesSectionId } from '../../domain/minutes';
 import { bold, type Inline, p, table, ul } from '../../documents/builders';
 import type { BlockInput } from '../../documents/model';
@@ -85,11 +85,12 @@ export function scaling(ctx: Ctx): Draft {
   const rows = answers.map((s): Inline[] => [nameOf(s), score(s), s.reason]);
   const familyRows = answers.map((s): Inline[] => [nameOf(s), score(s), plain.text(s.reason)]);
   const header = [w.name, w.score, w.why];
+  // Both ends of the one scale, whatever question the chair asked; said once (the built-in question already says them).
+  const ends = question.includes(SCALE_ENDS) ? [] : [p(SCALE_ENDS_SENTENCE)];
   return {
     id: 'scaling',
-    // Both ends of the one scale, whatever question the chair asked.
-    blocks: [p(question), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, rows, [3, 2, 6]), ...distance],
-    familyBlocks: [p(plain.text(question)), p(SCALE_ENDS_SENTENCE), table(w.scalingCaption, header, familyRows, [3, 2, 6]), ...familyDistance],
+    blocks: [p(question), ...ends, table(w.scalingCaption, header, rows, [3, 2, 6]), ...distance],
+    familyBlocks: [p(plain.text(question)), ...ends, table(w.scalingCaption, header, familyRows, [3, 2, 6]), ...familyDistance],
   };
 }
 

@@ -3,7 +3,7 @@ import type { RecipientRef } from '../../../shared/domain/minutes';
 import { minutesContent } from '../../../shared/minutes/content';
 import { minutesExport, type MinutesExportKind } from '../../../shared/minutes/export';
 import { newMinutesRow } from '../../../shared/minutes/workflow';
-import { CHAIR, family, ids, input, more, MUM, NURSE } from '../minutes/fixtures';
+import { agreement, CHAIR, family, ids, input, more, MUM, NURSE } from '../minutes/fixtures';
 import { distance } from './fixtures';
 
 const row = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-06-01T18:00:00.000Z', by: CHAIR });
@@ -14,7 +14,7 @@ const mum: RecipientRef = { id: ids.mum, kind: 'family-member', name: MUM, role:
 export const chartDocuments: [MinutesExportKind, RecipientRef][] = [['minutes', nurse], ['family-version', mum]];
 
 export function chartDocument(kind: MinutesExportKind, recipient: RecipientRef) {
-  return minutesExport({ document: kind, row, live: content, family: family(), recipient, createdAt: '2026-06-01T18:20:00.000Z' });
+  return minutesExport({ document: kind, row, live: content, family: family(), agreement: agreement(), recipient, createdAt: '2026-06-01T18:20:00.000Z' });
 }
 
 /** What any reading of the chart's document must say, in order within each line. */

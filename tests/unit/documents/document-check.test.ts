@@ -25,10 +25,10 @@ import { documentDocx, documentPdf } from '../../../renderer/documents/document-
 import { filledBody } from '../briefings/fixtures';
 import { letterInput } from '../invitations/fixtures';
 import { wordText } from '../invitations/read-back';
-import { actions, area, CHAIR, family, ids, input, meeting, more, record, reports } from '../minutes/fixtures';
+import { actions, agreedRow, agreement, area, CHAIR, family, ids, input, meeting, more, record, reports } from '../minutes/fixtures';
 import { distance } from '../distance/fixtures';
 import { launchChromium, printHtml } from './chromium';
-import { pdfFonts } from './pdf-tools';
+import { pdfFonts, pdfPageTexts } from './pdf-tools';
 
 const LONG_NAME = 'Oluwaseun Adebayo-Montgomery-Fitzwilliam';
 const LONG_NOTE = 'Everyone talked about the mornings, the walk to school, the bus pass that has not come yet, '
@@ -65,7 +65,8 @@ const nurse = { id: more.nurse, kind: 'practitioner' as const, name: 'Ștefan R�
 const mum = { id: ids.mum, kind: 'family-member' as const, name: 'Siobhán Ó Súilleabháin', role: 'Mum', agency: '' };
 
 function minutesDoc(document: MinutesExportKind, recipient: typeof nurse | typeof mum, childId?: string): TeamDocument {
-  return minutesExport({ document, row, live: content, family: family(), recipient, createdAt: '2026-11-23T18:20:00.000Z', ...(childId ? { childId } : {}) });
+  // A child's letter is made only from agreed minutes; the others are drafts, to check the DRAFT marking too.
+  return minutesExport({ document, row: document === 'child-letter' ? agreedRow(content) : row, live: content, family: family(), agreement: agreement(), recipient, createdAt: '2026-11-23T18:20:00.000Z', ...(childId ? { childId } : {}) });
 }
 
 const meetingInput = { family: family(), meeting: meeting(), area, chair: { name: CHAIR, role: 'Family support worker' }, reports, recipient: null };
@@ -214,5 +215,33 @@ describe.each(Object.keys(documents))('the %s', (name) => {
     const pdfText = letters(words(c.pdf, `${name}-text`).filter((w) => w.body).map((w) => w.text).join(''));
     const missing = c.word.split('\n').map(letters).filter((line) => line !== '' && !/\p{Script=Arabic}/u.test(line) && !pdfText.includes(line));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the child letter, read back', () => {
+  it('says on every page, at the foot, who it is for, and carries no protective marking and no DRAFT, in the PDF and in LibreOffice’s reading of the Word file', () => {
+    const c = checked['child letter']!;
+    for (const [label, pdf] of [['pdf', c.pdf], ['word', c.wordPdf]] as const) {
+      const pages = pdfPageTexts(pdf);
+      expect(pages.length, label).toBeGreaterThan(0);
+      pages.forEach((text, i) => {
+        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+        expect(lines.filter((l) => l.includes('Private: for Amir and their family')), `${label} page ${i + 1}`).toHaveLength(1);
+        // At the foot: nothing but the page number comes after it.
+        expect(lines.slice(lines.findIndex((l) => l.includes('Private: for Amir'))).join(' ').replace('Private: for Amir and their family', '').trim(), `${label} page ${i + 1}`).toMatch(/^(Page \d+ of \d+)?$/);
+        expect(text, `${label} page ${i + 1}`).not.toContain('OFFICIAL');
+        expect(text, `${label} page ${i + 1}`).not.toContain('DRAFT');
+      });
+    }
+  });
+
+  it('says once, above the child’s words, that they are their own words', () => {
+    const c = checked['child letter']!;
+    for (const [label, pdf] of [['pdf', c.pdf], ['word', c.wordPdf]] as const) {
+      const text = pdfPageTexts(pdf).join('\n').replace(/\s+/g, ' ');
+      expect(text.match(/own words/g), label).toHaveLength(1);
+      expect(text, label).toContain('This is what you said, in your own words:');
+    }
+    expect(c.word.match(/own words/g)).toHaveLength(1);
   });
 });

@@ -19,7 +19,7 @@ import { newMinutesRow } from '../../../shared/minutes/workflow';
 import { defaultMinutesWording } from '../../../shared/minutes/wording';
 import { ownerActions } from '../../../shared/rules/owner-actions';
 import { letterInput, meeting as invitationMeeting } from '../invitations/fixtures';
-import { actions, area, CHAIR, consents, DAD, earlierActions, family, ids, input, meeting, more, MUM_SECRETS, NURSE, record, reports } from '../minutes/fixtures';
+import { actions, agreedRow, agreement, area, CHAIR, consents, DAD, earlierActions, family, ids, input, meeting, more, MUM_SECRETS, NURSE, record, reports } from '../minutes/fixtures';
 
 /** Mum's new home, as a chair might type it into a note. */
 const TYPED = 'She has moved to 12 Elm Road, Flat 3, LS1 4AP; ring her on 07700 900123 or email siobhan@example.org.';
@@ -75,7 +75,8 @@ describe('the leak check', () => {
   });
 
   it.each(minutesKinds)('keeps it out of the %s for someone who may not see it', (document, recipient) => {
-    const doc = made(() => minutesExport({ document, row, live: content, family: family(), recipient, childId: ids.amir, createdAt: '2026-11-23T18:20:00.000Z' }));
+    // A child's letter is made only from agreed minutes.
+    const doc = made(() => minutesExport({ document, row: document === 'child-letter' ? agreedRow(content) : row, live: content, family: family(), agreement: agreement(), recipient, childId: ids.amir, createdAt: '2026-11-23T18:20:00.000Z' }));
     if (doc === 'refused') return;
     expect(leaks(doc)).toEqual([]);
     // The note itself is still there, with the details taken out.
@@ -112,7 +113,7 @@ describe('the leak check', () => {
   });
 
   it('keeps it out of the family’s version made for a child', () => {
-    const doc = made(() => minutesExport({ document: 'family-version', row, live: content, family: family(), recipient: amir, createdAt: '2026-11-23T18:20:00.000Z' }));
+    const doc = made(() => minutesExport({ document: 'family-version', row, live: content, family: family(), agreement: agreement(), recipient: amir, createdAt: '2026-11-23T18:20:00.000Z' }));
     if (doc === 'refused') throw new Error('The copy should be made, with the details taken out');
     expect(leaks(doc)).toEqual([]);
     expect(stringsIn(doc).join('\n')).toContain(`She has moved to ${defaultMinutesWording.minutes.withheld}`);

@@ -48,10 +48,11 @@ describe('HTML rendering for print', () => {
     expect(html).toContain('<div class="page-break"></div>');
   });
 
-  it('tells the reader a quotation is in their own words when the document is addressed to them', () => {
-    const letter = renderHtml(documentOf({ kind: 'child-letter', title: 'A letter for Amir' }, [quote('I like football.', 'Amir', { ownWords: true, toReader: true })]));
-    expect(letter).toContain('<p class="attribution">In your own words</p>');
-    expect(letter).not.toContain('in their own words');
+  it('prints no line under the reader’s own words in a letter to them (the letter says it once, above them)', () => {
+    const letter = renderHtml(documentOf({ kind: 'child-letter', title: 'A letter for Amir' }, [quote('I like football.', 'Amir', { ownWords: true, toReader: true }), quote('Help me sleep.', 'Amir', { ownWords: true, toReader: true })]));
+    expect(letter).toContain('<div class="quotation"><blockquote><p>I like football.</p></blockquote></div>\n<div class="quotation"><blockquote><p>Help me sleep.</p></blockquote></div>');
+    expect(letter).not.toContain('class="attribution"');
+    expect(letter).not.toContain('own words');
   });
 
   it('embeds the image as a data: URL with its alt text', () => {

@@ -6,10 +6,10 @@ import type { Block } from '../../../shared/documents/model';
 import { minutesContent } from '../../../shared/minutes/content';
 import { actionPlanDocument, childLetterDocument, familyVersionDocument, minutesDocument, reviewCopyDocument } from '../../../shared/minutes/documents';
 import { agendaDocument, meetingPackDocument } from '../../../shared/minutes/meeting-documents';
-import { minutesExport, WithheldInCopyError } from '../../../shared/minutes/export';
+import { minutesExport, NotAgreedYetError, WithheldInCopyError } from '../../../shared/minutes/export';
 import { parseMinutesWording } from '../../../shared/minutes/wording';
 import { newMinutesRow } from '../../../shared/minutes/workflow';
-import { actions, AMIR_WORDS, area, CHAIR, DAD, family, ids, input, meeting, more, MUM, NURSE, picture, record, reports } from './fixtures';
+import { actions, agreedRow, agreement, AMIR_WORDS, area, CHAIR, DAD, family, ids, input, meeting, more, MUM, NURSE, picture, record, reports } from './fixtures';
 
 const content = minutesContent(input());
 const section = (c: MinutesContent, id: MinutesSection['id']): MinutesSection => {
@@ -250,7 +250,8 @@ describe("the letter to the child", () => {
     const list = letter.blocks.find((b) => b.kind === 'list');
     expect(list?.kind === 'list' && list.items.map((i) => i.runs[0]?.text)).toEqual([
       'Mum will set up a bedtime routine chart, by 14 December 2026',
-      'The school nurse will check you see the school nurse about sleep, by 7 December 2026',
+      // The owner is named once: not "The school nurse will check you see the school nurse".
+      'The school nurse will check you see them about sleep, by 7 December 2026',
     ]);
     expect(text).toContain('The next meeting is on Monday 18 January 2027.');
   });
@@ -273,16 +274,32 @@ describe("the letter to the child", () => {
     const c = minutesContent(input({ actions: typed, record: record({ attendees, childVoices: [words] }) }));
     const out = JSON.stringify(childLetterDocument(c, ids.amir, { draft: false }));
     for (const s of ['07700', 'Mill Lane', 'BD5 9ZZ', 'example.org', 'Elm Road', 'DSL', 'Jo Bell']) expect(out).not.toContain(s);
-    expect(out).toContain('The person at school whose job is to keep children safe will ask the person at school whose job is to keep children safe to ring Mrs Porter, by 7 December 2026');
+    expect(out).toContain('The person at school whose job is to keep children safe will ask them to ring Mrs Porter, by 7 December 2026');
     expect(out).toContain('I like it at Nan’s.');
   });
 
   it('is not made at all when a contact detail would still be in it, whoever it belongs to', () => {
-    const row = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
+    const row = agreedRow(content);
     const leaky = { ...content, childLetters: content.childLetters.map((l) => ({ ...l, theirWords: ['Ring my auntie on 0161 496 0999'] })) };
     const mum = { id: ids.mum, kind: 'family-member' as const, name: MUM, role: 'Mum', agency: '' };
-    expect(() => minutesExport({ document: 'child-letter', row, live: leaky, family: family(), recipient: mum, childId: ids.amir })).toThrow(WithheldInCopyError);
-    expect(() => minutesExport({ document: 'child-letter', row, live: content, family: family(), recipient: mum, childId: ids.amir })).not.toThrow();
+    expect(() => minutesExport({ document: 'child-letter', row, live: leaky, family: family(), agreement: agreement(), recipient: mum, childId: ids.amir })).toThrow(WithheldInCopyError);
+    expect(() => minutesExport({ document: 'child-letter', row, live: content, family: family(), agreement: agreement(), recipient: mum, childId: ids.amir })).not.toThrow();
+  });
+
+  it('is made only once the minutes count as agreed, so it never says DRAFT', () => {
+    const draft = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
+    const mum = { id: ids.mum, kind: 'family-member' as const, name: MUM, role: 'Mum', agency: '' };
+    const ask = (row: typeof draft) => minutesExport({ document: 'child-letter', row, live: content, family: family(), agreement: agreement(), recipient: mum, childId: ids.amir });
+    expect(() => ask(draft)).toThrow(NotAgreedYetError);
+    expect(() => ask(draft)).toThrow('The letter for Amir can be made once the minutes count as agreed with the family, so it never says DRAFT. Record the family’s answers first.');
+    expect(() => childLetterDocument(content, ids.amir, { draft: true })).toThrow('A letter to a child is made from agreed minutes only: it never says DRAFT.');
+    expect(ask(agreedRow(content)).metadata.draft).toBe(false);
+  });
+
+  it('carries a plain line for the child and their family instead of the protective marking, and says "your own words" once', () => {
+    expect(letter.metadata.plainFooter).toBe('Private: for Amir and their family');
+    const paragraphs = letter.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(paragraphs.filter((t) => t.includes('own words'))).toEqual(['Thank you for telling us what you think. This is what you said, in your own words:']);
   });
 
   it("Layla's letter has none of Amir's words", () => {

@@ -9,7 +9,7 @@ import { minutesContent } from '../../../shared/minutes/content';
 import { minutesExport } from '../../../shared/minutes/export';
 import { contentForExport, finalise, newMinutesRow, recordCopy, recordFamilyResponse, sendToFamily } from '../../../shared/minutes/workflow';
 import { wordText } from '../invitations/read-back';
-import { CHAIR, family, ids, input, more, MUM, NURSE } from './fixtures';
+import { agreement, CHAIR, family, ids, input, more, MUM, NURSE } from './fixtures';
 
 const must = <T,>(r: { ok: true; row: T } | { ok: false; message: string }): T => {
   if (!r.ok) throw new Error(r.message);
@@ -35,13 +35,13 @@ describe('the distribution list of final minutes', () => {
   });
 
   it('is printed in the copy made next, with the recipient, the basis and when, in Word', async () => {
-    const doc = minutesExport({ document: 'minutes', row: toNurse, live: content, family: family(), recipient: mum, createdAt: '2026-11-24T10:00:00.000Z' });
+    const doc = minutesExport({ document: 'minutes', row: toNurse, live: content, family: family(), agreement: agreement(), recipient: mum, createdAt: '2026-11-24T10:00:00.000Z' });
     const text = await wordText(await renderDocx(doc));
     expect(text).toContain(`${NURSE}, School nurse, Kirkby Community Health`);
     expect(text).toContain('Consent given on 1 September 2026');
     // Inside a table the day and month are joined by a no-break space.
     expect(text).toMatch(/24\u00A0November 2026, 9am/);
-    const family_ = minutesExport({ document: 'family-version', row: toNurse, live: content, family: family(), recipient: mum });
+    const family_ = minutesExport({ document: 'family-version', row: toNurse, live: content, family: family(), agreement: agreement(), recipient: mum });
     expect(await wordText(await renderDocx(family_))).toContain(NURSE);
   });
 });

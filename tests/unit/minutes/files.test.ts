@@ -14,7 +14,7 @@ import { postProcessPdf } from '../../../shared/documents/pdf-post';
 import { renderDocx } from '../../../shared/documents/render-docx';
 import { renderHtml } from '../../../shared/documents/render-html';
 import type { MinutesRow, RecipientRef } from '../../../shared/domain/minutes';
-import { SCALE_ENDS_SENTENCE } from '../../../shared/domain/scaling-scale';
+import { SCALE_ENDS } from '../../../shared/domain/scaling-scale';
 import { minutesContent } from '../../../shared/minutes/content';
 import { minutesExport, type MinutesExportKind } from '../../../shared/minutes/export';
 import { correct, finalise, newMinutesRow, recordFamilyResponse, sendToFamily } from '../../../shared/minutes/workflow';
@@ -22,7 +22,7 @@ import { launchChromium, printHtml } from '../documents/chromium';
 import { atkinsonFonts } from '../documents/fonts';
 import { pdfInfo, pdfPageTexts, pdfXmp } from '../documents/pdf-tools';
 import { allDocxXml, squash, wordText } from '../invitations/read-back';
-import { AMIR_WORDS, CHAIR, DAD, family, ids, input, more, MUM, MUM_SECRETS, NURSE, record } from './fixtures';
+import { agreement, AMIR_WORDS, CHAIR, DAD, family, ids, input, more, MUM, MUM_SECRETS, NURSE, record } from './fixtures';
 
 const MARKING = 'OFFICIAL-SENSITIVE';
 const DRAFT = 'DRAFT - not yet agreed with the family';
@@ -40,11 +40,15 @@ const must = <T,>(r: { ok: true; row: T } | { ok: false; message: string }): T =
 
 const drafted = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
 const sent = must(sendToFamily(drafted, content, { at: '2026-11-23T18:05:00.000Z', by: CHAIR }));
-const agreed = must(recordFamilyResponse(sent, { id: 'response-0001', kind: 'agreed-with-changes', words: 'Please say I asked for help with the forms.', how: 'in-person-on-laptop', givenBy: { personId: ids.mum, name: MUM }, givenOn: '2026-11-23', recordedAt: '2026-11-23T18:10:00.000Z', recordedBy: CHAIR }));
-const final = must(finalise(agreed, minutesContent(input({ minutes: { version: 1, distribution: [], earlierResponses: [], amendments: [], responses: agreed.responses } })), { at: '2026-11-23T18:15:00.000Z', by: CHAIR }));
+// Both parents have parental responsibility and were invited: under the default rule the minutes
+// count as agreed once both have answered, and Dad's disagreement is printed in his words.
+const mumAgreed = must(recordFamilyResponse(sent, { id: 'response-0001', kind: 'agreed-with-changes', words: 'Please say I asked for help with the forms.', how: 'in-person-on-laptop', givenBy: { personId: ids.mum, name: MUM }, givenOn: '2026-11-23', recordedAt: '2026-11-23T18:10:00.000Z', recordedBy: CHAIR }));
+const DAD_WORDS = 'I was not told about the meeting in time.';
+const bothAnswered = must(recordFamilyResponse(mumAgreed, { id: 'response-0002', kind: 'disagrees', words: DAD_WORDS, how: 'phone', givenBy: { personId: ids.dad, name: DAD }, givenOn: '2026-11-24', recordedAt: '2026-11-24T09:00:00.000Z', recordedBy: CHAIR }));
+const final = must(finalise(bothAnswered, minutesContent(input({ minutes: { version: 1, distribution: [], earlierResponses: [], amendments: [], responses: bothAnswered.responses } })), { at: '2026-11-24T09:15:00.000Z', by: CHAIR }));
 
 function file(document: MinutesExportKind, row: MinutesRow, recipient: RecipientRef, live = content): TeamDocument {
-  return minutesExport({ document, row, live, family: family(), recipient, createdAt: '2026-11-23T18:20:00.000Z' });
+  return minutesExport({ document, row, live, family: family(), agreement: agreement(), recipient, createdAt: '2026-11-23T18:20:00.000Z' });
 }
 
 interface Printed {
@@ -67,6 +71,7 @@ const printed: Record<string, Printed> = {};
 beforeAll(async () => {
   browser = await launchChromium();
   printed.draft = await print(file('minutes', sent, nurse));
+  printed.mumOnly = await print(file('minutes', mumAgreed, nurse, minutesContent(input({ minutes: { version: 1, distribution: [], earlierResponses: [], amendments: [], responses: mumAgreed.responses } }))));
   printed.final = await print(file('minutes', final, nurse));
   printed.dadFamily = await print(file('family-version', sent, dad));
   printed.reviewCopy = await print(file('review-copy', sent, mum));
@@ -121,8 +126,8 @@ describe('Word', () => {
 describe('scaling in the files', () => {
   it('labels both ends of the scale in the Word minutes, the family’s version and the PDF', () => {
     for (const key of ['draft', 'dadFamily'] as const) {
-      expect(squash(printed[key]!.word)).toContain(squash(SCALE_ENDS_SENTENCE));
-      expect(squash(printed[key]!.pages.join(' '))).toContain(squash(SCALE_ENDS_SENTENCE));
+      expect(squash(printed[key]!.word)).toContain(squash(SCALE_ENDS));
+      expect(squash(printed[key]!.pages.join(' '))).toContain(squash(SCALE_ENDS));
     }
   });
 });
@@ -142,7 +147,8 @@ describe('PDF', () => {
   });
 
   it('says DRAFT on every page until the family has agreed, with the marking and page numbers', () => {
-    for (const key of ['draft', 'dadFamily', 'reviewCopy']) {
+    // mumOnly: Mum has agreed, Dad (also invited, also with parental responsibility) has not answered yet.
+    for (const key of ['draft', 'mumOnly', 'dadFamily', 'reviewCopy']) {
       const pages = printed[key]!.pages;
       expect(pages.length, key).toBeGreaterThan(1);
       pages.forEach((text, i) => {
@@ -153,7 +159,7 @@ describe('PDF', () => {
     }
   });
 
-  it('and not once the family has agreed', () => {
+  it('and not once the area’s rule says the minutes are agreed (both parents have answered)', () => {
     const pages = printed.final!.pages;
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((text, i) => {
@@ -162,8 +168,11 @@ describe('PDF', () => {
     });
   });
 
-  it('the final minutes print the family’s words from their answer', () => {
-    expect(squash(printed.final!.pages.join(''))).toContain(squash('Please say I asked for help with the forms.'));
+  it('the final minutes print each parent’s words from their answer, the disagreement included', () => {
+    const text = squash(printed.final!.pages.join(''));
+    expect(text).toContain(squash('Please say I asked for help with the forms.'));
+    expect(text).toContain(squash(DAD_WORDS));
+    expect(squash(printed.mumOnly!.pages.join(''))).not.toContain(squash(DAD_WORDS));
   });
 });
 

@@ -14,7 +14,9 @@ import type { ReceivedReport } from '../../../shared/domain/received-report';
 import { bytesToBase64 } from '../../../shared/bytes';
 import { consentSummaryLine } from '../../../shared/rules/consent';
 import { loadDefaultGlossary } from '../../../shared/rules/glossary';
+import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import type { MinutesInput } from '../../../shared/minutes/types';
+import { newMinutesRow, recordFamilyResponse, sendToFamily } from '../../../shared/minutes/workflow';
 import { makePng } from '../documents/png';
 import { earlyHelp, given, healthVisitor, housing, school, share, withdrawn } from '../shared/consent-fixtures';
 import { ids, separatedFamily } from '../shared/fixtures';
@@ -87,6 +89,25 @@ export function meeting(over: Partial<PlannedMeeting> = {}): PlannedMeeting {
     },
     ...over,
   });
+}
+
+/** The area's agreement rule and the invitation list, as an export request takes them (both parents invited). */
+export function agreement(over: Partial<Pick<AreaSettings, 'agreementRule'>> = {}) {
+  return { rule: over.agreementRule ?? area.agreementRule, invitees: meeting().invitees };
+}
+
+/** A version both parents have agreed, on the laptop: no DRAFT marking, and a child's letter can be made from it. */
+export function agreedRow(content: MinutesContent): MinutesRow {
+  const must = (r: { ok: true; row: MinutesRow } | { ok: false; message: string }): MinutesRow => {
+    if (!r.ok) throw new Error(r.message);
+    return r.row;
+  };
+  const drafted = newMinutesRow({ id: 'minutes-0001', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
+  let row = must(sendToFamily(drafted, content, { at: '2026-11-23T18:05:00.000Z', by: CHAIR }));
+  for (const [n, carer] of [[1, { personId: ids.mum, name: MUM }], [2, { personId: ids.dad, name: DAD }]] as const) {
+    row = must(recordFamilyResponse(row, { id: `response-000${n}`, kind: 'agreed', how: 'in-person-on-laptop', givenBy: carer, givenOn: '2026-11-23', recordedAt: `2026-11-23T18:1${n}:00.000Z`, recordedBy: CHAIR }));
+  }
+  return row;
 }
 
 export function record(over: Partial<MeetingRecord> = {}): MeetingRecord {

@@ -13,7 +13,7 @@ import { leftOutFor, possibleRecipients, redactContentFor, safeguardingBasis, ty
 import { finalise, newMinutesRow, recordFamilyResponse, sendToFamily } from '../../../shared/minutes/workflow';
 import { allDocxXml, squash, wordText } from '../invitations/read-back';
 import { earlyHelp, given, refused, school, share, withdrawn } from '../shared/consent-fixtures';
-import { CHAIR, consents, DAD, directory, family, ids, input, meeting, more, MUM, MUM_SECRETS, NURSE, record, TODAY } from './fixtures';
+import { agreement, CHAIR, consents, DAD, directory, family, ids, input, meeting, more, MUM, MUM_SECRETS, NURSE, record, TODAY } from './fixtures';
 
 function question(over: Partial<RecipientsQuestion> = {}): RecipientsQuestion {
   return {
@@ -139,7 +139,7 @@ describe('per-recipient redaction', () => {
   const dad = { id: ids.dad, kind: 'family-member' as const, name: DAD, role: 'Dad', agency: '' };
 
   it.each<MinutesExportKind>(['minutes', 'family-version', 'review-copy', 'action-plan'])('no byte of Dad’s Word %s holds any of Mum’s details', async (document) => {
-    const doc = minutesExport({ document, row: rows(), live: content, family: family(), recipient: dad });
+    const doc = minutesExport({ document, row: rows(), live: content, family: family(), agreement: agreement(), recipient: dad });
     const bytes = await renderDocx(doc);
     const xml = squash(await allDocxXml(bytes)).toLowerCase();
     const text = squash(await wordText(bytes)).toLowerCase();
@@ -149,17 +149,17 @@ describe('per-recipient redaction', () => {
     }
     // Mum's copy of the same document does carry the address she typed in (the minutes' own words).
     if (document === 'minutes') {
-      const mums = await renderDocx(minutesExport({ document, row: rows(), live: content, family: family(), recipient: { ...dad, id: ids.mum, name: MUM } }));
+      const mums = await renderDocx(minutesExport({ document, row: rows(), live: content, family: family(), agreement: agreement(), recipient: { ...dad, id: ids.mum, name: MUM } }));
       expect(squash(await wordText(mums))).toContain(squash('12 Elm Road, Flat 3, LS1 4AP'));
     }
   });
 
   it('a meeting at Mum’s home is "a family home" in Dad’s copy', async () => {
     const atHome = minutesContent(input({ meeting: meeting({ place: { kind: 'home', householdId: ids.mumHome } }) }));
-    const doc = minutesExport({ document: 'minutes', row: rows(), live: atHome, family: family(), recipient: dad });
+    const doc = minutesExport({ document: 'minutes', row: rows(), live: atHome, family: family(), agreement: agreement(), recipient: dad });
     // Final minutes use the frozen content: the one agreed at school. Build from a draft row instead.
     const draft = newMinutesRow({ id: 'minutes-0009', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
-    const fromDraft = minutesExport({ document: 'minutes', row: draft, live: atHome, family: family(), recipient: dad });
+    const fromDraft = minutesExport({ document: 'minutes', row: draft, live: atHome, family: family(), agreement: agreement(), recipient: dad });
     const text = await wordText(await renderDocx(fromDraft));
     expect(text).toContain('Place: (not shown in this copy)');
     expect(await wordText(await renderDocx(doc))).toContain('Place: Oak Lane Primary School, family room');
@@ -168,7 +168,7 @@ describe('per-recipient redaction', () => {
   it('replaces a withheld detail typed with other spacing and case', () => {
     const draft = newMinutesRow({ id: 'minutes-0009', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
     const typed = minutesContent(input({ record: record({ familyViews: 'Write to flat 3, ls1 4ap, or ring 0113-496-0000 or +44 (0)7700 900 123.' }) }));
-    const doc = minutesExport({ document: 'minutes', row: draft, live: typed, family: family(), recipient: dad });
+    const doc = minutesExport({ document: 'minutes', row: draft, live: typed, family: family(), agreement: agreement(), recipient: dad });
     const text = JSON.stringify(doc);
     expect(text).toContain('Write to (not shown in this copy), or ring (not shown in this copy) or (not shown in this copy).');
   });
@@ -180,9 +180,9 @@ describe('per-recipient redaction', () => {
     const f = { ...base, households: base.households.map((h) => (h.id === ids.mumHome ? { ...h, address: { ...h.address, line1: '5 Allée Verte' } } : h)) };
     const draft = newMinutesRow({ id: 'minutes-0009', familyId: ids.family, meetingId: more.meeting, at: '2026-11-23T18:00:00.000Z', by: CHAIR });
     const typed = minutesContent(input({ family: f, record: record({ familyViews: `Visit me at ${'5 Allée Verte'.normalize('NFD')}.` }) }));
-    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, recipient: dad })).toThrow(WithheldInCopyError);
-    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, recipient: dad })).toThrow(`This copy for ${DAD} would show a detail that a safety flag hides from them. Take it out of the minutes and try again.`);
+    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, agreement: agreement(), recipient: dad })).toThrow(WithheldInCopyError);
+    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, agreement: agreement(), recipient: dad })).toThrow(`This copy for ${DAD} would show a detail that a safety flag hides from them. Take it out of the minutes and try again.`);
     // Mum's own copy is fine.
-    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, recipient: { ...dad, id: ids.mum, name: MUM } })).not.toThrow();
+    expect(() => minutesExport({ document: 'minutes', row: draft, live: typed, family: f, agreement: agreement(), recipient: { ...dad, id: ids.mum, name: MUM } })).not.toThrow();
   });
 });

@@ -20,7 +20,7 @@ describe('a letter to a child speaks to them', () => {
   it('in the letter read back from Word', async () => {
     const letter = childLetterDocument(minutesContent(input()), ids.amir, { draft: false });
     const text = await wordText(await renderDocx(letter));
-    expect(text).toContain('The school nurse will check you see the school nurse about sleep, by 7 December 2026');
+    expect(text).toContain('The school nurse will check you see them about sleep, by 7 December 2026');
     expect(text).not.toContain('check Amir');
   });
 });

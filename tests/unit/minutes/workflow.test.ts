@@ -18,10 +18,17 @@ import {
   recordFamilyResponse,
   sendToFamily,
   versionHistory,
+  type AgreementTerms,
 } from '../../../shared/minutes/workflow';
-import { CHAIR, DAD, ids, input, more, MUM } from './fixtures';
+import type { AgreementRule } from '../../../shared/domain/area-settings';
+import { CHAIR, DAD, family, ids, input, meeting, more, MUM } from './fixtures';
 
 const content = minutesContent(input());
+
+/** Both parents have parental responsibility and both were invited (the fixtures' family and meeting). */
+const terms = (rule: AgreementRule): AgreementTerms => ({ rule, family: family(), invitees: meeting().invitees });
+/** The rule under which the latest answer decides, for the tests of one answer at a time. */
+const LATEST_ANSWER = terms('one-agrees');
 const at = (n: number) => `2026-11-${String(23 + Math.floor(n / 24)).padStart(2, '0')}T${String(n % 24).padStart(2, '0')}:00:00.000Z`;
 
 function ok<T extends { ok: boolean }>(r: T): Extract<T, { ok: true }> {
@@ -65,7 +72,7 @@ describe('steps', () => {
     expect(row.events.map((e) => e.step)).toEqual(['drafted']);
     expect(minutesStatus(row)).toBe('draft');
     expect(isAgreed(row)).toBe(false);
-    expect(draftMarkingNeeded(row)).toBe(true);
+    for (const rule of ['every-invited-answered', 'every-invited-agrees', 'one-agrees'] as const) expect(draftMarkingNeeded(row, terms(rule))).toBe(true);
     expect(allowedNextSteps(row)).toEqual(['sent-to-family']);
     expect(minutesRowSchema.safeParse(row).success).toBe(true);
   });
@@ -102,7 +109,7 @@ describe('agreement and the DRAFT marking', () => {
   ])('%s: agreed is %s', (_name, over, agreed) => {
     const row = ok(recordFamilyResponse(sent(), response(over))).row;
     expect(isAgreed(row)).toBe(agreed);
-    expect(draftMarkingNeeded(row)).toBe(!agreed);
+    expect(draftMarkingNeeded(row, LATEST_ANSWER)).toBe(!agreed);
   });
 
   it('asks for the family’s own words when they disagree, or agree with changes', () => {
@@ -130,8 +137,38 @@ describe('agreement and the DRAFT marking', () => {
     const disagreed = ok(recordFamilyResponse(sent(), response({ kind: 'disagrees', words: 'I do not agree.' }))).row;
     const final = ok(finalise(disagreed, content, { at: at(21), by: CHAIR })).row;
     expect(isLocked(final)).toBe(true);
-    expect(draftMarkingNeeded(final)).toBe(true);
+    expect(draftMarkingNeeded(final, LATEST_ANSWER)).toBe(true);
     expect(final.events.at(-1)?.details).toBe('Made final without the family’s agreement; their words are kept and printed.');
+  });
+});
+
+describe('two parents: the DRAFT marking follows the area’s agreement rule', () => {
+  const mumAgrees = response();
+  const dadAgrees = response({ id: 'response-0002', givenBy: { personId: ids.dad, name: DAD }, recordedAt: at(21) });
+  const dadDisagrees = response({ id: 'response-0002', kind: 'disagrees', words: 'I was not told about the meeting in time.', givenBy: { personId: ids.dad, name: DAD }, recordedAt: at(21) });
+  const answered = (...answers: FamilyResponseInput[]) => answers.reduce((row, a) => ok(recordFamilyResponse(row, a)).row, sent());
+
+  it.each([
+    ['every-invited-answered', 'Mum agreed, Dad has not answered', [mumAgrees], true],
+    ['every-invited-answered', 'both agreed', [mumAgrees, dadAgrees], false],
+    ['every-invited-answered', 'Mum agreed, Dad disagrees (his words are printed)', [mumAgrees, dadDisagrees], false],
+    ['every-invited-agrees', 'Mum agreed, Dad has not answered', [mumAgrees], true],
+    ['every-invited-agrees', 'Mum agreed, Dad disagrees', [mumAgrees, dadDisagrees], true],
+    ['every-invited-agrees', 'both agreed', [mumAgrees, dadAgrees], false],
+    ['one-agrees', 'Mum agreed, Dad has not answered', [mumAgrees], false],
+  ] as const)('%s, %s: DRAFT is %s', (rule, _case, answers, draft) => {
+    expect(draftMarkingNeeded(answered(...answers), terms(rule))).toBe(draft);
+  });
+
+  it('with only Mum invited, her agreement is enough under the default rule; Dad, not invited, is not waited for', () => {
+    const mumOnly: AgreementTerms = { ...terms('every-invited-answered'), invitees: meeting().invitees.filter((i) => i.id !== ids.dad) };
+    expect(draftMarkingNeeded(answered(mumAgrees), mumOnly)).toBe(false);
+    expect(draftMarkingNeeded(answered(mumAgrees), terms('every-invited-answered'))).toBe(true);
+  });
+
+  it('a parent without parental responsibility is not waited for', () => {
+    const dadNoPr = family({ carers: family().carers.map((c) => (c.id === ids.dad ? { ...c, childRelationships: c.childRelationships.map((r) => ({ ...r, parentalResponsibility: 'no' as const })) } : c)) });
+    expect(draftMarkingNeeded(answered(mumAgrees), { ...terms('every-invited-answered'), family: dadNoPr })).toBe(false);
   });
 });
 
@@ -214,7 +251,7 @@ describe('corrections make a new version', () => {
     expect(next).toMatchObject({ version: 2, correctionOf: before.id, correctionReason: 'The next review date was wrong', responses: [], distribution: [] });
     expect(next.earlierResponses).toEqual([{ version: 1, response: before.responses[0] }]);
     expect(minutesStatus(next)).toBe('draft');
-    expect(draftMarkingNeeded(next)).toBe(true);
+    expect(draftMarkingNeeded(next, terms('every-invited-answered'))).toBe(true);
 
     // The old version can do nothing more.
     expect(recordCopy(result.previous, { ...before.distribution[0]!, id: 'copy-000009' })).toEqual({ ok: false, message: 'This version has been replaced by a corrected version. Work on the newest version.' });
