@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import type { Transaction } from 'dexie';
 import { appendEntry, chainTip, verifyChain, type AuditEntry, type AuditEvent, type ChainTip, type ChainVerdict } from '../../../shared/rules/audit-chain';
 import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { AuditCount } from '../crypto/audit-count';
@@ -117,6 +117,14 @@ function notedReason(noted: AuditEntry): string {
   }
 }
 
+/**
+ * Dexie's transaction in scope, read through the database's own class (a Dexie subclass) so that this
+ * module does not load Dexie itself: tests load fake-indexeddb before Dexie, and import this first.
+ */
+function currentTransaction(db: TeamAroundDatabase): Transaction | null {
+  return (db.constructor as unknown as { currentTransaction: Transaction | null }).currentTransaction;
+}
+
 function readTip(value: unknown): ChainTip | null {
   if (typeof value !== 'object' || value === null) return null;
   const { seq, hash } = value as Record<string, unknown>;
@@ -138,7 +146,7 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     await db.settings.put({ key: AUDIT_TIP_KEY, value: { seq: next.seq, hash: next.hash } });
     if (!count) return;
     // The count goes up only once the entries it counts are on disk.
-    const transaction = Dexie.currentTransaction;
+    const transaction = currentTransaction(db);
     if (transaction) transaction.on('complete', () => count.raise(next.seq));
     else count.raise(next.seq);
   };
@@ -180,20 +188,29 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     return entry;
   }
 
-  async function readCount(): Promise<void> {
-    if (!count) return;
-    const reading = await count.read();
-    const [entries, families, meetings] = await db.transaction('r', db.audit, db.families, db.meetings, () => Promise.all([db.audit.count(), db.families.count(), db.meetings.count()]));
-    found = { count: reading, hasRecords: entries === 0 && families + meetings > 0 };
+  let countRead: Promise<void> | undefined;
+  function readCount(): Promise<void> {
+    if (!count) return Promise.resolve();
+    countRead = (async () => {
+      const reading = await count.read();
+      const [entries, families, meetings] = await db.transaction('r', db.audit, db.families, db.meetings, () => Promise.all([db.audit.count(), db.families.count(), db.meetings.count()]));
+      found = { count: reading, hasRecords: entries === 0 && families + meetings > 0 };
+    })().catch((error: unknown) => {
+      // Never a reason to refuse an entry: the check reads the count again and says if it cannot.
+      console.warn('Team Around could not read the count of its record of who did what.', error instanceof Error ? error.name : 'unknown error');
+    });
+    return countRead;
   }
 
   async function check(): Promise<AuditCheck> {
     await readCount();
+    // Read here too, so a count that cannot be read fails the check instead of passing unseen.
+    const counted = count ? await count.read() : undefined;
     return db.transaction('r', db.audit, db.settings, db.families, db.meetings, async () => {
       const entries = await db.audit.orderBy('seq').toArray();
       const expected = await tip();
       const hasRecords = entries.length === 0 && (await db.families.count()) + (await db.meetings.count()) > 0;
-      return { verdict: verdictFor(entries, expected, { ...(found.count ? { count: found.count } : {}), hasRecords }), entries: entries.length };
+      return { verdict: verdictFor(entries, expected, { ...(counted ? { count: counted } : {}), hasRecords }), entries: entries.length };
     });
   }
 
@@ -202,7 +219,8 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     eventFor,
     writeTipWithin,
     record: async (record) => {
-      await readCount();
+      // Read once per session (unlock reads it again), not before every entry.
+      await (countRead ?? readCount());
       return db.transaction('rw', db.audit, db.settings, () => appendWithin(record));
     },
     forFamily: async (familyId) => (await db.audit.where('familyId').equals(familyId).sortBy('seq')).reverse(),
