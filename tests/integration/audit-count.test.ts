@@ -17,7 +17,7 @@ import { KeyringStore } from '../../renderer/data/crypto/keyring-store';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { beginKeyRotation, continueKeyRotation } from '../../renderer/data/lock/key-rotation';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
-import { AUDIT_TIP_KEY, ENTRIES_MISSING, TRAIL_REMOVED } from '../../renderer/data/repositories/audit';
+import { AUDIT_TIP_KEY, COUNT_ALTERED, ENTRIES_MISSING, TRAIL_REMOVED } from '../../renderer/data/repositories/audit';
 
 const PASSPHRASE = 'marmalade otter lighthouse 1987';
 const NOW = new Date('2026-11-23T10:15:00.000Z');
@@ -106,6 +106,18 @@ async function raw(p: Profile, change: (tx: { audit: Table; settings: Table }) =
   }
 }
 
+/** A settings row as IndexedDB holds it (sealed), copied as someone with the disk could; the profile's connection is closed. */
+async function rawSettingsRow(p: Profile, key: string): Promise<unknown> {
+  p.db.close();
+  const db = new Dexie(p.name);
+  await db.open();
+  try {
+    return await db.table('settings').get(key);
+  } finally {
+    db.close();
+  }
+}
+
 async function rawKeyringRow(p: Profile, change: (row: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
   const db = new Dexie(`${p.name}-keyring`);
   await db.open();
@@ -178,16 +190,7 @@ describe('a trail shorter than its count is reported', () => {
   it('the newest entries removed and an older copy of the stored end put back: reported, and still after writing on', async () => {
     const p = await profile();
     await views(p, 3);
-    const olderEnd: unknown = await (async () => {
-      p.db.close();
-      const db = new Dexie(p.name);
-      await db.open();
-      try {
-        return await db.table('settings').get(AUDIT_TIP_KEY);
-      } finally {
-        db.close();
-      }
-    })();
+    const olderEnd = await rawSettingsRow(p, AUDIT_TIP_KEY);
     const mid = await p.reopen();
     await views(mid, 5, 'newer');
     expect(await counted(mid)).toBe(8);
@@ -220,6 +223,28 @@ describe('a trail shorter than its count is reported', () => {
     await views(p, 1, 'after');
     expect(await p.store.auditMark()).toBe('gone');
     expect((await p.repos.audit.check()).verdict).toMatchObject({ ok: false });
+  });
+
+  it('the count removed as well as the newest entries, with an older end put back: the end says a count was kept, so reported', async () => {
+    const p = await profile();
+    await views(p, 1);
+    expect(await counted(p)).toBe(1);
+    await views(p, 2);
+    const olderEnd = await rawSettingsRow(p, AUDIT_TIP_KEY);
+    expect(olderEnd).toBeDefined();
+    const mid = await p.reopen();
+    await views(mid, 3, 'newer');
+    expect(await counted(mid)).toBe(6);
+    await rawKeyringRow(mid, ({ auditMark: _gone, ...row }) => row);
+    await raw(mid, async ({ audit, settings }) => {
+      await audit.bulkDelete([4, 5, 6]);
+      await settings.put(olderEnd);
+    });
+    const after = await mid.reopen();
+    expect((await after.repos.audit.check()).verdict).toMatchObject({ ok: false, brokenAt: 4, reason: expect.stringContaining('has been changed or removed') });
+    await views(after, 1, 'after');
+    expect(await after.db.audit.get(4)).toMatchObject({ action: 'record-altered', recordId: COUNT_ALTERED });
+    expect((await after.repos.audit.check()).verdict).toMatchObject({ ok: false, brokenAt: 4 });
   });
 
   it('families on record but no trail at all: reported even without a count, and still after writing on', async () => {

@@ -16,21 +16,25 @@ export interface AuditCount {
   reseal(): Promise<void>;
   /** Resolves when every raise so far has been written (or given up). */
   settled(): Promise<void>;
+  /** Whether a count is known to be on disk: read as sealed, or written, in this session. */
+  kept(): boolean;
 }
 
 export interface AuditMarkStore {
   auditMark(): Promise<unknown>;
-  raiseAuditMark(mark: AuditMark): Promise<void>;
+  /** True when a count is kept after the call. */
+  raiseAuditMark(mark: AuditMark): Promise<boolean>;
 }
 
 export function createAuditCount(store: AuditMarkStore, session: KeySession): AuditCount {
   let wanted = 0;
   let pending = false;
   let chain: Promise<void> = Promise.resolve();
+  let onDisk = false;
 
   const write = async (seq: number) => {
     try {
-      await store.raiseAuditMark(sealAuditMark(seq, session.currentKey()));
+      if (await store.raiseAuditMark(sealAuditMark(seq, session.currentKey()))) onDisk = true;
     } catch (error) {
       // Locked meanwhile, or the keyring could not be written: the count stays lower, which only weakens the check.
       console.warn('Team Around could not update the count of its record of who did what.', error instanceof Error ? error.name : 'unknown error');
@@ -42,7 +46,9 @@ export function createAuditCount(store: AuditMarkStore, session: KeySession): Au
   return {
     async read() {
       await settled();
-      return readAuditMark(await store.auditMark(), (id) => (session.isUnlocked ? session.keyById(id) : undefined));
+      const reading = readAuditMark(await store.auditMark(), (id) => (session.isUnlocked ? session.keyById(id) : undefined));
+      if (reading.kind === 'counted') onDisk = true;
+      return reading;
     },
     raise(seq) {
       if (!Number.isSafeInteger(seq) || seq <= wanted) return;
@@ -62,5 +68,6 @@ export function createAuditCount(store: AuditMarkStore, session: KeySession): Au
       await chain;
     },
     settled,
+    kept: () => onDisk,
   };
 }

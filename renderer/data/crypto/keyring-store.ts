@@ -127,16 +127,18 @@ export class KeyringStore {
   /**
    * Never lowers the stored count: a mark is written only when its number is higher, or the same
    * number sealed with another key (after a key rotation). Nothing is kept when there is no keyring.
+   * True when a count is kept after the call (this one or a higher one).
    */
-  async raiseAuditMark(mark: AuditMark): Promise<void> {
-    await this.#db.transaction('rw', this.#db.keyring, async () => {
+  async raiseAuditMark(mark: AuditMark): Promise<boolean> {
+    return this.#db.transaction('rw', this.#db.keyring, async () => {
       const existing = await this.#db.keyring.get('current');
-      if (!existing) return;
+      if (!existing) return false;
       const stored = storedMarkSeq(existing.auditMark);
       const storedKeyId = (existing.auditMark as { keyId?: unknown } | undefined)?.keyId;
-      if (existing.auditMark !== undefined && stored === null) return;
-      if (stored !== null && (stored > mark.seq || (stored === mark.seq && storedKeyId === mark.keyId))) return;
+      if (existing.auditMark !== undefined && stored === null) return false;
+      if (stored !== null && (stored > mark.seq || (stored === mark.seq && storedKeyId === mark.keyId))) return true;
       await this.#db.keyring.put({ ...existing, auditMark: { seq: mark.seq, keyId: mark.keyId, mac: mark.mac } });
+      return true;
     });
   }
 

@@ -64,6 +64,8 @@ const NOTES = [TIP_MISSING, ENTRIES_MISSING, COUNT_ALTERED, TRAIL_REMOVED];
 /** Outside the trail: the count kept with the key envelope, and whether families or meetings exist. */
 export interface TrailContext {
   count?: AuditMarkReading;
+  /** The sealed end says a count was kept when it was written. */
+  endSaysCounted?: boolean;
   /** Families or meetings are on record. */
   hasRecords?: boolean;
 }
@@ -84,8 +86,8 @@ export function verdictFor(entries: readonly AuditEntry[], expected: ChainTip | 
   }
   const verdict = verifyChain(entries, { expectedTip: expected });
   if (!verdict.ok) return verdict;
-  const { count, hasRecords } = context;
-  if (count?.kind === 'altered') {
+  const { count, hasRecords, endSaysCounted } = context;
+  if (count?.kind === 'altered' || (count?.kind === 'none' && endSaysCounted)) {
     return { ok: false, brokenAt: end + 1, reason: 'The count of entries kept with the key information has been changed or removed: entries may be missing from the end of the record.' };
   }
   if (count?.kind === 'counted' && count.seq > end) {
@@ -137,13 +139,15 @@ function readTip(value: unknown): ChainTip | null {
  */
 export function createAuditRepository(db: TeamAroundDatabase, actor: () => string, now: () => Date = () => new Date(), count?: AuditCount): AuditRepository {
   const tip = async () => readTip((await db.settings.get(AUDIT_TIP_KEY))?.value);
+  const endSaysCounted = async () => ((await db.settings.get(AUDIT_TIP_KEY))?.value as { counted?: unknown } | undefined)?.counted === true;
   /** What `readCount` last found; the next entry notes it in the trail (once per kind in this session). */
   let found: TrailContext = {};
   const notedThisSession = new Set<string>();
 
   const eventFor = (record: AuditRecord): AuditEvent => ({ ...record, at: record.at ?? now().toISOString(), actor: actor() });
   const writeTipWithin = async (next: ChainTip) => {
-    await db.settings.put({ key: AUDIT_TIP_KEY, value: { seq: next.seq, hash: next.hash } });
+    // Once a count is known to be kept, the sealed end says so: removing the count then shows (0045).
+    await db.settings.put({ key: AUDIT_TIP_KEY, value: { seq: next.seq, hash: next.hash, ...(count?.kept() ? { counted: true } : {}) } });
     if (!count) return;
     // The count goes up only once the entries it counts are on disk.
     const transaction = currentTransaction(db);
@@ -154,7 +158,7 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
   /** The note to write before the next entry, if the trail was found short of what was counted or removed. */
   function noteFor(from: ChainTip | null): string | undefined {
     const end = from?.seq ?? 0;
-    if (found.count?.kind === 'altered') return COUNT_ALTERED;
+    if (found.count?.kind === 'altered' || (found.count?.kind === 'none' && found.endSaysCounted)) return COUNT_ALTERED;
     if (found.count?.kind === 'counted' && found.count.seq > end) return ENTRIES_MISSING;
     if (end === 0 && found.hasRecords) return TRAIL_REMOVED;
     return undefined;
@@ -193,8 +197,10 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     if (!count) return Promise.resolve();
     countRead = (async () => {
       const reading = await count.read();
-      const [entries, families, meetings] = await db.transaction('r', db.audit, db.families, db.meetings, () => Promise.all([db.audit.count(), db.families.count(), db.meetings.count()]));
-      found = { count: reading, hasRecords: entries === 0 && families + meetings > 0 };
+      const [entries, families, meetings, counted] = await db.transaction('r', db.audit, db.settings, db.families, db.meetings, () =>
+        Promise.all([db.audit.count(), db.families.count(), db.meetings.count(), endSaysCounted()]),
+      );
+      found = { count: reading, hasRecords: entries === 0 && families + meetings > 0, endSaysCounted: counted };
     })().catch((error: unknown) => {
       // Never a reason to refuse an entry: the check reads the count again and says if it cannot.
       console.warn('Team Around could not read the count of its record of who did what.', error instanceof Error ? error.name : 'unknown error');
@@ -210,7 +216,7 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
       const entries = await db.audit.orderBy('seq').toArray();
       const expected = await tip();
       const hasRecords = entries.length === 0 && (await db.families.count()) + (await db.meetings.count()) > 0;
-      return { verdict: verdictFor(entries, expected, { ...(counted ? { count: counted } : {}), hasRecords }), entries: entries.length };
+      return { verdict: verdictFor(entries, expected, { ...(counted ? { count: counted } : {}), hasRecords, endSaysCounted: await endSaysCounted() }), entries: entries.length };
     });
   }
 

@@ -16,12 +16,12 @@ function slowStore() {
   const store: AuditMarkStore = {
     auditMark: async () => stored,
     raiseAuditMark: (mark) =>
-      new Promise<void>((resolve) => {
+      new Promise<boolean>((resolve) => {
         const finish = () => {
           written.push(mark.seq);
           const seq = storedMarkSeq(stored);
           if (seq === null || mark.seq > seq || (mark.seq === seq && mark.keyId !== stored?.keyId)) stored = mark;
-          resolve();
+          resolve(true);
         };
         if (held) waiting.push(finish);
         else setTimeout(finish, 0);
