@@ -77,7 +77,9 @@ function number(n: number): string {
 /**
  * The chain, and its end against the recorded tip (sealed with the data key, written with every
  * entry). A log with entries but no recorded end has been cut, or its end removed; so has one that
- * records having found that, even after new entries.
+ * records having found that, even after new entries. Then against `context` (0045): a log ending
+ * below the count kept with the key envelope, a count changed or removed, or families and meetings
+ * with no log at all.
  */
 export function verdictFor(entries: readonly AuditEntry[], expected: ChainTip | null, context: TrailContext = {}): ChainVerdict {
   const end = entries[entries.length - 1]?.seq ?? 0;
