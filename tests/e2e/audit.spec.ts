@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { reloadAndUnlock } from './support/app';
+import { reloadAndUnlock, unlock } from './support/app';
 import { expectAccessible } from './support/axe';
 import { addFamily, formRow } from './support/families';
 
@@ -54,6 +54,53 @@ test.describe('Record of who did what', () => {
     await expect(result).toHaveText(/^The record is complete: \d+ entries, none changed\.$/);
     await expect(result).toBeFocused();
     await expectAccessible(page, 'settings after checking the record of who did what');
+  });
+
+  test('a record emptied while the app was closed is named as cut at the next check, and in the record itself', async ({ page }) => {
+    await addFamily(page, FAMILY);
+    // Closed (locked, the database shut), then every entry and the note of where the record ends removed, as someone with the disk could.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Team Around is locked' })).toBeVisible();
+    const removed = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('team-around');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['audit', 'settings'], 'readwrite');
+      const count = await new Promise<number>((resolve, reject) => {
+        const request = tx.objectStore('audit').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      tx.objectStore('audit').clear();
+      tx.objectStore('settings').delete('audit-tip');
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onabort = () => reject(tx.error);
+      });
+      db.close();
+      return count;
+    });
+    expect(removed).toBeGreaterThan(0);
+    await unlock(page);
+    await page.goto('/#/settings');
+    const section = page.getByRole('region', { name: 'Record of who did what' });
+    await section.getByRole('button', { name: 'Check the record of who did what' }).click();
+    const result = section.getByRole('alert');
+    // The unlock wrote a note and its own entry on top; the count kept with the key information is still higher.
+    await expect(result).toHaveText(
+      /^The record is not complete\. Entries are missing from the end of the record: it ends at entry \d+, but this computer has made \d+ entries\. Tell your information governance lead, and keep this computer as it is\.$/,
+    );
+    await expect(result).toBeFocused();
+    await expectAccessible(page, 'settings after finding the record of who did what cut');
+
+    // The app-wide record says what was found, as a sentence.
+    await page.getByRole('link', { name: 'Read the record of who did what on this computer' }).click();
+    const entries = page.getByRole('list', { name: 'Entries, newest first' }).getByRole('listitem');
+    // Oldest last: the note comes before the unlock that found it.
+    await expect(entries.last()).toContainText('found that the newest entries of this record had been removed: it was shorter than the count kept with the key information.');
+    await expect(entries.nth(-2)).toContainText('unlocked Team Around.');
   });
 
   test('the record of an unknown family says the family was not found', async ({ page }) => {

@@ -96,20 +96,20 @@ describe('records you can trust, in real Chromium', () => {
     for (const figures of [everything, rolledBack]) expect(figures.problems.filter((p) => !/not detected|no longer detected/.test(p))).toEqual([]);
   }, 60_000);
 
-  // Known gap, reported to the lead: a trail emptied of every entry together with its stored end
-  // reads as the empty trail of a new store, so the check verifies. This flips (and fails) once the
-  // product detects it: then make it a plain `it` and fold it into the test above.
-  it.fails('detects a trail emptied of every entry together with its stored end (not yet)', () => {
+  // A trail emptied of every entry together with its stored end: the count kept with the key
+  // envelope (docs/decisions/0045) says entries were made.
+  it('detects a trail emptied of every entry together with its stored end', () => {
     expect(wiped?.attempted).toBe(CUTS.length);
     expect(wiped?.detected).toBe(CUTS.length);
+    expect(wiped?.stillDetectedAfterWriting).toBe(CUTS.length);
   });
 
-  // Known gap, reported to the lead: the stored end is sealed with the data key but bound only to its
-  // own row, so a copy taken earlier still opens; put back after the newest entries are removed, the
-  // trail reads as whole. As above, this flips once the product detects it.
-  it.fails('detects the newest entries removed with an older copy of the stored end put back (not yet)', () => {
+  // An older copy of the stored end put back after the newest entries are removed: the end is whole,
+  // but the count kept with the key envelope only goes up (docs/decisions/0045).
+  it('detects the newest entries removed with an older copy of the stored end put back', () => {
     expect(replayed?.attempted).toBe(CUTS.length);
     expect(replayed?.detected).toBe(CUTS.length);
+    expect(replayed?.stillDetectedAfterWriting).toBe(CUTS.length);
   });
 
   it('names a small backup damaged at any byte as damaged, never as a wrong passphrase', async () => {

@@ -4,6 +4,7 @@
  * database is opened, even when opening it will run an upgrade that needs the key.
  */
 import Dexie, { type Table } from 'dexie';
+import { storedMarkSeq, type AuditMark } from './audit-mark';
 import { parseKeyEnvelope, type KeyEnvelope } from './keys';
 
 export const KEYRING_DATABASE_NAME = 'team-around-keyring';
@@ -15,6 +16,8 @@ interface KeyringRow {
   encryptions: number;
   /** Failed unlocks, kept beside the envelope: see ../lock/unlock-attempts.ts. */
   failedUnlocks?: unknown;
+  /** The audit trail's count, sealed with the data key: see ./audit-mark.ts. */
+  auditMark?: unknown;
 }
 
 /**
@@ -68,8 +71,16 @@ export class KeyringStore {
     await this.#db.transaction('rw', this.#db.keyring, async () => {
       const existing = await this.#db.keyring.get('current');
       const encryptions = existing?.envelope.keyId === envelope.keyId ? existing.encryptions : 0;
+      // The audit count stays for the same key and for the key a rotation finishes with; a new keyring starts without one.
+      const sameTrail = existing !== undefined && (existing.envelope.keyId === envelope.keyId || existing.envelope.rotation?.keyId === envelope.keyId);
       // Failed unlocks stay whatever the envelope: a new passphrase must not wipe them.
-      await this.#db.keyring.put({ id: 'current', envelope, encryptions, ...(existing?.failedUnlocks === undefined ? {} : { failedUnlocks: existing.failedUnlocks }) });
+      await this.#db.keyring.put({
+        id: 'current',
+        envelope,
+        encryptions,
+        ...(existing?.failedUnlocks === undefined ? {} : { failedUnlocks: existing.failedUnlocks }),
+        ...(sameTrail && existing.auditMark !== undefined ? { auditMark: existing.auditMark } : {}),
+      });
     });
   }
 
@@ -105,6 +116,29 @@ export class KeyringStore {
       if (!existing) return;
       const { total } = readFailedUnlocks(existing.failedUnlocks);
       await this.#db.keyring.put({ ...existing, failedUnlocks: { total, times: [] } });
+    });
+  }
+
+  /** The audit count as stored (checked by ./audit-mark.ts with the key); undefined when none is kept. */
+  async auditMark(): Promise<unknown> {
+    return (await this.#db.keyring.get('current'))?.auditMark;
+  }
+
+  /**
+   * Never lowers the stored count: a mark is written only when its number is higher, or the same
+   * number sealed with another key (after a key rotation). Nothing is kept when there is no keyring.
+   * True when a count is kept after the call (this one or a higher one).
+   */
+  async raiseAuditMark(mark: AuditMark): Promise<boolean> {
+    return this.#db.transaction('rw', this.#db.keyring, async () => {
+      const existing = await this.#db.keyring.get('current');
+      if (!existing) return false;
+      const stored = storedMarkSeq(existing.auditMark);
+      const storedKeyId = (existing.auditMark as { keyId?: unknown } | undefined)?.keyId;
+      if (existing.auditMark !== undefined && stored === null) return false;
+      if (stored !== null && (stored > mark.seq || (stored === mark.seq && storedKeyId === mark.keyId))) return true;
+      await this.#db.keyring.put({ ...existing, auditMark: { seq: mark.seq, keyId: mark.keyId, mac: mark.mac } });
+      return true;
     });
   }
 

@@ -271,6 +271,8 @@ async function auditUnlock(): Promise<void> {
   const db = getDatabase();
   // Reading the profile names this user in the entries below.
   await settings.profile();
+  // A trail shorter than the count kept with the envelope is noted before these entries (0045).
+  await audit.readCount();
   const failures = await keyring.failedUnlocks();
   await db.transaction('rw', db.audit, db.settings, async () => {
     const seen = readFailuresSeen((await db.settings.get(FAILURES_SEEN_KEY))?.value);

@@ -129,6 +129,8 @@ export async function continueKeyRotation(deps: RotationDeps): Promise<'finished
     await db.settings.put({ key: ROTATION_RECORDED_KEY, value: { keyId: rotation.keyId } });
     await db.settings.delete(ROTATION_POSITION_KEY);
   });
+  // The audit count is sealed with the new key before the old one goes (docs/decisions/0045).
+  await audit.resealCount();
   // One write of the keyring row: the old key's slots and the journal go together.
   const envelope = finishedEnvelope(stored.envelope);
   await deps.keyring.saveEnvelope(envelope);

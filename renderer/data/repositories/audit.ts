@@ -1,5 +1,8 @@
+import type { Transaction } from 'dexie';
 import { appendEntry, chainTip, verifyChain, type AuditEntry, type AuditEvent, type ChainTip, type ChainVerdict } from '../../../shared/rules/audit-chain';
 import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
+import type { AuditCount } from '../crypto/audit-count';
+import type { AuditMarkReading } from '../crypto/audit-mark';
 import type { TeamAroundDatabase } from '../db';
 
 /**
@@ -40,25 +43,90 @@ export interface AuditRepository {
   check(): Promise<AuditCheck>;
   /** The tip recorded with the last entry written; null when none has been recorded. */
   tip(): Promise<ChainTip | null>;
+  /**
+   * Reads the count kept with the key envelope (0045) and what the trail looks like against it, so the
+   * next entry written notes any gap first. `record` and `check` do it themselves; call it before
+   * writing entries with `appendWithin` in a transaction of your own (unlock).
+   */
+  readCount(): Promise<void>;
+  /** Before a key rotation drops the old key: the count is sealed again with the new one. */
+  resealCount(): Promise<void>;
 }
 
 /** The recordId of the entry written when the trail's recorded end was found missing. */
 export const TIP_MISSING = 'tip-missing';
+/** The recordIds of the entries written when the trail was found shorter than the count kept with the key envelope, the count changed, or records without a trail. */
+export const ENTRIES_MISSING = 'entries-missing';
+export const COUNT_ALTERED = 'count-altered';
+export const TRAIL_REMOVED = 'trail-removed';
+const NOTES = [TIP_MISSING, ENTRIES_MISSING, COUNT_ALTERED, TRAIL_REMOVED];
+
+/** Outside the trail: the count kept with the key envelope, and whether families or meetings exist. */
+export interface TrailContext {
+  count?: AuditMarkReading;
+  /** The sealed end says a count was kept when it was written. */
+  endSaysCounted?: boolean;
+  /** Families or meetings are on record. */
+  hasRecords?: boolean;
+}
+
+function number(n: number): string {
+  return n.toLocaleString('en-GB');
+}
 
 /**
  * The chain, and its end against the recorded tip (sealed with the data key, written with every
  * entry). A log with entries but no recorded end has been cut, or its end removed; so has one that
- * records having found that, even after new entries.
+ * records having found that, even after new entries. Then against `context` (0045): a log ending
+ * below the count kept with the key envelope, a count changed or removed, or families and meetings
+ * with no log at all.
  */
-export function verdictFor(entries: readonly AuditEntry[], expected: ChainTip | null): ChainVerdict {
+export function verdictFor(entries: readonly AuditEntry[], expected: ChainTip | null, context: TrailContext = {}): ChainVerdict {
+  const end = entries[entries.length - 1]?.seq ?? 0;
   if (entries.length > 0 && expected === null) {
-    return { ok: false, brokenAt: (entries[entries.length - 1]?.seq ?? 0) + 1, reason: 'The record of where the log ends is missing: entries may have been removed from the end.' };
+    return { ok: false, brokenAt: end + 1, reason: 'The record of where the log ends is missing: entries may have been removed from the end.' };
   }
   const verdict = verifyChain(entries, { expectedTip: expected });
   if (!verdict.ok) return verdict;
-  const noted = entries.find((e) => e.action === 'record-altered' && e.recordType === 'audit' && e.recordId === TIP_MISSING);
-  if (noted) return { ok: false, brokenAt: noted.seq, reason: `Before entry ${noted.seq}, the record of where the log ended had been removed: entries may have been removed from the end.` };
+  const { count, hasRecords, endSaysCounted } = context;
+  if (count?.kind === 'altered' || (count?.kind === 'none' && endSaysCounted)) {
+    return { ok: false, brokenAt: end + 1, reason: 'The count of entries kept with the key information has been changed or removed: entries may be missing from the end of the record.' };
+  }
+  if (count?.kind === 'counted' && count.seq > end) {
+    const said = `this computer has made ${number(count.seq)} ${count.seq === 1 ? 'entry' : 'entries'}`;
+    return {
+      ok: false,
+      brokenAt: end + 1,
+      reason: end === 0 ? `Entries are missing from the end of the record: it is empty, but ${said}.` : `Entries are missing from the end of the record: it ends at entry ${number(end)}, but ${said}.`,
+    };
+  }
+  if (entries.length === 0 && hasRecords) {
+    return { ok: false, brokenAt: 1, reason: 'The record is empty, but there are families or meetings on this computer: the record has been removed.' };
+  }
+  const noted = entries.find((e) => e.action === 'record-altered' && e.recordType === 'audit' && NOTES.includes(e.recordId));
+  if (noted) return { ok: false, brokenAt: noted.seq, reason: notedReason(noted) };
   return verdict;
+}
+
+function notedReason(noted: AuditEntry): string {
+  switch (noted.recordId) {
+    case ENTRIES_MISSING:
+      return `Before entry ${noted.seq}, entries had been removed from the end of the record.`;
+    case COUNT_ALTERED:
+      return `Before entry ${noted.seq}, the count of entries kept with the key information had been changed: entries may have been removed from the end of the record.`;
+    case TRAIL_REMOVED:
+      return `Before entry ${noted.seq}, the record had been removed while families or meetings were on this computer.`;
+    default:
+      return `Before entry ${noted.seq}, the record of where the log ended had been removed: entries may have been removed from the end.`;
+  }
+}
+
+/**
+ * Dexie's transaction in scope, read through the database's own class (a Dexie subclass) so that this
+ * module does not load Dexie itself: tests load fake-indexeddb before Dexie, and import this first.
+ */
+function currentTransaction(db: TeamAroundDatabase): Transaction | null {
+  return (db.constructor as unknown as { currentTransaction: Transaction | null }).currentTransaction;
 }
 
 function readTip(value: unknown): ChainTip | null {
@@ -67,13 +135,36 @@ function readTip(value: unknown): ChainTip | null {
   return Number.isSafeInteger(seq) && typeof hash === 'string' ? { seq: seq as number, hash } : null;
 }
 
-export function createAuditRepository(db: TeamAroundDatabase, actor: () => string, now: () => Date = () => new Date()): AuditRepository {
+/**
+ * `count` is the trail's count kept with the key envelope (docs/decisions/0045); without it (most
+ * tests) the trail is checked against its sealed end only.
+ */
+export function createAuditRepository(db: TeamAroundDatabase, actor: () => string, now: () => Date = () => new Date(), count?: AuditCount): AuditRepository {
   const tip = async () => readTip((await db.settings.get(AUDIT_TIP_KEY))?.value);
+  const endSaysCounted = async () => ((await db.settings.get(AUDIT_TIP_KEY))?.value as { counted?: unknown } | undefined)?.counted === true;
+  /** What `readCount` last found; the next entry notes it in the trail (once per kind in this session). */
+  let found: TrailContext = {};
+  const notedThisSession = new Set<string>();
 
   const eventFor = (record: AuditRecord): AuditEvent => ({ ...record, at: record.at ?? now().toISOString(), actor: actor() });
   const writeTipWithin = async (next: ChainTip) => {
-    await db.settings.put({ key: AUDIT_TIP_KEY, value: { seq: next.seq, hash: next.hash } });
+    // Once a count is known to be kept, the sealed end says so: removing the count then shows (0045).
+    await db.settings.put({ key: AUDIT_TIP_KEY, value: { seq: next.seq, hash: next.hash, ...(count?.kept() ? { counted: true } : {}) } });
+    if (!count) return;
+    // The count goes up only once the entries it counts are on disk.
+    const transaction = currentTransaction(db);
+    if (transaction) transaction.on('complete', () => count.raise(next.seq));
+    else count.raise(next.seq);
   };
+
+  /** The note to write before the next entry, if the trail was found short of what was counted or removed. */
+  function noteFor(from: ChainTip | null): string | undefined {
+    const end = from?.seq ?? 0;
+    if (found.count?.kind === 'altered' || (found.count?.kind === 'none' && found.endSaysCounted)) return COUNT_ALTERED;
+    if (found.count?.kind === 'counted' && found.count.seq > end) return ENTRIES_MISSING;
+    if (end === 0 && found.hasRecords) return TRAIL_REMOVED;
+    return undefined;
+  }
 
   async function appendWithin(record: AuditRecord): Promise<AuditEntry> {
     const last = await db.audit.orderBy('seq').last();
@@ -81,12 +172,21 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     const fromLog = last ? chainTip([last]) : null;
     // When entries have been cut from the end, carry on from the recorded tip: the gap stays visible to verify().
     let from = recorded && (!fromLog || recorded.seq > fromLog.seq) ? recorded : fromLog;
+    const note = (recordId: string) => {
+      const noted = appendEntry(from, { action: 'record-altered', recordType: 'audit', recordId, at: now().toISOString(), actor: actor() });
+      from = chainTip([noted]);
+      return db.audit.add(noted);
+    };
     if (fromLog && !recorded) {
       // Entries but no recorded end: the end was removed, perhaps with the newest entries. Say so in
       // the trail itself before carrying on, so writing a new end cannot hide it.
-      const noted = appendEntry(from, { action: 'record-altered', recordType: 'audit', recordId: TIP_MISSING, at: now().toISOString(), actor: actor() });
-      await db.audit.add(noted);
-      from = chainTip([noted]);
+      await note(TIP_MISSING);
+    }
+    const outside = noteFor(from);
+    if (outside && !notedThisSession.has(outside)) {
+      // Found against the count kept with the key envelope: said in the trail before the count is raised past it.
+      notedThisSession.add(outside);
+      await note(outside);
     }
     const entry = appendEntry(from, eventFor(record));
     await db.audit.add(entry);
@@ -94,11 +194,31 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     return entry;
   }
 
+  let countRead: Promise<void> | undefined;
+  function readCount(): Promise<void> {
+    if (!count) return Promise.resolve();
+    countRead = (async () => {
+      const reading = await count.read();
+      const [entries, families, meetings, counted] = await db.transaction('r', db.audit, db.settings, db.families, db.meetings, () =>
+        Promise.all([db.audit.count(), db.families.count(), db.meetings.count(), endSaysCounted()]),
+      );
+      found = { count: reading, hasRecords: entries === 0 && families + meetings > 0, endSaysCounted: counted };
+    })().catch((error: unknown) => {
+      // Never a reason to refuse an entry: the check reads the count again and says if it cannot.
+      console.warn('Team Around could not read the count of its record of who did what.', error instanceof Error ? error.name : 'unknown error');
+    });
+    return countRead;
+  }
+
   async function check(): Promise<AuditCheck> {
-    return db.transaction('r', db.audit, db.settings, async () => {
+    await readCount();
+    // Read here too, so a count that cannot be read fails the check instead of passing unseen.
+    const counted = count ? await count.read() : undefined;
+    return db.transaction('r', db.audit, db.settings, db.families, db.meetings, async () => {
       const entries = await db.audit.orderBy('seq').toArray();
       const expected = await tip();
-      return { verdict: verdictFor(entries, expected), entries: entries.length };
+      const hasRecords = entries.length === 0 && (await db.families.count()) + (await db.meetings.count()) > 0;
+      return { verdict: verdictFor(entries, expected, { ...(counted ? { count: counted } : {}), hasRecords, endSaysCounted: await endSaysCounted() }), entries: entries.length };
     });
   }
 
@@ -106,11 +226,19 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     appendWithin,
     eventFor,
     writeTipWithin,
-    record: (record) => db.transaction('rw', db.audit, db.settings, () => appendWithin(record)),
+    record: async (record) => {
+      // Read once per session (unlock reads it again), not before every entry.
+      await (countRead ?? readCount());
+      return db.transaction('rw', db.audit, db.settings, () => appendWithin(record));
+    },
     forFamily: async (familyId) => (await db.audit.where('familyId').equals(familyId).sortBy('seq')).reverse(),
     all: async () => db.audit.orderBy('seq').reverse().toArray(),
     verify: async () => (await check()).verdict,
     check,
     tip,
+    readCount,
+    resealCount: async () => {
+      await count?.reseal();
+    },
   };
 }

@@ -1,4 +1,6 @@
-import { getDatabase, type TeamAroundDatabase } from '../db';
+import { createAuditCount, type AuditCount } from '../crypto/audit-count';
+import { KeyringStore } from '../crypto/keyring-store';
+import { getDatabase, keySession, type TeamAroundDatabase } from '../db';
 import { createActionRepository, type ActionRepository } from './actions';
 import { createAgendaTemplateSettings, type AgendaTemplateSettings } from './agenda-templates';
 import { createAuditRepository, type AuditRepository } from './audit';
@@ -52,11 +54,14 @@ export interface Repositories {
 
 const UNNAMED_USER = 'Team Around user';
 
-/** `now` is the clock every repository stamps and dates with: tests pass a fixed one. */
-export function createRepositories(db: TeamAroundDatabase, now: () => Date = () => new Date()): Repositories {
+/**
+ * `now` is the clock every repository stamps and dates with: tests pass a fixed one. `auditCount` is
+ * the audit trail's count kept with the key envelope (the app always passes it; docs/decisions/0045).
+ */
+export function createRepositories(db: TeamAroundDatabase, now: () => Date = () => new Date(), options: { auditCount?: AuditCount } = {}): Repositories {
   // The audit trail names whoever set their name in settings; read once and kept current.
   let actor = UNNAMED_USER;
-  const audit = createAuditRepository(db, () => actor, now);
+  const audit = createAuditRepository(db, () => actor, now, options.auditCount);
   const settings = createSettingsRepository(db, audit);
   const trackedSettings: SettingsRepository = {
     ...settings,
@@ -100,6 +105,6 @@ export function createRepositories(db: TeamAroundDatabase, now: () => Date = () 
 let repositories: Repositories | undefined;
 
 export function getRepositories(): Repositories {
-  repositories ??= createRepositories(getDatabase());
+  repositories ??= createRepositories(getDatabase(), undefined, { auditCount: createAuditCount(new KeyringStore(), keySession) });
   return repositories;
 }

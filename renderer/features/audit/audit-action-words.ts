@@ -172,6 +172,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1);
 }
 
+/** The notes the trail writes about itself (renderer/data/repositories/audit.ts), by recordId; `tip-missing` is the default. */
+const AUDIT_NOTES: Partial<Record<string, string>> = {
+  'entries-missing': 'Found that the newest entries of this record had been removed: it was shorter than the count kept with the key information',
+  'count-altered': 'Found that the count of entries kept with the key information had been changed',
+  'trail-removed': 'Found that this record had been removed while families or meetings were still on this computer',
+};
+
 type Described = Pick<AuditEntry, 'action' | 'recordType'> & Partial<Pick<AuditEntry, 'recordId' | 'recipients'>>;
 
 /** The action in words, and whether those words already name the recipients. */
@@ -221,7 +228,7 @@ export function actionWords(entry: Described, names: RecipientNames = new Map())
       if (plain === 'authored-briefing') return said('Removed a briefing written here');
       return said(plain === 'family' ? "Disposed of the family's records" : `Disposed of ${noun}`);
     case 'record-altered':
-      if (plain === 'audit') return said('Found that the newest entries of this record, and the note of where it ended, had been removed');
+      if (plain === 'audit') return said(AUDIT_NOTES[entry.recordId ?? ''] ?? 'Found that the newest entries of this record, and the note of where it ended, had been removed');
       if (plain === 'app') return said('Found that the record of failed unlocks had been changed while Team Around was locked');
       return said(`Found that ${noun} had been changed`);
     case 'hand-over-start':

@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { newId } from '../../../shared/domain/ids';
 import { createBackupService, type BackupService } from '../../../renderer/data/backup/backup-service';
+import { createAuditCount } from '../../../renderer/data/crypto/audit-count';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
 import { createKeyring, type NewKeyring } from '../../../renderer/data/crypto/keys';
 import { KeyringStore } from '../../../renderer/data/crypto/keyring-store';
@@ -33,6 +34,8 @@ export interface PageProfile {
   db: TeamAroundDatabase;
   repos: Repositories;
   service: BackupService;
+  /** The keyring store beside it: the envelope and the audit trail's count. */
+  keyring: KeyringStore;
   /** Closes everything and deletes both databases. */
   remove(): Promise<void>;
 }
@@ -45,13 +48,14 @@ export async function openPageProfile(name: string, now: () => Date): Promise<Pa
   await store.saveEnvelope(envelope);
   const db = new TeamAroundDatabase(name, { encryption: session });
   await db.open();
-  const repos = createRepositories(db, now);
+  const repos = createRepositories(db, now, { auditCount: createAuditCount(store, session) });
   const service = createBackupService({ db, session, keyring: store, audit: repos.audit, now });
   return {
     name,
     db,
     repos,
     service,
+    keyring: store,
     async remove() {
       db.close();
       store.close();
@@ -74,12 +78,12 @@ export async function createFamily(repos: Repositories, familyName: string): Pro
   return family.id;
 }
 
-/** The same database through a new connection, as the app finds it after a restart. */
+/** The same database through a new connection, as the app finds it after a restart (the same keyring beside it). */
 export async function reopen(profile: PageProfile, now: () => Date): Promise<{ db: TeamAroundDatabase; repos: Repositories }> {
   const { dataKey } = await sharedKeyring();
   const session = new KeySession();
   session.unlock({ id: dataKey.id, bytes: dataKey.bytes.slice() });
   const db = new TeamAroundDatabase(profile.name, { encryption: session });
   await db.open();
-  return { db, repos: createRepositories(db, now) };
+  return { db, repos: createRepositories(db, now, { auditCount: createAuditCount(profile.keyring, session) }) };
 }
