@@ -12,7 +12,8 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { AuditLink, useAuditView } from '../audit';
 import { MeetingsSummary } from '../meetings';
 import { paths } from '../../components/paths';
-import { FamilyPath } from '../path';
+import { FamilyPath, usePathData } from '../path';
+import { usePaintedFor } from './usePaintedFor';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -53,27 +54,37 @@ function EditDetailsLink({ family }: { family: FamilyRecord }) {
  * (which links to every step, so the family's week and find a time have no section of their own),
  * then where the plan, meetings and consent stand, then the family's details. Each section is an
  * h2 owned by its feature folder and given the family.
+ *
+ * The path's reads start with the family's (both need only the id). The sections below the path,
+ * and the audit entry for opening the family, wait until what to do next has been painted, so
+ * their reads, writes and layout never hold it up (decision record 0050).
  */
 export function FamilyPage() {
   const { familyId = '' } = useParams();
   const location = useLocation();
   const family = useFamily(familyId);
-  useAuditView(family?.id);
+  const pathData = usePathData(familyId);
+  const restShown = usePaintedFor(family && pathData !== undefined ? family.id : null);
+  useAuditView(restShown ? family?.id : undefined);
 
   if (family === undefined) return <Loading what="family" />;
   if (family === null) return <FamilyNotFound />;
   return (
     <>
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
-      <FamilyPath family={family}>
+      <FamilyPath family={family} data={pathData}>
         <SafeguardingRoute family={family} />
       </FamilyPath>
-      <PlanSummary family={family} />
-      <MeetingsSummary family={family} />
-      <ConsentSummary family={family} />
-      <EditDetailsLink family={family} />
-      <FamilyDetails family={family} />
-      <AuditLink family={family} />
+      {restShown && (
+        <>
+          <PlanSummary family={family} />
+          <MeetingsSummary family={family} />
+          <ConsentSummary family={family} />
+          <EditDetailsLink family={family} />
+          <FamilyDetails family={family} />
+          <AuditLink family={family} />
+        </>
+      )}
     </>
   );
 }
