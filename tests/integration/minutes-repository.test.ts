@@ -215,10 +215,21 @@ describe('minutes repository', () => {
     expect(back.row.acceptedFlags).toEqual([]);
   });
 
+  it('reads every version of every meeting of one family in one read, and no other family', async () => {
+    const { minutes } = repos();
+    const first = await ok(minutes.startDraft({ id: MEETING, familyId: FAMILY }, 'Sam Patel'));
+    const second = await ok(minutes.startDraft({ id: 'meeting000000002', familyId: FAMILY }, 'Sam Patel'));
+    await ok(minutes.startDraft({ id: 'meeting000000003', familyId: 'family0000000002' }, 'Sam Patel'));
+    const rows = await minutes.forFamily(FAMILY);
+    expect(rows.map((r) => r.id).sort()).toEqual([first.row.id, second.row.id].sort());
+    expect(await minutes.forFamily('family0000000009')).toEqual([]);
+  });
+
   it('leaves out rows that fail the schema and says a damaged row cannot be changed', async () => {
     const { minutes } = repos();
     await db.minutes.put({ id: 'broken0000000001', familyId: FAMILY, meetingId: MEETING, version: 'one' });
     expect(await minutes.forMeeting(MEETING)).toEqual([]);
+    expect(await minutes.forFamily(FAMILY)).toEqual([]);
     expect(await minutes.get('broken0000000001')).toBeUndefined();
     await expect(minutes.sendToFamily('broken0000000001', content(), 'Sam Patel', '')).rejects.toThrow('These minutes could not be read, so nothing was changed.');
     await expect(minutes.sendToFamily('nothing000000001', content(), 'Sam Patel', '')).rejects.toThrow('These minutes could not be found.');

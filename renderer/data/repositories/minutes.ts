@@ -35,6 +35,8 @@ export type MinutesChange = { ok: true; row: MinutesRow } | { ok: false; message
 export interface MinutesRepository {
   /** Every version of one meeting's minutes, oldest first. Rows that fail the schema are left out. */
   forMeeting(meetingId: string): Promise<MinutesRow[]>;
+  /** Every version of the minutes of all of one family's meetings, in one read. Rows that fail the schema are left out. */
+  forFamily(familyId: string): Promise<MinutesRow[]>;
   get(id: string): Promise<MinutesRow | undefined>;
   /** The first draft of a meeting's minutes; refused when the meeting already has minutes. */
   startDraft(meeting: { id: string; familyId: string }, by: string): Promise<MinutesChange>;
@@ -103,13 +105,18 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     }
   }
 
+  const readRows = (rows: readonly unknown[]): MinutesRow[] =>
+    rows.flatMap((stored) => {
+      const row = readMinutesRow(stored);
+      return row ? [row] : [];
+    });
+
   return {
     async forMeeting(meetingId) {
-      const rows = await db.minutes.where('meetingId').equals(meetingId).toArray();
-      return rows.flatMap((stored) => {
-        const row = readMinutesRow(stored);
-        return row ? [row] : [];
-      }).sort((a, b) => a.version - b.version);
+      return readRows(await db.minutes.where('meetingId').equals(meetingId).toArray()).sort((a, b) => a.version - b.version);
+    },
+    async forFamily(familyId) {
+      return readRows(await db.minutes.where('familyId').equals(familyId).toArray());
     },
     async get(id) {
       const stored = await db.minutes.get(id);

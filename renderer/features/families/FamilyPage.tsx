@@ -1,8 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { useFamily } from '../../data/hooks/useFamilies';
 import { FamilyDetails } from './details/FamilyDetails';
 import { PracticeMarker } from '../practice';
 import { ConsentSummary } from '../consent';
@@ -13,6 +11,8 @@ import { AuditLink, useAuditView } from '../audit';
 import { MeetingsSummary } from '../meetings';
 import { paths } from '../../components/paths';
 import { FamilyPath } from '../path';
+import { useFamilyPage } from './useFamilyPage';
+import { usePaintedFor } from './usePaintedFor';
 
 function flashFrom(state: unknown): string | null {
   if (state && typeof state === 'object' && 'flash' in state && typeof state.flash === 'string') return state.flash;
@@ -53,27 +53,35 @@ function EditDetailsLink({ family }: { family: FamilyRecord }) {
  * (which links to every step, so the family's week and find a time have no section of their own),
  * then where the plan, meetings and consent stand, then the family's details. Each section is an
  * h2 owned by its feature folder and given the family.
+ *
+ * The family and its path are read together, and the page is first drawn with what to do next in
+ * it; the sections below the path, and the audit entry for opening the family, wait until that
+ * has been painted, so their reads, writes and layout never hold it up (decision record 0050).
  */
 export function FamilyPage() {
   const { familyId = '' } = useParams();
   const location = useLocation();
-  const family = useFamily(familyId);
-  useAuditView(family?.id);
+  const { family, path } = useFamilyPage(familyId);
+  const restShown = usePaintedFor(family?.id ?? null);
+  useAuditView(restShown ? family?.id : undefined);
 
-  if (family === undefined) return <Loading what="family" />;
   if (family === null) return <FamilyNotFound />;
   return (
     <>
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
-      <FamilyPath family={family}>
+      <FamilyPath family={family} data={path}>
         <SafeguardingRoute family={family} />
       </FamilyPath>
-      <PlanSummary family={family} />
-      <MeetingsSummary family={family} />
-      <ConsentSummary family={family} />
-      <EditDetailsLink family={family} />
-      <FamilyDetails family={family} />
-      <AuditLink family={family} />
+      {restShown && (
+        <>
+          <PlanSummary family={family} />
+          <MeetingsSummary family={family} />
+          <ConsentSummary family={family} />
+          <EditDetailsLink family={family} />
+          <FamilyDetails family={family} />
+          <AuditLink family={family} />
+        </>
+      )}
     </>
   );
 }

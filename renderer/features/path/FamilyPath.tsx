@@ -4,7 +4,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { familyPath, STEP_STATUS_LABELS, type PathStep } from '../../../shared/rules/path';
 import { guideHref, GUIDE_PATH } from '../guide';
 import { pathHref } from './path-href';
-import { usePathData } from './usePathData';
+import type { PathData } from './read-path-data';
 import '../../styles/path.css';
 
 function NextStep({ next }: { next: PathStep | null }) {
@@ -64,19 +64,11 @@ function TaskItem({ step }: { step: PathStep }) {
 /**
  * The top of a family's page: what to do next, then every step of the family's path in the
  * GOV.UK task-list pattern, each a link to the screen that does it and to its part of the guide.
+ * `data` comes from `readPathData`, read by the page together with the family, so the page is
+ * first drawn with what to do next already in it.
  */
-export function FamilyPath({ family, children }: { family: FamilyRecord; children?: ReactNode }) {
-  const input = usePathData(family);
-  if (input === undefined) {
-    // The safeguarding route (the children) shows at once, whatever is still loading.
-    return (
-      <>
-        <p role="status">Loading what to do next…</p>
-        {children}
-      </>
-    );
-  }
-  const path = familyPath(input, new Date());
+export function FamilyPath({ family, data, children }: { family: FamilyRecord; data: PathData; children?: ReactNode }) {
+  const path = familyPath({ ...data, family }, new Date());
   return (
     <>
       <NextStep next={path.next} />
