@@ -108,6 +108,41 @@ class Journey {
     if (counts) this.activations++;
   }
 
+  /**
+   * Picks one option of a radio group as a keyboard user does: Tab into the group, then the arrow
+   * keys (which pick as they move), or Space on the first option. One activation.
+   */
+  async choose(group: string | RegExp, option: string | RegExp): Promise<void> {
+    const inGroup = async () =>
+      this.page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        if (!el || el.type !== 'radio') return null;
+        const legend = el.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '';
+        const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() : '';
+        return { legend, label: label ?? '', checked: el.checked };
+      });
+    const matches = (text: string, want: string | RegExp) => (typeof want === 'string' ? text === want || text.startsWith(`${want} `) : want.test(text));
+    let focused = null;
+    for (let i = 0; i < 150; i++) {
+      await this.page.keyboard.press('Tab');
+      focused = await inGroup();
+      if (focused && matches(focused.legend, group)) break;
+      focused = null;
+    }
+    if (!focused) throw new Error(`Could not reach the radio group “${String(group)}” with Tab`);
+    for (let i = 0; i < 20; i++) {
+      if (matches(focused.label, option)) {
+        if (!focused.checked) await this.page.keyboard.press('Space');
+        this.activations++;
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+      focused = await inGroup();
+      if (!focused) throw new Error(`Left the radio group “${String(group)}” looking for “${String(option)}”`);
+    }
+    throw new Error(`No option “${String(option)}” in “${String(group)}”`);
+  }
+
   /** Types into the focused field; each field is counted once however often it is typed into. */
   async type(text: string, field?: string): Promise<void> {
     const id = field ?? (await focusedName(this.page));
@@ -180,6 +215,60 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.reach(FAMILY.name);
   await expect(page.locator('#main h2').first()).toHaveText('What to do next');
 
+  // ---- Consent, from "What to do next".
+  await j.activate('Record consent');
+  await j.reach(`Consent register: ${FAMILY.name}`);
+  await j.choose('What happened?', 'They agreed (consent given)');
+  await j.choose('What is the decision about?', 'Early help itself');
+  await j.choose(/^Who /, FAMILY.carer);
+  await j.choose(/^How did they/, 'Signed form');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toHaveValue(CHAIR.name);
+  await j.activate('Add to the register');
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the register' })).toBeVisible();
+  await j.activate(`Back to ${FAMILY.name}`, 'Enter', { back: true });
+  await j.reach(FAMILY.name);
+  await expect(page.getByRole('region', { name: 'What to do next' })).toContainText('Who they agree to share information with is not recorded yet.');
+  await j.activate('Record consent to share');
+  await j.reach(`Consent register: ${FAMILY.name}`);
+  await j.choose('What happened?', 'They agreed (consent given)');
+  await j.choose('What is the decision about?', 'Sharing information with an agency or service');
+  await j.fill('Agency or service', SCHOOL);
+  await j.choose(/^Who /, FAMILY.carer);
+  await j.choose(/^How did they/, 'Spoken');
+  await j.activate('Add to the register');
+  await expect(page.getByRole('status').filter({ hasText: 'Added to the register' })).toBeVisible();
+  await j.activate(`Back to ${FAMILY.name}`, 'Enter', { back: true });
+  await j.reach(FAMILY.name);
+
+  // ---- The plan, which the path asks for next.
+  await expect(page.getByRole('region', { name: 'What to do next' })).toContainText('Plan: There is no plan for this family yet.');
+  await j.activate('Start a plan');
+  await j.reach(`Start a plan: ${FAMILY.name}`);
+  await expect(page.getByRole('group', { name: 'Lead professional' }).getByRole('textbox', { name: 'Name' })).toHaveValue(CHAIR.name);
+  await j.fill('Why the family is getting early help', 'Kofi is missing school and Akua would like help with mornings.');
+  await j.choose('Level of need', 'Targeted early help');
+  await j.activate('Start the plan');
+  await j.reach(`Plan: ${FAMILY.name}`);
+  await expect(page.getByRole('status').filter({ hasText: 'The plan has been started.' })).toBeVisible();
+  await j.activate(`Back to ${FAMILY.name}`, 'Enter', { back: true });
+  await j.reach(FAMILY.name);
+
+  // ---- The family's week, then find a time around it.
+  await expect(page.getByRole('region', { name: 'What to do next' })).toContainText('The family’s week: When the family are busy and when suits them is not recorded yet.');
+  await j.activate('Record the family’s week');
+  await j.reach("The family's week");
+  await j.activate(`Add a weekly busy time for ${FAMILY.carer}`);
+  // Akua works school hours, Monday to Wednesday.
+  const busy = page.getByRole('group', { name: 'Weekly busy time 1' });
+  await expect(busy.getByRole('combobox', { name: 'What it is' })).toBeFocused();
+  await j.arrow('ArrowDown', 2);
+  await expect(busy.getByRole('combobox', { name: 'What it is' })).toHaveValue(/./);
+  for (const day of ['Monday', 'Tuesday', 'Wednesday']) await j.activate(day, 'Space');
+  await j.fill('Start time', '09:00');
+  await j.fill('End time', '14:30');
+  await j.activate("Save the family's week");
+  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  console.log('DUMP', await page.locator('main').ariaSnapshot());
   console.log(j.summary('after'));
   void meetingDay;
   void slashDate;
