@@ -46,6 +46,11 @@ async function installRecordingBridge(page: Page): Promise<void> {
   });
 }
 
+/** The files the app has saved through the bridge so far. */
+async function savedFiles(page: Page): Promise<SavedFile[]> {
+  return page.evaluate(() => (window as unknown as { __savedFiles: SavedFile[] }).__savedFiles);
+}
+
 /** What the keyboard user is on: the focused element's label, aria-label or text. */
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -267,7 +272,76 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.fill('Start time', '09:00');
   await j.fill('End time', '14:30');
   await j.activate("Save the family's week");
-  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+  await j.reach(FAMILY.name);
+  await expect(page.getByRole('status').filter({ hasText: "The family's week has been saved." })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What to do next' })).toContainText('Find a time:');
+  await j.activate('Find a time');
+  await j.reach('Find a meeting time');
+  await j.activate('Find meeting times');
+  await j.activate(/^Plan the meeting for this time/);
+  await j.reach(`Plan a meeting: ${FAMILY.name}`);
+  await expect(page.getByRole('radio', { name: 'First meeting' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: FAMILY.carer })).toBeChecked();
+  await j.choose('Where will it be?', /^A place such as/);
+  await j.fill('Name of the place', SCHOOL);
+  await j.activate('Save the meeting');
+  await j.reach(`First meeting: ${FAMILY.name}`);
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting has been planned. Check the agenda, then send the invitations.' })).toBeVisible();
+
+  // ---- The invitation letter for Akua, then run the meeting.
+  await j.activate(`Download the letter as Word for ${FAMILY.carer}`);
+  await expect.poll(() => savedFiles(page)).toHaveLength(1);
+  await j.activate('Run the meeting', 'Enter', { back: true });
+  await expect(page.getByRole('heading', { level: 2, name: 'Who is here' })).toBeVisible();
+  await j.choose(FAMILY.carer, 'Came to the meeting');
+  for (const title of ['1. Welcome and introductions', '2. Why we are meeting, and what is shared', "3. The child's voice"]) {
+    await j.activate('Next item');
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  }
+  await j.fill(`In ${FAMILY.child}’s own words`, 'I like maths. Mornings are rushed and I miss breakfast.');
+  await j.fill('What the family says, in their words', 'Mornings are the hardest part.');
+  await j.activate('Next item');
+  await expect(page.getByRole('heading', { level: 2, name: '4. What is going well' })).toBeFocused();
+  await j.activate('Add something that is going well');
+  await j.type('Kofi loves his maths club');
+  await j.activate('Next item');
+  await expect(page.getByRole('heading', { level: 2, name: '5. What we are worried about' })).toBeFocused();
+  await j.activate('Add a worry');
+  await j.type('Kofi is late most mornings');
+  await j.activate('Next item');
+  await j.activate('Next item');
+  await expect(page.getByRole('heading', { level: 2, name: '7. The plan: what needs to happen' })).toBeFocused();
+  await j.activate('Add something that needs to happen');
+  await j.type('Kofi gets to school on time, with breakfast');
+
+  // Two actions, each with an owner and a date: Enter adds one and comes back for the next.
+  await j.fill('What will be done', 'Set up a morning routine chart with Kofi');
+  await j.fill('Who will do it', FAMILY.carer);
+  await j.fill('Done by', slashDate(meetingDay.add({ days: 7 })));
+  await j.press('Enter');
+  await expect(page.getByRole('region', { name: 'Add an action' }).getByRole('status')).toHaveText('Action 1 added: Set up a morning routine chart with Kofi');
+  await j.type('Find a place for Kofi at breakfast club', 'What will be done (2)');
+  await j.fill('Who will do it', CHAIR.name);
+  await j.fill('Done by', slashDate(meetingDay.add({ days: 14 })));
+  await j.press('Enter');
+  await expect(page.getByRole('region', { name: 'Add an action' }).getByRole('status')).toHaveText('Action 2 added: Find a place for Kofi at breakfast club');
+
+  // Scaling, from the agenda list.
+  await j.activate('9. How worried are we?', 'Enter', { back: true });
+  await expect(page.getByRole('heading', { level: 2, name: '9. How worried are we?' })).toBeFocused();
+  await j.activate('Add an answer for everyone who came (1)');
+  const score = page.getByRole('group', { name: `Score from ${FAMILY.carer}, from 0 to 10` });
+  await expect(score.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  await j.arrow('ArrowRight', 4);
+  await expect(score.getByRole('radio', { name: '4', exact: true })).toBeChecked();
+
+  // The outcome, the next review and finishing.
+  await j.activate('Finish the meeting', 'Enter', { back: true });
+  await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
+  await j.choose('What did the team agree?', 'Carry on with the plan');
+  await j.fill('Date of the next review', slashDate(meetingDay.add({ weeks: 6 })));
+  await j.activate('Finish the meeting');
+  await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
   console.log('DUMP', await page.locator('main').ariaSnapshot());
   console.log(j.summary('after'));
   void meetingDay;
