@@ -342,6 +342,38 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.fill('Date of the next review', slashDate(meetingDay.add({ weeks: 6 })));
   await j.activate('Finish the meeting');
   await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
+
+  // ---- The minutes, drafted from what was recorded.
+  await j.activate('Write the minutes');
+  await j.reach(`Minutes of the meeting: ${FAMILY.name}`);
+  await j.activate('Write the draft minutes');
+  await expect(page.getByRole('status').filter({ hasText: 'The draft minutes are ready.' })).toBeFocused();
+  await expect(page.getByText('Version 1: Draft', { exact: true })).toBeVisible();
+
+  // ---- The family's review, on this laptop: Akua agrees.
+  await j.choose(/^How will the family check/, 'On this laptop, now');
+  await j.activate('Send to the family for review');
+  await j.reach('Hand the minutes to the family');
+  await expect(page.getByRole('radio', { name: FAMILY.carer })).toBeChecked();
+  await j.activate('Hand over');
+  await j.reach('Please check these minutes');
+  await j.choose(/./, 'This is right');
+  for (let i = 0; i < 30; i++) {
+    if (await page.getByRole('heading', { level: 2, name: 'Your answer' }).isVisible()) break;
+    await j.activate(/^Next(: give your answer| part)$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Your answer' })).toBeFocused();
+  await j.choose(/./, 'I agree: these minutes are right');
+  await j.activate('Continue');
+  await expect(page.getByRole('heading', { level: 2, name: 'Check your answers' })).toBeFocused();
+  await j.activate('Give my answer');
+  await j.reach('Thank you');
+  await j.activate('Take the laptop back');
+  await j.fill('Your passphrase', PASSPHRASE);
+  await j.activate('End the review');
+  await j.reach(`Minutes of the meeting: ${FAMILY.name}`);
+  await expect(page.getByRole('region', { name: 'The family’s answers' })).toContainText('Agreed');
   console.log('DUMP', await page.locator('main').ariaSnapshot());
   console.log(j.summary('after'));
   void meetingDay;
