@@ -160,7 +160,7 @@ class Journey {
   }
 
   /** Moves to a field by its label and types into it. */
-  async fill(label: string | RegExp, text: string, options: { back?: boolean } = {}): Promise<void> {
+  async typeInto(label: string | RegExp, text: string, options: { back?: boolean } = {}): Promise<void> {
     await this.moveTo(label, options);
     await this.type(text, `${String(label)}#${this.screens.size}`);
   }
@@ -189,18 +189,18 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   // ---- First run: passphrase, recovery key, about you.
   await page.goto('/');
   await j.reach('Set up Team Around');
-  await j.fill('Passphrase', PASSPHRASE);
-  await j.fill('Type the passphrase again', PASSPHRASE);
+  await j.typeInto('Passphrase', PASSPHRASE);
+  await j.typeInto('Type the passphrase again', PASSPHRASE);
   await j.press('Enter');
   await j.reach('Save your recovery key', 20_000);
   await j.activate('I have written down or printed my recovery key and will keep it safe', 'Space');
   await j.activate('Continue to Team Around');
   await j.reach('About you');
-  await j.fill('Your name', CHAIR.name);
-  await j.fill('Your role (optional)', CHAIR.role);
-  await j.fill('Your organisation (optional)', CHAIR.organisation);
-  await j.fill('Phone number', CHAIR.phone);
-  await j.fill('Email address', CHAIR.email);
+  await j.typeInto('Your name', CHAIR.name);
+  await j.typeInto('Your role (optional)', CHAIR.role);
+  await j.typeInto('Your organisation (optional)', CHAIR.organisation);
+  await j.typeInto('Phone number', CHAIR.phone);
+  await j.typeInto('Email address', CHAIR.email);
   await j.activate(/^I chair meetings/, 'Space');
   await expect(page.getByRole('radio', { name: 'I chair meetings' })).toBeChecked();
   await j.activate('Save and continue');
@@ -211,16 +211,16 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.reach('Families');
   await j.activate('Add a family');
   await j.reach('Add a family');
-  await j.fill('Family name', FAMILY.name);
-  await j.fill('Full name', FAMILY.child);
-  await j.fill('Date of birth', FAMILY.dateOfBirth);
-  await j.fill('School or setting (optional)', SCHOOL);
+  await j.typeInto('Family name', FAMILY.name);
+  await j.typeInto('Full name', FAMILY.child);
+  await j.typeInto('Date of birth', FAMILY.dateOfBirth);
+  await j.typeInto('School or setting (optional)', SCHOOL);
   // With one home, each person is already ticked as living in it.
   await expect(page.getByRole('group', { name: 'Child 1', exact: true }).getByRole('checkbox', { name: 'Home 1' })).toBeChecked();
-  await j.fill('Full name', FAMILY.carer);
+  await j.typeInto('Full name', FAMILY.carer);
   await expect(page.getByRole('group', { name: 'Parent or carer 1', exact: true }).getByRole('checkbox', { name: 'Home 1' })).toBeChecked();
-  await j.fill('Relationship', FAMILY.relationship);
-  await j.fill('Phone number (optional)', '07700 900456');
+  await j.typeInto('Relationship', FAMILY.relationship);
+  await j.typeInto('Phone number (optional)', '07700 900456');
   await j.activate('Save family');
   await j.reach(FAMILY.name);
   await expect(page.locator('#main h2').first()).toHaveText('What to do next');
@@ -242,7 +242,7 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.reach(`Consent register: ${FAMILY.name}`);
   await j.choose('What happened?', 'They agreed (consent given)');
   await j.choose('What is the decision about?', 'Sharing information with an agency or service');
-  await j.fill('Agency or service', SCHOOL);
+  await j.typeInto('Agency or service', SCHOOL);
   await j.choose(/^Who /, FAMILY.carer);
   await j.choose(/^How did they/, 'Spoken');
   await j.activate('Add to the register');
@@ -255,7 +255,7 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.activate('Start a plan');
   await j.reach(`Start a plan: ${FAMILY.name}`);
   await expect(page.getByRole('group', { name: 'Lead professional' }).getByRole('textbox', { name: 'Name' })).toHaveValue(CHAIR.name);
-  await j.fill('Why the family is getting early help', 'Kofi is missing school and Akua would like help with mornings.');
+  await j.typeInto('Why the family is getting early help', 'Kofi is missing school and Akua would like help with mornings.');
   await j.choose('Level of need', 'Targeted early help');
   await j.activate('Start the plan');
   await j.reach(`Plan: ${FAMILY.name}`);
@@ -274,8 +274,8 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.arrow('ArrowDown', 2);
   await expect(busy.getByRole('combobox', { name: 'What it is' })).toHaveValue(/./);
   for (const day of ['Monday', 'Tuesday', 'Wednesday']) await j.activate(day, 'Space');
-  await j.fill('Start time', '09:00');
-  await j.fill('End time', '14:30');
+  await j.typeInto('Start time', '09:00');
+  await j.typeInto('End time', '14:30');
   await j.activate("Save the family's week");
   await j.reach(FAMILY.name);
   await expect(page.getByRole('status').filter({ hasText: "The family's week has been saved." })).toBeVisible();
@@ -288,7 +288,7 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await expect(page.getByRole('radio', { name: 'First meeting' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: FAMILY.carer })).toBeChecked();
   await j.choose('Where will it be?', /^A place such as/);
-  await j.fill('Name of the place', SCHOOL);
+  await j.typeInto('Name of the place', SCHOOL);
   await j.activate('Save the meeting');
   await j.reach(`First meeting: ${FAMILY.name}`);
   await expect(page.getByRole('status').filter({ hasText: 'The meeting has been planned. Check the agenda, then send the invitations.' })).toBeVisible();
@@ -303,8 +303,8 @@ test('a new chair takes a first meeting from first run to minutes shared with th
     await j.activate('Next item');
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
   }
-  await j.fill(`In ${FAMILY.child}’s own words`, 'I like maths. Mornings are rushed and I miss breakfast.');
-  await j.fill('What the family says, in their words', 'Mornings are the hardest part.');
+  await j.typeInto(`In ${FAMILY.child}’s own words`, 'I like maths. Mornings are rushed and I miss breakfast.');
+  await j.typeInto('What the family says, in their words', 'Mornings are the hardest part.');
   await j.activate('Next item');
   await expect(page.getByRole('heading', { level: 2, name: '4. What is going well' })).toBeFocused();
   await j.activate('Add something that is going well');
@@ -320,14 +320,14 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.type('Kofi gets to school on time, with breakfast');
 
   // Two actions, each with an owner and a date: Enter adds one and comes back for the next.
-  await j.fill('What will be done', 'Set up a morning routine chart with Kofi');
-  await j.fill('Who will do it', FAMILY.carer);
-  await j.fill('Done by', slashDate(meetingDay.add({ days: 7 })));
+  await j.typeInto('What will be done', 'Set up a morning routine chart with Kofi');
+  await j.typeInto('Who will do it', FAMILY.carer);
+  await j.typeInto('Done by', slashDate(meetingDay.add({ days: 7 })));
   await j.press('Enter');
   await expect(page.getByRole('region', { name: 'Add an action' }).getByRole('status')).toHaveText('Action 1 added: Set up a morning routine chart with Kofi');
   await j.type('Find a place for Kofi at breakfast club', 'What will be done (2)');
-  await j.fill('Who will do it', CHAIR.name);
-  await j.fill('Done by', slashDate(meetingDay.add({ days: 14 })));
+  await j.typeInto('Who will do it', CHAIR.name);
+  await j.typeInto('Done by', slashDate(meetingDay.add({ days: 14 })));
   await j.press('Enter');
   await expect(page.getByRole('region', { name: 'Add an action' }).getByRole('status')).toHaveText('Action 2 added: Find a place for Kofi at breakfast club');
 
@@ -344,7 +344,7 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.activate('Finish the meeting', 'Enter', { back: true });
   await expect(page.getByRole('heading', { level: 2, name: 'Outcome and next review' })).toBeFocused();
   await j.choose('What did the team agree?', 'Carry on with the plan');
-  await j.fill('Date of the next review', slashDate(meetingDay.add({ weeks: 6 })));
+  await j.typeInto('Date of the next review', slashDate(meetingDay.add({ weeks: 6 })));
   await j.activate('Finish the meeting');
   await expect(page.getByRole('status').filter({ hasText: 'The meeting is finished.' })).toBeVisible();
 
@@ -375,7 +375,7 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.activate('Give my answer');
   await j.reach('Thank you');
   await j.activate('Take the laptop back');
-  await j.fill('Your passphrase', PASSPHRASE);
+  await j.typeInto('Your passphrase', PASSPHRASE);
   await j.activate('End the review');
   await j.reach(`Minutes of the meeting: ${FAMILY.name}`);
   await expect(page.getByRole('region', { name: 'The family’s answers' })).toContainText('Agreed');
