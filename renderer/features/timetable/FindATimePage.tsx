@@ -28,17 +28,18 @@ import { paths } from '../../components/paths';
 type Stored = NonNullable<ReturnType<typeof useStored>>;
 
 function useStored(familyId: string) {
-  const { timetables, directory, unavailability, calendar } = useRepositories();
+  const { timetables, directory, unavailability, calendar, agendaTemplates } = useRepositories();
   return useLiveQuery(async () => {
-    const [timetable, practitioners, away, bankHolidays, terms] = await Promise.all([
+    const [timetable, practitioners, away, bankHolidays, terms, templates] = await Promise.all([
       timetables.forFamily(familyId),
       directory.practitioners(),
       unavailability.list(),
       calendar.bankHolidays(),
       calendar.termDates(),
+      agendaTemplates.all(),
     ]);
-    return { timetable: timetable ?? null, practitioners, away, bankHolidays, termDates: terms.file };
-  }, [timetables, directory, unavailability, calendar, familyId]);
+    return { timetable: timetable ?? null, practitioners, away, bankHolidays, termDates: terms.file, templates };
+  }, [timetables, directory, unavailability, calendar, agendaTemplates, familyId]);
 }
 
 /** Route `families/:familyId/find-a-time`: the best times around the family's week, each explained. */
@@ -70,8 +71,8 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const kind = meetingKindSchema.safeParse(query.get('kind')).data ?? null;
   const people = familyPeople(family);
   const carers = people.filter((p) => !p.isChild);
-  // The agenda for this kind of meeting (a first meeting unless the family's path says) sets the length.
-  const agendaLength = agendaMinutes(kind ?? 'first');
+  // The area's agenda for this kind of meeting (a first meeting unless the family's path says) sets the length.
+  const agendaLength = agendaMinutes(kind ?? 'first', stored.templates);
   const [range] = useState(() => defaultRange(todayInLondon()));
   const [from, setFrom] = useState(() => formatShortDate(range.from));
   const [to, setTo] = useState(() => formatShortDate(range.to));
