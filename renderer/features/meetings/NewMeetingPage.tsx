@@ -26,6 +26,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { useFamilyMeetings } from './useMeetingData';
 import { paths } from '../../components/paths';
+import { TimeWarnings } from './TimeWarnings';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
   'pre-meeting': 'You and the family on your own, to get ready for the first meeting together.',
@@ -193,6 +194,15 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
             onChange={(ids) => set('invitees', [...value.invitees.filter((id) => !practitioners.some((p) => p.id === id)), ...ids])}
           />
         )}
+        <TimeWarnings
+          family={family}
+          kind={value.kind}
+          date={value.date}
+          time={value.time}
+          length={value.length}
+          invited={value.invitees}
+          childShouldAttend={value.childAttends === 'yes'}
+        />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.saving}>
             Save the meeting
