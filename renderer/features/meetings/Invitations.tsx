@@ -43,7 +43,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
     }
   };
 
-  const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area });
+  const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area, consents: consents ?? [] });
   const name = (invitee: MeetingInvitee, extension: string) => `${fileStem(family.familyName, meeting, invitee.name)}.${extension}`;
 
   const letter = (invitee: MeetingInvitee, format: 'docx' | 'pdf') =>
@@ -93,10 +93,10 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
               <div className="button-group">
                 {isFamily && (
                   <>
-                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void word(invitee)}>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null || consents === undefined} onClick={() => void word(invitee)}>
                       Download the letter as Word<span className="visually-hidden"> for {invitee.name}</span>
                     </button>
-                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void pdf(invitee)}>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null || consents === undefined} onClick={() => void pdf(invitee)}>
                       Make a PDF<span className="visually-hidden"> of the letter for {invitee.name}</span>
                     </button>
                   </>

@@ -7,6 +7,8 @@ import type { AreaSettings } from '../../domain/area-settings';
 import type { FamilyRecord } from '../../domain/family-record';
 import type { MeetingKind } from '../../domain/meeting';
 import type { IsoDate } from '../../rules/dates';
+import type { ConsentEvent } from '../../domain/consent';
+import type { Glossary } from '../../rules/glossary';
 
 /** Where the meeting is. A family home is named by its household, so its address is redacted per recipient. */
 export type InvitationVenue =
@@ -75,6 +77,10 @@ export interface InvitationInput {
   recipientId: string;
   meeting: InvitationMeeting;
   area: AreaSettings;
+  /** The family's consent log: the letter's sentence about agreeing to the support is worked out from it. */
+  consents?: readonly ConsentEvent[];
+  /** Explains each role in "Who will be there"; the shipped glossary unless given. */
+  glossary?: Glossary;
 }
 
 export interface InvitationOptions {
