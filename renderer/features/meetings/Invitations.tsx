@@ -15,13 +15,14 @@ import { InviteeSharing } from './InviteeSharing';
 
 /** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
-  const { meetings, consent } = useRepositories();
+  const { meetings, consent, actions } = useRepositories();
   const consents = useLiveQuery(() => consent.forFamily(family.id), [consent, family.id]);
+  const familyActions = useLiveQuery(() => actions.forFamily(family.id), [actions, family.id]);
   const [results, setResults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const missing = missingForLetters({ ...chair, use: 'chair' });
   if (missing.length > 0) return <DetailsNeeded missing={missing} />;
-  const input = invitationMeeting(meeting, family, chair);
+  const input = invitationMeeting(meeting, family, chair, familyActions ?? []);
   const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
   const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
 

@@ -1,7 +1,7 @@
 /** The parts of the family invitation letter, each a few short sentences in plain English. */
 import type { areaWords } from '../../domain/area-settings';
 import type { MeetingKind } from '../../domain/meeting';
-import { bold, h2, ol, p, table, type Inline } from '../builders';
+import { bold, h2, li, ol, p, table, type Inline } from '../builders';
 import type { BlockInput } from '../model';
 import { dayWords, endTimeWords, meetingTimeWords } from '../../time/london';
 import { lengthWords } from './when';
@@ -80,7 +80,12 @@ export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
   if (meeting.agenda.length === 0) return [];
   return [
     h2('What will happen'),
-    ol(...meeting.agenda.map((item) => (present(item.description) ? [bold(item.title), `: ${item.description}`] : [bold(item.title)]))),
+    ol(
+      ...meeting.agenda.map((item) => {
+        const line = present(item.description) ? [bold(item.title), `: ${item.description}`] : [bold(item.title)];
+        return item.actions !== undefined && item.actions.length > 0 ? li(line, ...item.actions) : line;
+      }),
+    ),
     p('You can bring someone with you for support, such as a friend or relative.'),
   ];
 }

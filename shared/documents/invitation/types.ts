@@ -33,6 +33,8 @@ export interface InvitationAgendaItem {
   title: string;
   /** What happens in this part, in plain words. */
   description: string;
+  /** A review's open actions looked at in this part, by name: "Leo sees the school nurse (Ana Ruiz)". */
+  actions?: string[];
 }
 
 /** Whether a child comes: all of it, some parts (agenda item titles), or not at all. */
