@@ -12,6 +12,7 @@ import { savedFileWords as resultWords } from '../../components/saved-file-words
 import { StatusLine } from '../../components/notices/StatusLine';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { InviteeSharing } from './InviteeSharing';
+import type { DocumentFileOptions } from '../../documents/document-files';
 
 /** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
@@ -50,7 +51,11 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
   const letter = (invitee: MeetingInvitee, format: 'docx' | 'pdf') =>
     run(`${invitee.id}:${format}`, invitee, async () => {
       const files = await import('./invitation-files');
-      return files.letterFile(letterInput(invitee), format, { name: (extension) => name(invitee, extension), print: (request) => getBridge().printPdf(request) });
+      const options: DocumentFileOptions = { name: (extension) => name(invitee, extension), print: (request) => getBridge().printPdf(request) };
+      // A practitioner gets a short letter with the agenda; the family their own letter.
+      return invitee.kind === 'practitioner'
+        ? files.practitionerLetterFile(letterInput(invitee), format, options)
+        : files.letterFile(letterInput(invitee), format, options);
     });
   const word = (invitee: MeetingInvitee) => letter(invitee, 'docx');
   const pdf = (invitee: MeetingInvitee) => letter(invitee, 'pdf');
@@ -83,6 +88,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
       <ul className="invitee-list">
         {meeting.invitees.map((invitee) => {
           const isFamily = familyInvitees.includes(invitee);
+          const hasLetter = isFamily || invitee.kind === 'practitioner';
           return (
             <li key={invitee.id} className="invitee-list__item">
               <h3 className="invitee-list__name">
@@ -92,7 +98,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
               </h3>
               <InviteeSharing invitee={invitee} consents={consents} today={todayInLondon()} />
               <div className="button-group">
-                {isFamily && (
+                {hasLetter && (
                   <>
                     <button type="button" className="button button--secondary button--small" disabled={busy !== null || consents === undefined} onClick={() => void word(invitee)}>
                       Download the letter as Word<span className="visually-hidden"> for {invitee.name}</span>
@@ -106,8 +112,8 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
                   Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
                 </button>
               </div>
-              {isFamily && status(`${invitee.id}:docx`)}
-              {isFamily && status(`${invitee.id}:pdf`)}
+              {hasLetter && status(`${invitee.id}:docx`)}
+              {hasLetter && status(`${invitee.id}:pdf`)}
               {status(`${invitee.id}:ics`)}
             </li>
           );

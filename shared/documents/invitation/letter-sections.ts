@@ -76,7 +76,8 @@ export function whoIsComing(invitees: readonly InvitationInvitee[], chair: Invit
   return blocks;
 }
 
-export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
+/** `toFamily`: the letter is to the family, who are told they may bring someone for support. */
+export function whatWillHappen(meeting: InvitationMeeting, toFamily = true): BlockInput[] {
   if (meeting.agenda.length === 0) return [];
   return [
     h2('What will happen'),
@@ -86,7 +87,7 @@ export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
         return item.actions !== undefined && item.actions.length > 0 ? li(line, ...item.actions) : line;
       }),
     ),
-    p('You can bring someone with you for support, such as a friend or relative.'),
+    ...(toFamily ? [p('You can bring someone with you for support, such as a friend or relative.')] : []),
   ];
 }
 
