@@ -14,7 +14,7 @@ import { todayInLondon } from '../../../shared/rules/dates';
 import { InviteeSharing } from './InviteeSharing';
 import type { DocumentFileOptions } from '../../documents/document-files';
 
-/** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
+/** The family's letter (Word and PDF) for each family member, a short letter for each practitioner, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
   const { meetings, consent, actions } = useRepositories();
   const consents = useLiveQuery(() => consent.forFamily(family.id), [consent, family.id]);
