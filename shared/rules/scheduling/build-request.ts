@@ -3,7 +3,7 @@
  * practitioners' time away, bank holidays and term dates. Only invited family members' answers
  * count towards evenings and weekends.
  */
-import type { Practitioner } from '../../domain/directory';
+import { workingHoursOf, type Practitioner } from '../../domain/directory';
 import type { FamilyRecord } from '../../domain/family-record';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../domain/stored-timetables';
 import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../domain/timetable';
@@ -65,7 +65,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
   for (const p of input.practitioners) {
     if (!invited.has(p.id)) continue;
     const away = input.unavailability.find((u) => u.practitionerId === p.id);
-    invitees.push({ id: p.id, name: p.name, role: p.role, isFamily: false, busy: away?.busy ?? [], unavailable: away?.unavailable ?? [] });
+    invitees.push({ id: p.id, name: p.name, role: p.role, isFamily: false, busy: away?.busy ?? [], unavailable: away?.unavailable ?? [], workingHours: workingHoursOf(p) });
   }
   return {
     ok: true,

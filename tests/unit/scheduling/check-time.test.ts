@@ -64,6 +64,13 @@ describe('checking a typed meeting time', () => {
     ]);
   });
 
+  it("names a practitioner's working hours: 9 to 5 unless the directory says otherwise", () => {
+    const evening = { ...base, date: '2026-12-04', invited: ['carer0000001', 'practitioner01'], startTime: '17:30' };
+    expect(checkMeetingTime(evening)).toEqual(['Priya Shah cannot come then: outside working hours, 09:00 to 17:00.']);
+    const late = base.practitioners.map((p) => ({ ...p, workEnd: '19:00' }));
+    expect(checkMeetingTime({ ...evening, practitioners: late })).toEqual([]);
+  });
+
   it('says only "cannot come" for someone a safety flag protects', () => {
     const flag = { id: 'flag00000001', subjectId: 'carer0000001', hiddenFrom: ['practitioner01'], covers: ['address' as const], reason: '', addedOn: '2026-11-01', addedBy: 'Sam Patel', ended: null };
     const flagged = { ...family, safetyFlags: [flag] };
