@@ -24,6 +24,8 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
   const missing = missingForLetters({ ...chair, use: 'chair' });
   if (missing.length > 0) return <DetailsNeeded missing={missing} />;
   const input = invitationMeeting(meeting, family, chair, familyActions ?? []);
+  // A calendar file's ORGANIZER must be the chair's real address: none is made without one.
+  const hasEmail = chair.email.trim() !== '';
   const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
   const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
 
@@ -85,6 +87,12 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
         Invitations
       </h2>
       {meeting.invitees.length === 0 && <p>No one is invited yet.</p>}
+      {!hasEmail && (
+        <p className="hint-text">
+          Calendar invitations name you as the organiser, so that replies reach you. Add your email address in{' '}
+          <Link to={paths.settings()}>Settings, under Your details</Link> to make them.
+        </p>
+      )}
       <ul className="invitee-list">
         {meeting.invitees.map((invitee) => {
           const isFamily = familyInvitees.includes(invitee);
@@ -108,9 +116,11 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
                     </button>
                   </>
                 )}
-                <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void calendar(invitee)}>
-                  Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
-                </button>
+                {hasEmail && (
+                  <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void calendar(invitee)}>
+                    Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
+                  </button>
+                )}
               </div>
               {hasLetter && status(`${invitee.id}:docx`)}
               {hasLetter && status(`${invitee.id}:pdf`)}
