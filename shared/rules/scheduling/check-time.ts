@@ -24,7 +24,7 @@ export function checkMeetingTime(input: TimeCheckInput): string[] {
   if (!built.ok) return [];
   const { request } = built;
   const schoolDay = { start: clockToMinutes(DEFAULT_SCHOOL_DAY.start), end: clockToMinutes(DEFAULT_SCHOOL_DAY.end) };
-  const prepared = prepareInvitees(request.invitees, input.childShouldAttend, schoolDay);
+  const prepared = prepareInvitees(request.invitees, request.childShouldAttend === true, schoolDay);
   if (!prepared.ok) return [];
   const [day] = planDays(input.date, input.date, prepared.invitees, request.bankHolidays, request.terms);
   if (day === undefined) return [];

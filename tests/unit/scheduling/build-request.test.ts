@@ -104,6 +104,18 @@ describe('the slot finder request', () => {
     expect(built.request.invitees[0]).toMatchObject({ isChild: true, isFamily: true, busy: [], unavailable: [] });
   });
 
+  it('asks child by child when told which children come, and uses exactly that', () => {
+    const twoChildren = { ...family, children: [...family.children, { ...family.children[0]!, id: 'child0000002', name: 'Alex Shaw' }] };
+    const built = buildRequest({ ...base, family: twoChildren, childShouldAttend: false, childrenComing: ['child0000002'] });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.request.invitees.map((i) => i.id)).toEqual(['carer0000001', 'child0000002']);
+    expect(built.request.childShouldAttend).toBe(true);
+    const none = buildRequest({ ...base, family: twoChildren, childShouldAttend: true, childrenComing: [] });
+    if (!none.ok) throw new Error(none.message);
+    expect(none.request.invitees.map((i) => i.id)).toEqual(['carer0000001']);
+    expect(none.request.childShouldAttend).toBe(false);
+  });
+
   it('says what is wrong with a damaged bank holiday or term dates file', () => {
     const noHolidays = buildRequest({ ...base, bankHolidays: {} as FindInputs['bankHolidays'] });
     expect(noHolidays.ok).toBe(false);
