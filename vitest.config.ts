@@ -19,6 +19,7 @@ const SLOW = [
   'tests/unit/documents/pdf-pipeline.test.ts',
   'tests/unit/briefings/document.test.ts',
   'tests/unit/invitations/letter-pdf.test.ts',
+  'tests/unit/invitations/practitioner-letter-pdf.test.ts',
   'tests/unit/minutes/files.test.ts',
   'tests/unit/documents/document-check.test.ts',
   'tests/unit/distance/minutes-chart-pdf.test.ts',

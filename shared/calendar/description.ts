@@ -35,7 +35,11 @@ export function icsDescription(meeting: InvitationMeeting, location: string, can
   ];
   if (reports.length > 0) lines.push('', 'Sending a written report instead:', ...reports.map(person));
   if (meeting.agenda.length > 0) {
-    lines.push('', 'What will happen:', ...meeting.agenda.map((a, n) => `${n + 1}. ${a.title}${present(a.description) ? `: ${a.description}` : ''}`));
+    lines.push(
+      '',
+      'What will happen:',
+      ...meeting.agenda.flatMap((a, n) => [`${n + 1}. ${a.title}${present(a.description) ? `: ${a.description}` : ''}`, ...(a.actions ?? []).map((action) => `   - ${action}`)]),
+    );
   }
   lines.push('', contact(meeting.chair));
   if (present(meeting.anotherTime?.note)) lines.push(meeting.anotherTime.note);

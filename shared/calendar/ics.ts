@@ -26,8 +26,8 @@ import { FILE_KIND_TABLE } from '../file-kinds';
 
 export const ICS_MIME = `${FILE_KIND_TABLE.ics.mime}; charset=utf-8; method=REQUEST`;
 export const UID_DOMAIN = 'team-around.local';
-/** ORGANIZER must be a mailto: address; used only when the chair has no email recorded. */
-export const NO_REPLY = 'no-reply@team-around.local';
+/** Why there is no calendar file: ORGANIZER must be the chair's own mailto: address, never a made-up one. */
+export const NEEDS_CHAIR_EMAIL = 'A calendar invitation names you as the organiser, so replies reach you: add your email address in Settings first.';
 
 export interface IcsInput {
   family: FamilyRecord;
@@ -54,6 +54,8 @@ export function meetingIcs(input: IcsInput): string {
   const invitee = meeting.invitees.find((i) => i.id === inviteeId);
   if (!invitee) throw new Error('The calendar invitation is for someone who is not invited to this meeting.');
   if (!Number.isInteger(input.sequence) || input.sequence < 0) throw new Error('The sequence number must be a whole number, 0 or more.');
+  const organiserEmail = meeting.chair.email?.trim() ?? '';
+  if (organiserEmail === '') throw new Error(NEEDS_CHAIR_EMAIL);
   const cancelled = status === 'cancelled';
   const family = redactFor(inviteeId, input.family);
   const location = venueLine(venueFor(meeting.venue, family, input.family));
@@ -80,7 +82,7 @@ export function meetingIcs(input: IcsInput): string {
     summary,
     location,
     description,
-    organizer: { name: chair.name, email: chair.email !== undefined && chair.email.trim() !== '' ? chair.email.trim() : NO_REPLY },
+    organizer: { name: chair.name, email: organiserEmail },
     attendees: invitee.email ? [{ name: invitee.name, email: invitee.email, rsvp: true, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION }] : [],
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     class: ICalEventClass.PRIVATE,

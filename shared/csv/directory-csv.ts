@@ -50,7 +50,7 @@ export function importServicesCsv(text: string): CsvImport<LocalServiceInput> {
 export function exportPractitionersCsv(practitioners: readonly PractitionerInput[]): string {
   return writeCsv(
     practitionerColumns.map((c) => c.heading),
-    practitioners.map((p) => practitionerColumns.map((c) => p[c.key])),
+    practitioners.map((p) => practitionerColumns.map((c) => p[c.key] ?? '')),
   );
 }
 

@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { idSchema } from './family';
 import { optionalEmail, optionalLongText, optionalPhone, optionalText, requiredLongText, requiredName, requiredText } from './fields';
 
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockField = (what: string) => z.string().trim().regex(CLOCK, `Enter the time ${what}, in 24-hour time, for example 09:00`).optional();
+
+/** When a practitioner can meet unless they say otherwise. */
+export const DEFAULT_WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
+
 const practitionerFields = z.object({
   name: requiredName("practitioner's name"),
   /** In plain words, e.g. "School nurse", "Family support worker", "Designated safeguarding lead". */
@@ -14,14 +20,24 @@ const practitionerFields = z.object({
   agency: requiredText('agency or organisation', 200),
   phone: optionalPhone(),
   secureEmail: optionalEmail('secure email address'),
+  /** Working hours, "09:00" to "17:00": "find a time" offers them nothing outside. Left out: the default hours. */
+  workStart: clockField('they start work'),
+  workEnd: clockField('they finish work'),
 });
 
 const hasContact = (p: { phone: string; secureEmail: string }) => p.phone !== '' || p.secureEmail !== '';
 const contactIssue = { message: 'Enter a phone number or a secure email address', path: ['phone'] };
+const hoursInOrder = (p: { workStart?: string | undefined; workEnd?: string | undefined }) => {
+  const start = p.workStart ?? DEFAULT_WORKING_HOURS.start;
+  const end = p.workEnd ?? DEFAULT_WORKING_HOURS.end;
+  // A time that is not on the clock has its own message.
+  return !CLOCK.test(start) || !CLOCK.test(end) || end > start;
+};
+const hoursIssue = { message: 'The time they finish work must be after the time they start', path: ['workEnd'] };
 
 /** A practitioner as typed or imported, before an id is given. */
-export const practitionerInputSchema = practitionerFields.refine(hasContact, contactIssue);
-export const practitionerSchema = practitionerFields.extend({ id: idSchema }).refine(hasContact, contactIssue);
+export const practitionerInputSchema = practitionerFields.refine(hasContact, contactIssue).refine(hoursInOrder, hoursIssue);
+export const practitionerSchema = practitionerFields.extend({ id: idSchema }).refine(hasContact, contactIssue).refine(hoursInOrder, hoursIssue);
 export type PractitionerInput = z.infer<typeof practitionerInputSchema>;
 export type Practitioner = z.infer<typeof practitionerSchema>;
 
@@ -49,4 +65,9 @@ export type LocalService = z.infer<typeof localServiceSchema>;
 /** "Sam Patel, School nurse, Leeds Community Healthcare" */
 export function describePractitioner(p: Pick<Practitioner, 'name' | 'role' | 'agency'>): string {
   return [p.name, p.role, p.agency].filter((s) => s !== '').join(', ');
+}
+
+/** A practitioner's working hours, the default 9:00 to 17:00 where none were given. */
+export function workingHoursOf(p: Pick<Practitioner, 'workStart' | 'workEnd'>): { start: string; end: string } {
+  return { start: p.workStart ?? DEFAULT_WORKING_HOURS.start, end: p.workEnd ?? DEFAULT_WORKING_HOURS.end };
 }

@@ -54,3 +54,32 @@ test('an action owner who is not in the directory is added from the action, with
   await expect(card).toContainText('School nurse');
   await expect(card).toContainText('tom.reed@example.nhs.uk');
 });
+
+test("the quick-add row adds an owner who is not in the directory, and the action is theirs", async ({ page }) => {
+  test.setTimeout(120_000);
+  const meeting = await planMeeting(page);
+  await openMeetingRun(page, meeting);
+  await goToRunStep(page, '7. The plan: what needs to happen');
+  const add = page.getByRole('region', { name: 'Add an action' });
+  await add.getByRole('textbox', { name: 'What will be done' }).fill('Book a sleep clinic for Leo');
+  await add.getByRole('combobox', { name: 'Who will do it' }).fill('Grace Obi');
+  await add.getByRole('button', { name: 'Add an owner who is not in the directory' }).click();
+  const inline = add.getByRole('region', { name: 'Someone who is not in the directory' });
+  await expect(inline.getByRole('heading', { name: 'Someone who is not in the directory' })).toBeFocused();
+  await expect(inline.getByRole('textbox', { name: 'Full name' })).toHaveValue('Grace Obi');
+  await expectAccessible(page, 'the quick-add row with the inline practitioner form');
+  await inline.getByRole('textbox', { name: 'Role' }).fill('Health visitor');
+  await inline.getByRole('textbox', { name: 'Agency or organisation' }).fill('Kirkby Community Health');
+  await inline.getByRole('textbox', { name: 'Phone number' }).fill('01632 960 222');
+  await inline.getByRole('button', { name: 'Add to the directory and make them the owner' }).click();
+
+  await expect(inline).toHaveCount(0);
+  const owner = add.getByRole('combobox', { name: 'Who will do it' });
+  await expect(owner).toHaveValue('Grace Obi');
+  await expect(owner).toBeFocused();
+  await expect(page.locator('#action-owner-suggestions option[value="Grace Obi"]')).toHaveAttribute('label', 'Health visitor, Kirkby Community Health');
+  await add.getByRole('button', { name: 'Add the action' }).click();
+  await expect(add.getByRole('status')).toHaveText('Action 1 added: Book a sleep clinic for Leo');
+  await expect(actionsRegion(page).getByRole('list', { name: 'Actions agreed at this meeting' }).getByRole('listitem').first()).toContainText('Grace Obi');
+  expect(page.url()).toContain(meeting.runUrl.slice(1));
+});

@@ -115,6 +115,14 @@ test('the area edits the first meeting agenda in Settings, new meetings use it, 
   await expect(agenda.getByRole('textbox', { name: 'Minutes for “Welcome and introductions”' })).toHaveValue('15');
   await expect(agenda.getByText('The items add up to 1 hour 40 minutes. The meeting is booked for 1 hour 40 minutes.')).toBeVisible();
 
+  // "Find a time" and a kind passed in the address use the area's agenda too, not the shipped one.
+  await page.goto(`/#/families/${familyId}/find-a-time?kind=first`);
+  await expect(page.getByRole('group', { name: 'How long is the meeting?' })).toContainText('First meeting: the agenda runs 100 minutes.');
+  await expect(page.getByRole('radio', { name: '100 minutes' })).toBeChecked();
+  await page.goto(`/#/families/${familyId}/meetings/new?kind=first`);
+  await expect(page.getByRole('radio', { name: 'First meeting' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Length in minutes' })).toHaveValue('100');
+
   // Back to the one that came with the app.
   await page.goto('/#/settings/agendas');
   await first.getByRole('button', { name: 'Go back to the first meeting agenda that came with the app' }).click();

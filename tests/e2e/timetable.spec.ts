@@ -304,4 +304,51 @@ test.describe("The family's week and finding a time", () => {
     await expect(cards.first()).toContainText('They could send a written report.');
     await expectAccessible(page, 'find a time with a practitioner away');
   });
+
+  test("a practitioner's working hours are 9 to 5 unless changed in the directory, and finding a time keeps to them", async ({ page }) => {
+    const id = await addFamilyAndGetId(page);
+    await page.goto(`/#/families/${id}/timetable`);
+    await addBusy(page, 'Jo Shaw', 'Work', '09:00', '17:00');
+    await person(page, 'Jo Shaw').getByRole('checkbox', { name: 'Evenings are fine for Jo Shaw' }).check();
+    await saveWeek(page);
+
+    await page.goto('/#/directory/practitioners/new');
+    await page.getByLabel('Full name').fill('Priya Shah');
+    await page.getByLabel('Role', { exact: true }).fill('Health visitor');
+    await page.getByLabel('Agency or organisation').fill('Leeds Community Health');
+    await page.getByLabel('Secure email address').fill('priya@nhs.net');
+    const hours = page.getByRole('group', { name: 'Working hours' });
+    await expect(hours.getByRole('textbox', { name: 'Starts work at' })).toHaveValue('09:00');
+    await expect(hours.getByRole('textbox', { name: 'Finishes work at' })).toHaveValue('17:00');
+    await expectAccessible(page, 'practitioner form with working hours');
+    await page.getByRole('button', { name: 'Save practitioner' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Priya Shah has been added to the directory.' })).toBeVisible();
+
+    const find = async () => {
+      await page.goto(`/#/families/${id}/find-a-time`);
+      await page.getByRole('radio', { name: '60 minutes' }).check();
+      await page.getByRole('group', { name: 'Which practitioners are invited?' }).getByRole('checkbox', { name: /Priya Shah/ }).check();
+      await page.getByRole('button', { name: 'Find meeting times' }).click();
+      return page.getByRole('region', { name: /^The best/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    };
+    // Mum can only come after work; Priya finishes at 5.
+    let cards = await find();
+    await expect(cards.first()).toContainText('Priya Shah (outside working hours, 09:00 to 17:00)');
+
+    // Priya works late on the family's patch: her hours are changed in the directory.
+    await page.goto('/#/directory');
+    await page.getByRole('link', { name: 'Edit Priya Shah' }).click();
+    await hours.getByRole('textbox', { name: 'Finishes work at' }).fill('16:00');
+    await hours.getByRole('textbox', { name: 'Starts work at' }).fill('17:00');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('link', { name: 'The time they finish work must be after the time they start' })).toBeVisible();
+    await hours.getByRole('textbox', { name: 'Starts work at' }).fill('12:00');
+    await hours.getByRole('textbox', { name: 'Finishes work at' }).fill('19:00');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('12:00 to 19:00')).toBeVisible();
+
+    cards = await find();
+    await expect(cards.first()).toContainText('5pm to 6pm');
+    await expect(cards.first()).not.toContainText('Cannot come');
+  });
 });

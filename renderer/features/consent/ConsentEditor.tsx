@@ -17,6 +17,8 @@ import { currentConsents, eventSentence, scopeWords, type CurrentConsent } from 
 import { ConsentFields } from './ConsentFields';
 import { ConsentNow } from './ConsentNow';
 import { familyPeople } from './family-people';
+import { InlinePractitionerForm } from '../directory';
+import { focusById } from '../../components/focus';
 
 interface Props {
   family: FamilyRecord;
@@ -33,6 +35,7 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
   const { service } = useAreaWords();
   const [eventId] = useState(newId);
   const [prefilled, setPrefilled] = useState<string | null>(null);
+  const [addingPractitioner, setAddingPractitioner] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusForm = useRef(false);
   useEffect(() => {
@@ -89,7 +92,18 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
             record it.
           </div>
         )}
-        <ConsentFields draft={value} errors={errors} people={people} agencies={agencies} practitioners={practitioners} onChange={update} />
+        <ConsentFields
+          draft={value}
+          errors={errors}
+          people={people}
+          agencies={agencies}
+          practitioners={practitioners}
+          onChange={update}
+          onAddPractitioner={() => {
+            setAddingPractitioner(true);
+            window.setTimeout(() => focusById('consent-new-practitioner-heading'), 0);
+          }}
+        />
         <div className="form__actions">
           <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
           <button type="submit" className="button" disabled={form.saving}>
@@ -108,6 +122,28 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
           </button>
         </div>
       </form>
+      {/* Outside the consent form: a form may not hold another. */}
+      {addingPractitioner && (
+        <section aria-labelledby="consent-new-practitioner-heading" className="inline-form">
+          <h3 id="consent-new-practitioner-heading" tabIndex={-1}>
+            Someone who is not in the directory
+          </h3>
+          <p className="hint-text">They are added to the directory too, and chosen as the practitioner this decision is about.</p>
+          <InlinePractitionerForm
+            place={`consent:${family.id}`}
+            submitLabel="Add to the directory and choose them"
+            onAdded={(p) => {
+              update({ scopeType: 'practitioner', practitionerId: p.id, practitionerName: p.name, practitionerAgency: p.agency });
+              setAddingPractitioner(false);
+              window.setTimeout(() => focusById('consent-practitionerId'), 0);
+            }}
+            onCancel={() => {
+              setAddingPractitioner(false);
+              window.setTimeout(() => focusById('consent-add-practitioner'), 0);
+            }}
+          />
+        </section>
+      )}
     </>
   );
 }

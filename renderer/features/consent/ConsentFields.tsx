@@ -17,6 +17,8 @@ interface Props {
   agencies: readonly string[];
   practitioners: readonly Practitioner[];
   onChange(change: Partial<ConsentDraft>): void;
+  /** Opens the small form for a practitioner who is not in the directory yet. */
+  onAddPractitioner?(): void;
 }
 
 const HOW: Record<ConsentHow, { label: string; hint: string }> = {
@@ -42,7 +44,7 @@ const HOW_LEGEND: Record<ConsentDraft['kind'], string> = {
 };
 
 /** Every question on the consent form, in order. */
-export function ConsentFields({ draft, errors, people, agencies, practitioners, onChange }: Props) {
+export function ConsentFields({ draft, errors, people, agencies, practitioners, onChange, onAddPractitioner }: Props) {
   const asksReview = draft.kind === 'given' || draft.kind === 'reviewed';
   return (
     <>
@@ -59,7 +61,7 @@ export function ConsentFields({ draft, errors, people, agencies, practitioners, 
         ]}
         onChange={(kind) => onChange({ kind })}
       />
-      <ScopeFields draft={draft} errors={errors} agencies={agencies} practitioners={practitioners} onChange={onChange} />
+      <ScopeFields draft={draft} errors={errors} agencies={agencies} practitioners={practitioners} onChange={onChange} onAddPractitioner={onAddPractitioner} />
       <RadioGroup
         id="consent-byId"
         legend={WHO_LEGEND[draft.kind]}

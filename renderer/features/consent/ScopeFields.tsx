@@ -14,10 +14,12 @@ interface Props {
   agencies: readonly string[];
   practitioners: readonly Practitioner[];
   onChange(change: Partial<ConsentDraft>): void;
+  /** Opens the small form for a practitioner who is not in the directory yet. */
+  onAddPractitioner?(): void;
 }
 
 /** What the decision is about: early help itself, or sharing with an agency or a named practitioner (for a purpose, if given). */
-export function ScopeFields({ draft, errors, agencies, practitioners, onChange }: Props) {
+export function ScopeFields({ draft, errors, agencies, practitioners, onChange, onAddPractitioner }: Props) {
   const words = useAreaWords();
   const chosenIsListed = practitioners.some((p) => p.id === draft.practitionerId);
   const choosePractitioner = (id: string) => {
@@ -47,7 +49,7 @@ export function ScopeFields({ draft, errors, agencies, practitioners, onChange }
   const practitionerField = (
     <>
       {practitioners.length === 0 && !draft.practitionerId && (
-        <p className="hint-text">There is no one in the directory yet. Choose an agency or service instead, or add the practitioner to the directory first.</p>
+        <p className="hint-text">There is no one in the directory yet. Choose an agency or service instead, or add the practitioner below.</p>
       )}
       <SelectField id="consent-practitionerId" label="Practitioner" error={errorAt(errors, 'practitionerId')} value={draft.practitionerId} onValueChange={choosePractitioner}>
         <option value="">Choose a practitioner</option>
@@ -62,6 +64,13 @@ export function ScopeFields({ draft, errors, agencies, practitioners, onChange }
           </option>
         ))}
       </SelectField>
+      {onAddPractitioner && (
+        <div className="button-group">
+          <button type="button" id="consent-add-practitioner" className="button button--secondary button--small" onClick={onAddPractitioner}>
+            Add someone who is not in the directory
+          </button>
+        </div>
+      )}
     </>
   );
   return (

@@ -37,7 +37,7 @@ export function InlinePractitionerForm({ place, submitLabel, onAdded, onCancel, 
   if (!value) return <p>Loading…</p>;
   return (
     <DraftFormFrame form={form} fieldId={fieldId} what="added to the directory" submitLabel={submitLabel}>
-      <PractitionerFields field={textFieldProps(form, value, fieldId)} />
+      <PractitionerFields field={textFieldProps(form, value, fieldId)} withHours={false} />
     </DraftFormFrame>
   );
 }

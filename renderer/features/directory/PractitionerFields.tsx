@@ -1,9 +1,13 @@
 import type { TextFieldProps } from '../../components/form/field-props';
 import { TextField } from '../../components/TextField';
+import { TimeField } from '../../components/fields/TimeField';
 import type { PractitionerDraft } from './practitioner-draft';
 
-/** A practitioner's fields: name, role, agency and how to reach them (the directory's form and the inline one). */
-export function PractitionerFields({ field }: { field: (name: keyof PractitionerDraft) => TextFieldProps }) {
+/**
+ * A practitioner's fields: name, role, agency, how to reach them and (`withHours`) their working
+ * hours. The directory's form has them all; the small inline one leaves the hours at the default.
+ */
+export function PractitionerFields({ field, withHours = true }: { field: (name: keyof PractitionerDraft) => TextFieldProps; withHours?: boolean }) {
   return (
     <>
       <TextField {...field('name')} label="Full name" />
@@ -23,6 +27,18 @@ export function PractitionerFields({ field }: { field: (name: keyof Practitioner
           spellCheck={false}
         />
       </fieldset>
+      {withHours && (
+        <fieldset className="fieldset" aria-describedby="practitioner-hours-hint">
+          <legend className="fieldset__legend">Working hours</legend>
+          <p className="field__hint" id="practitioner-hours-hint">
+            Meeting times are found inside these hours. Usually 09:00 to 17:00.
+          </p>
+          <div className="inline-fields">
+            <TimeField {...field('workStart')} label="Starts work at" hint="For example 09:00" />
+            <TimeField {...field('workEnd')} label="Finishes work at" hint="For example 17:00" />
+          </div>
+        </fieldset>
+      )}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { resultLine, searchPractitioners } from './search';
 import { usePractitioners } from './useDirectory';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { paths } from '../../components/paths';
+import { workingHoursOf } from '../../../shared/domain/directory';
 
 /** The practitioners in the directory: add, search, edit, remove, import and download. */
 export function PractitionersSection() {
@@ -63,6 +64,7 @@ export function PractitionersSection() {
                 <Detail label="Agency" value={p.agency} />
                 <Detail label="Phone" value={p.phone} />
                 <Detail label="Secure email" value={p.secureEmail} />
+                <Detail label="Working hours" value={`${workingHoursOf(p).start} to ${workingHoursOf(p).end}`} />
               </EntryCard>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveProblem } from '../../components/notices/SaveProblem';
@@ -11,9 +12,10 @@ import { TimeField } from '../../components/fields/TimeField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Validated } from '../../../shared/domain/family';
 import { londonStart, splitStart } from './meeting-form';
+import { TimeWarnings } from './TimeWarnings';
 
 /** Change the date, time, length or place, or cancel: each change is logged, and the family must be told first. */
-export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeeting; onChanged(message: string): void }) {
+export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: PlannedMeeting; family: FamilyRecord; onChanged(message: string): void }) {
   const { meetings } = useRepositories();
   const start = splitStart(meeting.startsAt) ?? { date: '', time: '' };
   const [date, setDate] = useState(start.date);
@@ -74,6 +76,15 @@ export function ChangeMeetingForm({ meeting, onChanged }: { meeting: PlannedMeet
           <TextField id="change-date" label="Date" hint="For example, 03/12/2026" width="medium" value={date} error={errorFor('change-date')} onValueChange={setDate} />
           <TimeField id="change-time" label="Start time" value={time} error={errorFor('change-time')} onValueChange={setTime} />
           <TextField id="change-length" label="Length in minutes" width="short" inputMode="numeric" value={length} error={errorFor('change-length')} onValueChange={setLength} />
+          <TimeWarnings
+            family={family}
+            kind={meeting.kind}
+            date={date}
+            time={time}
+            length={length}
+            invited={meeting.invitees.map((i) => i.id)}
+            childShouldAttend={meeting.childAttends}
+          />
           {placeName !== null && <TextField id="change-place" label="Name of the place" value={name} error={errorFor('change-place')} onValueChange={setName} />}
           <div className="button-group">
             <button type="submit" className="button">

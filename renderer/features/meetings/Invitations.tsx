@@ -12,16 +12,20 @@ import { savedFileWords as resultWords } from '../../components/saved-file-words
 import { StatusLine } from '../../components/notices/StatusLine';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { InviteeSharing } from './InviteeSharing';
+import type { DocumentFileOptions } from '../../documents/document-files';
 
-/** The family's letter (Word and PDF) for each family member, and a calendar invitation for everyone invited. */
+/** The family's letter (Word and PDF) for each family member, a short letter for each practitioner, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
-  const { meetings, consent } = useRepositories();
+  const { meetings, consent, actions } = useRepositories();
   const consents = useLiveQuery(() => consent.forFamily(family.id), [consent, family.id]);
+  const familyActions = useLiveQuery(() => actions.forFamily(family.id), [actions, family.id]);
   const [results, setResults] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const missing = missingForLetters({ ...chair, use: 'chair' });
   if (missing.length > 0) return <DetailsNeeded missing={missing} />;
-  const input = invitationMeeting(meeting, family, chair);
+  const input = invitationMeeting(meeting, family, chair, familyActions ?? []);
+  // A calendar file's ORGANIZER must be the chair's real address: none is made without one.
+  const hasEmail = chair.email.trim() !== '';
   const letterFor = family.carers.map((c) => c.id).concat(family.children.map((c) => c.id));
   const familyInvitees = meeting.invitees.filter((i) => i.kind === 'family' && letterFor.includes(i.id));
 
@@ -43,13 +47,17 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
     }
   };
 
-  const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area });
+  const letterInput = (invitee: MeetingInvitee) => ({ family, recipientId: invitee.id, meeting: input, area, consents: consents ?? [] });
   const name = (invitee: MeetingInvitee, extension: string) => `${fileStem(family.familyName, meeting, invitee.name)}.${extension}`;
 
   const letter = (invitee: MeetingInvitee, format: 'docx' | 'pdf') =>
     run(`${invitee.id}:${format}`, invitee, async () => {
       const files = await import('./invitation-files');
-      return files.letterFile(letterInput(invitee), format, { name: (extension) => name(invitee, extension), print: (request) => getBridge().printPdf(request) });
+      const options: DocumentFileOptions = { name: (extension) => name(invitee, extension), print: (request) => getBridge().printPdf(request) };
+      // A practitioner gets a short letter with the agenda; the family their own letter.
+      return invitee.kind === 'practitioner'
+        ? files.practitionerLetterFile(letterInput(invitee), format, options)
+        : files.letterFile(letterInput(invitee), format, options);
     });
   const word = (invitee: MeetingInvitee) => letter(invitee, 'docx');
   const pdf = (invitee: MeetingInvitee) => letter(invitee, 'pdf');
@@ -79,9 +87,16 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
         Invitations
       </h2>
       {meeting.invitees.length === 0 && <p>No one is invited yet.</p>}
+      {!hasEmail && (
+        <p className="hint-text">
+          Calendar invitations name you as the organiser, so that replies reach you. Add your email address in{' '}
+          <Link to={paths.settings()}>Settings, under Your details</Link> to make them.
+        </p>
+      )}
       <ul className="invitee-list">
         {meeting.invitees.map((invitee) => {
           const isFamily = familyInvitees.includes(invitee);
+          const hasLetter = isFamily || invitee.kind === 'practitioner';
           return (
             <li key={invitee.id} className="invitee-list__item">
               <h3 className="invitee-list__name">
@@ -91,22 +106,24 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
               </h3>
               <InviteeSharing invitee={invitee} consents={consents} today={todayInLondon()} />
               <div className="button-group">
-                {isFamily && (
+                {hasLetter && (
                   <>
-                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void word(invitee)}>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null || consents === undefined} onClick={() => void word(invitee)}>
                       Download the letter as Word<span className="visually-hidden"> for {invitee.name}</span>
                     </button>
-                    <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void pdf(invitee)}>
+                    <button type="button" className="button button--secondary button--small" disabled={busy !== null || consents === undefined} onClick={() => void pdf(invitee)}>
                       Make a PDF<span className="visually-hidden"> of the letter for {invitee.name}</span>
                     </button>
                   </>
                 )}
-                <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void calendar(invitee)}>
-                  Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
-                </button>
+                {hasEmail && (
+                  <button type="button" className="button button--secondary button--small" disabled={busy !== null} onClick={() => void calendar(invitee)}>
+                    Download the calendar invitation<span className="visually-hidden"> for {invitee.name}</span>
+                  </button>
+                )}
               </div>
-              {isFamily && status(`${invitee.id}:docx`)}
-              {isFamily && status(`${invitee.id}:pdf`)}
+              {hasLetter && status(`${invitee.id}:docx`)}
+              {hasLetter && status(`${invitee.id}:pdf`)}
               {status(`${invitee.id}:ics`)}
             </li>
           );

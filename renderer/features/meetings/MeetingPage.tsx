@@ -94,6 +94,7 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
       <ChangeMeetingForm
         key={`${meeting.id}:${meeting.sequence}`}
         meeting={meeting}
+        family={family}
         onChanged={(message) => setChanged((c) => ({ message, count: (c?.count ?? 0) + 1 }))}
       />
     </>

@@ -5,6 +5,7 @@ import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { MEETING_KIND_LABELS, type MeetingKind } from '../../../shared/domain/meeting';
+import type { AgendaTemplates } from '../../../shared/domain/agenda-templates';
 import { agendaFromTemplate } from '../../../shared/rules/agenda';
 import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -25,6 +26,7 @@ import { FamilyNotFound } from '../../components/notices/NotFound';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { useFamilyMeetings } from './useMeetingData';
 import { paths } from '../../components/paths';
+import { TimeWarnings } from './TimeWarnings';
 
 const KIND_HINTS: Record<MeetingKind, string> = {
   'pre-meeting': 'You and the family on your own, to get ready for the first meeting together.',
@@ -37,26 +39,29 @@ const KIND_HINTS: Record<MeetingKind, string> = {
 export function NewMeetingPage() {
   const { familyId = '' } = useParams();
   const data = useFamilyMeetings(familyId);
-  if (data.state === 'loading') return <Loading what="meeting form" />;
+  const { agendaTemplates } = useRepositories();
+  // The area's templates (Settings), for the agenda and the length it needs: read before the form opens,
+  // so a kind passed in the address starts with the area's agenda total.
+  const templates = useLiveQuery(() => agendaTemplates.all(), [agendaTemplates]);
+  if (data.state === 'loading' || templates === undefined) return <Loading what="meeting form" />;
   if (data.state === 'missing') return <FamilyNotFound />;
-  return <NewMeetingForm family={data.family} practitioners={data.practitioners} actions={data.actions} />;
+  return <NewMeetingForm family={data.family} practitioners={data.practitioners} actions={data.actions} templates={templates} />;
 }
 
-function NewMeetingForm({ family, practitioners, actions }: { family: FamilyRecord; practitioners: Practitioner[]; actions: Action[] }) {
+function NewMeetingForm({ family, practitioners, actions, templates }: { family: FamilyRecord; practitioners: Practitioner[]; actions: Action[]; templates: AgendaTemplates }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const { meetings, agendaTemplates } = useRepositories();
-  // The area's templates (Settings), for the agenda and the length it needs.
-  const templates = useLiveQuery(() => agendaTemplates.all(), [agendaTemplates]);
+  const { meetings } = useRepositories();
+  const minutesFor = (k: MeetingKind) => agendaMinutes(k, templates);
   const query = search.toString();
   const form = useDraftForm({
     draftKey: `meeting-new:${family.id}:${query}`,
-    initial: () => draftFromQuery(search),
+    initial: () => draftFromQuery(search, minutesFor),
     isDraft: isMeetingDraft,
     check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners)),
     save: async (m) => {
       const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
-      const template = (templates ?? (await agendaTemplates.all()))[m.kind];
+      const template = templates[m.kind];
       const agenda = agendaFromTemplate(template, { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
       return meetings.create(family.id, { ...m, agenda });
     },
@@ -88,7 +93,7 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
           legend="What kind of meeting is it?"
           error={errorFor('meeting-kind')}
           value={value.kind}
-          onChange={(v) => draft.update((d) => withKind(d, v, templates ? (k) => agendaMinutes(k, templates) : undefined))}
+          onChange={(v) => draft.update((d) => withKind(d, v, minutesFor))}
           options={(Object.keys(MEETING_KIND_LABELS) as MeetingKind[]).map((k) => ({ value: k, label: MEETING_KIND_LABELS[k], hint: KIND_HINTS[k] }))}
         />
         <TextField id="meeting-date" label="Date" hint="For example, 03/12/2026" width="medium" value={value.date} error={errorFor('meeting-date')} onValueChange={(v) => set('date', v)} />
@@ -189,6 +194,15 @@ function NewMeetingForm({ family, practitioners, actions }: { family: FamilyReco
             onChange={(ids) => set('invitees', [...value.invitees.filter((id) => !practitioners.some((p) => p.id === id)), ...ids])}
           />
         )}
+        <TimeWarnings
+          family={family}
+          kind={value.kind}
+          date={value.date}
+          time={value.time}
+          length={value.length}
+          invited={value.invitees}
+          childShouldAttend={value.childAttends === 'yes'}
+        />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.saving}>
             Save the meeting

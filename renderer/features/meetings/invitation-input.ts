@@ -4,6 +4,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { ChildAttendance, InvitationChair, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
 import type { Profile } from '../../../shared/domain/profile';
+import type { Action } from '../../../shared/domain/action';
 
 /** The chair as the profile holds them: letters name them and say how to reach them. */
 export type Chair = Pick<Profile, 'name' | 'role' | 'organisation' | 'phone' | 'email'>;
@@ -44,7 +45,14 @@ export function childAttendance(meeting: Pick<PlannedMeeting, 'childAttends' | '
   });
 }
 
-export function invitationMeeting(meeting: PlannedMeeting, family: FamilyRecord, chair: Chair): InvitationMeeting {
+/** An action by name, as a letter lists it: "Leo sees the school nurse (Ana Ruiz)". */
+export function actionName(action: Pick<Action, 'what' | 'ownerName'>): string {
+  const what = action.what.trim().replace(/\s+/g, ' ');
+  return action.ownerName.trim() === '' ? what : `${what} (${action.ownerName.trim()})`;
+}
+
+/** `actions`: the family's actions, so a review's agenda can list the open ones it looks at by name. */
+export function invitationMeeting(meeting: PlannedMeeting, family: FamilyRecord, chair: Chair, actions: readonly Action[] = []): InvitationMeeting {
   const result: InvitationMeeting = {
     id: meeting.id,
     kind: meeting.kind,
@@ -52,7 +60,10 @@ export function invitationMeeting(meeting: PlannedMeeting, family: FamilyRecord,
     lengthMinutes: meeting.lengthMinutes,
     venue: invitationVenue(meeting),
     invitees: meeting.invitees.map((i) => ({ id: i.id, name: i.name, role: i.role, agency: i.agency, ...(i.email ? { email: i.email } : {}) })),
-    agenda: (meeting.agenda?.items ?? []).map((i) => ({ title: i.title, description: i.description })),
+    agenda: (meeting.agenda?.items ?? []).map((i) => {
+      const named = (i.actionIds ?? []).flatMap((id) => actions.filter((a) => a.id === id).map(actionName));
+      return named.length > 0 ? { title: i.title, description: i.description, actions: named } : { title: i.title, description: i.description };
+    }),
     children: childAttendance(meeting, family),
     chair: invitationChair(chair),
   };

@@ -81,8 +81,11 @@ export function londonStart(dateText: string, timeText: string): StartParse {
   return { ok: true, startsAt: zoned.toString({ smallestUnit: 'second' }) };
 }
 
-/** The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b */
-export function draftFromQuery(params: URLSearchParams): MeetingDraft {
+/**
+ * The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b.
+ * `minutesFor` is the agenda's total for a kind: pass the area's templates (Settings), not the shipped ones.
+ */
+export function draftFromQuery(params: URLSearchParams, minutesFor: (k: MeetingKind) => number = agendaMinutes): MeetingDraft {
   const draft: MeetingDraft = { ...EMPTY_DRAFT, invitees: [] };
   const kind = meetingKindSchema.safeParse(params.get('kind'));
   if (kind.success) draft.kind = kind.data;
@@ -91,7 +94,7 @@ export function draftFromQuery(params: URLSearchParams): MeetingDraft {
   if (split) Object.assign(draft, split);
   const length = params.get('lengthMinutes');
   if (length && /^\d{1,3}$/.test(length)) draft.length = length;
-  else if (draft.kind !== '') draft.length = String(agendaMinutes(draft.kind));
+  else if (draft.kind !== '') draft.length = String(minutesFor(draft.kind));
   const child = params.get('childAttends');
   if (child === 'true' || child === 'yes') draft.childAttends = 'yes';
   if (child === 'false' || child === 'no') draft.childAttends = 'no';

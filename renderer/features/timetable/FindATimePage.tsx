@@ -28,17 +28,18 @@ import { paths } from '../../components/paths';
 type Stored = NonNullable<ReturnType<typeof useStored>>;
 
 function useStored(familyId: string) {
-  const { timetables, directory, unavailability, calendar } = useRepositories();
+  const { timetables, directory, unavailability, calendar, agendaTemplates } = useRepositories();
   return useLiveQuery(async () => {
-    const [timetable, practitioners, away, bankHolidays, terms] = await Promise.all([
+    const [timetable, practitioners, away, bankHolidays, terms, templates] = await Promise.all([
       timetables.forFamily(familyId),
       directory.practitioners(),
       unavailability.list(),
       calendar.bankHolidays(),
       calendar.termDates(),
+      agendaTemplates.all(),
     ]);
-    return { timetable: timetable ?? null, practitioners, away, bankHolidays, termDates: terms.file };
-  }, [timetables, directory, unavailability, calendar, familyId]);
+    return { timetable: timetable ?? null, practitioners, away, bankHolidays, termDates: terms.file, templates };
+  }, [timetables, directory, unavailability, calendar, agendaTemplates, familyId]);
 }
 
 /** Route `families/:familyId/find-a-time`: the best times around the family's week, each explained. */
@@ -70,13 +71,18 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const kind = meetingKindSchema.safeParse(query.get('kind')).data ?? null;
   const people = familyPeople(family);
   const carers = people.filter((p) => !p.isChild);
-  // The agenda for this kind of meeting (a first meeting unless the family's path says) sets the length.
-  const agendaLength = agendaMinutes(kind ?? 'first');
+  const children = people.filter((p) => p.isChild);
+  // The area's agenda for this kind of meeting (a first meeting unless the family's path says) sets the length.
+  const agendaLength = agendaMinutes(kind ?? 'first', stored.templates);
   const [range] = useState(() => defaultRange(todayInLondon()));
   const [from, setFrom] = useState(() => formatShortDate(range.from));
   const [to, setTo] = useState(() => formatShortDate(range.to));
   const [length, setLength] = useState<string>(() => String(agendaLength));
-  const [childAttends, setChildAttends] = useState<'yes' | 'no'>('no');
+  // Child by child: nobody is coming until the chair says so.
+  const [childrenComing, setChildrenComing] = useState<string[]>([]);
+  const childAttends = childrenComing.length > 0;
+  const setComing = (childId: string, answer: 'yes' | 'no') =>
+    setChildrenComing((ids) => (answer === 'yes' ? [...ids.filter((id) => id !== childId), childId] : ids.filter((id) => id !== childId)));
   // Children are not ticked here: they come exactly when "Should the child come?" says Yes.
   const [carersInvited, setCarersInvited] = useState<string[]>(() => carers.map((p) => p.id));
   const [practitionersInvited, setPractitionersInvited] = useState<string[]>([]);
@@ -95,7 +101,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
     if (!start.ok) problems.push({ path: 'find-from', message: start.message });
     if (!end.ok) problems.push({ path: 'find-to', message: end.message });
     if (start.ok && end.ok && end.date < start.date) problems.push({ path: 'find-to', message: 'The last day must be on or after the first day' });
-    const invited = [...familyInvited(people, carersInvited, childAttends === 'yes'), ...practitionersInvited];
+    const invited = [...familyInvited(people, carersInvited, false), ...childrenComing, ...practitionersInvited];
     if (invited.length === 0) problems.push({ path: 'find-family', message: 'Choose at least one person to invite' });
     return problems.length > 0 || !start.ok || !end.ok ? { ok: false, errors: problems } : { ok: true, value: { from: start.date, to: end.date, invited } };
   }
@@ -121,13 +127,14 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       from: start,
       to: end,
       lengthMinutes,
-      childShouldAttend: childAttends === 'yes',
+      childShouldAttend: childAttends,
+      childrenComing,
       bankHolidays: stored.bankHolidays,
       termDates: stored.termDates,
       now: new Date(),
     });
     const result = built.ok ? findSlots(built.request) : { slots: [], reason: built.message, suggestions: [], notes: [] };
-    return { result, lengthMinutes, childShouldAttend: childAttends === 'yes', invited };
+    return { result, lengthMinutes, childShouldAttend: childAttends, invited };
   }
 
   const errorFor = form.errorAt;
@@ -162,18 +169,22 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
           value={length}
           onChange={setLength}
         />
-        <RadioGroup<'yes' | 'no'>
-          id="find-child"
-          legend="Should the child come to the meeting?"
-          hint="If yes, the child is invited and times in the child's school day are avoided in term time. If no, the child's week is not counted."
-          inline
-          options={[
-            { value: 'yes' as const, label: 'Yes' },
-            { value: 'no' as const, label: 'No' },
-          ]}
-          value={childAttends}
-          onChange={setChildAttends}
-        />
+        {children.map((child) => (
+          <RadioGroup<'yes' | 'no'>
+            key={child.id}
+            id={children.length === 1 ? 'find-child' : `find-child-${child.id}`}
+            // One child: the question as it always was. Several: asked child by child, by name.
+            legend={children.length === 1 ? 'Should the child come to the meeting?' : `Should ${child.name} come to the meeting?`}
+            hint="If yes, they are invited and times in their school day are avoided in term time. If no, their week is not counted."
+            inline
+            options={[
+              { value: 'yes' as const, label: 'Yes' },
+              { value: 'no' as const, label: 'No' },
+            ]}
+            value={childrenComing.includes(child.id) ? 'yes' : 'no'}
+            onChange={(answer) => setComing(child.id, answer)}
+          />
+        ))}
         <CheckboxGroup
           id="find-family"
           legend="Who from the family is invited?"

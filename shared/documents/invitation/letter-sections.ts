@@ -1,7 +1,7 @@
 /** The parts of the family invitation letter, each a few short sentences in plain English. */
 import type { areaWords } from '../../domain/area-settings';
 import type { MeetingKind } from '../../domain/meeting';
-import { bold, h2, ol, p, table, type Inline } from '../builders';
+import { bold, h2, li, ol, p, table, type Inline } from '../builders';
 import type { BlockInput } from '../model';
 import { dayWords, endTimeWords, meetingTimeWords } from '../../time/london';
 import { lengthWords } from './when';
@@ -9,6 +9,8 @@ import { sentence, withAside } from '../../words/asides';
 import { andList, orList } from '../../words/list';
 import type { VenueForRecipient } from './venue';
 import type { InvitationChair, InvitationInvitee, InvitationMeeting } from './types';
+import type { Glossary } from '../../rules/glossary';
+import { roleInPlainWords } from './role-words';
 
 type Words = ReturnType<typeof areaWords>;
 
@@ -22,15 +24,18 @@ const KIND_WORDS: Record<MeetingKind, string> = {
   closing: 'We will look at how things are now, and talk about ending the plan.',
 };
 
-/** `toChild`: the letter is to a child or young person, who did not agree to the support themselves. */
-export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair, toChild = false): BlockInput[] {
+/**
+ * `toChild`: the letter is to a child or young person, who did not agree to the support themselves.
+ * `agreed`: the sentence about consent to the support, when it is known for this reader (see consent-words.ts).
+ */
+export function introduction(words: Words, kind: MeetingKind, childNames: readonly string[], chair: InvitationChair, toChild = false, agreed?: string): BlockInput[] {
   const about = words.meetingShort === 'TAC' && childNames.length > 0 ? `the people who work with ${andList(childNames)}` : 'the people who work with your family';
   return [
     p(`I would like to invite you to a ${words.meetingLong} meeting about ${childNames.length > 0 ? andList(childNames) : 'your family'}.`),
     p(`A ${words.meetingLong} meeting (a ${words.meetingShort} meeting for short) brings together you and ${about}. Together we talk about what is going well and what is worrying. Then we agree what will happen, who will do it and by when.`),
     p(`My name is ${chair.name}. I am your ${words.lead}. This means I bring everyone together and keep the plan moving. I will run the meeting and make sure everyone, including you, gets a say.`),
     p(KIND_WORDS[kind]),
-    p(`This support is called ${words.service}. ${toChild ? 'Your family agreed to it' : 'You agreed to it'}, and you can ask questions about it at any time.`),
+    p(`This support is called ${words.service}. ${agreed ?? (toChild ? 'Your family agreed to it' : 'You agreed to it')}, and you can ask questions about it at any time.`),
   ];
 }
 
@@ -58,11 +63,11 @@ export function where(venue: VenueForRecipient, meeting: InvitationMeeting): Blo
   return blocks;
 }
 
-export function whoIsComing(invitees: readonly InvitationInvitee[], chair: InvitationChair, recipientId: string, words: Words): BlockInput[] {
+export function whoIsComing(invitees: readonly InvitationInvitee[], chair: InvitationChair, recipientId: string, words: Words, glossary: Glossary): BlockInput[] {
   const coming = invitees.filter((i) => i.sendsReport !== true);
-  const rows: Inline[][] = coming.map((i) => [i.id === recipientId ? `${i.name} (you)` : i.name, i.role, i.agency]);
+  const rows: Inline[][] = coming.map((i) => [i.id === recipientId ? `${i.name} (you)` : i.name, roleInPlainWords(i.role, glossary), i.agency]);
   if (!coming.some((i) => i.name === chair.name)) {
-    rows.unshift([chair.name, [sentence(chair.role), `Your ${words.lead}: runs the meeting.`].filter(present).join(' '), chair.agency]);
+    rows.unshift([chair.name, [sentence(roleInPlainWords(chair.role, glossary)), `Your ${words.lead}: runs the meeting.`].filter(present).join(' '), chair.agency]);
   }
   const blocks: BlockInput[] = [h2('Who will be there'), table('Who will be there and what they do', ['Name', 'What they do', 'Where they work'], rows, [3, 5, 3])];
   const reports = invitees.filter((i) => i.sendsReport === true).map((i) => withAside(i.name, i.role));
@@ -71,12 +76,18 @@ export function whoIsComing(invitees: readonly InvitationInvitee[], chair: Invit
   return blocks;
 }
 
-export function whatWillHappen(meeting: InvitationMeeting): BlockInput[] {
+/** `toFamily`: the letter is to the family, who are told they may bring someone for support. */
+export function whatWillHappen(meeting: InvitationMeeting, toFamily = true): BlockInput[] {
   if (meeting.agenda.length === 0) return [];
   return [
     h2('What will happen'),
-    ol(...meeting.agenda.map((item) => (present(item.description) ? [bold(item.title), `: ${item.description}`] : [bold(item.title)]))),
-    p('You can bring someone with you for support, such as a friend or relative.'),
+    ol(
+      ...meeting.agenda.map((item) => {
+        const line = present(item.description) ? [bold(item.title), `: ${item.description}`] : [bold(item.title)];
+        return item.actions !== undefined && item.actions.length > 0 ? li(line, ...item.actions) : line;
+      }),
+    ),
+    ...(toFamily ? [p('You can bring someone with you for support, such as a friend or relative.')] : []),
   ];
 }
 

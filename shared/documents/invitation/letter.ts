@@ -19,6 +19,8 @@ import { anotherTime, childrenAtTheMeeting, introduction, privacyAndSignOff, whe
 import type { InvitationInput, InvitationOptions } from './types';
 import { venueFor } from './venue';
 import { meetingTimeWords } from '../../time/london';
+import { loadDefaultGlossary } from '../../rules/glossary';
+import { agreedWords } from './consent-words';
 
 /** Throws when the recipient is not in the family, or a withheld detail would be printed (WithheldDetailError). */
 export function invitationLetter(input: InvitationInput, options: InvitationOptions): TeamDocument {
@@ -42,6 +44,8 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
     return name === null ? [] : [name];
   });
   const title = `Invitation to a ${words.meetingLong} meeting`;
+  // Without the consent log (older callers), the sentence stays as it was; the app always passes it.
+  const agreed = input.consents === undefined ? undefined : agreedWords(input.consents, recipientId, options.today, child !== undefined);
 
   const doc = documentOf(
     {
@@ -58,10 +62,10 @@ export function invitationLetter(input: InvitationInput, options: InvitationOpti
       h1(title),
       p(formatLongDate(options.today)),
       p(`Dear ${greetingName},`),
-      ...introduction(words, meeting.kind, childNames, meeting.chair, child !== undefined),
+      ...introduction(words, meeting.kind, childNames, meeting.chair, child !== undefined, agreed),
       ...when(meeting),
       ...where(venueFor(meeting.venue, family, input.family), meeting),
-      ...whoIsComing(meeting.invitees, meeting.chair, recipientId, words),
+      ...whoIsComing(meeting.invitees, meeting.chair, recipientId, words, input.glossary ?? loadDefaultGlossary()),
       ...whatWillHappen(meeting),
       ...childrenAtTheMeeting(meeting, nameOf, child?.id ?? null),
       ...anotherTime(meeting),

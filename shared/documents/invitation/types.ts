@@ -7,6 +7,8 @@ import type { AreaSettings } from '../../domain/area-settings';
 import type { FamilyRecord } from '../../domain/family-record';
 import type { MeetingKind } from '../../domain/meeting';
 import type { IsoDate } from '../../rules/dates';
+import type { ConsentEvent } from '../../domain/consent';
+import type { Glossary } from '../../rules/glossary';
 
 /** Where the meeting is. A family home is named by its household, so its address is redacted per recipient. */
 export type InvitationVenue =
@@ -31,6 +33,8 @@ export interface InvitationAgendaItem {
   title: string;
   /** What happens in this part, in plain words. */
   description: string;
+  /** A review's open actions looked at in this part, by name: "Leo sees the school nurse (Ana Ruiz)". */
+  actions?: string[];
 }
 
 /** Whether a child comes: all of it, some parts (agenda item titles), or not at all. */
@@ -75,6 +79,10 @@ export interface InvitationInput {
   recipientId: string;
   meeting: InvitationMeeting;
   area: AreaSettings;
+  /** The family's consent log: the letter's sentence about agreeing to the support is worked out from it. */
+  consents?: readonly ConsentEvent[];
+  /** Explains each role in "Who will be there"; the shipped glossary unless given. */
+  glossary?: Glossary;
 }
 
 export interface InvitationOptions {

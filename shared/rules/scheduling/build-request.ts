@@ -3,7 +3,7 @@
  * practitioners' time away, bank holidays and term dates. Only invited family members' answers
  * count towards evenings and weekends.
  */
-import type { Practitioner } from '../../domain/directory';
+import { workingHoursOf, type Practitioner } from '../../domain/directory';
 import type { FamilyRecord } from '../../domain/family-record';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../domain/stored-timetables';
 import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../domain/timetable';
@@ -23,13 +23,19 @@ export interface FindInputs {
   to: IsoDate;
   lengthMinutes: number;
   childShouldAttend: boolean;
+  /**
+   * Which children come, child by child. Given, it is used exactly: a child comes if and only if
+   * listed. Left out, every child comes exactly when `childShouldAttend` says.
+   */
+  childrenComing?: readonly string[];
   bankHolidays: BankHolidayFile;
   termDates: TermDatesFile;
   now: Date;
 }
 
-function isComing(person: FamilyPerson, invited: ReadonlySet<string>, childShouldAttend: boolean): boolean {
-  return person.isChild ? childShouldAttend : invited.has(person.id);
+function isComing(person: FamilyPerson, invited: ReadonlySet<string>, input: Pick<FindInputs, 'childShouldAttend' | 'childrenComing'>): boolean {
+  if (!person.isChild) return invited.has(person.id);
+  return input.childrenComing === undefined ? input.childShouldAttend : input.childrenComing.includes(person.id);
 }
 
 export type BuiltRequest = { ok: true; request: FindSlotsRequest } | { ok: false; message: string };
@@ -48,7 +54,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
   const invitees: SlotInvitee[] = [];
   const said: FamilyMemberTimetable[] = [];
   for (const person of familyPeople(input.family)) {
-    if (!isComing(person, invited, input.childShouldAttend)) continue;
+    if (!isComing(person, invited, input)) continue;
     const week = input.timetable?.members[person.id];
     if (week) said.push(week);
     invitees.push({
@@ -65,7 +71,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
   for (const p of input.practitioners) {
     if (!invited.has(p.id)) continue;
     const away = input.unavailability.find((u) => u.practitionerId === p.id);
-    invitees.push({ id: p.id, name: p.name, role: p.role, isFamily: false, busy: away?.busy ?? [], unavailable: away?.unavailable ?? [] });
+    invitees.push({ id: p.id, name: p.name, role: p.role, isFamily: false, busy: away?.busy ?? [], unavailable: away?.unavailable ?? [], workingHours: workingHoursOf(p) });
   }
   return {
     ok: true,
@@ -77,7 +83,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
       familyPreferences: familyPreferencesFrom(said),
       bankHolidays: holidays.value,
       terms: terms.value,
-      childShouldAttend: input.childShouldAttend,
+      childShouldAttend: input.childrenComing === undefined ? input.childShouldAttend : input.childrenComing.length > 0,
       now: input.now,
       limit: 10,
     },

@@ -102,6 +102,17 @@ function sourcesFor(invitee: SlotInvitee): BusySource[] | string {
     if (end <= start) return `${invitee.name} has a time that ends before it starts (${u.label}, ${u.start ?? ''} to ${u.end ?? ''}).`;
     sources.push({ kind: 'unavailable', label: u.label, start, end, date: u.date, wholeDay });
   }
+  const hours = invitee.workingHours;
+  if (hours !== undefined) {
+    if (!isClockTime(hours.start)) return badTime(hours.start);
+    if (!isClockTime(hours.end, true)) return badTime(hours.end);
+    const start = clockToMinutes(hours.start);
+    const end = clockToMinutes(hours.end);
+    if (end <= start) return `${invitee.name}'s working hours end before they start (${hours.start} to ${hours.end}).`;
+    const said = `${hours.start} to ${hours.end}`;
+    if (start > 0) sources.push({ kind: 'other', label: 'Not at work yet', start: 0, end: start, days: DAYS_OF_WEEK, hours: said });
+    if (end < MINUTES_IN_DAY) sources.push({ kind: 'other', label: 'Finished work', start: end, end: MINUTES_IN_DAY, days: DAYS_OF_WEEK, hours: said });
+  }
   return sources;
 }
 

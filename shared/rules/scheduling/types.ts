@@ -24,6 +24,8 @@ export interface SlotInvitee {
   keepTimetablePrivate?: boolean;
   busy: readonly WeeklyBusyTime[];
   unavailable: readonly OneOffUnavailable[];
+  /** A practitioner's own working hours, "09:00" to "17:00": they cannot come outside them, any day. */
+  workingHours?: { start: string; end: string };
 }
 
 export interface WorkingHours {
@@ -136,6 +138,8 @@ export interface BusySource {
   date?: IsoDate;
   /** True for a one-off date with no times: the whole day. */
   wholeDay?: boolean;
+  /** Outside this person's working hours, which were "09:00 to 17:00". */
+  hours?: string;
 }
 
 /** One busy stretch on one day, pointing back at what caused it. */

@@ -83,6 +83,7 @@ function joinDates(dates: readonly string[]): string {
 
 /** Why someone cannot come, from their own entry: "Clinic, 09:00 to 12:00" or "Annual leave, all day". */
 export function becauseWords(s: BusySource): string {
+  if (s.hours !== undefined) return `outside working hours, ${s.hours}`;
   if (s.start === 0 && s.end === MINUTES_IN_DAY) return `${s.label}, all day`;
   return `${s.label}, ${minutesToClock(s.start)} to ${minutesToClock(s.end)}`;
 }

@@ -30,17 +30,24 @@ describe('the practitioner form', () => {
   });
 
   it('gives back clean details, exactly as typed apart from outer spaces', () => {
-    const result = validatePractitionerDraft({ name: '  محمد الحسن ', role: 'Housing officer', agency: 'Housing, Leeds', phone: '', secureEmail: ' m.alhassan@leeds.gov.uk ' });
+    const result = validatePractitionerDraft({ name: '  محمد الحسن ', role: 'Housing officer', agency: 'Housing, Leeds', phone: '', secureEmail: ' m.alhassan@leeds.gov.uk ', workStart: ' 08:30', workEnd: '' });
     expect(result).toEqual({
       ok: true,
-      value: { name: 'محمد الحسن', role: 'Housing officer', agency: 'Housing, Leeds', phone: '', secureEmail: 'm.alhassan@leeds.gov.uk' },
+      value: { name: 'محمد الحسن', role: 'Housing officer', agency: 'Housing, Leeds', phone: '', secureEmail: 'm.alhassan@leeds.gov.uk', workStart: '08:30', workEnd: '17:00' },
     });
+  });
+
+  it('checks working hours: times on the clock, finishing after starting', () => {
+    const base = { ...emptyPractitionerDraft(), name: 'Sam', role: 'Nurse', agency: 'Health', phone: '01632 960 123' };
+    expect(validatePractitionerDraft({ ...base, workStart: '9am' })).toEqual({ ok: false, errors: [{ path: 'workStart', message: 'Enter the time they start work, in 24-hour time, for example 09:00' }] });
+    expect(validatePractitionerDraft({ ...base, workStart: '16:00', workEnd: '10:00' })).toEqual({ ok: false, errors: [{ path: 'workEnd', message: 'The time they finish work must be after the time they start' }] });
   });
 
   it('starts an edit from the saved details, and recognises its own drafts only', () => {
     const saved = { id: 'abcdefgh12', name: 'Sam', role: 'Nurse', agency: 'Health', phone: '0113 496 0000', secureEmail: '' };
     const draft = practitionerDraftFrom(saved);
-    expect(draft).toEqual({ name: 'Sam', role: 'Nurse', agency: 'Health', phone: '0113 496 0000', secureEmail: '' });
+    // Saved before working hours existed: the form starts with the default hours.
+    expect(draft).toEqual({ name: 'Sam', role: 'Nurse', agency: 'Health', phone: '0113 496 0000', secureEmail: '', workStart: '09:00', workEnd: '17:00' });
     expect(isPractitionerDraft(draft)).toBe(true);
     expect(isPractitionerDraft({ ...draft, secureEmail: undefined })).toBe(false);
     expect(isPractitionerDraft(null)).toBe(false);

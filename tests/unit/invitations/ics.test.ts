@@ -6,7 +6,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { crlfLines, meetingIcs, meetingUid, type IcsInput } from '../../../shared/calendar/ics';
+import { crlfLines, meetingIcs, meetingUid, NEEDS_CHAIR_EMAIL, type IcsInput } from '../../../shared/calendar/ics';
 import { LONDON_VTIMEZONE } from '../../../shared/calendar/london-vtimezone';
 import { area, family, ids, ids2, meeting, MUM_SECRETS } from './fixtures';
 
@@ -97,6 +97,14 @@ describe('identity, changes and cancellation', () => {
     const attendees = vevent.getAllProperties('attendee').map((a) => String(a.getFirstValue()).toLowerCase());
     expect(attendees).toEqual(['mailto:stefan.radulescu@example.nhs.uk']);
     expect(vevent.getFirstPropertyValue('class')).toBe('PRIVATE');
+  });
+});
+
+describe('the organiser', () => {
+  it("is never a made-up address: without the chair's email there is no calendar file", () => {
+    const { email: _none, ...chair } = meeting().chair;
+    expect(() => icsFor(ids.mum, { meeting: meeting({ chair }) })).toThrow(NEEDS_CHAIR_EMAIL);
+    expect(() => icsFor(ids.mum, { meeting: meeting({ chair: { ...chair, email: '  ' } }) })).toThrow(NEEDS_CHAIR_EMAIL);
   });
 });
 

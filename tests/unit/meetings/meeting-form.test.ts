@@ -60,6 +60,9 @@ describe("the meeting's length follows its agenda", () => {
     expect(withKind(linked, 'first').length).toBe('60');
     expect(draftFromQuery(new URLSearchParams('kind=closing')).length).toBe('75');
     expect(draftFromQuery(new URLSearchParams('kind=closing&lengthMinutes=45')).length).toBe('45');
+    // The area's own agenda (Settings) sets the length for a kind given in the address.
+    const area = (k: string) => (k === 'closing' ? 50 : 90);
+    expect(draftFromQuery(new URLSearchParams('kind=closing'), area).length).toBe('50');
   });
 });
 

@@ -28,7 +28,8 @@ describe('the slot finder request', () => {
           child0000001: { busy: [], preferred: [], unavailable: [], eveningsAcceptable: true, weekendsAcceptable: false },
         },
       },
-      practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '0113 000 0000', secureEmail: '' }],
+      // She works until 19:00, so evenings after Mum's work suit her too.
+      practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '0113 000 0000', secureEmail: '', workStart: '10:00', workEnd: '19:00' }],
       unavailability: [{ id: 'away00000001', practitionerId: 'practitioner01', updatedAt: '', busy: [], unavailable: [{ date: '2026-12-01', label: 'Annual leave' }] }],
       invited: ['carer0000001', 'child0000001', 'practitioner01'],
       from: '2026-11-30',
@@ -57,6 +58,30 @@ describe('the slot finder request', () => {
     expect(result.slots.every((s) => s.cannotCome.length === 0)).toBe(true);
   });
 
+  it("keeps to a practitioner's working hours: 9 to 5 unless the directory says otherwise", () => {
+    const built = buildRequest({
+      ...base,
+      timetable: {
+        id: 'family000001',
+        familyId: 'family000001',
+        updatedAt: '',
+        members: {
+          carer0000001: { busy: [{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '17:00', label: 'Work', kind: 'work' }], preferred: [], unavailable: [], eveningsAcceptable: true, weekendsAcceptable: false },
+        },
+      },
+      practitioners: [{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', agency: 'NHS', phone: '0113 000 0000', secureEmail: '' }],
+      invited: ['carer0000001', 'practitioner01'],
+    });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.request.invitees.find((i) => i.id === 'practitioner01')?.workingHours).toEqual({ start: '09:00', end: '17:00' });
+    const result = findSlots(built.request);
+    expect(result.slots.length).toBeGreaterThan(0);
+    for (const slot of result.slots) {
+      expect(slot.fitsFamily).toBe(true);
+      expect(slot.cannotCome).toEqual([{ id: 'practitioner01', name: 'Priya Shah', role: 'Health visitor', isFamily: false, because: 'outside working hours, 09:00 to 17:00' }]);
+    }
+  });
+
   const base: FindInputs = {
     family,
     timetable: null,
@@ -77,6 +102,18 @@ describe('the slot finder request', () => {
     if (!built.ok) throw new Error(built.message);
     expect(built.request.invitees.map((i) => i.id)).toEqual(['child0000001', 'practitioner01']);
     expect(built.request.invitees[0]).toMatchObject({ isChild: true, isFamily: true, busy: [], unavailable: [] });
+  });
+
+  it('asks child by child when told which children come, and uses exactly that', () => {
+    const twoChildren = { ...family, children: [...family.children, { ...family.children[0]!, id: 'child0000002', name: 'Alex Shaw' }] };
+    const built = buildRequest({ ...base, family: twoChildren, childShouldAttend: false, childrenComing: ['child0000002'] });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.request.invitees.map((i) => i.id)).toEqual(['carer0000001', 'child0000002']);
+    expect(built.request.childShouldAttend).toBe(true);
+    const none = buildRequest({ ...base, family: twoChildren, childShouldAttend: true, childrenComing: [] });
+    if (!none.ok) throw new Error(none.message);
+    expect(none.request.invitees.map((i) => i.id)).toEqual(['carer0000001']);
+    expect(none.request.childShouldAttend).toBe(false);
   });
 
   it('says what is wrong with a damaged bank holiday or term dates file', () => {
