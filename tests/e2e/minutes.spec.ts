@@ -224,6 +224,8 @@ test.describe('minutes', () => {
     expect(agreedLetter.headers).not.toContain('OFFICIAL');
     expect(agreedLetter.headers).toContain('Private: for Leo and their family');
     expect(agreedLetter.body).toContain('Dear Leo,');
+    // Back to the minutes: who may have a copy is said for the document chosen.
+    await page.getByRole('group', { name: 'Which document?' }).first().getByRole('radio', { name: 'Minutes', exact: true }).check();
     await expect(recipient(page, SCHOOL)).toBeEnabled();
     await expect(recipient(page, SCHOOL)).toHaveAccessibleDescription(/^Can have a copy\. Ana Ruiz gave consent to share with Oakfield Academy on /);
     // The school's nurse is covered by the consent to the school, and the reason says so (record 0047).
