@@ -5,13 +5,14 @@
  * without a browser.
  */
 import { z } from 'zod';
-import { consentHowValues, type ConsentEvent, type ConsentEventInput } from '../../../shared/domain/consent';
+import { type ConsentEvent, type ConsentEventInput } from '../../../shared/domain/consent';
 import type { FieldError, Validated } from '../../../shared/domain/family';
 import { recordConsentEvent } from '../../../shared/rules/consent';
 import { scopeState } from '../../../shared/rules/consent-state';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { searchKey } from '../../../shared/rules/text';
 import { isoToUk, readDate, readOptionalDate } from '../../components/form/field-values';
+import { decisionFields } from './consent-draft';
 import type { FamilyPerson } from './family-people';
 
 export const agencyAnswerValues = ['yes', 'no', 'not-asked'] as const;
@@ -20,12 +21,7 @@ export type AgencyAnswer = (typeof agencyAnswerValues)[number];
 export const agencyConsentDraftSchema = z.object({
   /** Answers by agency name, as listed; an agency not in the object is "not asked". */
   answers: z.record(z.string(), z.enum(agencyAnswerValues)),
-  byId: z.string(),
-  on: z.string(),
-  how: z.union([z.enum(consentHowValues), z.literal('')]),
-  reviewBy: z.string(),
-  note: z.string(),
-  recordedBy: z.string(),
+  ...decisionFields,
 });
 export type AgencyConsentDraft = z.infer<typeof agencyConsentDraftSchema>;
 

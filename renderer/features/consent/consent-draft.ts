@@ -15,6 +15,16 @@ const kindValues = ['given', 'refused', 'withdrawn', 'reviewed'] as const;
 export const scopeTypeValues = ['early-help', 'agency', 'practitioner'] as const;
 export type ScopeType = (typeof scopeTypeValues)[number];
 
+/** Who gave the answer, when, how, until when, a note and who recorded it: the same in every consent form. */
+export const decisionFields = {
+  byId: z.string(),
+  on: z.string(),
+  how: z.union([z.enum(consentHowValues), z.literal('')]),
+  reviewBy: z.string(),
+  note: z.string(),
+  recordedBy: z.string(),
+};
+
 export const consentDraftSchema = z.object({
   kind: z.union([z.enum(kindValues), z.literal('')]),
   scopeType: z.union([z.enum(scopeTypeValues), z.literal('')]),
@@ -24,12 +34,7 @@ export const consentDraftSchema = z.object({
   practitionerName: z.string(),
   practitionerAgency: z.string(),
   purpose: z.string(),
-  byId: z.string(),
-  on: z.string(),
-  how: z.union([z.enum(consentHowValues), z.literal('')]),
-  reviewBy: z.string(),
-  note: z.string(),
-  recordedBy: z.string(),
+  ...decisionFields,
 });
 export type ConsentDraft = z.infer<typeof consentDraftSchema>;
 
