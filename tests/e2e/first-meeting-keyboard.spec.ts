@@ -206,9 +206,8 @@ test('a new chair takes a first meeting from first run to minutes shared with th
   await j.activate('Save and continue');
   await j.reach('What needs doing');
 
-  // ---- Home has nothing yet: to Families, and add the family (a parent with a phone, and a child at the school).
-  await j.activate('Families');
-  await j.reach('Families');
+  // ---- Home has nothing yet and says where to start: add the family (a parent with a phone, and a child at the school).
+  await expect(page.getByRole('region', { name: 'Start here' })).toContainText('You have no families yet.');
   await j.activate('Add a family');
   await j.reach('Add a family');
   await j.typeInto('Family name', FAMILY.name);

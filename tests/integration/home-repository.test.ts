@@ -221,6 +221,20 @@ describe('the home read model', () => {
     expect(home.drafts.map((d) => [d.form, d.familyId])).toEqual([['Consent', B]]);
     expect(home.drift.map((a) => a.id)).toEqual(['no-review:planDDDD:2026-09-12', 'action-not-done:actionB-3rd']);
     expect(home.familyNames).toEqual({ [A]: 'Smith', [B]: 'Jones', [C]: 'Khan', [D]: 'Evans' });
+    expect(home.hasFamilies).toBe(true);
+  });
+
+  it('says when there is no family yet, so home can start a new chair off', async () => {
+    const empty = new TeamAroundDatabase(`home-test-empty-${++n}`);
+    await empty.open();
+    try {
+      const lists = await createRepositories(empty, () => NOW).home.lists();
+      expect(lists.hasFamilies).toBe(false);
+      expect(lists.meetings).toEqual([]);
+    } finally {
+      empty.close();
+      await empty.delete();
+    }
   });
 
   it('reads through indexes and limits, never the old meetings or the far-off actions', async () => {

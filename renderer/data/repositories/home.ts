@@ -85,6 +85,8 @@ export interface HomeLists {
   /** Acknowledged alerts, newest first (at most ACKNOWLEDGED_SHOWN), with their notes. */
   acknowledged: AcknowledgedAlert[];
   thresholds: DriftThresholds;
+  /** False until the first family is added: home then starts a new chair off. */
+  hasFamilies: boolean;
 }
 
 export interface HomeRepository {
@@ -292,7 +294,7 @@ export function createHomeRepository(
         const nowIso = at.toISOString();
         const today = todayInLondon(at);
         const nowMs = at.getTime();
-        const [limits, around, plansAll, actionRows, draftItems, acks] = await Promise.all([
+        const [limits, around, plansAll, actionRows, draftItems, acks, anyFamily] = await Promise.all([
           thresholds(),
           meetingsAround(today),
           db.plans.toArray(),
@@ -303,6 +305,7 @@ export function createHomeRepository(
             .toArray(),
           drafts(),
           acknowledgements(),
+          db.familySummaries.limit(1).count(),
         ]);
         const plans: Plan[] = plansAll.filter(isPlanOpen);
         const live = around.filter((m) => m.status === 'planned');
@@ -353,6 +356,7 @@ export function createHomeRepository(
           drift: driftAlerts({ today, thresholds: limits, plans, heldReviews, actions: carried, scaling, acknowledged: new Set(acks.map((a) => a.alertId)) }),
           acknowledged: acks.sort((a, b) => b.at.localeCompare(a.at)).slice(0, ACKNOWLEDGED_SHOWN),
           thresholds: limits,
+          hasFamilies: anyFamily > 0,
         };
         const familyIds = new Set<string>([
           ...lists.meetings.map((i) => i.familyId),

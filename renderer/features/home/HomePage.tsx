@@ -40,6 +40,7 @@ function ChairHome() {
         <p role="status">Loading what needs doing…</p>
       ) : (
         <>
+          {!lists.hasFamilies && <StartHere />}
           <PageContents entries={CONTENTS} title="On this page" block="form-contents" />
           <MeetingsSoon lists={lists} />
           <MinutesWaiting lists={lists} />
@@ -51,5 +52,25 @@ function ChairHome() {
         </>
       )}
     </>
+  );
+}
+
+/** Before the first family: the one thing to do, and the guide, ahead of the empty lists. */
+function StartHere() {
+  return (
+    <section className="notice home-start" aria-labelledby="home-start">
+      <h2 id="home-start">Start here</h2>
+      <p>
+        You have no families yet. Add the family you are meeting first: their page then takes you through each step, from consent to sharing the minutes.
+      </p>
+      <p>
+        <Link className="button" to={paths.newFamily()}>
+          Add a family
+        </Link>
+      </p>
+      <p>
+        New to chairing? Read <Link to={paths.guide()}>your first meeting, step by step</Link>.
+      </p>
+    </section>
   );
 }
