@@ -25,6 +25,9 @@ export function useAutosavedDraft<T>(key: string, makeInitial: () => T, guard: (
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle' });
   const current = useRef<T | undefined>(undefined);
   const finished = useRef(false);
+  // Typing that arrives before the stored draft has been read (a busy computer) is kept here and
+  // replayed on top of it, so no keystroke is lost to the load.
+  const early = useRef<((previous: T) => T)[]>([]);
   const initial = useRef(makeInitial);
   const isDraft = useRef(guard);
   const queue = useMemo(() => new SaveQueue<T>((v) => drafts.save(key, v), setSaveState), [drafts, key]);
@@ -34,19 +37,28 @@ export function useAutosavedDraft<T>(key: string, makeInitial: () => T, guard: (
     finished.current = false;
     const start = (found: { value: T; savedAt: string } | undefined) => {
       if (!live) return;
-      current.current = found ? found.value : initial.current();
+      const changes = early.current;
+      early.current = [];
+      current.current = changes.reduce((v, change) => change(v), found ? found.value : initial.current());
       setValue(current.current);
       setRestoredAt(found ? found.savedAt : null);
+      if (changes.length > 0) queue.push(current.current);
     };
     drafts.load(key, isDraft.current).then(start, () => start(undefined));
     return () => {
       live = false;
+      early.current = [];
     };
-  }, [drafts, key]);
+  }, [drafts, key, queue]);
 
   const update = useCallback(
     (change: (previous: T) => T) => {
-      if (current.current === undefined || finished.current) return;
+      if (finished.current) return;
+      if (current.current === undefined) {
+        early.current.push(change);
+        setValue(early.current.reduce((v, c) => c(v), initial.current()));
+        return;
+      }
       const next = change(current.current);
       current.current = next;
       setValue(next);

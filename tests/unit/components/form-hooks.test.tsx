@@ -9,6 +9,7 @@ import { TextField } from '../../../renderer/components/TextField';
 import { SaveProblem } from '../../../renderer/components/notices/SaveProblem';
 import { SaveRefused, useDraftForm } from '../../../renderer/components/form/useDraftForm';
 import { useFormSubmit } from '../../../renderer/components/form/useFormSubmit';
+import { useAutosavedDraft } from '../../../renderer/data/hooks/useAutosavedDraft';
 import { RepositoriesContext } from '../../../renderer/data/hooks/useRepositories';
 import type { Repositories } from '../../../renderer/data/repositories';
 
@@ -153,5 +154,36 @@ describe('useFormSubmit with resetAfterSave', () => {
     await waitFor(() => expect(save).toHaveBeenCalledWith('Ring the school'));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Note' })).toHaveProperty('value', ''));
     expect(screen.queryByText('Write the note')).toBeNull();
+  });
+});
+
+describe('useAutosavedDraft while the stored draft is still being read', () => {
+  interface Quick {
+    what: string;
+    who: string;
+  }
+  const isQuick = (v: unknown): v is Quick => typeof v === 'object' && v !== null && typeof (v as Quick).what === 'string';
+
+  function QuickBox() {
+    const draft = useAutosavedDraft<Quick>('quick', () => ({ what: '', who: '' }), isQuick);
+    const value = draft.value ?? { what: '', who: '' };
+    return <TextField id="quick-what" label="What will be done" value={value.what} onValueChange={(what) => draft.update((d) => ({ ...d, what }))} />;
+  }
+
+  it('keeps what is typed before the read finishes, on top of the draft it finds, and saves it', async () => {
+    const { rows, repositories } = memoryDrafts({ quick: { value: { what: '', who: 'Ana Ruiz' }, savedAt: '2026-11-23T09:00:00.000Z' } });
+    let release = () => {};
+    const read = new Promise<void>((resolve) => (release = resolve));
+    const slow = { ...repositories, drafts: { ...repositories.drafts, load: async (key: string, guard: (v: unknown) => boolean) => read.then(() => repositories.drafts.load(key, guard as never)) } } as unknown as Repositories;
+    render(withRepositories(slow, <QuickBox />));
+    const what = screen.getByRole('textbox', { name: 'What will be done' });
+
+    await userEvent.type(what, 'Tak');
+    expect(what).toHaveProperty('value', 'Tak');
+    await act(async () => release());
+    await userEvent.type(what, 'e Leo');
+
+    expect(what).toHaveProperty('value', 'Take Leo');
+    await waitFor(() => expect(rows.quick?.value).toEqual({ what: 'Take Leo', who: 'Ana Ruiz' }));
   });
 });
