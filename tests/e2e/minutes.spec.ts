@@ -206,6 +206,16 @@ test.describe('minutes', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The change has been added to “Who came and their roles”.' })).toBeFocused();
     await expect(region(page, 'Who came and their roles')).toContainText('Rosa Diaz, Leo’s aunt, came to the meeting too.');
     await expectAccessible(page, 'minutes with a change the family asked for');
+    // Agreed, so making them final is the first thing to do; changes come after it.
+    const next = region(page, 'What to do next');
+    await expect(next.getByRole('heading', { level: 3 })).toHaveText([
+      'Make the minutes final',
+      'If something still needs to change',
+      'Make a change the family asked for',
+      'Send the minutes to the family again',
+      'Review copy to take home',
+      'Review file to open in a web browser',
+    ]);
     await page.getByRole('button', { name: 'Make the minutes final' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Version 1 of the minutes is final and locked.' })).toBeFocused();
     await expect(page.getByText('Version 1: Final', { exact: true })).toBeVisible();

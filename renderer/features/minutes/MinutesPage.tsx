@@ -150,12 +150,30 @@ function MinutesView({ context }: { context: MinutesContext }) {
 function NextSteps({ context, row, by, content, onDone }: { context: MinutesContext; row: MinutesRow; by: string; content: MinutesContent | null; onDone(message: string): void }) {
   const status = minutesStatus(row);
   const withFamily = canTake(row, 'family-responded');
+  const draft = draftMarkingNeeded(row, agreementTerms(context));
+  // Once the family has agreed, making the minutes final is the next step: it comes first, and the
+  // review links stay below it for a family who wants to change something after all.
+  const finaliseFirst = content !== null && canTake(row, 'finalised') && !draft;
+  const finalise = content && canTake(row, 'finalised') && <FinaliseForm row={row} draft={draft} content={content} by={by} onDone={onDone} />;
+  const share = status !== 'superseded' && (
+    <p>
+      <Link to={paths.minutesExport(row.familyId, row.meetingId)}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.
+    </p>
+  );
   return (
     <section aria-labelledby="minutes-next-heading">
       <h2 className="section-heading" id="minutes-next-heading">
         What to do next
       </h2>
       {status === 'superseded' && <p>This version has been replaced by a corrected version.</p>}
+      {finaliseFirst && finalise}
+      {finaliseFirst && share}
+      {finaliseFirst && (withFamily || !isLocked(row)) && (
+        <h3 className="subsection-heading" id="minutes-next-other-heading">
+          If something still needs to change
+        </h3>
+      )}
+      {content && !isLocked(row) && row.responses.length > 0 && <AmendmentForm row={row} content={content} by={by} onDone={onDone} />}
       {withFamily && (
         <ul className="link-list">
           <li>
@@ -177,13 +195,8 @@ function NextSteps({ context, row, by, content, onDone }: { context: MinutesCont
       {content && canTake(row, 'sent-to-family') && !isLocked(row) && <SendToFamilyForm row={row} content={content} by={by} onSent={onDone} />}
       {content && withFamily && <ReviewCopy context={context} row={row} content={content} by={by} />}
       {content && withFamily && row.snapshot && <ReviewFiles context={context} row={row} by={by} />}
-      {content && !isLocked(row) && row.responses.length > 0 && <AmendmentForm row={row} content={content} by={by} onDone={onDone} />}
-      {content && canTake(row, 'finalised') && <FinaliseForm row={row} draft={draftMarkingNeeded(row, agreementTerms(context))} content={content} by={by} onDone={onDone} />}
-      {status !== 'superseded' && (
-        <p>
-          <Link to={paths.minutesExport(row.familyId, row.meetingId)}>Save and share copies</Link>: Word or PDF, for the family and for those they agreed may have them.
-        </p>
-      )}
+      {!finaliseFirst && finalise}
+      {!finaliseFirst && share}
       {canTake(row, 'corrected') && <CorrectForm row={row} by={by} onDone={onDone} />}
     </section>
   );
