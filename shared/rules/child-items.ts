@@ -77,7 +77,26 @@ export function childParts(
   return { coming, parts };
 }
 
-/** A choice that can be saved: "Only some items" needs at least one item. */
-export function choiceProblem(choice: ChildChoice | undefined): string | null {
-  return choice?.comes === 'items' && choice.items.length === 0 ? 'Choose at least one item, or choose "The whole meeting" or "No"' : null;
+/** A choice that can be used: "Only some items" needs at least one item. */
+export function choiceProblem(choice: ChildChoice | undefined, name: string): string | null {
+  return choice?.comes === 'items' && choice.items.length === 0 ? `Choose at least one item ${name} comes for, or choose "The whole meeting"` : null;
+}
+
+/** "leo:3.11,mia:2" for an address: the children coming for some items, with their item numbers. */
+export function childItemsParam(choices: Readonly<Record<string, ChildChoice>>): string {
+  return Object.entries(choices)
+    .filter(([, c]) => c.comes === 'items' && c.items.length > 0)
+    .map(([id, c]) => `${id}:${c.items.join('.')}`)
+    .join(',');
+}
+
+/** The children and item numbers `childItemsParam` wrote; anything else in the text is left out. */
+export function readChildItemsParam(text: string | null): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const part of (text ?? '').split(',')) {
+    const match = /^([A-Za-z0-9_-]{1,64}):(\d{1,2}(?:\.\d{1,2})*)$/.exec(part.trim());
+    if (match?.[1] === undefined || match[2] === undefined) continue;
+    out[match[1]] = [...new Set(match[2].split('.').map(Number))].filter((n) => n >= 1).sort((a, b) => a - b);
+  }
+  return out;
 }

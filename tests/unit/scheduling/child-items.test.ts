@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS, SHIPPED_TERM_DATES } from '../../../renderer/data/repositories/settings';
 import { upgradeFamilyV1 } from '../../../shared/domain/family-record';
-import { childParts, choiceProblem, itemOffsets, partOfMeeting, partReason } from '../../../shared/rules/child-items';
+import { childItemsParam, childParts, choiceProblem, readChildItemsParam, itemOffsets, partOfMeeting, partReason } from '../../../shared/rules/child-items';
 import { buildRequest, type FindInputs } from '../../../shared/rules/scheduling/build-request';
 import { checkMeetingTime } from '../../../shared/rules/scheduling/check-time';
 import { findSlots } from '../../../shared/rules/slot-finder';
@@ -36,9 +36,17 @@ describe("the time a child coming for some items is in the room", () => {
   });
 
   it('needs at least one item for "Only some items"', () => {
-    expect(choiceProblem({ comes: 'items', items: [] })).not.toBeNull();
-    expect(choiceProblem({ comes: 'items', items: [2] })).toBeNull();
-    expect(choiceProblem({ comes: 'whole', items: [] })).toBeNull();
+    expect(choiceProblem({ comes: 'items', items: [] }, 'Leo')).toBe('Choose at least one item Leo comes for, or choose "The whole meeting"');
+    expect(choiceProblem({ comes: 'items', items: [2] }, 'Leo')).toBeNull();
+    expect(choiceProblem({ comes: 'whole', items: [] }, 'Leo')).toBeNull();
+  });
+
+  it('goes into an address and back, keeping only children coming for some items', () => {
+    const param = childItemsParam({ leo: { comes: 'items', items: [3, 11] }, mia: { comes: 'whole', items: [2] }, sam: { comes: 'items', items: [] } });
+    expect(param).toBe('leo:3.11');
+    expect(readChildItemsParam(param)).toEqual({ leo: [3, 11] });
+    expect(readChildItemsParam('leo:3.1.3,<b>:2,mia:x,amy:0.4')).toEqual({ leo: [1, 3], amy: [4] });
+    expect(readChildItemsParam(null)).toEqual({});
   });
 });
 
