@@ -30,7 +30,7 @@ test('with two children, find a time asks about each by name, and only the child
   await expectAccessible(page, 'find a time, two children');
 
   // Mia comes, Leo does not: times avoid the school day, and only Mia is invited with Mum.
-  await mia.getByRole('radio', { name: 'Yes' }).check();
+  await mia.getByRole('radio', { name: 'The whole meeting' }).check();
   const thursday = schoolThursday();
   await page.getByRole('textbox', { name: 'First day' }).fill(slashDate(thursday.subtract({ days: 3 })));
   await page.getByRole('textbox', { name: 'Last day' }).fill(slashDate(thursday.add({ days: 1 })));

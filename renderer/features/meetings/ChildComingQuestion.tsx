@@ -29,7 +29,16 @@ export function ChildComingQuestion({ id, legend, hint, name, choice, items, err
       onChange={(comes) => onChange({ ...choice, comes })}
       options={CHILD_COMES.map((comes) => ({
         value: comes,
-        label: CHILD_COMES_LABELS[comes],
+        // "No" names the child for screen readers: a form may ask "No" of the family as well.
+        label:
+          comes === 'no' ? (
+            <>
+              {CHILD_COMES_LABELS.no}
+              <span className="visually-hidden"> ({name} does not come)</span>
+            </>
+          ) : (
+            CHILD_COMES_LABELS[comes]
+          ),
         conditional:
           comes === 'items' ? (
             <CheckboxGroup
