@@ -82,21 +82,25 @@ export function choiceProblem(choice: ChildChoice | undefined, name: string): st
   return choice?.comes === 'items' && choice.items.length === 0 ? `Choose at least one item ${name} comes for, or choose "The whole meeting"` : null;
 }
 
-/** "leo:3.11,mia:2" for an address: the children coming for some items, with their item numbers. */
-export function childItemsParam(choices: Readonly<Record<string, ChildChoice>>): string {
-  return Object.entries(choices)
-    .filter(([, c]) => c.comes === 'items' && c.items.length > 0)
-    .map(([id, c]) => `${id}:${c.items.join('.')}`)
+/** "leo:3.11,mia:whole,sam:no" for an address: each child's answer, those coming for some items with their item numbers. */
+export function childChoicesParam(choices: Readonly<Record<string, ChildChoice>>, childIds: readonly string[]): string {
+  return childIds
+    .map((id) => {
+      const c = choices[id] ?? { comes: 'no', items: [] };
+      return `${id}:${c.comes === 'items' ? c.items.join('.') : c.comes}`;
+    })
     .join(',');
 }
 
-/** The children and item numbers `childItemsParam` wrote; anything else in the text is left out. */
-export function readChildItemsParam(text: string | null): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
+/** The answers `childChoicesParam` wrote; anything else in the text is left out. */
+export function readChildChoicesParam(text: string | null): Record<string, ChildChoice> {
+  const out: Record<string, ChildChoice> = {};
   for (const part of (text ?? '').split(',')) {
-    const match = /^([A-Za-z0-9_-]{1,64}):(\d{1,2}(?:\.\d{1,2})*)$/.exec(part.trim());
-    if (match?.[1] === undefined || match[2] === undefined) continue;
-    out[match[1]] = [...new Set(match[2].split('.').map(Number))].filter((n) => n >= 1).sort((a, b) => a - b);
+    const match = /^([A-Za-z0-9_-]{1,64}):(no|whole|\d{1,2}(?:\.\d{1,2})*)$/.exec(part.trim());
+    const [, id, said] = match ?? [];
+    if (id === undefined || said === undefined) continue;
+    if (said === 'no' || said === 'whole') out[id] = { comes: said, items: [] };
+    else out[id] = { comes: 'items', items: [...new Set(said.split('.').map(Number))].filter((n) => n >= 1).sort((a, b) => a - b) };
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { isClockTime } from '../../../shared/rules/clock';
 import { parseUkDate } from '../../../shared/rules/dates';
 import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { childComesSchema, type ChildChoice } from '../../../shared/domain/child-coming';
-import { choiceProblem, readChildItemsParam } from '../../../shared/rules/child-items';
+import { choiceProblem, readChildChoicesParam } from '../../../shared/rules/child-items';
 
 export interface MeetingDraft {
   kind: MeetingKind | '';
@@ -109,7 +109,7 @@ export function londonStart(dateText: string, timeText: string): StartParse {
 }
 
 /**
- * The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b.
+ * The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&children=leo:3.11,mia:no&childAttends=…&invitees=a,b.
  * `minutesFor` is the agenda's total for a kind: pass the area's templates (Settings), not the shipped ones.
  */
 export function draftFromQuery(params: URLSearchParams, minutesFor: (k: MeetingKind) => number = agendaMinutes): MeetingDraft {
@@ -125,8 +125,7 @@ export function draftFromQuery(params: URLSearchParams, minutesFor: (k: MeetingK
   const child = params.get('childAttends');
   if (child === 'true' || child === 'yes') draft.childAttends = 'yes';
   if (child === 'false' || child === 'no') draft.childAttends = 'no';
-  const items = readChildItemsParam(params.get('childItems'));
-  draft.childChoices = Object.fromEntries(Object.entries(items).map(([id, numbers]) => [id, { comes: 'items' as const, items: numbers }]));
+  draft.childChoices = readChildChoicesParam(params.get('children'));
   const invitees = params.get('invitees');
   if (invitees) draft.invitees = [...new Set(invitees.split(',').map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)))];
   return draft;

@@ -24,7 +24,7 @@ import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { agendaLengthHint, defaultRange, lengthChoices, meetingLink, slotWords } from './find-a-time';
 import { TimetableNotFound } from './TimetableNotFound';
 import type { ChildChoice } from '../../../shared/domain/child-coming';
-import { childItemsParam, choiceProblem } from '../../../shared/rules/child-items';
+import { childChoicesParam, choiceProblem } from '../../../shared/rules/child-items';
 import { ChildComingQuestion } from '../meetings';
 import { paths } from '../../components/paths';
 
@@ -60,8 +60,10 @@ interface Search {
   lengthMinutes: number;
   childShouldAttend: boolean;
   invited: string[];
-  /** The children coming for some items, as the meeting form's address carries them. */
-  childItems: string;
+  /** Each child's answer, as the meeting form's address carries them. */
+  children: string;
+  /** Some child comes for some items only: their numbers are on this kind's agenda. */
+  someItems: boolean;
 }
 
 function resultsTitle(result: FindSlotsResult, offered: number): string {
@@ -148,7 +150,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       now: new Date(),
     });
     const result = built.ok ? findSlots(built.request) : { slots: [], reason: built.message, suggestions: [], notes: [] };
-    return { result, lengthMinutes, childShouldAttend: childAttends, invited, childItems: childItemsParam(childChoices) };
+    return { result, lengthMinutes, childShouldAttend: childAttends, invited, children: childChoicesParam(childChoices, children.map((c) => c.id)), someItems: children.some((c) => choiceOf(c.id).comes === 'items') };
   }
 
   const errorFor = form.errorAt;
@@ -285,7 +287,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
                       type="button"
                       className="button button--secondary"
                       aria-label={`Plan the meeting for this time: ${when}`}
-                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited, kind ?? (search.childItems === '' ? null : 'first'), search.childItems))}
+                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited, kind ?? (search.someItems ? 'first' : null), search.children))}
                     >
                       Plan the meeting for this time
                     </button>

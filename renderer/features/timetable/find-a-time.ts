@@ -42,10 +42,10 @@ export function meetingLink(
   childAttends: boolean,
   invitees: readonly string[],
   kind: MeetingKind | null = null,
-  childItems = '',
+  children = '',
 ): string {
-  const link = `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
-  const withKind = kind === null ? link : `${link}&kind=${kind}`;
-  // Children coming for some items only: "leo:3.11", item numbers on the agenda the meeting starts from.
-  return childItems === '' ? withKind : `${withKind}&childItems=${encodeURIComponent(childItems)}`;
+  // Each child's answer, "leo:3.11,mia:no": item numbers on the agenda the meeting starts from.
+  const answers = children === '' ? '' : `&children=${encodeURIComponent(children)}`;
+  const link = `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}${answers}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+  return kind === null ? link : `${link}&kind=${kind}`;
 }

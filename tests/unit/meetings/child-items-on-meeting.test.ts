@@ -88,9 +88,9 @@ describe('the children’s answers stored on a meeting', () => {
 describe('the meeting form’s children', () => {
   const base = { ...EMPTY_DRAFT, kind: 'first' as const, length: '90', date: '03/12/2026', time: '16:00', venueKind: 'place' as const, placeName: 'Oak Primary', invitees: ['mum0000000000001'] };
 
-  it('opens with the items a "find a time" link carried', () => {
-    const draft = draftFromQuery(new URLSearchParams('childAttends=true&invitees=mum0000000000001,leo0000000000001&childItems=leo0000000000001%3A3.11'));
-    expect(draft.childChoices).toEqual({ leo0000000000001: { comes: 'items', items: [3, 11] } });
+  it('opens with each child\'s answer a "find a time" link carried', () => {
+    const draft = draftFromQuery(new URLSearchParams('children=leo0000000000001%3A3.11%2Cmia0000000000001%3Ano&childAttends=true&invitees=mum0000000000001,leo0000000000001'));
+    expect(draft.childChoices).toEqual({ leo0000000000001: { comes: 'items', items: [3, 11] }, mia0000000000001: { comes: 'no', items: [] } });
     expect(isMeetingDraft(draft)).toBe(true);
     // A draft saved before children were asked about one by one is still a draft.
     const { childChoices: _, ...older } = draft;

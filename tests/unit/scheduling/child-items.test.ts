@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS, SHIPPED_TERM_DATES } from '../../../renderer/data/repositories/settings';
 import { upgradeFamilyV1 } from '../../../shared/domain/family-record';
-import { childItemsParam, childParts, choiceProblem, readChildItemsParam, itemOffsets, partOfMeeting, partReason } from '../../../shared/rules/child-items';
+import { childChoicesParam, childParts, choiceProblem, readChildChoicesParam, itemOffsets, partOfMeeting, partReason } from '../../../shared/rules/child-items';
 import { buildRequest, type FindInputs } from '../../../shared/rules/scheduling/build-request';
 import { checkMeetingTime } from '../../../shared/rules/scheduling/check-time';
 import { findSlots } from '../../../shared/rules/slot-finder';
@@ -41,12 +41,12 @@ describe("the time a child coming for some items is in the room", () => {
     expect(choiceProblem({ comes: 'whole', items: [] }, 'Leo')).toBeNull();
   });
 
-  it('goes into an address and back, keeping only children coming for some items', () => {
-    const param = childItemsParam({ leo: { comes: 'items', items: [3, 11] }, mia: { comes: 'whole', items: [2] }, sam: { comes: 'items', items: [] } });
-    expect(param).toBe('leo:3.11');
-    expect(readChildItemsParam(param)).toEqual({ leo: [3, 11] });
-    expect(readChildItemsParam('leo:3.1.3,<b>:2,mia:x,amy:0.4')).toEqual({ leo: [1, 3], amy: [4] });
-    expect(readChildItemsParam(null)).toEqual({});
+  it('goes into an address and back, child by child', () => {
+    const param = childChoicesParam({ leo: { comes: 'items', items: [3, 11] }, mia: { comes: 'whole', items: [2] } }, ['leo', 'mia', 'sam']);
+    expect(param).toBe('leo:3.11,mia:whole,sam:no');
+    expect(readChildChoicesParam(param)).toEqual({ leo: { comes: 'items', items: [3, 11] }, mia: { comes: 'whole', items: [] }, sam: { comes: 'no', items: [] } });
+    expect(readChildChoicesParam('leo:3.1.3,<b>:2,mia:x,amy:0.4')).toEqual({ leo: { comes: 'items', items: [1, 3] }, amy: { comes: 'items', items: [4] } });
+    expect(readChildChoicesParam(null)).toEqual({});
   });
 });
 
