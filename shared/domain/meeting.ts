@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { agendaSchema } from './agenda';
 import { idSchema } from './family';
 import { meetingKindSchema } from './meeting-kind';
+import { childComingSchema } from './child-coming';
 
 export { MEETING_KIND_LABELS, meetingKindSchema, type MeetingKind } from './meeting-kind';
 
@@ -86,6 +87,11 @@ export const meetingSchema = z.object({
   accessNote: z.string().max(1000).default(''),
   /** Whether the child or young person comes at all; the agenda says for which items. */
   childAttends: z.boolean().default(false),
+  /**
+   * Child by child: not coming, the whole meeting, or only some agenda items. Null on meetings
+   * planned before it was asked: they read as `childAttends` and the agenda's ticks say.
+   */
+  childrenComing: z.array(childComingSchema).max(30).nullable().default(null),
   invitees: z.array(meetingInviteeSchema).max(40).default(() => []),
   agenda: agendaSchema.nullable().default(null),
   status: meetingStatusSchema.default('planned'),

@@ -30,7 +30,7 @@ test('with two children, find a time asks about each by name, and only the child
   await expectAccessible(page, 'find a time, two children');
 
   // Mia comes, Leo does not: times avoid the school day, and only Mia is invited with Mum.
-  await mia.getByRole('radio', { name: 'Yes' }).check();
+  await mia.getByRole('radio', { name: 'The whole meeting' }).check();
   const thursday = schoolThursday();
   await page.getByRole('textbox', { name: 'First day' }).fill(slashDate(thursday.subtract({ days: 3 })));
   await page.getByRole('textbox', { name: 'Last day' }).fill(slashDate(thursday.add({ days: 1 })));
@@ -41,4 +41,7 @@ test('with two children, find a time asks about each by name, and only the child
   for (const heading of headings) expect(startMinutes(heading), `${heading} is in Mia's school day`).toBeGreaterThanOrEqual(15 * 60 + 15);
   await results.getByRole('button', { name: /^Plan the meeting for this time/ }).first().click();
   await expect(page).toHaveURL(/childAttends=true&invitees=[^&,]+,[^&,]+$/);
+  // The meeting form has each child's answer: Mia for the whole meeting, Leo not coming.
+  await expect(page.getByRole('group', { name: 'Will Mia Ruiz come?' }).getByRole('radio', { name: 'The whole meeting' })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'Will Leo Ruiz come?' }).getByRole('radio', { name: 'No' })).toBeChecked();
 });

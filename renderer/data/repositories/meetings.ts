@@ -19,7 +19,7 @@ import type { AuditRepository } from './audit';
 export type MeetingInput = Pick<
   PlannedMeeting,
   'kind' | 'startsAt' | 'lengthMinutes' | 'venue' | 'place' | 'privacyNote' | 'accessNote' | 'childAttends' | 'invitees' | 'agenda'
-> & { notes?: string };
+> & { notes?: string } & Partial<Pick<PlannedMeeting, 'childrenComing'>>;
 
 export type MeetingUpdate = Partial<MeetingInput> & Partial<Pick<PlannedMeeting, 'status' | 'cancelReason'>>;
 
@@ -91,6 +91,7 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
       const at = now().toISOString();
       const meeting = check({
         ...input,
+        childrenComing: input.childrenComing ?? null,
         id: newId(),
         familyId,
         notes: input.notes ?? '',

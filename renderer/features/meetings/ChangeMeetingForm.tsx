@@ -13,6 +13,11 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Validated } from '../../../shared/domain/family';
 import { londonStart, splitStart } from './meeting-form';
 import { TimeWarnings } from './TimeWarnings';
+import { ChildComingQuestion } from './ChildComingQuestion';
+import type { ChildChoice } from '../../../shared/domain/child-coming';
+import { knownAs } from '../../../shared/domain/person';
+import { choiceProblem } from '../../../shared/rules/child-items';
+import { choicesFromStored, storedChoices, withChildTicks } from '../../../shared/rules/child-attendance';
 
 /** Change the date, time, length or place, or cancel: each change is logged, and the family must be told first. */
 export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: PlannedMeeting; family: FamilyRecord; onChanged(message: string): void }) {
@@ -28,6 +33,15 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>(undefined);
+  // Child by child, when they come. A meeting planned before this was asked starts from its yes or no.
+  const agendaItems = meeting.agenda?.items ?? [];
+  const [childChoices, setChildChoices] = useState<Record<string, ChildChoice>>(() =>
+    meeting.childrenComing !== null
+      ? choicesFromStored(meeting.childrenComing, meeting.agenda)
+      : Object.fromEntries(family.children.map((c) => [c.id, { comes: meeting.childAttends ? 'whole' : 'no', items: [] }])),
+  );
+  const [childrenTouched, setChildrenTouched] = useState(false);
+  const choiceOf = (childId: string): ChildChoice => childChoices[childId] ?? { comes: 'no', items: [] };
 
   const form = useFormSubmit({
     check: (): Validated<{ startsAt: string; minutes: number }> => {
@@ -37,11 +51,19 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
       const minutes = Number(length.trim());
       if (!/^\d+$/.test(length.trim()) || minutes < 15 || minutes > 480) found.push({ path: 'change-length', message: 'Enter the length in minutes, from 15 to 480' });
       if (placeName !== null && name.trim() === '') found.push({ path: 'change-place', message: 'Enter the name of the place' });
+      for (const child of family.children) {
+        const problem = choiceProblem(choiceOf(child.id), knownAs(child));
+        if (problem !== null) found.push({ path: `change-child-${child.id}-items`, message: problem });
+      }
       return found.length > 0 || !parsed.ok ? { ok: false, errors: found } : { ok: true, value: { startsAt: parsed.startsAt, minutes } };
     },
     save: ({ startsAt, minutes }) => {
       const place = meeting.place?.kind === 'place' ? { ...meeting.place, name: name.trim() } : meeting.place;
-      return meetings.update(meeting.id, { startsAt, lengthMinutes: minutes, place, venue: place?.kind === 'place' ? place.name : meeting.venue });
+      const edit = { startsAt, lengthMinutes: minutes, place, venue: place?.kind === 'place' ? place.name : meeting.venue };
+      if (!childrenTouched || meeting.agenda === null) return meetings.update(meeting.id, edit);
+      const childrenComing = storedChoices(childChoices, family.children.map((c) => c.id), meeting.agenda);
+      const childAttends = childrenComing.some((c) => c.comes !== 'no');
+      return meetings.update(meeting.id, { ...edit, childrenComing, childAttends, agenda: withChildTicks(meeting.agenda, childrenComing) });
     },
     afterSave: (updated) =>
       onChanged(updated.sequence === meeting.sequence ? 'Nothing that people need to know about has changed.' : 'The meeting has been changed. Tell the family first.'),
@@ -84,7 +106,25 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
             length={length}
             invited={meeting.invitees.map((i) => i.id)}
             childShouldAttend={meeting.childAttends}
+            childChoices={childChoices}
+            agendaItems={agendaItems}
           />
+          {meeting.agenda !== null &&
+            family.children.map((child) => (
+              <ChildComingQuestion
+                key={child.id}
+                id={`change-child-${child.id}`}
+                legend={`Will ${knownAs(child)} come?`}
+                name={knownAs(child)}
+                choice={choiceOf(child.id)}
+                items={agendaItems}
+                error={errorFor(`change-child-${child.id}-items`)}
+                onChange={(choice) => {
+                  setChildrenTouched(true);
+                  setChildChoices((all) => ({ ...all, [child.id]: choice }));
+                }}
+              />
+            ))}
           {placeName !== null && <TextField id="change-place" label="Name of the place" value={name} error={errorFor('change-place')} onValueChange={setName} />}
           <div className="button-group">
             <button type="submit" className="button">

@@ -23,6 +23,7 @@ import { safeTime } from './meeting-words';
 import { TellFamilyReminder } from './TellFamilyReminder';
 import { useFamilyMeetings } from './useMeetingData';
 import { WhoHasBeenTold } from './WhoHasBeenTold';
+import { ChildrenComing } from './ChildrenComing';
 import { paths } from '../../components/paths';
 
 /** One meeting: its details, the agenda, the invitations, and who has been told about changes. */
@@ -81,7 +82,9 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
         </Row>
         {meeting.privacyNote && <Row label="Privacy">{meeting.privacyNote}</Row>}
         {meeting.accessNote && <Row label="Getting there and access">{meeting.accessNote}</Row>}
-        <Row label="Child or young person">{meeting.childAttends ? 'Coming, for the items ticked on the agenda' : 'Not coming'}</Row>
+        <Row label="Child or young person">
+          <ChildrenComing meeting={meeting} family={family} />
+        </Row>
         <Row label="Who is coming">{meeting.invitees.length === 0 ? 'No one yet' : meeting.invitees.map((i) => i.name).join(', ')}</Row>
       </dl>
 
@@ -109,3 +112,4 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
     </div>
   );
 }
+

@@ -18,7 +18,10 @@ import { TextField } from '../../components/TextField';
 import { byFieldId, summaryOf } from '../../components/form/field-ids';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { checkDraft, draftFromQuery, familyInvitees, homeName, isMeetingDraft, withKind, type MeetingDraft } from './meeting-form';
+import { checkDraft, childChoiceOf, childQuestionId, draftFromQuery, familyInvitees, homeName, isMeetingDraft, withKind, type MeetingDraft } from './meeting-form';
+import { ChildComingQuestion } from './ChildComingQuestion';
+import { knownAs } from '../../../shared/domain/person';
+import { storedChoices, withChildTicks } from '../../../shared/rules/child-attendance';
 import { TimeField } from '../../components/fields/TimeField';
 import { BackToFamily } from '../../components/BackLink';
 import { CheckboxGroup } from '../../components/fields/CheckboxGroup';
@@ -59,11 +62,14 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
     initial: () => draftFromQuery(search, minutesFor),
     isDraft: isMeetingDraft,
     check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners)),
-    save: async (m) => {
+    save: async ({ childChoices, ...m }) => {
       const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
       const template = templates[m.kind];
-      const agenda = agendaFromTemplate(template, { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
-      return meetings.create(family.id, { ...m, agenda });
+      const made = agendaFromTemplate(template, { meetingKind: m.kind, openActions, childAttends: m.childAttends, newId });
+      // Child by child, the items they come for; the agenda's ticks follow (an item any child comes for).
+      const childrenComing = storedChoices(childChoices, family.children.map((c) => c.id), made);
+      const agenda = m.childAttends ? withChildTicks(made, childrenComing) : made;
+      return meetings.create(family.id, { ...m, agenda, childrenComing });
     },
     afterSave: (created) =>
       void navigate(paths.meeting(family.id, created.id), { state: { flash: 'The meeting has been planned. Check the agenda, then send the invitations.' } }),
@@ -75,6 +81,8 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
   const errorFor = form.errorAt;
 
   const people = familyInvitees(family);
+  // The agenda the meeting will start from: the kind chosen (a first meeting until one is).
+  const agendaItems = templates[value.kind === '' ? 'first' : value.kind].items;
   return (
     <>
       <BackToFamily familyId={family.id} familyName={family.familyName} />
@@ -165,15 +173,29 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
         <RadioGroup<'yes' | 'no'>
           id="meeting-child"
           legend="Will the child or young person come?"
-          hint="You can choose which parts they are there for on the agenda."
+          hint="Then say, child by child, whether they come for the whole meeting or only some items."
           error={errorFor('meeting-child')}
           value={value.childAttends}
           onChange={(v) => set('childAttends', v)}
           options={[
-            { value: 'yes', label: 'Yes, for some or all of it' },
+            {
+              value: 'yes',
+              label: 'Yes, for some or all of it',
+              conditional: family.children.map((child) => (
+                <ChildComingQuestion
+                  key={child.id}
+                  id={childQuestionId(child.id)}
+                  legend={`Will ${knownAs(child)} come?`}
+                  name={knownAs(child)}
+                  choice={childChoiceOf(value, child.id)}
+                  items={agendaItems}
+                  error={errorFor(`${childQuestionId(child.id)}-items`)}
+                  onChange={(choice) => set('childChoices', { ...value.childChoices, [child.id]: choice })}
+                />
+              )),
+            },
             { value: 'no', label: 'No' },
           ]}
-          inline
         />
         <CheckboxGroup
           id="meeting-family"
@@ -202,6 +224,8 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
           length={value.length}
           invited={value.invitees}
           childShouldAttend={value.childAttends === 'yes'}
+          childChoices={value.childAttends === 'yes' ? Object.fromEntries(family.children.map((c) => [c.id, childChoiceOf(value, c.id)])) : undefined}
+          agendaItems={agendaItems}
         />
         <div className="button-group">
           <button type="submit" className="button" disabled={form.saving}>

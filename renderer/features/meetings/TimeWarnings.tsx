@@ -6,6 +6,7 @@ import { parseUkDate } from '../../../shared/rules/dates';
 import { checkMeetingTime } from '../../../shared/rules/scheduling/check-time';
 import { paths } from '../../components/paths';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import type { ChildChoice } from '../../../shared/domain/child-coming';
 
 export interface TimeWarningsProps {
   family: FamilyRecord;
@@ -17,6 +18,10 @@ export interface TimeWarningsProps {
   /** Family members' and practitioners' ids. */
   invited: readonly string[];
   childShouldAttend: boolean;
+  /** Child by child, when they come; given, a child there for some items matters only during them. */
+  childChoices?: Readonly<Record<string, ChildChoice>> | undefined;
+  /** The agenda the item numbers refer to. */
+  agendaItems?: readonly { readonly minutes: number }[];
 }
 
 function useWhatIsKnown(familyId: string) {
@@ -38,7 +43,7 @@ function useWhatIsKnown(familyId: string) {
  * family's week, a child's school day and practitioners' leave. A warning with a way to find
  * another time; the chair may still keep the time.
  */
-export function TimeWarnings({ family, kind, date, time, length, invited, childShouldAttend }: TimeWarningsProps) {
+export function TimeWarnings({ family, kind, date, time, length, invited, childShouldAttend, childChoices, agendaItems }: TimeWarningsProps) {
   const known = useWhatIsKnown(family.id);
   const day = parseUkDate(date);
   const clock = time.trim().replace(/^(\d):/, '0$1:').replace('.', ':');
@@ -46,7 +51,16 @@ export function TimeWarnings({ family, kind, date, time, length, invited, childS
   const warnings =
     known === undefined || !day.ok || !/^\d+$/.test(length.trim()) || minutes < 15
       ? []
-      : checkMeetingTime({ ...known, family, invited, childShouldAttend, date: day.date, startTime: clock, lengthMinutes: minutes });
+      : checkMeetingTime({
+          ...known,
+          family,
+          invited,
+          childShouldAttend,
+          ...(childChoices === undefined ? {} : { childChoices, agendaItems: agendaItems ?? [] }),
+          date: day.date,
+          startTime: clock,
+          lengthMinutes: minutes,
+        });
   return (
     <div aria-live="polite">
       {warnings.length > 0 && (

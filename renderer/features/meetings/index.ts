@@ -2,3 +2,4 @@
 export { safeTime } from './meeting-words';
 export { MeetingsSummary } from './MeetingsSummary';
 export { useFamilyMeetings } from './useMeetingData';
+export { ChildComingQuestion } from './ChildComingQuestion';

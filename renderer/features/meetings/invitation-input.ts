@@ -5,6 +5,8 @@ import type { PlannedMeeting } from '../../../shared/domain/meeting';
 import type { ChildAttendance, InvitationChair, InvitationMeeting, InvitationVenue } from '../../../shared/documents/invitation/types';
 import type { Profile } from '../../../shared/domain/profile';
 import type { Action } from '../../../shared/domain/action';
+import { childrenAtMeeting } from '../../../shared/rules/child-attendance';
+import { clockWords } from '../../../shared/time/london';
 
 /** The chair as the profile holds them: letters name them and say how to reach them. */
 export type Chair = Pick<Profile, 'name' | 'role' | 'organisation' | 'phone' | 'email'>;
@@ -34,8 +36,24 @@ export function invitationVenue(meeting: Pick<PlannedMeeting, 'place' | 'venue'>
   return { kind: 'place', name: meeting.venue, address: '' };
 }
 
-/** Which children come for which items: all, part (the items' titles) or not at all. */
-export function childAttendance(meeting: Pick<PlannedMeeting, 'childAttends' | 'agenda'>, family: FamilyRecord): ChildAttendance[] {
+/** "3:25pm" for minutes after midnight, as letters write times. */
+const letterClock = (minutes: number) => clockWords({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 }, 'letter');
+
+/**
+ * Which children come for which items: all, part (the items' titles, each with its time, so the
+ * family knows when to bring the child) or not at all. A meeting planned before children were asked
+ * about one by one goes by the agenda's ticks.
+ */
+export function childAttendance(meeting: Pick<PlannedMeeting, 'childAttends' | 'agenda'> & Partial<Pick<PlannedMeeting, 'childrenComing' | 'startsAt'>>, family: FamilyRecord): ChildAttendance[] {
+  const stored = childrenAtMeeting({ childrenComing: meeting.childrenComing ?? null, agenda: meeting.agenda, startsAt: meeting.startsAt ?? '' });
+  if (stored !== null) {
+    return family.children.map((c): ChildAttendance => {
+      const said = stored.find((s) => s.childId === c.id);
+      if (said === undefined || said.comes === 'no') return { childId: c.id, attends: 'no' };
+      if (said.comes === 'whole') return { childId: c.id, attends: 'all' };
+      return { childId: c.id, attends: 'part', items: said.items.map((i) => `${i.title} (${letterClock(i.start)} to ${letterClock(i.end)})`) };
+    });
+  }
   const items = meeting.agenda?.items ?? [];
   const withChild = items.filter((i) => i.childAttends);
   return family.children.map((c): ChildAttendance => {

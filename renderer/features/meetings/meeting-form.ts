@@ -11,6 +11,8 @@ import { clockTime, formatShortDate, LONDON, londonTime } from '../../../shared/
 import { isClockTime } from '../../../shared/rules/clock';
 import { parseUkDate } from '../../../shared/rules/dates';
 import { agendaMinutes } from '../../../shared/rules/agenda-length';
+import { childComesSchema, type ChildChoice } from '../../../shared/domain/child-coming';
+import { choiceProblem, readChildChoicesParam } from '../../../shared/rules/child-items';
 
 export interface MeetingDraft {
   kind: MeetingKind | '';
@@ -24,6 +26,12 @@ export interface MeetingDraft {
   privacyNote: string;
   accessNote: string;
   childAttends: 'yes' | 'no' | '';
+  /**
+   * When the child comes: child by child, no, the whole meeting or only some items (numbers on the
+   * agenda of the kind chosen). A child not listed comes for the whole meeting. Drafts saved before
+   * this was asked have none.
+   */
+  childChoices?: Record<string, ChildChoice>;
   /** Person ids of family members and directory ids of practitioners. */
   invitees: string[];
 }
@@ -41,6 +49,7 @@ export const EMPTY_DRAFT: MeetingDraft = {
   privacyNote: '',
   accessNote: '',
   childAttends: '',
+  childChoices: {},
   invitees: [],
 };
 
@@ -54,10 +63,28 @@ export function isMeetingDraft(value: unknown): value is MeetingDraft {
     (v.kind === '' || meetingKindSchema.safeParse(v.kind).success) &&
     (v.venueKind === '' || v.venueKind === 'place' || v.venueKind === 'home') &&
     (v.childAttends === '' || v.childAttends === 'yes' || v.childAttends === 'no') &&
+    (v.childChoices === undefined || isChoices(v.childChoices)) &&
     Array.isArray(v.invitees) &&
     v.invitees.every((i) => typeof i === 'string')
   );
 }
+
+function isChoices(value: unknown): value is Record<string, ChildChoice> {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.values(value).every((c: unknown) => {
+    if (typeof c !== 'object' || c === null) return false;
+    const { comes, items } = c as Record<string, unknown>;
+    return childComesSchema.safeParse(comes).success && Array.isArray(items) && items.every((n) => Number.isInteger(n));
+  });
+}
+
+/** One child's answer on the form: the whole meeting until the chair says otherwise. */
+export function childChoiceOf(draft: Pick<MeetingDraft, 'childChoices'>, childId: string): ChildChoice {
+  return draft.childChoices?.[childId] ?? { comes: 'whole', items: [] };
+}
+
+/** The id of the question about one child (its item list is `${id}-items`). */
+export const childQuestionId = (childId: string) => `meeting-child-${childId}`;
 
 /** "2026-12-03T16:00:00+00:00" → date "03/12/2026" and time "16:00" in London; null when it is not a time. */
 export function splitStart(startsAt: string): { date: string; time: string } | null {
@@ -82,7 +109,7 @@ export function londonStart(dateText: string, timeText: string): StartParse {
 }
 
 /**
- * The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&childAttends=…&invitees=a,b.
+ * The draft a "find a time" link opens with: ?startsAt=…&lengthMinutes=…&children=leo:3.11,mia:no&childAttends=…&invitees=a,b.
  * `minutesFor` is the agenda's total for a kind: pass the area's templates (Settings), not the shipped ones.
  */
 export function draftFromQuery(params: URLSearchParams, minutesFor: (k: MeetingKind) => number = agendaMinutes): MeetingDraft {
@@ -98,6 +125,7 @@ export function draftFromQuery(params: URLSearchParams, minutesFor: (k: MeetingK
   const child = params.get('childAttends');
   if (child === 'true' || child === 'yes') draft.childAttends = 'yes';
   if (child === 'false' || child === 'no') draft.childAttends = 'no';
+  draft.childChoices = readChildChoicesParam(params.get('children'));
   const invitees = params.get('invitees');
   if (invitees) draft.invitees = [...new Set(invitees.split(',').map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)))];
   return draft;
@@ -126,6 +154,8 @@ export interface CheckedMeeting {
   privacyNote: string;
   accessNote: string;
   childAttends: boolean;
+  /** Child by child, when the child comes (every child: none comes when the child is not coming). */
+  childChoices: Record<string, ChildChoice>;
   invitees: MeetingInvitee[];
 }
 
@@ -184,6 +214,13 @@ export function checkDraft(
     venue = homeName(family, draft.householdId);
   }
   if (draft.childAttends === '') errors.push({ fieldId: 'meeting-child', message: 'Say whether the child or young person will come' });
+  const childChoices: Record<string, ChildChoice> = {};
+  for (const child of family.children) {
+    const choice: ChildChoice = draft.childAttends === 'yes' ? childChoiceOf(draft, child.id) : { comes: 'no', items: [] };
+    const problem = choiceProblem(choice, knownAs(child));
+    if (problem !== null) errors.push({ fieldId: `${childQuestionId(child.id)}-items`, message: problem });
+    childChoices[child.id] = choice;
+  }
   const people = [...familyInvitees(family), ...practitioners.map(practitionerInvitee)];
   const invitees = people.filter((p) => draft.invitees.includes(p.id));
   if (!invitees.some((i) => i.kind === 'family')) errors.push({ fieldId: 'meeting-family', message: 'Invite at least one person from the family' });
@@ -199,6 +236,7 @@ export function checkDraft(
       privacyNote: draft.privacyNote.trim(),
       accessNote: draft.accessNote.trim(),
       childAttends: draft.childAttends === 'yes',
+      childChoices,
       invitees,
     },
   };

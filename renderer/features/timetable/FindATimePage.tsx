@@ -23,6 +23,9 @@ import { bookableSlots } from '../../../shared/rules/scheduling/bookable';
 import { agendaMinutes } from '../../../shared/rules/agenda-length';
 import { agendaLengthHint, defaultRange, lengthChoices, meetingLink, slotWords } from './find-a-time';
 import { TimetableNotFound } from './TimetableNotFound';
+import type { ChildChoice } from '../../../shared/domain/child-coming';
+import { childChoicesParam, choiceProblem } from '../../../shared/rules/child-items';
+import { ChildComingQuestion } from '../meetings';
 import { paths } from '../../components/paths';
 
 type Stored = NonNullable<ReturnType<typeof useStored>>;
@@ -57,6 +60,10 @@ interface Search {
   lengthMinutes: number;
   childShouldAttend: boolean;
   invited: string[];
+  /** Each child's answer, as the meeting form's address carries them. */
+  children: string;
+  /** Some child comes for some items only: their numbers are on this kind's agenda. */
+  someItems: boolean;
 }
 
 function resultsTitle(result: FindSlotsResult, offered: number): string {
@@ -78,12 +85,15 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const [from, setFrom] = useState(() => formatShortDate(range.from));
   const [to, setTo] = useState(() => formatShortDate(range.to));
   const [length, setLength] = useState<string>(() => String(agendaLength));
-  // Child by child: nobody is coming until the chair says so.
-  const [childrenComing, setChildrenComing] = useState<string[]>([]);
+  // The agenda the meeting will start from: a child may come for some of its items only.
+  const agendaItems = stored.templates[kind ?? 'first'].items;
+  // Child by child: nobody is coming until the chair says so, and then for all of it or some items.
+  const [childChoices, setChildChoices] = useState<Record<string, ChildChoice>>({});
+  const choiceOf = (childId: string): ChildChoice => childChoices[childId] ?? { comes: 'no', items: [] };
+  const childrenComing = children.filter((c) => choiceOf(c.id).comes !== 'no').map((c) => c.id);
   const childAttends = childrenComing.length > 0;
-  const setComing = (childId: string, answer: 'yes' | 'no') =>
-    setChildrenComing((ids) => (answer === 'yes' ? [...ids.filter((id) => id !== childId), childId] : ids.filter((id) => id !== childId)));
-  // Children are not ticked here: they come exactly when "Should the child come?" says Yes.
+  const questionId = (childId: string) => (children.length === 1 ? 'find-child' : `find-child-${childId}`);
+  // Children are not ticked here: they come exactly when "Should the child come?" says they do.
   const [carersInvited, setCarersInvited] = useState<string[]>(() => carers.map((p) => p.id));
   const [practitionersInvited, setPractitionersInvited] = useState<string[]>([]);
   const [search, setSearch] = useState<Search | null>(null);
@@ -101,6 +111,10 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
     if (!start.ok) problems.push({ path: 'find-from', message: start.message });
     if (!end.ok) problems.push({ path: 'find-to', message: end.message });
     if (start.ok && end.ok && end.date < start.date) problems.push({ path: 'find-to', message: 'The last day must be on or after the first day' });
+    for (const child of children) {
+      const problem = choiceProblem(childChoices[child.id], child.name);
+      if (problem !== null) problems.push({ path: `${questionId(child.id)}-items`, message: problem });
+    }
     const invited = [...familyInvited(people, carersInvited, false), ...childrenComing, ...practitionersInvited];
     if (invited.length === 0) problems.push({ path: 'find-family', message: 'Choose at least one person to invite' });
     return problems.length > 0 || !start.ok || !end.ok ? { ok: false, errors: problems } : { ok: true, value: { from: start.date, to: end.date, invited } };
@@ -129,12 +143,14 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
       lengthMinutes,
       childShouldAttend: childAttends,
       childrenComing,
+      childChoices,
+      agendaItems,
       bankHolidays: stored.bankHolidays,
       termDates: stored.termDates,
       now: new Date(),
     });
     const result = built.ok ? findSlots(built.request) : { slots: [], reason: built.message, suggestions: [], notes: [] };
-    return { result, lengthMinutes, childShouldAttend: childAttends, invited };
+    return { result, lengthMinutes, childShouldAttend: childAttends, invited, children: childChoicesParam(childChoices, children.map((c) => c.id)), someItems: children.some((c) => choiceOf(c.id).comes === 'items') };
   }
 
   const errorFor = form.errorAt;
@@ -170,19 +186,17 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
           onChange={setLength}
         />
         {children.map((child) => (
-          <RadioGroup<'yes' | 'no'>
+          <ChildComingQuestion
             key={child.id}
-            id={children.length === 1 ? 'find-child' : `find-child-${child.id}`}
+            id={questionId(child.id)}
             // One child: the question as it always was. Several: asked child by child, by name.
             legend={children.length === 1 ? 'Should the child come to the meeting?' : `Should ${child.name} come to the meeting?`}
-            hint="If yes, they are invited and times in their school day are avoided in term time. If no, their week is not counted."
-            inline
-            options={[
-              { value: 'yes' as const, label: 'Yes' },
-              { value: 'no' as const, label: 'No' },
-            ]}
-            value={childrenComing.includes(child.id) ? 'yes' : 'no'}
-            onChange={(answer) => setComing(child.id, answer)}
+            hint="If they come, they are invited and their school day is avoided in term time, for the items they come for. If not, their week is not counted."
+            name={child.name}
+            choice={choiceOf(child.id)}
+            items={agendaItems}
+            error={errorFor(`${questionId(child.id)}-items`)}
+            onChange={(choice) => setChildChoices((all) => ({ ...all, [child.id]: choice }))}
           />
         ))}
         <CheckboxGroup
@@ -273,7 +287,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
                       type="button"
                       className="button button--secondary"
                       aria-label={`Plan the meeting for this time: ${when}`}
-                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited, kind))}
+                      onClick={() => void navigate(meetingLink(family.id, slot, search.lengthMinutes, search.childShouldAttend, search.invited, kind ?? (search.someItems ? 'first' : null), search.children))}
                     >
                       Plan the meeting for this time
                     </button>

@@ -34,7 +34,7 @@ export function slotWords(slot: Pick<ProposedSlot, 'date' | 'dayOfWeek' | 'start
   return `${dayName(slot.dayOfWeek)} ${formatLongDate(slot.date)}, ${clockWords(slot.startTime)} to ${clockWords(slot.endTime)}`;
 }
 
-/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length, who is invited and (from the family's path) the kind. */
+/** Where "Plan the meeting for this time" goes: the meeting page, told the time, length, who is invited, (from the family's path) the kind, and the children's items. */
 export function meetingLink(
   familyId: string,
   slot: Pick<ProposedSlot, 'start'>,
@@ -42,7 +42,10 @@ export function meetingLink(
   childAttends: boolean,
   invitees: readonly string[],
   kind: MeetingKind | null = null,
+  children = '',
 ): string {
-  const link = `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
+  // Each child's answer, "leo:3.11,mia:no": item numbers on the agenda the meeting starts from.
+  const answers = children === '' ? '' : `&children=${encodeURIComponent(children)}`;
+  const link = `${paths.newMeeting(familyId)}?startsAt=${encodeURIComponent(slot.start)}&lengthMinutes=${lengthMinutes}${answers}&childAttends=${childAttends}&invitees=${invitees.join(',')}`;
   return kind === null ? link : `${link}&kind=${kind}`;
 }

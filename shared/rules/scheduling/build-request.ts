@@ -9,6 +9,8 @@ import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '..
 import { familyPreferencesFrom, type FamilyMemberTimetable } from '../../domain/timetable';
 import { parseBankHolidays, parseTermDates, type BankHolidayFile, type TermDatesFile } from '../calendar-data';
 import type { IsoDate } from '../dates';
+import type { ChildChoice } from '../../domain/child-coming';
+import { childParts } from '../child-items';
 import type { FindSlotsRequest, SlotInvitee } from './types';
 import { familyPeople, type FamilyPerson } from './family-people';
 
@@ -28,6 +30,14 @@ export interface FindInputs {
    * listed. Left out, every child comes exactly when `childShouldAttend` says.
    */
   childrenComing?: readonly string[];
+  /**
+   * Child by child: no, the whole meeting, or only some agenda items (numbers from 1 in
+   * `agendaItems`). Given, it is used exactly and `childrenComing` is not needed; a child there
+   * for some items needs to be free only during those items.
+   */
+  childChoices?: Readonly<Record<string, ChildChoice>>;
+  /** The agenda the item numbers refer to, in order: each item's length sets when it is taken. */
+  agendaItems?: readonly { readonly minutes: number }[];
   bankHolidays: BankHolidayFile;
   termDates: TermDatesFile;
   now: Date;
@@ -45,7 +55,9 @@ export type BuiltRequest = { ok: true; request: FindSlotsRequest } | { ok: false
  * towards evenings and weekends. The children come exactly when the child should attend, whatever
  * `invited` says: a child who is not coming must not narrow the times (their "no evenings" would).
  */
-export function buildRequest(input: FindInputs): BuiltRequest {
+export function buildRequest(given: FindInputs): BuiltRequest {
+  const chosen = given.childChoices === undefined ? undefined : childParts(given.childChoices, given.agendaItems ?? [], given.lengthMinutes);
+  const input = chosen === undefined ? given : { ...given, childrenComing: chosen.coming };
   const holidays = parseBankHolidays(input.bankHolidays);
   if (!holidays.ok) return { ok: false, message: holidays.message };
   const terms = parseTermDates(input.termDates);
@@ -66,6 +78,7 @@ export function buildRequest(input: FindInputs): BuiltRequest {
       keepTimetablePrivate: person.keepPrivate,
       busy: week?.busy ?? [],
       unavailable: week?.unavailable ?? [],
+      ...(chosen?.parts[person.id] !== undefined ? { part: chosen.parts[person.id] } : {}),
     });
   }
   for (const p of input.practitioners) {

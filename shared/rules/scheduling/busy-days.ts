@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates';
 import { clockToMinutes, dayOfWeekFromNumber, DAYS_OF_WEEK, isClockTime, MINUTES_IN_DAY, type DayOfWeek } from '../clock';
 import { bankHolidayName, termStatus, type BankHolidayCalendar, type TermCalendar, type TermStatus } from '../calendar-data';
 import { appliesInTermTimeOnly } from '../../domain/timetable';
+import type { PartOfMeeting } from '../child-items';
 import type { BusyInterval, BusySource, SlotInvitee } from './types';
 
 /**
@@ -148,6 +149,19 @@ export function planDays(
     });
   }
   return days;
+}
+
+/**
+ * The first busy stretch in the time this person is there for, in a meeting from `start` to
+ * `end`: the whole meeting, or only the windows of the items they come for.
+ */
+export function clashFor(part: PartOfMeeting | undefined, intervals: readonly BusyInterval[], start: number, end: number): number {
+  if (part === undefined) return firstClash(intervals, start, end);
+  for (const [from, to] of part.windows) {
+    const clash = firstClash(intervals, start + from, start + to);
+    if (clash >= 0) return clash;
+  }
+  return -1;
 }
 
 /** The first busy stretch overlapping [start, end), or -1 when the person is free. */

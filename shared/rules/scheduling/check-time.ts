@@ -1,12 +1,13 @@
 /**
  * A date and time typed by the chair, checked the way "find a time" checks its own: a bank
  * holiday, anyone invited who has said they are busy then (the family first), and a child's
- * school day when the child should come. Warnings only: the chair may still book it.
+ * school day when the child should come (only during their items, for a child there for some). Warnings only: the chair may still book it.
  */
 import { clockToMinutes, isClockTime } from '../clock';
 import { formatLongDate, isValidIsoDate, type IsoDate } from '../dates';
 import { buildRequest, type FindInputs } from './build-request';
-import { firstClash, planDays, prepareInvitees } from './busy-days';
+import { clashFor, planDays, prepareInvitees } from './busy-days';
+import { itemNumbersWords } from '../child-items';
 import { DEFAULT_SCHOOL_DAY } from './request';
 import { becauseWords } from './words';
 
@@ -33,13 +34,15 @@ export function checkMeetingTime(input: TimeCheckInput): string[] {
   const start = clockToMinutes(input.startTime);
   const end = start + input.lengthMinutes;
   prepared.invitees.forEach((p, i) => {
-    const clash = firstClash(day.busy[i] ?? [], start, end);
+    const clash = clashFor(p.invitee.part, day.busy[i] ?? [], start, end);
     const source = p.sources[clash];
     if (clash < 0 || source === undefined) return;
     const { name } = p.invitee;
     // A person a safety flag protects: say only that they cannot come, never what they are doing.
     if (p.invitee.keepTimetablePrivate === true) warnings.push(`${name} cannot come then.`);
-    else if (source.kind === 'school-day') warnings.push(`${name} is at school then (${becauseWords(source)}), and is meant to come to the meeting.`);
+    else if (source.kind === 'school-day' && p.invitee.part !== undefined) {
+      warnings.push(`${name} is at school then (${becauseWords(source)}), and is meant to come for ${itemNumbersWords(p.invitee.part.items)}.`);
+    } else if (source.kind === 'school-day') warnings.push(`${name} is at school then (${becauseWords(source)}), and is meant to come to the meeting.`);
     else warnings.push(`${name} cannot come then: ${becauseWords(source)}.`);
   });
   return warnings;

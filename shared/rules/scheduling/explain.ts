@@ -1,7 +1,8 @@
 import { minutesToClock } from '../clock';
+import { partReason } from '../child-items';
 import { andList } from '../../words/list';
 import type { FamilyPreferences } from '../../domain/timetable';
-import { firstClash, type PlannedDay, type PreparedInvitee } from './busy-days';
+import { clashFor, type PlannedDay, type PreparedInvitee } from './busy-days';
 import type { Candidate } from './scan';
 import type { Search } from './search';
 import type { BusyInterval, CannotCome } from './types';
@@ -27,7 +28,7 @@ export function accountFor(search: Search, c: Candidate, preferences: FamilyPref
   const canCome: string[] = [];
   const cannotCome: CannotCome[] = [];
   search.invitees.forEach((p, i) => {
-    const clash = firstClash(day.busy[i] ?? [], start, end);
+    const clash = clashFor(p.invitee.part, day.busy[i] ?? [], start, end);
     const source = p.sources[clash];
     if (clash < 0 || source === undefined) {
       canCome.push(p.invitee.id);
@@ -48,6 +49,7 @@ export function accountFor(search: Search, c: Candidate, preferences: FamilyPref
     const children = search.invitees.filter((p) => p.invitee.isChild === true).map((p) => p.invitee.name);
     if (children.length > 0) reasons.push(`It is in the school holidays, so ${andList(children)} can come.`);
   }
+  for (const p of search.invitees) if (p.invitee.part !== undefined) reasons.push(partReason(p.invitee.name, p.invitee.part, start));
   reasons.push(...attendanceReasons(cannotCome, search.invitees.length));
   return { canCome, cannotCome, reasons };
 }
@@ -69,7 +71,11 @@ function familyReasons(invitees: readonly PreparedInvitee[], day: PlannedDay, st
       anyPrivate = true;
       return;
     }
-    const { before, after } = nearest(day.busy[i] ?? [], start, end);
+    // A child there for some items only: what matters is around their items, not the whole meeting.
+    const windows = p.invitee.part?.windows;
+    const first = windows?.[0];
+    const last = windows?.[windows.length - 1];
+    const { before, after } = first !== undefined && last !== undefined ? nearest(day.busy[i] ?? [], start + first[0], start + last[1]) : nearest(day.busy[i] ?? [], start, end);
     for (const [interval, side] of [[before, 'before'], [after, 'after']] as const) {
       const source = interval === undefined ? undefined : p.sources[interval.source];
       if (source === undefined) continue;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { firstClash, type PlannedDay, type PreparedInvitee } from './busy-days';
+import { clashFor, type PlannedDay, type PreparedInvitee } from './busy-days';
 
 /**
  * The search itself: every possible start time on every open day, scored with plain numbers.
@@ -65,6 +65,7 @@ export function scan(days: readonly PlannedDay[], invitees: readonly PreparedInv
   const freeSomewhere = invitees.map(() => false);
   const clashes = invitees.map(() => new Set<number>());
   const family = invitees.map((p) => p.family);
+  const parts = invitees.map((p) => p.invitee.part);
   let openDays = 0;
   let bankHolidays = 0;
   let weekends = 0;
@@ -90,7 +91,7 @@ export function scan(days: readonly PlannedDay[], invitees: readonly PreparedInv
       let fitsFamily = true;
       let count = 0;
       for (let i = 0; i < invitees.length; i++) {
-        const clash = firstClash(day.busy[i] ?? [], m, m + len);
+        const clash = clashFor(parts[i], day.busy[i] ?? [], m, m + len);
         if (clash < 0) {
           count++;
           freeSomewhere[i] = true;

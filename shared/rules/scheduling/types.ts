@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates';
 import type { DayOfWeek } from '../clock';
 import type { BankHolidayCalendar, TermCalendar } from '../calendar-data';
 import type { BusyKind, FamilyPreferences, OneOffUnavailable, WeeklyBusyTime } from '../../domain/timetable';
+import type { PartOfMeeting } from '../child-items';
 
 /** The words used for a person in explanations: "so he can come". */
 export type Pronoun = 'he' | 'she' | 'they';
@@ -26,6 +27,8 @@ export interface SlotInvitee {
   unavailable: readonly OneOffUnavailable[];
   /** A practitioner's own working hours, "09:00" to "17:00": they cannot come outside them, any day. */
   workingHours?: { start: string; end: string };
+  /** Someone who comes for some agenda items only (a child): they need to be free only then. Left out: the whole meeting. */
+  part?: PartOfMeeting;
 }
 
 export interface WorkingHours {
