@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField';
 import { byFieldId, summaryOf } from '../../components/form/field-ids';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { checkDraft, childChoiceOf, childQuestionId, draftFromQuery, familyInvitees, homeName, isMeetingDraft, withKind, type MeetingDraft } from './meeting-form';
+import { checkDraft, childChoiceOf, suggestedChoice, childQuestionId, draftFromQuery, familyInvitees, homeName, isMeetingDraft, withKind, type MeetingDraft } from './meeting-form';
 import { ChildComingQuestion } from './ChildComingQuestion';
 import { knownAs } from '../../../shared/domain/person';
 import { storedChoices, withChildTicks } from '../../../shared/rules/child-attendance';
@@ -61,7 +61,7 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
     draftKey: `meeting-new:${family.id}:${query}`,
     initial: () => draftFromQuery(search, minutesFor),
     isDraft: isMeetingDraft,
-    check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners)),
+    check: (d: MeetingDraft) => byFieldId(checkDraft(d, family, practitioners, templates[d.kind === '' ? 'first' : d.kind].items)),
     save: async ({ childChoices, ...m }) => {
       const openActions = m.kind === 'review' || m.kind === 'closing' ? actions : [];
       const template = templates[m.kind];
@@ -187,7 +187,7 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
                   id={childQuestionId(child.id)}
                   legend={`Will ${knownAs(child)} come?`}
                   name={knownAs(child)}
-                  choice={childChoiceOf(value, child.id)}
+                  choice={childChoiceOf(value, child.id, suggestedChoice(agendaItems))}
                   items={agendaItems}
                   error={errorFor(`${childQuestionId(child.id)}-items`)}
                   onChange={(choice) => set('childChoices', { ...value.childChoices, [child.id]: choice })}
@@ -224,7 +224,7 @@ function NewMeetingForm({ family, practitioners, actions, templates }: { family:
           length={value.length}
           invited={value.invitees}
           childShouldAttend={value.childAttends === 'yes'}
-          childChoices={value.childAttends === 'yes' ? Object.fromEntries(family.children.map((c) => [c.id, childChoiceOf(value, c.id)])) : undefined}
+          childChoices={value.childAttends === 'yes' ? Object.fromEntries(family.children.map((c) => [c.id, childChoiceOf(value, c.id, suggestedChoice(agendaItems))])) : undefined}
           agendaItems={agendaItems}
         />
         <div className="button-group">

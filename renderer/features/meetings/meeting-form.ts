@@ -78,9 +78,19 @@ function isChoices(value: unknown): value is Record<string, ChildChoice> {
   });
 }
 
-/** One child's answer on the form: the whole meeting until the chair says otherwise. */
-export function childChoiceOf(draft: Pick<MeetingDraft, 'childChoices'>, childId: string): ChildChoice {
-  return draft.childChoices?.[childId] ?? { comes: 'whole', items: [] };
+/**
+ * What a child is first offered when they come: the items the agenda template marks as right for
+ * a child (their voice, the plan), not the discussion of worries; the whole meeting when the
+ * template marks every item or none.
+ */
+export function suggestedChoice(items: readonly { readonly childCanAttend: boolean }[]): ChildChoice {
+  const numbers = items.flatMap((item, i) => (item.childCanAttend ? [i + 1] : []));
+  return numbers.length === 0 || numbers.length === items.length ? { comes: 'whole', items: [] } : { comes: 'items', items: numbers };
+}
+
+/** One child's answer on the form: the template's suggestion until the chair says otherwise. */
+export function childChoiceOf(draft: Pick<MeetingDraft, 'childChoices'>, childId: string, suggested: ChildChoice = { comes: 'whole', items: [] }): ChildChoice {
+  return draft.childChoices?.[childId] ?? suggested;
 }
 
 /** The id of the question about one child (its item list is `${id}-items`). */
@@ -183,6 +193,8 @@ export function checkDraft(
   draft: MeetingDraft,
   family: FamilyRecord,
   practitioners: readonly Practitioner[],
+  /** The agenda template of the kind chosen: what a child is offered until the chair answers. */
+  agendaItems: readonly { readonly childCanAttend: boolean }[] = [],
 ): { ok: true; value: CheckedMeeting } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   if (draft.kind === '') errors.push({ fieldId: 'meeting-kind', message: 'Choose what kind of meeting this is' });
@@ -216,7 +228,7 @@ export function checkDraft(
   if (draft.childAttends === '') errors.push({ fieldId: 'meeting-child', message: 'Say whether the child or young person will come' });
   const childChoices: Record<string, ChildChoice> = {};
   for (const child of family.children) {
-    const choice: ChildChoice = draft.childAttends === 'yes' ? childChoiceOf(draft, child.id) : { comes: 'no', items: [] };
+    const choice: ChildChoice = draft.childAttends === 'yes' ? childChoiceOf(draft, child.id, suggestedChoice(agendaItems)) : { comes: 'no', items: [] };
     const problem = choiceProblem(choice, knownAs(child));
     if (problem !== null) errors.push({ fieldId: `${childQuestionId(child.id)}-items`, message: problem });
     childChoices[child.id] = choice;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, draftFromQuery, EMPTY_DRAFT, isMeetingDraft } from '../../../renderer/features/meetings/meeting-form';
+import { checkDraft, draftFromQuery, EMPTY_DRAFT, isMeetingDraft, suggestedChoice } from '../../../renderer/features/meetings/meeting-form';
 import { childAttendance } from '../../../renderer/features/meetings/invitation-input';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { readMeeting } from '../../../shared/domain/meeting';
@@ -108,5 +108,14 @@ describe('the meeting form’s children', () => {
     expect(coming.ok && coming.value.childChoices).toEqual({ leo0000000000001: { comes: 'items', items: [3] }, mia0000000000001: { comes: 'whole', items: [] } });
     const not = checkDraft({ ...base, childAttends: 'no', childChoices: { leo0000000000001: { comes: 'items', items: [] } } }, family, []);
     expect(not.ok && not.value.childChoices).toEqual({ leo0000000000001: { comes: 'no', items: [] }, mia0000000000001: { comes: 'no', items: [] } });
+  });
+
+  it('offers a child who comes the items the template marks as right for a child, not the worries', () => {
+    const template = [true, false, true, true].map((childCanAttend) => ({ childCanAttend }));
+    expect(suggestedChoice(template)).toEqual({ comes: 'items', items: [1, 3, 4] });
+    expect(suggestedChoice(template.map(() => ({ childCanAttend: true })))).toEqual({ comes: 'whole', items: [] });
+    expect(suggestedChoice(template.map(() => ({ childCanAttend: false })))).toEqual({ comes: 'whole', items: [] });
+    const coming = checkDraft({ ...base, childAttends: 'yes', childChoices: { leo0000000000001: { comes: 'whole', items: [] } } }, family, [], template);
+    expect(coming.ok && coming.value.childChoices).toEqual({ leo0000000000001: { comes: 'whole', items: [] }, mia0000000000001: { comes: 'items', items: [1, 3, 4] } });
   });
 });
