@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { FamilyFormDraft } from '../model/form-draft';
+import { errorAt, fieldId } from '../model/field-paths';
+import { FormSection } from './FormSection';
+import type { SectionProps } from './section-props';
+
+type ListPath = 'households' | 'carers' | 'children';
+
+interface ListSectionProps<T> extends SectionProps {
+  headingId: string;
+  title: string;
+  intro?: ReactNode;
+  /** Where the list is in the draft; its error and the new entry's first field are found from it. */
+  path: ListPath;
+  items: readonly T[];
+  /** The field that takes focus in a new entry. */
+  firstField: string;
+  addId: string;
+  addLabel: string;
+  add(draft: FamilyFormDraft, id: string): FamilyFormDraft;
+  remove(draft: FamilyFormDraft, index: number): FamilyFormDraft;
+  /** One entry's fields; `onRemove` removes it and moves focus to the add button. */
+  children(item: T, index: number, onRemove: () => void): ReactNode;
+}
+
+/** A section of the family form that lists homes, carers or children: each one's fields, then a button to add another. */
+export function ListSection<T extends { id: string }>({ headingId, title, intro, path, items, firstField, addId, addLabel, add, remove, children, ...section }: ListSectionProps<T>) {
+  const { errors, update, focusNext, newId } = section;
+  const problem = errorAt(errors, path);
+  return (
+    <FormSection id={headingId} title={title}>
+      {intro}
+      {problem && <p className="field__error">{problem}</p>}
+      {items.map((item, i) =>
+        children(item, i, () => {
+          update((d) => remove(d, i));
+          focusNext(addId);
+        }),
+      )}
+      <button
+        type="button"
+        id={addId}
+        className="button button--secondary"
+        onClick={() => {
+          update((d) => add(d, newId()));
+          focusNext(fieldId(`${path}.${items.length}.${firstField}`));
+        }}
+      >
+        {addLabel}
+      </button>
+    </FormSection>
+  );
+}
