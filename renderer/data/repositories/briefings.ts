@@ -101,6 +101,10 @@ function meetingLabel(meeting: PlannedMeeting): string {
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
 
 export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): BriefingRepository {
+  /** A request for a briefing shared (by email text or as a form file), naming who it was asked of. */
+  async function recordShare(recordType: 'briefing-request' | 'briefing-request/form-file', meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, askedOfId: string | null): Promise<void> {
+    await storageWork(() => audit.record({ action: 'share', recordType, recordId: meeting.id, familyId: meeting.familyId, ...(askedOfId ? { recipients: [askedOfId] } : {}) }));
+  }
 
   /** Every check, in order; reads only. Used for the preview and again inside the import transaction. */
   async function examine(bytes: Uint8Array, fileName: string, meetingId: string): Promise<(ImportPreview & { stored: BriefingRow | undefined }) | ImportRefusal> {
@@ -199,26 +203,8 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         });
       }),
 
-    recordRequest: (meeting, askedOfId) =>
-      storageWork(async () => {
-        await audit.record({
-          action: 'share',
-          recordType: 'briefing-request',
-          recordId: meeting.id,
-          familyId: meeting.familyId,
-          ...(askedOfId ? { recipients: [askedOfId] } : {}),
-        });
-      }),
-    recordRequestForm: (meeting, askedOfId) =>
-      storageWork(async () => {
-        await audit.record({
-          action: 'share',
-          recordType: 'briefing-request/form-file',
-          recordId: meeting.id,
-          familyId: meeting.familyId,
-          ...(askedOfId ? { recipients: [askedOfId] } : {}),
-        });
-      }),
+    recordRequest: (meeting, askedOfId) => recordShare('briefing-request', meeting, askedOfId),
+    recordRequestForm: (meeting, askedOfId) => recordShare('briefing-request/form-file', meeting, askedOfId),
     async receivedFor(meetingId) {
       const rows = await db.briefings.where('meetingId').equals(meetingId).toArray();
       return rows

@@ -42,6 +42,13 @@ async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undef
 }
 
 export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRepository): SettingsRepository {
+  /** Checks what the form gives, and writes it (with its audit entry) only when it fits. */
+  async function saveChecked<T>(schema: z.ZodType<T>, key: SettingsKey, input: unknown): Promise<Validated<T>> {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
+    await storageWork(() => putAudited(db, audit, key, parsed.data));
+    return { ok: true, value: parsed.data };
+  }
   return {
     async area() {
       const row = await db.settings.get(AREA);
@@ -49,12 +56,7 @@ export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRe
       // Settings that no longer fit (from an older version) fall back to the defaults rather than break every screen.
       return parsed.success ? parsed.data : defaultAreaSettings;
     },
-    async saveArea(input) {
-      const parsed = areaSettingsSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      await storageWork(() => putAudited(db, audit, AREA, parsed.data));
-      return { ok: true, value: parsed.data };
-    },
+    saveArea: (input) => saveChecked(areaSettingsSchema, AREA, input),
     async profile() {
       const parsed = profileSchema.safeParse((await db.settings.get(PROFILE))?.value);
       return parsed.success ? parsed.data : EMPTY_PROFILE;
@@ -66,12 +68,7 @@ export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRe
       const parsed = retentionRulesSchema.safeParse((await db.settings.get(RETENTION))?.value);
       return parsed.success ? parsed.data : DEFAULT_RETENTION_RULES;
     },
-    async saveRetention(input) {
-      const parsed = retentionRulesSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      await storageWork(() => putAudited(db, audit, RETENTION, parsed.data));
-      return { ok: true, value: parsed.data };
-    },
+    saveRetention: (input) => saveChecked(retentionRulesSchema, RETENTION, input),
   };
 }
 

@@ -1,4 +1,3 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { contactMethodLabels, contactMethodValues } from '../../../../shared/domain/person';
 import { TextField } from '../../../components/TextField';
 import { Checkbox } from '../../../components/fields/Checkbox';
@@ -9,19 +8,16 @@ import type { CarerDraft, FamilyFormDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { CarerRelationships } from './CarerRelationships';
 import { HomesChoice } from './HomesChoice';
+import type { EntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 
 const CONTACT_CHOICES = contactMethodValues.map((value) => ({ value, label: contactMethodLabels[value] }));
 
-interface Props {
-  index: number;
+interface Props extends EntryProps {
   carer: CarerDraft;
   draft: FamilyFormDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
   update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
   onChange(change: Partial<CarerDraft>): void;
-  onRemove(): void;
 }
 
 export function CarerFields({ index, carer, draft, errors, canRemove, update, onChange, onRemove }: Props) {

@@ -7,22 +7,10 @@ import type { SectionProps } from './section-props';
 export const CARERS_HEADING_ID = 'section-carers';
 
 export function CarersSection(props: SectionProps) {
-  const { draft, errors, update } = props;
+  const { draft, update } = props;
   return (
     <ListSection {...props} headingId={CARERS_HEADING_ID} title="Parents and carers" items={draft.carers} path="carers" firstField="name" addId={ADD_CARER_ID} addLabel="Add another parent or carer" add={addCarer} remove={removeCarer}>
-      {(carer, i, onRemove) => (
-        <CarerFields
-          key={carer.id}
-          index={i}
-          carer={carer}
-          draft={draft}
-          errors={errors}
-          canRemove={draft.carers.length > 1}
-          update={update}
-          onChange={(change) => update((d) => updateCarer(d, i, change))}
-          onRemove={onRemove}
-        />
-      )}
+      {(carer, entry) => <CarerFields key={carer.id} {...entry} carer={carer} draft={draft} update={update} onChange={(change) => update((d) => updateCarer(d, entry.index, change))} />}
     </ListSection>
   );
 }

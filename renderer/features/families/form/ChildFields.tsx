@@ -1,4 +1,3 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
 import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
@@ -9,18 +8,15 @@ import type { ChildDraft, FamilyFormDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { sendChoices, viewsChoices } from './child-choices';
 import { HomesChoice } from './HomesChoice';
+import type { EntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 import { SchoolYearNote } from './SchoolYearNote';
 
-interface Props {
-  index: number;
+interface Props extends EntryProps {
   child: ChildDraft;
   draft: FamilyFormDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
   update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
   onChange(change: Partial<ChildDraft>): void;
-  onRemove(): void;
 }
 
 export function ChildFields({ index, child, draft, errors, canRemove, update, onChange, onRemove }: Props) {

@@ -7,22 +7,10 @@ import type { SectionProps } from './section-props';
 export const CHILDREN_HEADING_ID = 'section-children';
 
 export function ChildrenSection(props: SectionProps) {
-  const { draft, errors, update } = props;
+  const { draft, update } = props;
   return (
     <ListSection {...props} headingId={CHILDREN_HEADING_ID} title="Children" items={draft.children} path="children" firstField="name" addId={ADD_CHILD_ID} addLabel="Add another child" add={addChild} remove={removeChild}>
-      {(child, i, onRemove) => (
-        <ChildFields
-          key={child.id}
-          index={i}
-          child={child}
-          draft={draft}
-          errors={errors}
-          canRemove={draft.children.length > 1}
-          update={update}
-          onChange={(change) => update((d) => updateChild(d, i, change))}
-          onRemove={onRemove}
-        />
-      )}
+      {(child, entry) => <ChildFields key={child.id} {...entry} child={child} draft={draft} update={update} onChange={(change) => update((d) => updateChild(d, entry.index, change))} />}
     </ListSection>
   );
 }

@@ -1,16 +1,12 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
 import { errorAt, fieldId } from '../model/field-paths';
 import type { HomeDraft } from '../model/form-draft';
+import type { EntryProps } from './ListSection';
 
-interface Props {
-  index: number;
+interface Props extends EntryProps {
   home: HomeDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
   onChange(change: Partial<HomeDraft>): void;
   onAddressChange(change: Partial<HomeDraft['address']>): void;
-  onRemove(): void;
 }
 
 export function HomeFields({ index, home, errors, canRemove, onChange, onAddressChange, onRemove }: Props) {

@@ -9,19 +9,16 @@ export const HOMES_HEADING_ID = 'section-homes';
 const INTRO = <p>Where the children live or stay. Separated parents often have a home each. Leave the address blank if you do not know it yet.</p>;
 
 export function HomesSection(props: SectionProps) {
-  const { draft, errors, update } = props;
+  const { draft, update } = props;
   return (
     <ListSection {...props} headingId={HOMES_HEADING_ID} title="Homes" intro={INTRO} items={draft.households} path="households" firstField="label" addId={ADD_HOME_ID} addLabel="Add another home" add={addHome} remove={removeHome}>
-      {(home, i, onRemove) => (
+      {(home, entry) => (
         <HomeFields
           key={home.id}
-          index={i}
+          {...entry}
           home={home}
-          errors={errors}
-          canRemove={draft.households.length > 1}
-          onChange={(change) => update((d) => updateHome(d, i, change))}
-          onAddressChange={(change) => update((d) => updateAddress(d, i, change))}
-          onRemove={onRemove}
+          onChange={(change) => update((d) => updateHome(d, entry.index, change))}
+          onAddressChange={(change) => update((d) => updateAddress(d, entry.index, change))}
         />
       )}
     </ListSection>

@@ -1,10 +1,21 @@
 import type { ReactNode } from 'react';
+import type { FieldError } from '../../../../shared/domain/family';
 import type { FamilyFormDraft } from '../model/form-draft';
 import { errorAt, fieldId } from '../model/field-paths';
 import { FormSection } from './FormSection';
 import type { SectionProps } from './section-props';
 
 type ListPath = 'households' | 'carers' | 'children';
+
+/** What every entry's fields are given: where it is in the list, the errors, and whether and how it can be removed. */
+export interface EntryProps {
+  index: number;
+  errors: readonly FieldError[];
+  /** False for the only one left. */
+  canRemove: boolean;
+  /** Removes it and moves focus to the add button. */
+  onRemove(): void;
+}
 
 interface ListSectionProps<T> extends SectionProps {
   headingId: string;
@@ -19,8 +30,8 @@ interface ListSectionProps<T> extends SectionProps {
   addLabel: string;
   add(draft: FamilyFormDraft, id: string): FamilyFormDraft;
   remove(draft: FamilyFormDraft, index: number): FamilyFormDraft;
-  /** One entry's fields; `onRemove` removes it and moves focus to the add button. */
-  children(item: T, index: number, onRemove: () => void): ReactNode;
+  /** One entry's fields. */
+  children(item: T, entry: EntryProps): ReactNode;
 }
 
 /** A section of the family form that lists homes, carers or children: each one's fields, then a button to add another. */
@@ -31,10 +42,15 @@ export function ListSection<T extends { id: string }>({ headingId, title, intro,
     <FormSection id={headingId} title={title}>
       {intro}
       {problem && <p className="field__error">{problem}</p>}
-      {items.map((item, i) =>
-        children(item, i, () => {
-          update((d) => remove(d, i));
-          focusNext(addId);
+      {items.map((item, index) =>
+        children(item, {
+          index,
+          errors,
+          canRemove: items.length > 1,
+          onRemove: () => {
+            update((d) => remove(d, index));
+            focusNext(addId);
+          },
         }),
       )}
       <button
