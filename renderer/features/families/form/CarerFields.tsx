@@ -4,28 +4,23 @@ import { Checkbox } from '../../../components/fields/Checkbox';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { carerHomesPath } from '../model/field-paths';
-import type { CarerDraft, FamilyFormDraft } from '../model/form-draft';
+import type { CarerDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { CarerRelationships } from './CarerRelationships';
 import { HomesChoice } from './HomesChoice';
-import type { EntryProps } from './ListSection';
+import { EntryFieldset, type PersonEntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 
 const CONTACT_CHOICES = contactMethodValues.map((value) => ({ value, label: contactMethodLabels[value] }));
 
-interface Props extends EntryProps {
+interface Props extends PersonEntryProps<CarerDraft> {
   carer: CarerDraft;
-  draft: FamilyFormDraft;
-  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
-  onChange(change: Partial<CarerDraft>): void;
 }
 
 export function CarerFields({ index, carer, draft, errors, canRemove, update, onChange, onRemove }: Props) {
   const field = bindFields(`carers.${index}`, carer, errors, onChange);
-  const number = index + 1;
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">Parent or carer {number}</legend>
+    <EntryFieldset what="parent or carer" index={index} canRemove={canRemove} onRemove={onRemove}>
       <TextField {...field.text('name')} label="Full name" dir="auto" autoComplete="off" />
       <HomesChoice
         path={carerHomesPath(index)}
@@ -63,11 +58,6 @@ export function CarerFields({ index, carer, draft, errors, canRemove, update, on
         checked={carer.easyReadNeeded}
         onCheckedChange={(easyReadNeeded) => onChange({ easyReadNeeded })}
       />
-      {canRemove && (
-        <button type="button" className="button button--secondary" onClick={onRemove}>
-          Remove parent or carer {number}
-        </button>
-      )}
-    </fieldset>
+    </EntryFieldset>
   );
 }

@@ -4,24 +4,20 @@ import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
 import { childHomesPath } from '../model/field-paths';
-import type { ChildDraft, FamilyFormDraft } from '../model/form-draft';
+import type { ChildDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { sendChoices, viewsChoices } from './child-choices';
 import { HomesChoice } from './HomesChoice';
-import type { EntryProps } from './ListSection';
+import { EntryFieldset, type PersonEntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 import { SchoolYearNote } from './SchoolYearNote';
 
-interface Props extends EntryProps {
+interface Props extends PersonEntryProps<ChildDraft> {
   child: ChildDraft;
-  draft: FamilyFormDraft;
-  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
-  onChange(change: Partial<ChildDraft>): void;
 }
 
 export function ChildFields({ index, child, draft, errors, canRemove, update, onChange, onRemove }: Props) {
   const field = bindFields(`children.${index}`, child, errors, onChange);
-  const number = index + 1;
   const text = (name: 'name' | 'preferredName' | 'school' | 'phone' | 'email', label: string, hint?: string, type = 'text') => (
     <TextField
       {...field.text(name)}
@@ -35,8 +31,7 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
     />
   );
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">Child {number}</legend>
+    <EntryFieldset what="child" index={index} canRemove={canRemove} onRemove={onRemove}>
       {text('name', 'Full name')}
       {text('preferredName', 'Name they like to be called (optional)', 'Only if it is different from their full name')}
       <TextField {...field.text('dateOfBirth')} label="Date of birth" hint="Day/month/year, for example 23/11/2016" autoComplete="off" inputMode="numeric" width="short" />
@@ -80,11 +75,6 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
       <LanguageFields path={`children.${index}`} values={child} errors={errors} onChange={onChange} />
       {text('phone', 'Their own phone number (optional)', 'Only for older children and young people with a phone of their own', 'tel')}
       {text('email', 'Their own email address (optional)', undefined, 'email')}
-      {canRemove && (
-        <button type="button" className="button button--secondary" onClick={onRemove}>
-          Remove child {number}
-        </button>
-      )}
-    </fieldset>
+    </EntryFieldset>
   );
 }

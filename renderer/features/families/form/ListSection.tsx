@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../../shared/domain/family';
+import { capitalise } from '../../../../shared/words/case';
 import type { FamilyFormDraft } from '../model/form-draft';
 import { errorAt, fieldId } from '../model/field-paths';
 import { FormSection } from './FormSection';
@@ -32,6 +33,29 @@ interface ListSectionProps<T> extends SectionProps {
   remove(draft: FamilyFormDraft, index: number): FamilyFormDraft;
   /** One entry's fields. */
   children(item: T, entry: EntryProps): ReactNode;
+}
+
+/** A person's entry: their fields also change the rest of the draft (homes, relationships). */
+export interface PersonEntryProps<P> extends EntryProps {
+  draft: FamilyFormDraft;
+  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
+  onChange(change: Partial<P>): void;
+}
+
+/** One entry's fields under its legend ("Child 2"), then its remove button ("Remove child 2") when it can be removed. */
+export function EntryFieldset({ what, index, canRemove, onRemove, children }: Omit<EntryProps, 'errors'> & { what: string; children: ReactNode }) {
+  const name = `${what} ${index + 1}`;
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset__legend">{capitalise(name)}</legend>
+      {children}
+      {canRemove && (
+        <button type="button" className="button button--secondary" onClick={onRemove}>
+          Remove {name}
+        </button>
+      )}
+    </fieldset>
+  );
 }
 
 /** A section of the family form that lists homes, carers or children: each one's fields, then a button to add another. */
