@@ -23,12 +23,7 @@ export function updateFor(record: Pick<MeetingRecord, 'actionUpdates'>, actionId
 
 /** Applies a change to one action's update, adding it to the record on its first change. */
 export function changeUpdate(record: MeetingRecord, actionId: string, recipe: (update: ActionUpdate) => ActionUpdate): MeetingRecord {
-  const actionUpdates = changeOrAdd(
-    record.actionUpdates,
-    (u) => u.actionId === actionId,
-    (u) => ({ ...recipe(u), actionId }),
-    () => updateFor(record, actionId),
-  );
+  const actionUpdates = changeOrAdd(record.actionUpdates, (u) => u.actionId === actionId, (u) => ({ ...recipe(u), actionId }), () => updateFor(record, actionId));
   return { ...record, actionUpdates };
 }
 

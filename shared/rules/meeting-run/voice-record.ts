@@ -17,12 +17,7 @@ export function emptyVoice(childId: string): ChildVoice {
 
 /** Applies a change to one child's voice, adding the entry on its first change. */
 export function changeVoice(record: MeetingRecord, childId: string, recipe: (voice: ChildVoice) => ChildVoice): MeetingRecord {
-  const childVoices = changeOrAdd(
-    record.childVoices,
-    (v) => v.childId === childId,
-    (v) => ({ ...recipe(v), childId }),
-    () => voiceFor(record, childId),
-  );
+  const childVoices = changeOrAdd(record.childVoices, (v) => v.childId === childId, (v) => ({ ...recipe(v), childId }), () => voiceFor(record, childId));
   return { ...record, childVoices };
 }
 
