@@ -79,3 +79,14 @@ export function bytesOfDataUrl(url: string): Uint8Array<ArrayBuffer> {
   if (!url.startsWith('data:') || comma < 0 || !url.slice(0, comma).endsWith(';base64')) throw new Error('This is not a base64 data: URL.');
   return looseBase64ToBytes(url.slice(comma + 1));
 }
+
+/** The parts one after another, in one new array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

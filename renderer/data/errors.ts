@@ -29,3 +29,12 @@ export function toStorageError(error: unknown): StorageError {
   }
   return new StorageError('This change could not be saved. What you typed is still on screen; try again in a moment.', 'unavailable');
 }
+
+/** Runs a storage read or write, turning whatever it throws into a {@link StorageError}. */
+export async function storageWork<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -18,7 +18,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { bytesToUtf8 } from '@noble/ciphers/utils.js';
 import { z } from 'zod';
-import { bytesToHex } from '../bytes';
+import { bytesToHex, concatBytes } from '../bytes';
 import { decodeValueFromBytes, encodeValueToBytes } from './value-codec';
 
 export const BACKUP_MAGIC = utf8ToBytes('TeamAroundBackup');
@@ -81,16 +81,6 @@ function u32(value: number): Uint8Array {
   return out;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /** The tables as payload frames, and the manifest describing them. */
 export function packTables(tables: BackupTables): { manifest: BackupManifest; payload: Uint8Array } {
   const frames: Uint8Array[] = [];
@@ -100,7 +90,7 @@ export function packTables(tables: BackupTables): { manifest: BackupManifest; pa
     frames.push(u32(encoded.length), encoded);
     manifest.tables.push({ name, count: records.length, sha256: bytesToHex(sha256(encoded)) });
   }
-  return { manifest, payload: concat(frames) };
+  return { manifest, payload: concatBytes(frames) };
 }
 
 /** Checks every frame against the manifest (hash, count, nothing missing, nothing extra). */
@@ -155,12 +145,12 @@ export interface ContainerParts {
 export function assembleContainer(parts: ContainerParts, formatVersion: number = BACKUP_FORMAT_VERSION): Uint8Array {
   const header = utf8ToBytes(JSON.stringify(headerSchema.parse(parts.header)));
   const version = new Uint8Array([formatVersion >> 8, formatVersion & 255]);
-  return concat([BACKUP_MAGIC, version, u32(header.length), header, u32(parts.sealedManifest.length), parts.sealedManifest, u32(parts.sealedPayload.length), parts.sealedPayload]);
+  return concatBytes([BACKUP_MAGIC, version, u32(header.length), header, u32(parts.sealedManifest.length), parts.sealedManifest, u32(parts.sealedPayload.length), parts.sealedPayload]);
 }
 
 /** The finished file: body and MAC, then the SHA-256 of both, so damage can be found without a key. */
 export function appendDigest(bodyAndMac: Uint8Array): Uint8Array {
-  return concat([bodyAndMac, sha256(bodyAndMac)]);
+  return concatBytes([bodyAndMac, sha256(bodyAndMac)]);
 }
 
 export interface ParsedContainer extends ContainerParts {

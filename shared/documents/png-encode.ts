@@ -3,6 +3,7 @@
  * deflate stream that only repeats the previous byte (fixed Huffman codes), which is all a flat
  * drawing on a white ground needs to shrink well.
  */
+import { concatBytes } from '../bytes';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -118,18 +119,11 @@ export function encodeIndexedPng(width: number, height: number, palette: readonl
   header[9] = 3; // indexed colour
   const raw = new Uint8Array((width + 1) * height);
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const parts = [
+  return concatBytes([
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', new Uint8Array(palette.flat())),
     chunk('IDAT', zlibCompress(raw)),
     chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  ]);
 }

@@ -79,10 +79,9 @@ export function hashEntry(entry: Omit<AuditEntry, 'hash'>): string {
   return bytesToHex(sha256(utf8ToBytes(canonical)));
 }
 
-/** The next entry after `tip` (null for an empty log). Only the known fields are copied, so content cannot slip in. */
-export function appendEntry(tip: ChainTip | null, event: AuditEvent): AuditEntry {
-  const base: Omit<AuditEntry, 'hash'> = {
-    seq: tip ? tip.seq + 1 : 1,
+/** The event's known fields only, so content cannot slip in. */
+function auditEventOf(event: AuditEvent): AuditEvent {
+  return {
     at: event.at,
     actor: event.actor,
     action: event.action,
@@ -90,8 +89,12 @@ export function appendEntry(tip: ChainTip | null, event: AuditEvent): AuditEntry
     recordId: event.recordId,
     ...(event.recipients === undefined ? {} : { recipients: [...event.recipients] }),
     ...(event.familyId === undefined ? {} : { familyId: event.familyId }),
-    prevHash: tip ? tip.hash : GENESIS_HASH,
   };
+}
+
+/** The next entry after `tip` (null for an empty log). Only the known fields are copied, so content cannot slip in. */
+export function appendEntry(tip: ChainTip | null, event: AuditEvent): AuditEntry {
+  const base: Omit<AuditEntry, 'hash'> = { seq: tip ? tip.seq + 1 : 1, ...auditEventOf(event), prevHash: tip ? tip.hash : GENESIS_HASH };
   return { ...base, hash: hashEntry(base) };
 }
 

@@ -16,18 +16,6 @@ export interface MergedAudit {
   tip: ChainTip;
 }
 
-function eventOf(entry: AuditEntry): AuditEvent {
-  return {
-    at: entry.at,
-    actor: entry.actor,
-    action: entry.action,
-    recordType: entry.recordType,
-    recordId: entry.recordId,
-    ...(entry.recipients === undefined ? {} : { recipients: [...entry.recipients] }),
-    ...(entry.familyId === undefined ? {} : { familyId: entry.familyId }),
-  };
-}
-
 /** `restored` and `local` in seq order; `restore` is the entry recording the restore itself. */
 export function mergeAuditAfterRestore(restored: readonly AuditEntry[], local: readonly AuditEntry[], restore: AuditEvent): MergedAudit {
   const inBackup = new Set(restored.map((entry) => entry.hash));
@@ -36,7 +24,8 @@ export function mergeAuditAfterRestore(restored: readonly AuditEntry[], local: r
   let carriedOver = 0;
   for (const entry of local) {
     if (inBackup.has(entry.hash)) continue;
-    const next = appendEntry(tip, eventOf(entry));
+    // appendEntry copies only the event's fields from the entry.
+    const next = appendEntry(tip, entry);
     entries.push(next);
     tip = { seq: next.seq, hash: next.hash };
     carriedOver += 1;

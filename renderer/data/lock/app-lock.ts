@@ -1,5 +1,5 @@
-import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase } from '../crypto/keys';
-import { KeyringStore } from '../crypto/keyring-store';
+import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase, type KeyEnvelope } from '../crypto/keys';
+import { KeyringStore, type StoredKeyring } from '../crypto/keyring-store';
 import { sealExistingRows } from '../crypto/seal-existing-rows';
 import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
@@ -47,29 +47,33 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   return { recoveryKey };
 }
 
-export async function unlock(passphrase: string): Promise<UnlockResult> {
+/** The stored keyring and the data key `open` unwraps from it; or, counted as a failed unlock, why not. */
+async function openStored(open: (envelope: KeyEnvelope) => Promise<DataKey>, wrong: string): Promise<{ stored: StoredKeyring; dataKey: DataKey } | UnlockResult> {
   const stored = await keyring.load();
   if (!stored) return failure('Team Around has not been set up on this computer yet.');
-  let dataKey: DataKey;
   try {
-    dataKey = await unlockWithPassphrase(stored.envelope, passphrase);
+    return { stored, dataKey: await open(stored.envelope) };
   } catch {
-    return failure('That passphrase is not right. Check Caps Lock and try again.');
+    return failure(wrong);
   }
+}
+
+export async function unlock(passphrase: string): Promise<UnlockResult> {
+  const opened = await openStored((envelope) => unlockWithPassphrase(envelope, passphrase), 'That passphrase is not right. Check Caps Lock and try again.');
+  if ('ok' in opened) return opened;
+  const { stored, dataKey } = opened;
   await openUnlocked(dataKey, stored.encryptions);
   return { ok: true };
 }
 
 /** A forgotten passphrase: the recovery key opens the data, and a new passphrase replaces the old. */
 export async function unlockWithRecovery(recoveryKey: string, newPassphrase: string): Promise<UnlockResult> {
-  const stored = await keyring.load();
-  if (!stored) return failure('Team Around has not been set up on this computer yet.');
-  let dataKey: DataKey;
-  try {
-    dataKey = await unlockWithRecoveryKey(stored.envelope, recoveryKey);
-  } catch {
-    return failure('That recovery key does not open this computer’s data. Check each group of letters and numbers.');
-  }
+  const opened = await openStored(
+    (envelope) => unlockWithRecoveryKey(envelope, recoveryKey),
+    'That recovery key does not open this computer’s data. Check each group of letters and numbers.',
+  );
+  if ('ok' in opened) return opened;
+  const { stored, dataKey } = opened;
   const keys = await sessionKeys(stored.envelope, dataKey);
   await keyring.saveEnvelope(await changePassphrase(stored.envelope, keys.retired[0] ?? keys.current, newPassphrase, {}, stored.envelope.rotation ? keys.current : undefined));
   for (const key of [keys.current, ...keys.retired]) if (key !== dataKey) wipeDataKey(key);

@@ -5,7 +5,7 @@ import { nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import { carriedCopy, carriedInto } from '../../../shared/rules/meeting-run/actions-review';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { ActionRow, TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 
 export interface ActionRepository {
   /** Open actions due before `date`, soonest first: the dashboard's list. Reads only `limit` records. */
@@ -58,13 +58,6 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
   function check(action: Action): void {
     if (!actionSchema.safeParse(action).success) throw new StorageError(INVALID, 'invalid');
   }
-  async function guarded<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
   return {
     forMeeting,
     async openFromEarlierMeetings(familyId, meetingId) {
@@ -75,7 +68,7 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
         .sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt));
     },
     async setStatus(id, status) {
-      return guarded(() =>
+      return storageWork(() =>
         db.transaction('rw', db.actions, async () => {
           const action = await existing(id);
           if (action.status === status) return action;
@@ -87,10 +80,10 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
       );
     },
     async remove(id) {
-      await guarded(() => db.actions.delete(id));
+      await storageWork(() => db.actions.delete(id));
     },
     async carryForward(earlierId, meetingId) {
-      return guarded(() =>
+      return storageWork(() =>
         db.transaction('rw', db.actions, async () => {
           const earlier = await existing(earlierId);
           const plan = await forMeeting(meetingId);
@@ -108,7 +101,7 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
       );
     },
     async undoCarryForward(carriedId, earlierStatus) {
-      await guarded(() =>
+      await storageWork(() =>
         db.transaction('rw', db.actions, async () => {
           const carried = await existing(carriedId);
           await db.actions.delete(carriedId);
@@ -136,21 +129,13 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
     },
     async save(action) {
       check(action);
-      try {
-        await db.actions.put(toRow(action));
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.actions.put(toRow(action)));
     },
     async saveMany(actions) {
       for (const a of actions) {
         if (!actionSchema.safeParse(a).success) throw new StorageError('Some actions have details that are not valid, so none were saved.', 'invalid');
       }
-      try {
-        await db.actions.bulkPut(actions.map(toRow));
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.actions.bulkPut(actions.map(toRow)));
     },
   };
 }

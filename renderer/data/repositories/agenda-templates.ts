@@ -2,7 +2,7 @@ import type { AgendaTemplate } from '../../../shared/domain/agenda';
 import { defaultAgendaTemplates, parseAgendaTemplate, type AgendaTemplates } from '../../../shared/domain/agenda-templates';
 import { meetingKindSchema, type MeetingKind } from '../../../shared/domain/meeting';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 
 /** The area's changed agenda templates, one per meeting kind it changed; the shipped file for the rest. */
 export const AGENDA_TEMPLATES_KEY = 'agenda-templates';
@@ -36,13 +36,6 @@ export function createAgendaTemplateSettings(db: TeamAroundDatabase): AgendaTemp
     }
     return result;
   }
-  async function write(work: () => Promise<unknown>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
   return {
     async all() {
       return { ...defaultAgendaTemplates(), ...(await own()) };
@@ -54,14 +47,14 @@ export function createAgendaTemplateSettings(db: TeamAroundDatabase): AgendaTemp
     async save(template) {
       const parsed = parseAgendaTemplate(template, template.meetingKind);
       if (!parsed.ok) throw new StorageError(parsed.message, 'invalid');
-      await write(() =>
+      await storageWork(() =>
         db.transaction('rw', db.settings, async () => {
           await db.settings.put({ key: AGENDA_TEMPLATES_KEY, value: { ...(await stored()), [template.meetingKind]: parsed.value } });
         }),
       );
     },
     async reset(kind) {
-      await write(() =>
+      await storageWork(() =>
         db.transaction('rw', db.settings, async () => {
           const { [kind]: _gone, ...rest } = await stored();
           await db.settings.put({ key: AGENDA_TEMPLATES_KEY, value: rest });

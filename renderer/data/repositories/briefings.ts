@@ -19,7 +19,7 @@ import { MEETING_KIND_LABELS, readMeeting, type PlannedMeeting } from '../../../
 import { meetingTimeWords } from '../../../shared/time/london';
 import { todayInLondon } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** What the chair sees before confirming: the briefing, the child here, and whether a copy is already here. */
@@ -101,12 +101,9 @@ function meetingLabel(meeting: PlannedMeeting): string {
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
 
 export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): BriefingRepository {
-  async function guarded<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
+  /** A request for a briefing shared (by email text or as a form file), naming who it was asked of. */
+  async function recordShare(recordType: 'briefing-request' | 'briefing-request/form-file', meeting: Pick<PlannedMeeting, 'id' | 'familyId'>, askedOfId: string | null): Promise<void> {
+    await storageWork(() => audit.record({ action: 'share', recordType, recordId: meeting.id, familyId: meeting.familyId, ...(askedOfId ? { recipients: [askedOfId] } : {}) }));
   }
 
   /** Every check, in order; reads only. Used for the preview and again inside the import transaction. */
@@ -162,7 +159,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
       return readAuthoredBriefing(await db.authoredBriefings.get(id)) ?? undefined;
     },
     startAuthored: (request, author) =>
-      guarded(async () => {
+      storageWork(async () => {
         const at = now();
         const briefing = newAuthoredBriefing(request, { id: newId(), now: at.toISOString(), today: todayInLondon(at), author });
         await db.transaction('rw', db.authoredBriefings, db.audit, db.settings, async () => {
@@ -172,7 +169,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         return briefing;
       }),
     saveAuthored: (briefing) =>
-      guarded(async () => {
+      storageWork(async () => {
         await db.transaction('rw', db.authoredBriefings, async () => {
           // The request, when it was started and when it was last exported belong to the repository, not the form.
           const stored = readAuthoredBriefing(await db.authoredBriefings.get(briefing.id));
@@ -189,7 +186,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         });
       }),
     removeAuthored: (id) =>
-      guarded(async () => {
+      storageWork(async () => {
         await db.transaction('rw', db.authoredBriefings, db.audit, db.settings, async () => {
           if ((await db.authoredBriefings.get(id)) === undefined) return;
           await db.authoredBriefings.delete(id);
@@ -197,7 +194,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         });
       }),
     recordAuthoredExport: (id, format) =>
-      guarded(async () => {
+      storageWork(async () => {
         await db.transaction('rw', db.authoredBriefings, db.audit, db.settings, async () => {
           const briefing = readAuthoredBriefing(await db.authoredBriefings.get(id));
           if (!briefing) throw new StorageError('This briefing could not be found. It may have been removed.', 'not-found');
@@ -206,26 +203,8 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         });
       }),
 
-    recordRequest: (meeting, askedOfId) =>
-      guarded(async () => {
-        await audit.record({
-          action: 'share',
-          recordType: 'briefing-request',
-          recordId: meeting.id,
-          familyId: meeting.familyId,
-          ...(askedOfId ? { recipients: [askedOfId] } : {}),
-        });
-      }),
-    recordRequestForm: (meeting, askedOfId) =>
-      guarded(async () => {
-        await audit.record({
-          action: 'share',
-          recordType: 'briefing-request/form-file',
-          recordId: meeting.id,
-          familyId: meeting.familyId,
-          ...(askedOfId ? { recipients: [askedOfId] } : {}),
-        });
-      }),
+    recordRequest: (meeting, askedOfId) => recordShare('briefing-request', meeting, askedOfId),
+    recordRequestForm: (meeting, askedOfId) => recordShare('briefing-request/form-file', meeting, askedOfId),
     async receivedFor(meetingId) {
       const rows = await db.briefings.where('meetingId').equals(meetingId).toArray();
       return rows
@@ -242,7 +221,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
       return preview;
     },
     importFile: (bytes, fileName, choice) =>
-      guarded(() =>
+      storageWork(() =>
         db.transaction('rw', [db.briefings, db.meetings, db.families, db.audit, db.settings], async (): Promise<ImportOutcome> => {
           const examined = await examine(bytes, fileName, choice.meetingId);
           if (!examined.ok) return examined;
@@ -272,7 +251,7 @@ export function createBriefingRepository(db: TeamAroundDatabase, audit: AuditRep
         }),
       ),
     setAgendaItem: (id, agendaItemId) =>
-      guarded(async () => {
+      storageWork(async () => {
         await db.transaction('rw', db.briefings, db.audit, db.settings, async () => {
           const row = readRow(await db.briefings.get(id));
           if (!row) throw new StorageError('This briefing could not be found. It may have been removed.', 'not-found');

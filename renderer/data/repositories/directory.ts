@@ -9,7 +9,7 @@ import {
 } from '../../../shared/domain/directory';
 import { compareNames } from '../../../shared/rules/text';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 
 /** The local directory of practitioners and services, shared by every family. */
 export interface DirectoryRepository {
@@ -37,37 +37,30 @@ export function createDirectoryRepository(db: TeamAroundDatabase): DirectoryRepo
     if (!parsed.success) throw new StorageError(INVALID, 'invalid');
     return { ...parsed.data, id };
   }
-  async function write<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
 
   return {
     practitioners: async () => (await db.practitioners.toArray()).sort((a, b) => compareNames(a.name, b.name)),
     services: async () => (await db.services.toArray()).sort((a, b) => compareNames(a.name, b.name)),
     async savePractitioner(input, id = newId()) {
       const row = practitioner(input, id);
-      await write(() => db.practitioners.put(row));
+      await storageWork(() => db.practitioners.put(row));
       return row;
     },
     async saveService(input, id = newId()) {
       const row = service(input, id);
-      await write(() => db.services.put(row));
+      await storageWork(() => db.services.put(row));
       return row;
     },
-    removePractitioner: (id) => write(() => db.practitioners.delete(id)),
-    removeService: (id) => write(() => db.services.delete(id)),
+    removePractitioner: (id) => storageWork(() => db.practitioners.delete(id)),
+    removeService: (id) => storageWork(() => db.services.delete(id)),
     async importPractitioners(rows) {
       const valid = rows.map((r) => practitioner(r, newId()));
-      await write(() => db.transaction('rw', db.practitioners, () => db.practitioners.bulkAdd(valid)));
+      await storageWork(() => db.transaction('rw', db.practitioners, () => db.practitioners.bulkAdd(valid)));
       return valid.length;
     },
     async importServices(rows) {
       const valid = rows.map((r) => service(r, newId()));
-      await write(() => db.transaction('rw', db.services, () => db.services.bulkAdd(valid)));
+      await storageWork(() => db.transaction('rw', db.services, () => db.services.bulkAdd(valid)));
       return valid.length;
     },
   };

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { plansDueForReview, type DueForReview } from '../../../shared/domain/retention';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 import type { SettingsRepository } from './settings';
 
@@ -96,17 +96,13 @@ export function createDisposalRepository(db: TeamAroundDatabase, deps: { audit: 
     },
     async dispose(familyId, today) {
       const rules = await deps.settings.retention();
-      try {
-        return await db.transaction('rw', removalTables(db), async () => {
-          const family = await db.families.get(familyId);
-          if (!family || family.isPractice) throw new StorageError(NOT_DUE, 'not-found');
-          const plans = await db.plans.where('familyId').equals(familyId).toArray();
-          if (plansDueForReview(plans, today, rules).length === 0) throw new StorageError(NOT_DUE, 'invalid');
-          return removeFamiliesWithin(db, deps.audit, [familyId]);
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', removalTables(db), async () => {
+        const family = await db.families.get(familyId);
+        if (!family || family.isPractice) throw new StorageError(NOT_DUE, 'not-found');
+        const plans = await db.plans.where('familyId').equals(familyId).toArray();
+        if (plansDueForReview(plans, today, rules).length === 0) throw new StorageError(NOT_DUE, 'invalid');
+        return removeFamiliesWithin(db, deps.audit, [familyId]);
+      }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 
 /**
  * Unsaved form contents, written as the user types, so that closing the window or a crash
@@ -22,11 +22,7 @@ export function createDraftRepository(db: TeamAroundDatabase, now: () => Date = 
       return { value: row.value, savedAt: row.savedAt };
     },
     async save(key, value) {
-      try {
-        await db.drafts.put({ key, value, savedAt: now().toISOString() });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.drafts.put({ key, value, savedAt: now().toISOString() }));
     },
     async clear(key) {
       await db.drafts.delete(key);

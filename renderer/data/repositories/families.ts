@@ -2,7 +2,7 @@ import { FAMILY_RECORD_VERSION, familyRecordSchema, type FamilyRecord, type Fami
 import { newId } from '../../../shared/domain/ids';
 import { summariseFamily, type FamilySummary } from '../../../shared/domain/family-summary';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** What a form provides: the record without its bookkeeping fields. */
@@ -44,31 +44,23 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
         updatedAt: stamp,
         isPractice: options.isPractice ?? false,
       });
-      try {
-        await db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
-          await db.families.add(family);
-          await db.familySummaries.put(summariseFamily(family));
-          await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
+        await db.families.add(family);
+        await db.familySummaries.put(summariseFamily(family));
+        await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
+      }));
       return family;
     },
     async update(id, content) {
-      try {
-        return await db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
-          const existing = await db.families.get(id);
-          if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
-          const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });
-          await db.families.put(family);
-          await db.familySummaries.put(summariseFamily(family));
-          await audit.appendWithin({ action: 'update', recordType: 'family', recordId: id, familyId: id });
-          return family;
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
+        const existing = await db.families.get(id);
+        if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
+        const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });
+        await db.families.put(family);
+        await db.familySummaries.put(summariseFamily(family));
+        await audit.appendWithin({ action: 'update', recordType: 'family', recordId: id, familyId: id });
+        return family;
+      }));
     },
   };
 }

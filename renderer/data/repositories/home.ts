@@ -50,7 +50,7 @@ import { reviewsDue, type ReviewDueItem } from '../../../shared/rules/home/revie
 import { addDays, addMonths, endOfWeek, londonDateOf, startInstant } from '../../../shared/rules/home/window';
 import { isPlanOpen } from '../../../shared/rules/plan-status';
 import type { ActionRow, TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** Open actions read for "overdue and due this week"; the screen says when there are more. */
@@ -263,14 +263,10 @@ export function createHomeRepository(
     async saveThresholds(input) {
       const parsed = driftThresholdsSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      try {
-        await db.transaction('rw', db.settings, db.audit, async () => {
-          await db.settings.put({ key: THRESHOLDS_KEY, value: parsed.data });
-          await deps.audit.appendWithin({ action: 'update', recordType: 'settings', recordId: THRESHOLDS_KEY });
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.transaction('rw', db.settings, db.audit, async () => {
+        await db.settings.put({ key: THRESHOLDS_KEY, value: parsed.data });
+        await deps.audit.appendWithin({ action: 'update', recordType: 'settings', recordId: THRESHOLDS_KEY });
+      }));
       return { ok: true, value: parsed.data };
     },
     async acknowledge(alert, note) {
@@ -278,14 +274,10 @@ export function createHomeRepository(
       if (text === '') return { ok: false, errors: [{ path: 'note', message: 'Write a note saying why, or what is being done' }] };
       if (text.length > 2000) return { ok: false, errors: [{ path: 'note', message: 'The note must be 2,000 characters or fewer' }] };
       const ack: AckRow = { alertId: alert.id, familyId: alert.familyId, rule: alert.rule, finding: alert.finding, note: text, at: now().toISOString(), by: await deps.actorName() };
-      try {
-        await db.transaction('rw', db.settings, db.audit, async () => {
-          await db.settings.put({ key: ackKey(alert.familyId, alert.id), value: ack });
-          await deps.audit.appendWithin({ action: 'create', recordType: 'drift-acknowledgement', recordId: alert.id, familyId: alert.familyId });
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.transaction('rw', db.settings, db.audit, async () => {
+        await db.settings.put({ key: ackKey(alert.familyId, alert.id), value: ack });
+        await deps.audit.appendWithin({ action: 'create', recordType: 'drift-acknowledgement', recordId: alert.id, familyId: alert.familyId });
+      }));
       return { ok: true, value: ack };
     },
     async lists() {

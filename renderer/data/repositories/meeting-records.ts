@@ -7,7 +7,7 @@ import { describeRecordProblem } from '../../../shared/rules/meeting-run/record-
 import { alignRecord, newMeetingRecord, type FamilyPeopleIds } from '../../../shared/rules/meeting-run/start-record';
 import { stopAllItems } from '../../../shared/rules/meeting-run/item-timer';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 export type FinishResult =
@@ -54,13 +54,6 @@ function checked(record: MeetingRecord): MeetingRecord {
 }
 
 export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): MeetingRecordRepository {
-  async function run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
 
   return {
     get: async (meetingId) => readRow(await db.meetingRecords.get(meetingId)),
@@ -69,7 +62,7 @@ export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: Aud
       return rows.flatMap((row) => readRow(row) ?? []).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     },
     start: (meeting, people) =>
-      run(() =>
+      storageWork(() =>
         db.transaction('rw', db.meetingRecords, db.audit, db.settings, async () => {
           const existing = readRow(await db.meetingRecords.get(meeting.id));
           if (existing) {
@@ -88,7 +81,7 @@ export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: Aud
       ),
     async save(record) {
       const valid = checked(record);
-      return run(() =>
+      return storageWork(() =>
         db.transaction('rw', db.meetingRecords, async () => {
           const stored = readRow(await db.meetingRecords.get(valid.id));
           if (!stored) throw new StorageError(MISSING, 'not-found');
@@ -106,7 +99,7 @@ export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: Aud
       );
     },
     finish: (meetingId, planId) =>
-      run(() =>
+      storageWork(() =>
         db.transaction('rw', [db.meetingRecords, db.meetings, db.plans, db.audit, db.settings], async (): Promise<FinishResult> => {
           const stored = readRow(await db.meetingRecords.get(meetingId));
           if (!stored) throw new StorageError(MISSING, 'not-found');

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/meeting';
 import { meetingTimeWords } from '../../../shared/time/london';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** What the chair plans; the repository adds ids, times, the sequence and the change log. */
@@ -54,14 +54,10 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
   }
 
   async function write(meeting: PlannedMeeting, action: 'create' | 'update'): Promise<void> {
-    try {
-      await db.transaction('rw', db.meetings, db.audit, db.settings, async () => {
-        await db.meetings.put(meeting);
-        await audit.appendWithin({ action, recordType: 'meeting', recordId: meeting.id, familyId: meeting.familyId });
-      });
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    await storageWork(() => db.transaction('rw', db.meetings, db.audit, db.settings, async () => {
+      await db.meetings.put(meeting);
+      await audit.appendWithin({ action, recordType: 'meeting', recordId: meeting.id, familyId: meeting.familyId });
+    }));
   }
 
   async function load(id: string): Promise<PlannedMeeting> {
@@ -132,11 +128,7 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
       return meeting;
     },
     async recordExport(meeting, recipients, recordType) {
-      try {
-        await audit.record({ action: 'export', recordType, recordId: meeting.id, familyId: meeting.familyId, recipients: [...recipients] });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => audit.record({ action: 'export', recordType, recordId: meeting.id, familyId: meeting.familyId, recipients: [...recipients] }));
     },
   };
 }

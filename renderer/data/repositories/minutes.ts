@@ -26,7 +26,7 @@ import {
 import { auditRecordType, type AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { AuditAction } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** A step that was taken (with the row as it is now), or why it could not be, in plain words. */
@@ -92,17 +92,13 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
 
   /** Reads the row, applies one workflow step to it and writes it with its audit entry, in one transaction. */
   async function step(id: string, change: (row: MinutesRow, at: string) => WorkflowResult, action: AuditAction = 'update'): Promise<MinutesChange> {
-    try {
-      return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-        const result = change(await load(id), now().toISOString());
-        if (!result.ok) return result;
-        await db.minutes.put(result.row);
-        await audit.appendWithin({ action, recordType: 'minutes', recordId: result.row.id, familyId: result.row.familyId });
-        return result;
-      });
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+      const result = change(await load(id), now().toISOString());
+      if (!result.ok) return result;
+      await db.minutes.put(result.row);
+      await audit.appendWithin({ action, recordType: 'minutes', recordId: result.row.id, familyId: result.row.familyId });
+      return result;
+    }));
   }
 
   const readRows = (rows: readonly unknown[]): MinutesRow[] =>
@@ -123,92 +119,72 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
       return stored === undefined ? undefined : (readMinutesRow(stored) ?? undefined);
     },
     async startDraft(meeting, by) {
-      try {
-        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-          const existing = await db.minutes.where('meetingId').equals(meeting.id).count();
-          if (existing > 0) return { ok: false, message: 'This meeting already has minutes. Carry on with them below.' };
-          const row = newMinutesRow({ id: newId(), familyId: meeting.familyId, meetingId: meeting.id, at: now().toISOString(), by });
-          await db.minutes.add(row);
-          await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: row.id, familyId: row.familyId });
-          return { ok: true, row };
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+        const existing = await db.minutes.where('meetingId').equals(meeting.id).count();
+        if (existing > 0) return { ok: false, message: 'This meeting already has minutes. Carry on with them below.' };
+        const row = newMinutesRow({ id: newId(), familyId: meeting.familyId, meetingId: meeting.id, at: now().toISOString(), by });
+        await db.minutes.add(row);
+        await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: row.id, familyId: row.familyId });
+        return { ok: true, row };
+      }));
     },
     sendToFamily: (id, content, by, details) => step(id, (row, at) => sendToFamily(row, content, { at, by, details })),
     recordResponse: (id, response) => step(id, (row) => recordFamilyResponse(row, response)),
     finalise: (id, content, by) => step(id, (row, at) => finalise(row, content, { at, by })),
     async correct(id, reason, by) {
-      try {
-        return await db.transaction('rw', db.minutes, db.audit, db.settings, async () => {
-          const result = correct(await load(id), { newId: newId(), reason, at: now().toISOString(), by });
-          if (!result.ok) return result;
-          // The corrected version is written, never replaced: it stays readable as it was.
-          await db.minutes.put(result.previous);
-          await db.minutes.add(result.next);
-          await audit.appendWithin({ action: 'update', recordType: 'minutes', recordId: result.previous.id, familyId: result.previous.familyId });
-          await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: result.next.id, familyId: result.next.familyId });
-          return result;
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async () => {
+        const result = correct(await load(id), { newId: newId(), reason, at: now().toISOString(), by });
+        if (!result.ok) return result;
+        // The corrected version is written, never replaced: it stays readable as it was.
+        await db.minutes.put(result.previous);
+        await db.minutes.add(result.next);
+        await audit.appendWithin({ action: 'update', recordType: 'minutes', recordId: result.previous.id, familyId: result.previous.familyId });
+        await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: result.next.id, familyId: result.next.familyId });
+        return result;
+      }));
     },
     addAmendment: (id, amendment, by) => step(id, (row, at) => addAmendment(row, { ...amendment, id: newId(), at, by })),
     acceptFlag: (id, flag) => step(id, (row) => acceptFlag(row, flag)),
     unacceptFlag: (id, flag) => step(id, (row, at) => unacceptFlag(row, flag, at)),
     async recordReviewFile(id, file) {
-      try {
-        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-          const row = await load(id);
-          if (file.version !== row.version) return { ok: false, message: `This review file is of version ${file.version}, not version ${row.version}.` };
-          if (!canTake(row, 'family-responded')) return { ok: false, message: 'A review file can be made once the minutes have been sent to the family, and until they are final.' };
-          if (row.reviewFiles.some((f) => f.formId === file.formId)) return { ok: false, message: 'This review file is already recorded.' };
-          const next = minutesRowSchema.parse({ ...row, reviewFiles: [...row.reviewFiles, file], updatedAt: file.madeAt });
-          await db.minutes.put(next);
-          await audit.appendWithin({ action: 'export', recordType: reviewFileRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
-          return { ok: true, row: next };
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+        const row = await load(id);
+        if (file.version !== row.version) return { ok: false, message: `This review file is of version ${file.version}, not version ${row.version}.` };
+        if (!canTake(row, 'family-responded')) return { ok: false, message: 'A review file can be made once the minutes have been sent to the family, and until they are final.' };
+        if (row.reviewFiles.some((f) => f.formId === file.formId)) return { ok: false, message: 'This review file is already recorded.' };
+        const next = minutesRowSchema.parse({ ...row, reviewFiles: [...row.reviewFiles, file], updatedAt: file.madeAt });
+        await db.minutes.put(next);
+        await audit.appendWithin({ action: 'export', recordType: reviewFileRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
+        return { ok: true, row: next };
+      }));
     },
     async recordReviewFileReply(id, formId, response) {
-      try {
-        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-          const row = await load(id);
-          const file = row.reviewFiles.find((f) => f.formId === formId);
-          if (!file) return { ok: false, message: 'This reply is not for a review file made for these minutes. Nothing was recorded.' };
-          const result = recordFamilyResponse(row, response);
-          if (!result.ok) return result;
-          await db.minutes.put(result.row);
-          await audit.appendWithin({ action: 'update', recordType: reviewReplyRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
-          return result;
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+        const row = await load(id);
+        const file = row.reviewFiles.find((f) => f.formId === formId);
+        if (!file) return { ok: false, message: 'This reply is not for a review file made for these minutes. Nothing was recorded.' };
+        const result = recordFamilyResponse(row, response);
+        if (!result.ok) return result;
+        await db.minutes.put(result.row);
+        await audit.appendWithin({ action: 'update', recordType: reviewReplyRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
+        return result;
+      }));
     },
     async recordCopy(id, input) {
       const entry: DistributionEntry = { ...input, id: newId() };
-      try {
-        return await db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-          const result = recordCopy(await load(id), entry);
-          if (!result.ok) return result;
-          await db.minutes.put(result.row);
-          await audit.appendWithin({
-            action: copyAction(entry),
-            recordType: copyRecordType(entry),
-            recordId: result.row.id,
-            familyId: result.row.familyId,
-            recipients: [entry.recipient.id],
-          });
-          return result;
+      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+        const result = recordCopy(await load(id), entry);
+        if (!result.ok) return result;
+        await db.minutes.put(result.row);
+        await audit.appendWithin({
+          action: copyAction(entry),
+          recordType: copyRecordType(entry),
+          recordId: result.row.id,
+          familyId: result.row.familyId,
+          recipients: [entry.recipient.id],
         });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+        return result;
+      }));
     },
   };
 }

@@ -14,7 +14,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { todayInLondon, type IsoDate } from '../../../shared/rules/dates';
 import { isOwnedBy, ownerActions, type OwnerActions } from '../../../shared/rules/owner-actions';
 import type { ActionRow, TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 export interface OwnerActionsView {
@@ -64,11 +64,7 @@ export function createOwnerActionsRepository(db: TeamAroundDatabase, audit: Audi
       }
     },
     async recordExport(practitionerId, format) {
-      try {
-        await audit.record({ action: 'export', recordType: auditRecordType.ownerActions(format), recordId: practitionerId, recipients: [practitionerId] });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => audit.record({ action: 'export', recordType: auditRecordType.ownerActions(format), recordId: practitionerId, recipients: [practitionerId] }));
     },
   };
 }

@@ -5,7 +5,7 @@ import { validatePlan } from '../../../shared/rules/plan-checks';
 import { changePlanStatus, type StatusChange } from '../../../shared/rules/plan-status';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** Plans (episodes of early help). Status changes only ever add to the history. */
@@ -20,14 +20,10 @@ export interface PlanRepository {
 
 export function createPlanRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): PlanRepository {
   async function write(plan: Plan, action: 'create' | 'update'): Promise<void> {
-    try {
-      await db.transaction('rw', db.plans, db.audit, db.settings, async () => {
-        await db.plans.put(plan);
-        await audit.appendWithin({ action, recordType: 'plan', recordId: plan.id, familyId: plan.familyId });
-      });
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    await storageWork(() => db.transaction('rw', db.plans, db.audit, db.settings, async () => {
+      await db.plans.put(plan);
+      await audit.appendWithin({ action, recordType: 'plan', recordId: plan.id, familyId: plan.familyId });
+    }));
   }
 
   return {

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { buildPracticeFamily, shippedPracticeTemplate, type PracticeTemplate } from '../../../shared/domain/practice-family';
 import { todayInLondon } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 import { createConsentRepository } from './consent';
 import { removalTables, removeFamiliesWithin, type FamilyRemoval } from './disposal';
@@ -84,14 +84,10 @@ export function createPracticeRepository(
     },
 
     async removePracticeFamilies() {
-      try {
-        return await db.transaction('rw', removalTables(db), async () => {
-          const doomed = await practiceFamilies();
-          return removeFamiliesWithin(db, deps.audit, doomed.map((f) => f.id));
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      return storageWork(() => db.transaction('rw', removalTables(db), async () => {
+        const doomed = await practiceFamilies();
+        return removeFamiliesWithin(db, deps.audit, doomed.map((f) => f.id));
+      }));
     },
   };
 }

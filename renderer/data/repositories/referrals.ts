@@ -2,7 +2,7 @@ import type { Validated } from '../../../shared/domain/family';
 import { validateReferral, type Referral } from '../../../shared/domain/safeguarding';
 import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** Safeguarding referrals to children's social care. Never gated by consent; always logged. */
@@ -18,20 +18,16 @@ export function createReferralRepository(db: TeamAroundDatabase, audit: AuditRep
       const result = validateReferral(input, today);
       if (!result.ok) return result;
       const referral = result.value;
-      try {
-        await db.transaction('rw', db.referrals, db.audit, db.settings, async () => {
-          await db.referrals.add(referral);
-          await audit.appendWithin({
-            action: 'safeguarding-referral',
-            recordType: 'referral',
-            recordId: referral.id,
-            familyId: referral.familyId,
-            recipients: [referral.referredTo],
-          });
+      await storageWork(() => db.transaction('rw', db.referrals, db.audit, db.settings, async () => {
+        await db.referrals.add(referral);
+        await audit.appendWithin({
+          action: 'safeguarding-referral',
+          recordType: 'referral',
+          recordId: referral.id,
+          familyId: referral.familyId,
+          recipients: [referral.referredTo],
         });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      }));
       return result;
     },
   };

@@ -9,7 +9,7 @@ import shippedBankHolidays from '../../../templates/calendar/bank-holidays-engla
 import shippedTermDates from '../../../templates/calendar/term-dates-example.json';
 import type { TeamAroundDatabase } from '../db';
 import type { AuditRepository } from './audit';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 
 import { EMPTY_PROFILE, profileSchema, type Profile, type ProfileInput } from '../../../shared/domain/profile';
 
@@ -42,6 +42,13 @@ async function putAudited(db: TeamAroundDatabase, audit: AuditRepository | undef
 }
 
 export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRepository): SettingsRepository {
+  /** Checks what the form gives, and writes it (with its audit entry) only when it fits. */
+  async function saveChecked<T>(schema: z.ZodType<T>, key: SettingsKey, input: unknown): Promise<Validated<T>> {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
+    await storageWork(() => putAudited(db, audit, key, parsed.data));
+    return { ok: true, value: parsed.data };
+  }
   return {
     async area() {
       const row = await db.settings.get(AREA);
@@ -49,41 +56,19 @@ export function createSettingsRepository(db: TeamAroundDatabase, audit?: AuditRe
       // Settings that no longer fit (from an older version) fall back to the defaults rather than break every screen.
       return parsed.success ? parsed.data : defaultAreaSettings;
     },
-    async saveArea(input) {
-      const parsed = areaSettingsSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      try {
-        await putAudited(db, audit, AREA, parsed.data);
-      } catch (error) {
-        throw toStorageError(error);
-      }
-      return { ok: true, value: parsed.data };
-    },
+    saveArea: (input) => saveChecked(areaSettingsSchema, AREA, input),
     async profile() {
       const parsed = profileSchema.safeParse((await db.settings.get(PROFILE))?.value);
       return parsed.success ? parsed.data : EMPTY_PROFILE;
     },
     async saveProfile(profile) {
-      try {
-        await putAudited(db, audit, PROFILE, profileSchema.parse(profile));
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => putAudited(db, audit, PROFILE, profileSchema.parse(profile)));
     },
     async retention() {
       const parsed = retentionRulesSchema.safeParse((await db.settings.get(RETENTION))?.value);
       return parsed.success ? parsed.data : DEFAULT_RETENTION_RULES;
     },
-    async saveRetention(input) {
-      const parsed = retentionRulesSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      try {
-        await putAudited(db, audit, RETENTION, parsed.data);
-      } catch (error) {
-        throw toStorageError(error);
-      }
-      return { ok: true, value: parsed.data };
-    },
+    saveRetention: (input) => saveChecked(retentionRulesSchema, RETENTION, input),
   };
 }
 
@@ -102,11 +87,7 @@ export async function readBackupSettings(db: TeamAroundDatabase): Promise<Backup
 }
 
 export async function saveBackupSettings(db: TeamAroundDatabase, settings: BackupSettings): Promise<void> {
-  try {
-    await db.settings.put({ key: BACKUP_SETTINGS_KEY, value: backupSettingsSchema.parse(settings) });
-  } catch (error) {
-    throw toStorageError(error);
-  }
+  await storageWork(() => db.settings.put({ key: BACKUP_SETTINGS_KEY, value: backupSettingsSchema.parse(settings) }));
 }
 
 export async function readBackupStatus(db: TeamAroundDatabase): Promise<BackupStatus> {
@@ -142,13 +123,6 @@ export interface CalendarSettings {
 }
 
 export function createCalendarSettings(db: TeamAroundDatabase): CalendarSettings {
-  async function write(work: () => Promise<unknown>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
   return {
     async bankHolidays() {
       const parsed = bankHolidayFileSchema.safeParse((await db.settings.get(BANK_HOLIDAYS_KEY))?.value);
@@ -159,9 +133,9 @@ export function createCalendarSettings(db: TeamAroundDatabase): CalendarSettings
     },
     async saveBankHolidays(input) {
       const file = bankHolidayFileSchema.parse(input);
-      await write(() => db.settings.put({ key: BANK_HOLIDAYS_KEY, value: file }));
+      await storageWork(() => db.settings.put({ key: BANK_HOLIDAYS_KEY, value: file }));
     },
-    resetBankHolidays: () => write(() => db.settings.delete(BANK_HOLIDAYS_KEY)),
+    resetBankHolidays: () => storageWork(() => db.settings.delete(BANK_HOLIDAYS_KEY)),
     async termDates() {
       const parsed = termDatesFileSchema.safeParse((await db.settings.get(TERM_DATES_KEY))?.value);
       return parsed.success ? { file: parsed.data, shipped: false } : { file: SHIPPED_TERM_DATES, shipped: true };
@@ -170,9 +144,9 @@ export function createCalendarSettings(db: TeamAroundDatabase): CalendarSettings
       const checked = parseTermDates(input);
       if (!checked.ok) return checked;
       const file = termDatesFileSchema.parse(input);
-      await write(() => db.settings.put({ key: TERM_DATES_KEY, value: file }));
+      await storageWork(() => db.settings.put({ key: TERM_DATES_KEY, value: file }));
       return { ok: true, value: file };
     },
-    resetTermDates: () => write(() => db.settings.delete(TERM_DATES_KEY)),
+    resetTermDates: () => storageWork(() => db.settings.delete(TERM_DATES_KEY)),
   };
 }

@@ -2,7 +2,7 @@ import type { FieldError, Validated } from '../../../shared/domain/family';
 import { familyTimetableRecordSchema, type FamilyTimetableRecord } from '../../../shared/domain/stored-timetables';
 import { validateFamilyMemberTimetable, type FamilyMemberTimetable } from '../../../shared/domain/timetable';
 import type { TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 
 /** The family's week: one record per family, holding each member's timetable by person id. */
@@ -17,11 +17,7 @@ export interface TimetableRepository {
 
 export function createTimetableRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): TimetableRepository {
   const forFamily = async (familyId: string) => {
-    try {
-      return await db.timetables.where('familyId').equals(familyId).first();
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    return storageWork(() => db.timetables.where('familyId').equals(familyId).first());
   };
   return {
     forFamily,
@@ -45,14 +41,10 @@ export function createTimetableRepository(db: TeamAroundDatabase, audit: AuditRe
         return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       }
       const record = parsed.data;
-      try {
-        await db.transaction('rw', db.timetables, db.audit, db.settings, async () => {
-          await db.timetables.put(record);
-          await audit.appendWithin({ action: existing ? 'update' : 'create', recordType: 'timetable', recordId: record.id, familyId });
-        });
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.transaction('rw', db.timetables, db.audit, db.settings, async () => {
+        await db.timetables.put(record);
+        await audit.appendWithin({ action: existing ? 'update' : 'create', recordType: 'timetable', recordId: record.id, familyId });
+      }));
       return { ok: true, value: record };
     },
   };

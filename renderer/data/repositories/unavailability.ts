@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { practitionerUnavailabilityRecordSchema, type PractitionerUnavailabilityRecord } from '../../../shared/domain/stored-timetables';
 import { validatePractitionerUnavailability } from '../../../shared/domain/timetable';
 import type { TeamAroundDatabase } from '../db';
-import { toStorageError } from '../errors';
+import { storageWork } from '../errors';
 
 /** Practitioners' regular commitments and leave, one record per practitioner. Kept simple. */
 export interface UnavailabilityRepository {
@@ -14,17 +14,10 @@ export interface UnavailabilityRepository {
 }
 
 export function createUnavailabilityRepository(db: TeamAroundDatabase, now: () => Date = () => new Date()): UnavailabilityRepository {
-  async function read<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStorageError(error);
-    }
-  }
-  const forPractitioner = (practitionerId: string) => read(() => db.unavailability.where('practitionerId').equals(practitionerId).first());
+  const forPractitioner = (practitionerId: string) => storageWork(() => db.unavailability.where('practitionerId').equals(practitionerId).first());
   return {
     forPractitioner,
-    list: () => read(() => db.unavailability.toArray()),
+    list: () => storageWork(() => db.unavailability.toArray()),
     async save(practitionerId, input) {
       const checked = validatePractitionerUnavailability(input);
       if (!checked.ok) return checked;
@@ -38,7 +31,7 @@ export function createUnavailabilityRepository(db: TeamAroundDatabase, now: () =
       if (!parsed.success) {
         return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
       }
-      await read(() => db.unavailability.put(parsed.data));
+      await storageWork(() => db.unavailability.put(parsed.data));
       return { ok: true, value: parsed.data };
     },
   };

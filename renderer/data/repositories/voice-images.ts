@@ -3,7 +3,7 @@ import { voiceImageSchema, type VoiceImage } from '../../../shared/domain/meetin
 import { bytesToBase64 } from '../../../shared/bytes';
 import { checkVoicePicture } from '../../../shared/rules/meeting-run/voice-pictures';
 import type { TeamAroundDatabase } from '../db';
-import { StorageError, toStorageError } from '../errors';
+import { StorageError, storageWork } from '../errors';
 
 export interface VoiceImageInput {
   familyId: string;
@@ -49,11 +49,7 @@ export function createVoiceImageRepository(db: TeamAroundDatabase, now: () => Da
         addedAt: now().toISOString(),
       });
       if (!parsed.success) throw new StorageError('This picture could not be kept: some of its details are not valid.', 'invalid');
-      try {
-        await db.voiceImages.add(parsed.data);
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.voiceImages.add(parsed.data));
       return parsed.data;
     },
     forMeeting,
@@ -61,11 +57,7 @@ export function createVoiceImageRepository(db: TeamAroundDatabase, now: () => Da
       return (await forMeeting(meetingId)).filter((image) => image.childId === childId);
     },
     async remove(id) {
-      try {
-        await db.voiceImages.delete(id);
-      } catch (error) {
-        throw toStorageError(error);
-      }
+      await storageWork(() => db.voiceImages.delete(id));
     },
   };
 }

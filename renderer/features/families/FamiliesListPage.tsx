@@ -9,6 +9,7 @@ import { useFamilies } from '../../data/hooks/useFamilies';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { PracticeFamilyButton } from '../practice';
 import { PracticeTag } from '../practice';
+import { AddFamilyLink } from './AddFamilyLink';
 import { NameList } from './details/NameList';
 import { paths } from '../../components/paths';
 
@@ -45,11 +46,7 @@ export function FamiliesListPage() {
       <p className="lead">
         The families you work with as {words.lead}, for {words.meetingLong} ({words.meetingShort}) meetings.
       </p>
-      <p>
-        <Link className="button" to={paths.newFamily()}>
-          Add a family
-        </Link>
-      </p>
+      <AddFamilyLink />
       <div className="field search">
         <label className="field__label" htmlFor="family-search">
           Search families

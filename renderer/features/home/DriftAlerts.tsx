@@ -7,7 +7,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { HomeLists } from '../../data/repositories/home';
 import { HomeSection, ItemButton } from './HomeSection';
-import { capitalise } from './PreparationLists';
+import { capitalise } from '../../../shared/words/case';
 import { familyWords, savedWords } from './home-words';
 import { paths } from '../../components/paths';
 

@@ -6,8 +6,8 @@ import { formatLongDate } from '../../../shared/rules/dates';
 import { paths } from '../../components/paths';
 import type { HomeLists } from '../../data/repositories/home';
 import { usePractitioners } from '../directory';
-import { HomeItem, HomeSection } from './HomeSection';
-import { capitalise } from './PreparationLists';
+import { capitalise } from '../../../shared/words/case';
+import { FamilyTitle, HomeItem, HomeList, HomeSection, ItemState } from './HomeSection';
 import { consentScopeWords, dueWords, familyWords, plural, savedWords } from './home-words';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
@@ -38,11 +38,11 @@ export function ActionsDue({ lists }: { lists: HomeLists }) {
             {group.items.map((a) => {
               const family = familyWords(lists.familyNames, a.familyId);
               return (
-                <HomeItem key={a.actionId} title={<><span className="home-item__family">{capitalise(family)}</span>: {a.what}</>} button={a.button} about={`${a.what}, ${family}`}>
-                  <p className={a.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>
+                <HomeItem key={a.actionId} title={<FamilyTitle family={family}>{a.what}</FamilyTitle>} button={a.button} about={`${a.what}, ${family}`}>
+                  <ItemState late={a.overdue}>
                     {a.overdue ? 'Overdue: ' : ''}
                     {dueWords(a.dueDate, lists.today, daysUntil)}
-                  </p>
+                  </ItemState>
                 </HomeItem>
               );
             })}
@@ -66,56 +66,50 @@ function OwnerLink({ owner }: { owner: Practitioner | undefined }) {
 
 export function ReviewsDue({ lists }: { lists: HomeLists }) {
   return (
-    <HomeSection id="home-reviews" title="Reviews due" count={lists.reviews.length} empty="No reviews due in the next two weeks. Each plan's review frequency decides when one is due.">
-      <ul className="home-list">
-        {lists.reviews.map((r) => {
-          const family = familyWords(lists.familyNames, r.familyId);
-          return (
-            <HomeItem key={r.planId} title={<><span className="home-item__family">{capitalise(family)}</span>: review {r.overdue ? 'overdue' : 'due'}</>} button={r.button} about={family}>
-              <p className={r.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>
-                {capitalise(dueWords(r.dueOn, lists.today, daysUntil))}. The plan is reviewed {r.frequency}
-                {r.lastReview ? `; the last review was on ${formatLongDate(r.lastReview)}` : ''}.
-              </p>
-            </HomeItem>
-          );
-        })}
-      </ul>
-    </HomeSection>
+    <HomeList id="home-reviews" title="Reviews due" items={lists.reviews} empty="No reviews due in the next two weeks. Each plan's review frequency decides when one is due.">
+      {(r) => {
+        const family = familyWords(lists.familyNames, r.familyId);
+        return (
+          <HomeItem key={r.planId} title={<FamilyTitle family={family}>review {r.overdue ? 'overdue' : 'due'}</FamilyTitle>} button={r.button} about={family}>
+            <ItemState late={r.overdue}>
+              {capitalise(dueWords(r.dueOn, lists.today, daysUntil))}. The plan is reviewed {r.frequency}
+              {r.lastReview ? `; the last review was on ${formatLongDate(r.lastReview)}` : ''}.
+            </ItemState>
+          </HomeItem>
+        );
+      }}
+    </HomeList>
   );
 }
 
 export function ConsentsDue({ lists }: { lists: HomeLists }) {
   return (
-    <HomeSection id="home-consents" title="Consent due for review" count={lists.consents.length} empty="No consent due for review in the next two weeks. Review dates are set when consent is recorded.">
-      <ul className="home-list">
-        {lists.consents.map((c, i) => {
-          const family = familyWords(lists.familyNames, c.familyId);
-          const what = consentScopeWords(c.scope);
-          return (
-            <HomeItem key={`${c.familyId}-${i}`} title={<><span className="home-item__family">{capitalise(family)}</span>: {what}</>} button={c.button} about={`${what}, ${family}`}>
-              <p className={c.overdue ? 'home-item__state home-item__state--late' : 'home-item__state'}>Review {dueWords(c.reviewBy, lists.today, daysUntil)}.</p>
-            </HomeItem>
-          );
-        })}
-      </ul>
-    </HomeSection>
+    <HomeList id="home-consents" title="Consent due for review" items={lists.consents} empty="No consent due for review in the next two weeks. Review dates are set when consent is recorded.">
+      {(c, i) => {
+        const family = familyWords(lists.familyNames, c.familyId);
+        const what = consentScopeWords(c.scope);
+        return (
+          <HomeItem key={`${c.familyId}-${i}`} title={<FamilyTitle family={family}>{what}</FamilyTitle>} button={c.button} about={`${what}, ${family}`}>
+            <ItemState late={c.overdue}>Review {dueWords(c.reviewBy, lists.today, daysUntil)}.</ItemState>
+          </HomeItem>
+        );
+      }}
+    </HomeList>
   );
 }
 
 export function DraftsLeft({ lists }: { lists: HomeLists }) {
   return (
-    <HomeSection id="home-drafts" title="Forms left half-way" count={lists.drafts.length} empty="No forms left half-way. What you type is kept as you go, so a form you leave waits for you here.">
-      <ul className="home-list">
-        {lists.drafts.map((d) => {
-          const family = d.familyId ? familyWords(lists.familyNames, d.familyId) : null;
-          const about = family ? `${d.form}, ${family}` : d.form;
-          return (
-            <HomeItem key={d.key} title={family ? <>{d.form}: <span className="home-item__family">{family}</span></> : d.form} button={d.button} about={about}>
-              <p className="home-item__state">Last typed in on {savedWords(d.savedAt)}.</p>
-            </HomeItem>
-          );
-        })}
-      </ul>
-    </HomeSection>
+    <HomeList id="home-drafts" title="Forms left half-way" items={lists.drafts} empty="No forms left half-way. What you type is kept as you go, so a form you leave waits for you here.">
+      {(d) => {
+        const family = d.familyId ? familyWords(lists.familyNames, d.familyId) : null;
+        const about = family ? `${d.form}, ${family}` : d.form;
+        return (
+          <HomeItem key={d.key} title={family ? <>{d.form}: <span className="home-item__family">{family}</span></> : d.form} button={d.button} about={about}>
+            <ItemState>Last typed in on {savedWords(d.savedAt)}.</ItemState>
+          </HomeItem>
+        );
+      }}
+    </HomeList>
   );
 }

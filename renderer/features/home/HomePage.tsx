@@ -6,6 +6,7 @@ import { ActionsDue, ConsentsDue, DraftsLeft, ReviewsDue } from './FollowUpLists
 import { MeetingsSoon, MinutesWaiting } from './PreparationLists';
 import { useHomeLists } from './useHomeLists';
 import { BriefingHome } from './BriefingHome';
+import { AddFamilyLink } from '../families';
 import { useProfile } from '../../data/hooks/useSettings';
 import '../../styles/home.css';
 import { paths } from '../../components/paths';
@@ -63,11 +64,7 @@ function StartHere() {
       <p>
         You have no families yet. Add the family you are meeting first: their page then takes you through each step, from consent to sharing the minutes.
       </p>
-      <p>
-        <Link className="button" to={paths.newFamily()}>
-          Add a family
-        </Link>
-      </p>
+      <AddFamilyLink />
       <p>
         New to chairing? Read <Link to={paths.guide()}>your first meeting, step by step</Link>.
       </p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { HomeButton } from '../../../shared/rules/home/target';
+import { capitalise } from '../../../shared/words/case';
 import { pathFor } from './target-path';
 
 /** One list on the home screen: a heading with how many, then the items or a line that teaches what to do. */
@@ -33,4 +34,27 @@ export function HomeItem({ title, children, button, about }: { title: ReactNode;
       <ItemButton button={button} about={about} />
     </li>
   );
+}
+
+/** A list on the home screen with one item for each of `items`. */
+export function HomeList<T>({ id, title, items, empty, children }: { id: string; title: string; items: readonly T[]; empty: ReactNode; children(item: T, index: number): ReactNode }) {
+  return (
+    <HomeSection id={id} title={title} count={items.length} empty={empty}>
+      <ul className="home-list">{items.map(children)}</ul>
+    </HomeSection>
+  );
+}
+
+/** An item's title that starts with the family: "The Smith family: review due". */
+export function FamilyTitle({ family, children }: { family: string; children: ReactNode }) {
+  return (
+    <>
+      <span className="home-item__family">{capitalise(family)}</span>: {children}
+    </>
+  );
+}
+
+/** The line saying where an item is up to, marked when it is late. */
+export function ItemState({ late = false, children }: { late?: boolean; children: ReactNode }) {
+  return <p className={late ? 'home-item__state home-item__state--late' : 'home-item__state'}>{children}</p>;
 }

@@ -11,6 +11,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { unlessRefused } from './refused';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { SelectField } from '../../components/fields/SelectField';
+import { StepForm } from './StepForm';
 
 /**
  * A change the family asked for, made to one part of the minutes after they read them. It is
@@ -47,8 +48,7 @@ export function AmendmentForm({ row, content, by, onDone }: { row: MinutesRow; c
   const errorAt = form.errorAt;
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="amend-heading">
-      <h3 id="amend-heading">Make a change the family asked for</h3>
+    <StepForm id="amend" heading="Make a change the family asked for" form={form} submitLabel="Add the change" secondary>
       <p>The change is printed in that part of the minutes, with the date and why. Nothing already there is rubbed out.</p>
       <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
       <SaveProblem message={form.saveError} />
@@ -62,11 +62,6 @@ export function AmendmentForm({ row, content, by, onDone }: { row: MinutesRow; c
       </SelectField>
       <TextAreaField id="amend-text" label="The change" hint="For example: Rosa Diaz (Leo’s aunt) came to the meeting too." rows={3} value={text} error={errorAt('amend-text')} onValueChange={setText} />
       <TextField id="amend-reason" label="Why (optional)" value={reason} onValueChange={setReason} />
-      <div className="form__actions">
-        <button type="submit" className="button button--secondary" aria-disabled={form.saving || undefined}>
-          Add the change
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 }

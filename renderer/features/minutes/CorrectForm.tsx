@@ -7,6 +7,7 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { unlessRefused } from './refused';
 import { SaveProblem } from '../../components/notices/SaveProblem';
+import { StepForm } from './StepForm';
 
 /** Final minutes are never changed: a correction makes a new version, with the reason, and the old one stays readable. */
 export function CorrectForm({ row, by, onDone }: { row: MinutesRow; by: string; onDone(message: string): void }) {
@@ -23,8 +24,7 @@ export function CorrectForm({ row, by, onDone }: { row: MinutesRow; by: string; 
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="correct-heading">
-      <h3 id="correct-heading">Correct these minutes</h3>
+    <StepForm id="correct" heading="Correct these minutes" form={form} submitLabel="Make a corrected version" secondary>
       <p>This makes version {row.version + 1}. Version {row.version} is kept exactly as it is and can still be read.</p>
       <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
       <SaveProblem message={form.saveError} />
@@ -37,11 +37,6 @@ export function CorrectForm({ row, by, onDone }: { row: MinutesRow; by: string; 
         error={form.errorAt('correct-reason')}
         onValueChange={setReason}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--secondary" aria-disabled={form.saving || undefined}>
-          Make a corrected version
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 }

@@ -1,18 +1,17 @@
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { checkFamilyVersion } from '../../../shared/minutes/plain-check';
 import { contentForExport, draftMarkingNeeded, isLocked, minutesStatus } from '../../../shared/minutes/workflow';
-import { PageHeading } from '../../components/PageHeading';
-import { useReceivedReports } from '../briefings';
+import { NotFound } from '../../components/notices/NotFound';
 import { agreementTerms } from './agreement-terms';
 import { CopiesForm } from './CopiesForm';
 import { Distribution } from './Distribution';
-import { buildLiveContent, minutesGlossary } from './live-content';
+import { minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
 import { DRAFT_MARKING, versionWords } from './minutes-words';
-import { plannedRecipients } from './recipients';
+import { MinutesTop } from './MinutesTop';
 import { SafeguardingCopy } from './SafeguardingCopy';
+import { useLiveContent } from './useLiveContent';
 import { paths } from '../../components/paths';
 
 /**
@@ -27,32 +26,16 @@ export function ExportPage() {
 
 function ExportView({ context }: { context: MinutesContext }) {
   const { family, meeting, versions } = context;
-  const reports = useReceivedReports(meeting.id);
   const row = versions[versions.length - 1];
-  const live = useMemo(
-    () => buildLiveContent(context, { reports: reports ?? [], row, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
-    [context, reports, row],
-  );
+  const { reports, live } = useLiveContent(context, row);
   const back = paths.minutes(family.id, meeting.id);
-  const title = `Save and share copies: ${family.familyName}`;
+  const lead = 'Save and share copies';
   if (!row || !live.ok || minutesStatus(row) === 'superseded') {
-    return (
-      <>
-        <PageHeading title={title} />
-        <p>
-          {!live.ok ? live.message : 'Write the draft minutes first.'} <Link to={back}>Back to the minutes</Link>
-        </p>
-      </>
-    );
+    return <NotFound heading={`${lead}: ${family.familyName}`} message={!live.ok ? live.message : 'Write the draft minutes first.'} link={{ to: back, text: 'Back to the minutes' }} />;
   }
   return (
     <>
-      <p className="back-link">
-        <Link to={back}>Back to the minutes</Link>
-      </p>
-      <PageHeading title={title}>
-        Save and share copies: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={back} lead={lead} familyName={family.familyName} />
       <p className="minutes-status">
         <strong>{versionWords(row)}</strong>
       </p>
@@ -62,8 +45,8 @@ function ExportView({ context }: { context: MinutesContext }) {
         <p>The family has agreed these minutes: copies are not marked as a draft.</p>
       )}
       <PlainWordsReminder context={context} row={row} content={contentForExport(row, live.content)} />
-      <CopiesForm context={context} row={row} live={live.content} reports={reports ?? []} />
-      <SafeguardingCopy context={context} row={row} live={live.content} reports={reports ?? []} />
+      <CopiesForm context={context} row={row} live={live.content} reports={reports} />
+      <SafeguardingCopy context={context} row={row} live={live.content} reports={reports} />
       <Distribution row={row} />
     </>
   );

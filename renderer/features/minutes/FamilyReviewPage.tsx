@@ -8,6 +8,7 @@ import { RadioGroup } from '../../components/fields/RadioGroup';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { PageHeading } from '../../components/PageHeading';
+import { NotFound } from '../../components/notices/NotFound';
 import { paths } from '../../components/paths';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { startHandOver } from './hand-over';
@@ -29,17 +30,8 @@ function Start({ context }: { context: MinutesContext }) {
   const title = `Checking the minutes: ${family.familyName}`;
   if (!row || !row.snapshot || !canTake(row, 'family-responded')) {
     const status = row ? minutesStatus(row) : null;
-    return (
-      <>
-        <PageHeading title={title} />
-        <p>
-          {status === 'final' || status === 'shared'
-            ? 'These minutes are final, so there is nothing for the family to check.'
-            : 'These minutes have not been sent to the family to check yet.'}{' '}
-          <Link to={back}>Back to the minutes</Link>
-        </p>
-      </>
-    );
+    const message = status === 'final' || status === 'shared' ? 'These minutes are final, so there is nothing for the family to check.' : 'These minutes have not been sent to the family to check yet.';
+    return <NotFound heading={title} message={message} link={{ to: back, text: 'Back to the minutes' }} />;
   }
   return <ChooseReader context={context} row={row} />;
 }

@@ -4,6 +4,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { DRAFT_MARKING } from './minutes-words';
 import { unlessRefused } from './refused';
+import { StepForm } from './StepForm';
 
 /** Locks this version: its content is frozen exactly as it is now. Later changes need a corrected version. */
 export function FinaliseForm({ row, draft, content, by, onDone }: { row: MinutesRow; draft: boolean; content: MinutesContent; by: string; onDone(message: string): void }) {
@@ -16,8 +17,7 @@ export function FinaliseForm({ row, draft, content, by, onDone }: { row: Minutes
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-labelledby="finalise-heading">
-      <h3 id="finalise-heading">Make the minutes final</h3>
+    <StepForm id="finalise" heading="Make the minutes final" form={form} submitLabel="Make the minutes final">
       <p>Final minutes are locked. If something is wrong later, you make a corrected version and this one stays as it is.</p>
       {draft && (
         <p className="notice notice--reminder">
@@ -25,11 +25,6 @@ export function FinaliseForm({ row, draft, content, by, onDone }: { row: Minutes
         </p>
       )}
       <SaveProblem message={form.saveError} />
-      <div className="form__actions">
-        <button type="submit" className="button" aria-disabled={form.saving || undefined}>
-          Make the minutes final
-        </button>
-      </div>
-    </form>
+    </StepForm>
   );
 }

@@ -1,10 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { canTake, contentForExport, draftMarkingNeeded, isLocked, minutesStatus } from '../../../shared/minutes/workflow';
-import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useReceivedReports } from '../briefings';
 import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { agreementTerms } from './agreement-terms';
@@ -12,14 +10,14 @@ import { AmendmentForm } from './AmendmentForm';
 import { CorrectForm } from './CorrectForm';
 import { FamilyAnswers } from './FamilyAnswers';
 import { FinaliseForm } from './FinaliseForm';
-import { buildLiveContent } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { MinutesTop } from './MinutesTop';
 import { actorName, DRAFT_MARKING, minutesTitle, versionWords } from './minutes-words';
-import { plannedRecipients } from './recipients';
 import { ReviewCopy } from './ReviewCopy';
 import { ReviewFiles } from './ReviewFiles';
 import { SectionsView } from './SectionsView';
 import { SendToFamilyForm } from './SendToFamilyForm';
+import { useLiveContent } from './useLiveContent';
 import { useStep } from './useStep';
 import { VersionList } from './VersionList';
 import { WorkflowHistory } from './WorkflowHistory';
@@ -35,28 +33,19 @@ function MinutesView({ context }: { context: MinutesContext }) {
   const { family, meeting, record, versions, profile } = context;
   const location = useLocation();
   const { minutes } = useRepositories();
-  const reports = useReceivedReports(meeting.id);
   const start = useStep();
   const [flash, setFlash] = useState<{ message: string; count: number } | null>(null);
   const say = (message: string) => setFlash((f) => ({ message, count: (f?.count ?? 0) + 1 }));
   const current: MinutesRow | undefined = versions[versions.length - 1];
   const by = actorName(profile);
-  const live = useMemo(
-    () => buildLiveContent(context, { reports: reports ?? [], row: current, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
-    [context, reports, current],
-  );
+  const { live } = useLiveContent(context, current);
   const shown: MinutesContent | null = current ? (live.ok ? contentForExport(current, live.content) : current.snapshot) : null;
   const title = minutesTitle(meeting, family.familyName);
   const base = paths.meeting(family.id, meeting.id);
 
   return (
     <>
-      <p className="back-link">
-        <Link to={base}>Back to the meeting</Link>
-      </p>
-      <PageHeading title={title}>
-        Minutes of the meeting: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={base} backText="Back to the meeting" lead="Minutes of the meeting" familyName={family.familyName} title={title} />
       {flash ? <FlashNotice key={flash.count} message={flash.message} takeFocus /> : <FlashNotice message={flashFrom(location.state)} />}
 
       {!record && (

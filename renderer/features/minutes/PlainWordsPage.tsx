@@ -1,17 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import { acceptedFlagFor, checkFamilyVersion, type CheckedFlag, type SectionCheck } from '../../../shared/minutes/plain-check';
 import { contentForExport, isLocked } from '../../../shared/minutes/workflow';
 import type { Readability } from '../../../shared/rules/plain-language';
-import { PageHeading } from '../../components/PageHeading';
+import { NotFound } from '../../components/notices/NotFound';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useReceivedReports } from '../briefings';
 import { SaveProblem } from '../../components/notices/SaveProblem';
-import { buildLiveContent, minutesGlossary } from './live-content';
+import { minutesGlossary } from './live-content';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { MinutesTop } from './MinutesTop';
 import { actorName } from './minutes-words';
-import { plannedRecipients } from './recipients';
+import { useLiveContent } from './useLiveContent';
 import { useStep } from './useStep';
 import { paths } from '../../components/paths';
 
@@ -37,23 +37,11 @@ export function PlainWordsPage() {
 
 function PlainWordsView({ context }: { context: MinutesContext }) {
   const { family, meeting, versions } = context;
-  const reports = useReceivedReports(meeting.id);
   const row = versions[versions.length - 1];
   const back = paths.minutes(family.id, meeting.id);
-  const live = useMemo(
-    () => buildLiveContent(context, { reports: reports ?? [], row, plannedRecipients: plannedRecipients(context), builtAt: new Date().toISOString() }),
-    [context, reports, row],
-  );
-  const title = `Plain words check: ${family.familyName}`;
+  const { live } = useLiveContent(context, row);
   if (!row || !live.ok) {
-    return (
-      <>
-        <PageHeading title={title} />
-        <p>
-          {live.ok ? 'Write the draft minutes first.' : live.message} <Link to={back}>Back to the minutes</Link>
-        </p>
-      </>
-    );
+    return <NotFound heading={`Plain words check: ${family.familyName}`} message={live.ok ? 'Write the draft minutes first.' : live.message} link={{ to: back, text: 'Back to the minutes' }} />;
   }
   return <Check context={context} row={row} content={contentForExport(row, live.content)} />;
 }
@@ -65,12 +53,7 @@ function Check({ context, row, content }: { context: MinutesContext; row: Minute
   const withFlags = check.sections.filter((s) => s.flags.length > 0);
   return (
     <>
-      <p className="back-link">
-        <Link to={paths.minutes(family.id, meeting.id)}>Back to the minutes</Link>
-      </p>
-      <PageHeading title={`Plain words check: ${family.familyName}`}>
-        Plain words check: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={paths.minutes(family.id, meeting.id)} lead="Plain words check" familyName={family.familyName} />
       <p>
         These are the words the family will read in their version of the minutes. The check points at jargon, short forms nobody has explained, and long sentences. For each
         one, change the meeting’s notes, or keep the words as they are. People’s own words are never checked or changed.

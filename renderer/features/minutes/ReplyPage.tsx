@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { RESPONSE_KIND_LABELS } from '../../../shared/domain/minutes';
 import { responseFromReply } from '../../../shared/forms/review';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { getBridge } from '../../bridge';
-import { PageHeading } from '../../components/PageHeading';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { MinutesTop } from './MinutesTop';
 import { actorName, dateWords } from './minutes-words';
 import { checkReply, type CheckedReply } from './reply-check';
 import { unlessRefused } from './refused';
@@ -73,12 +73,7 @@ function ReplyView({ context }: { context: MinutesContext }) {
 
   return (
     <>
-      <p className="back-link">
-        <Link to={back}>Back to the minutes</Link>
-      </p>
-      <PageHeading title={`Import a reply from a review file: ${family.familyName}`}>
-        Import a reply from a review file: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={back} lead="Import a reply from a review file" familyName={family.familyName} />
       <p>Paste the reply from the email or message, from START to END, or open the reply file. You will see it before anything is recorded.</p>
       <form className="form" noValidate onSubmit={submit} aria-label="The reply">
         {problem && (

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { newId } from '../../../shared/domain/ids';
 import { RESPONSE_HOW, RESPONSE_HOW_LABELS, RESPONSE_KIND_LABELS, responseHowSchema, type MinutesContent, type MinutesRow, type ResponseHow, type ResponseKind } from '../../../shared/domain/minutes';
 import { canTake } from '../../../shared/minutes/workflow';
 import { compareIsoDates, todayInLondon } from '../../../shared/rules/dates';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { PageHeading } from '../../components/PageHeading';
+import { NotFound } from '../../components/notices/NotFound';
 import { SaveStatus } from '../../components/SaveStatus';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -19,6 +19,7 @@ import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotic
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { MinutesTop } from './MinutesTop';
 import { actorName } from './minutes-words';
 import { answerFromDraft, OTHER_PERSON, replyFor, reviewDraftSchema, type ReviewProblem } from './review-draft';
 import { unlessRefused } from './refused';
@@ -43,12 +44,11 @@ function ResponseView({ context }: { context: MinutesContext }) {
   const back = paths.minutes(context.family.id, context.meeting.id);
   if (!row || !row.snapshot || !canTake(row, 'family-responded')) {
     return (
-      <>
-        <PageHeading title="Record the family’s answer" />
-        <p>
-          The family’s answer can be recorded once the minutes have been sent to them, and until they are final. <Link to={back}>Back to the minutes</Link>
-        </p>
-      </>
+      <NotFound
+        heading="Record the family’s answer"
+        message="The family’s answer can be recorded once the minutes have been sent to them, and until they are final."
+        link={{ to: back, text: 'Back to the minutes' }}
+      />
     );
   }
   return <ResponseForm context={context} row={row} content={row.snapshot} />;
@@ -103,12 +103,7 @@ function ResponseForm({ context, row, content }: { context: MinutesContext; row:
 
   return (
     <>
-      <p className="back-link">
-        <Link to={paths.minutes(family.id, row.meetingId)}>Back to the minutes</Link>
-      </p>
-      <PageHeading title={`Record the family’s answer: ${family.familyName}`}>
-        Record the family’s answer: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={paths.minutes(family.id, row.meetingId)} lead="Record the family’s answer" familyName={family.familyName} />
       <p>Type what they said exactly as they said or wrote it. It is kept and printed with the minutes, and cannot be changed or removed later.</p>
       <form className="form" noValidate onSubmit={(event) => void form.submit(event)} aria-label="The family’s answer">
         <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />

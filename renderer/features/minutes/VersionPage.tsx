@@ -1,10 +1,11 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { MINUTES_DOCUMENT_KIND_LABELS } from '../../../shared/domain/minutes';
 import { contentForExport, draftMarkingNeeded } from '../../../shared/minutes/workflow';
-import { PageHeading } from '../../components/PageHeading';
+import { NotFound } from '../../components/notices/NotFound';
 import { agreementTerms } from './agreement-terms';
 import { FamilyAnswers } from './FamilyAnswers';
 import { MinutesFrame, type MinutesContext } from './MinutesFrame';
+import { MinutesTop } from './MinutesTop';
 import { DRAFT_MARKING, instantWords, versionWords } from './minutes-words';
 import { SectionsView } from './SectionsView';
 import { WorkflowHistory } from './WorkflowHistory';
@@ -21,23 +22,11 @@ function VersionView({ context }: { context: MinutesContext }) {
   const row = versions.find((v) => String(v.version) === version);
   const back = paths.minutes(family.id, meeting.id);
   if (!row) {
-    return (
-      <>
-        <PageHeading title="Version not found" />
-        <p>
-          There is no version {version} of these minutes. <Link to={back}>Back to the minutes</Link>
-        </p>
-      </>
-    );
+    return <NotFound heading="Version not found" message={`There is no version ${version} of these minutes.`} link={{ to: back, text: 'Back to the minutes' }} />;
   }
   return (
     <>
-      <p className="back-link">
-        <Link to={back}>Back to the minutes</Link>
-      </p>
-      <PageHeading title={`Minutes version ${row.version}: ${family.familyName}`}>
-        Minutes, version {row.version}: <bdi>{family.familyName}</bdi>
-      </PageHeading>
+      <MinutesTop back={back} lead={`Minutes, version ${row.version}`} familyName={family.familyName} title={`Minutes version ${row.version}: ${family.familyName}`} />
       <p className="minutes-status">
         <strong>{versionWords(row)}</strong>
       </p>

@@ -2,6 +2,7 @@ import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
 import type { Profile } from '../../data/repositories/settings';
 import { useAreaWords } from '../../data/hooks/useSettings';
+import { bindFields } from '../../components/form/bind-fields';
 import { errorAt } from '../../components/form/field-values';
 import type { PlanDraft } from './plan-draft';
 
@@ -15,6 +16,7 @@ interface Props {
 /** Who leads the plan: typed, or filled in from the details saved in this copy of the app. */
 export function LeadProfessionalFields({ draft, errors, profile, onChange }: Props) {
   const words = useAreaWords();
+  const field = bindFields({ values: draft, onChange, idOf: (name) => `plan-${name}`, errorAt: (name) => errorAt(errors, name) });
   const canUseMine = profile.name !== '' && (draft.leadName !== profile.name || draft.leadRole !== profile.role);
   return (
     <fieldset className="fieldset">
@@ -27,26 +29,9 @@ export function LeadProfessionalFields({ draft, errors, profile, onChange }: Pro
           </button>
         </p>
       )}
-      <TextField id="plan-leadName" label="Name" autoComplete="off" value={draft.leadName} error={errorAt(errors, 'leadName')} onValueChange={(leadName) => onChange({ leadName })} />
-      <TextField
-        id="plan-leadRole"
-        label="Role (optional)"
-        hint="For example family support worker or designated safeguarding lead"
-        autoComplete="off"
-        width="medium"
-        value={draft.leadRole}
-        error={errorAt(errors, 'leadRole')}
-        onValueChange={(leadRole) => onChange({ leadRole })}
-      />
-      <TextField
-        id="plan-leadAgency"
-        label="Agency or service (optional)"
-        hint="For example Oak Lane Primary School"
-        autoComplete="off"
-        value={draft.leadAgency}
-        error={errorAt(errors, 'leadAgency')}
-        onValueChange={(leadAgency) => onChange({ leadAgency })}
-      />
+      <TextField {...field.text('leadName')} label="Name" autoComplete="off" />
+      <TextField {...field.text('leadRole')} label="Role (optional)" hint="For example family support worker or designated safeguarding lead" autoComplete="off" width="medium" />
+      <TextField {...field.text('leadAgency')} label="Agency or service (optional)" hint="For example Oak Lane Primary School" autoComplete="off" />
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import type { FieldError } from '../../../shared/domain/family';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
 import { DateField } from '../../components/fields/DateField';
 import { useAreaWords } from '../../data/hooks/useSettings';
+import { bindFields } from '../../components/form/bind-fields';
 import { errorAt } from '../../components/form/field-values';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { SelectField } from '../../components/fields/SelectField';
@@ -21,41 +22,24 @@ interface Props {
 export function PlanFields({ draft, errors, settings, isNew, onChange }: Props) {
   const words = useAreaWords();
   const usual = frequencyKey(settings.defaultReviewFrequency);
+  const field = bindFields({ values: draft, onChange, idOf: (name) => `plan-${name}`, errorAt: (name) => errorAt(errors, name) });
   return (
     <>
-      <DateField
-        id="plan-startDate"
-        label="Start date"
-        about={`The day the family agreed to ${words.service} and this plan.`}
-        value={draft.startDate}
-        error={errorAt(errors, 'startDate')}
-        onValueChange={(startDate) => onChange({ startDate })}
-      />
+      <DateField {...field.text('startDate')} label="Start date" about={`The day the family agreed to ${words.service} and this plan.`} />
       <TextArea
-        id="plan-reason"
+        {...field.text('reason')}
         label={`Why the family is getting ${words.service}`}
         hint="In plain words the family would use, for example: Amir is missing school and Mum would like help with mornings."
-        value={draft.reason}
-        error={errorAt(errors, 'reason')}
-        onValueChange={(reason) => onChange({ reason })}
       />
       <RadioGroup
-        id="plan-levelOfNeed"
+        {...field.place('levelOfNeed')}
         legend="Level of need"
         hint="Your area's scale, from the least to the most need"
-        error={errorAt(errors, 'levelOfNeed')}
         value={draft.levelOfNeed}
         options={settings.levelsOfNeed.map((level) => ({ value: level.key, label: level.label, ...(level.description ? { hint: level.description } : {}) }))}
         onChange={(levelOfNeed) => onChange({ levelOfNeed })}
       />
-      <SelectField
-        id="plan-reviewFrequency"
-        label="How often the plan will be reviewed"
-        hint={`Your area usually reviews plans ${describeReviewFrequency(settings.defaultReviewFrequency)}.`}
-        error={errorAt(errors, 'reviewFrequency')}
-        value={draft.reviewFrequency}
-        onValueChange={(reviewFrequency) => onChange({ reviewFrequency })}
-      >
+      <SelectField {...field.text('reviewFrequency')} label="How often the plan will be reviewed" hint={`Your area usually reviews plans ${describeReviewFrequency(settings.defaultReviewFrequency)}.`}>
         {frequencyChoices().map((f) => {
           const key = frequencyKey(f);
           const text = describeReviewFrequency(f);
@@ -68,12 +52,9 @@ export function PlanFields({ draft, errors, settings, isNew, onChange }: Props) 
         })}
       </SelectField>
       <DateField
-        id="plan-nextReviewDate"
+        {...field.text('nextReviewDate')}
         label={isNew ? 'Date agreed for the first review (optional)' : 'Date agreed for the next review (optional)'}
         about="Leave this empty to follow how often the plan is reviewed."
-        value={draft.nextReviewDate}
-        error={errorAt(errors, 'nextReviewDate')}
-        onValueChange={(nextReviewDate) => onChange({ nextReviewDate })}
       />
     </>
   );

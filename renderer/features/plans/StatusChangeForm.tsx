@@ -7,6 +7,7 @@ import { TextField } from '../../components/TextField';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { DateField } from '../../components/fields/DateField';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { bindFields } from '../../components/form/bind-fields';
 import { errorAt } from '../../components/form/field-values';
 import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { SaveProblem } from '../../components/notices/SaveProblem';
@@ -43,6 +44,7 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
   if (!value) return <p>Loading…</p>;
   const update = form.change;
   const now = currentStatus(plan).status;
+  const field = bindFields({ values: value, onChange: update, idOf: (name) => `status-${name}`, errorAt: (name) => errorAt(errors, name) });
 
   return (
     <form className="form" noValidate onSubmit={form.submit} aria-labelledby="status-change-heading">
@@ -50,39 +52,20 @@ export function StatusChangeForm({ plan, recordedBy, onChanged }: Props) {
       <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the plan's history" onDiscard={() => void draft.discard()} />
       <RadioGroup
-        id="status-status"
+        {...field.place('status')}
         legend="New status"
         hint={`The plan is ${planStatusLabels[now].toLowerCase()} now.`}
-        error={errorAt(errors, 'status')}
         value={value.status}
         options={allowedNextStatuses(now).map((s) => ({ value: s, label: planStatusLabels[s], hint: planStatusMeanings[s] }))}
         onChange={(status) => update({ status })}
       />
-      <DateField
-        id="status-on"
-        label="Date of the change"
-        value={value.on}
-        error={errorAt(errors, 'on')}
-        onValueChange={(on) => update({ on })}
-      />
+      <DateField {...field.text('on')} label="Date of the change" />
       <TextArea
-        id="status-reason"
+        {...field.text('reason')}
         label="Why the status is changing"
         hint="In plain words the family would understand, for example: Things are better at home, and school will keep supporting Amir."
-        value={value.reason}
-        error={errorAt(errors, 'reason')}
-        onValueChange={(reason) => update({ reason })}
       />
-      <TextField
-        id="status-recordedBy"
-        label="Your name"
-        hint="Saved with the change, so others know who recorded it"
-        autoComplete="off"
-        width="medium"
-        value={value.recordedBy}
-        error={errorAt(errors, 'recordedBy')}
-        onValueChange={(recordedBy) => update({ recordedBy })}
-      />
+      <TextField {...field.text('recordedBy')} label="Your name" hint="Saved with the change, so others know who recorded it" autoComplete="off" width="medium" />
       <FormActions saveState={draft.saveState} submitLabel="Record the change" busy={form.saving} />
     </form>
   );

@@ -14,6 +14,7 @@
  */
 import { isOpenStatus, type Action, type ActionStatus } from '../../domain/action';
 import { actionUpdateSchema, type ActionUpdate, type MeetingRecord } from '../../domain/meeting-record';
+import { changeOrAdd } from './change-or-add';
 
 /** The update recorded for an action in this meeting, or an empty one. */
 export function updateFor(record: Pick<MeetingRecord, 'actionUpdates'>, actionId: string): ActionUpdate {
@@ -22,10 +23,7 @@ export function updateFor(record: Pick<MeetingRecord, 'actionUpdates'>, actionId
 
 /** Applies a change to one action's update, adding it to the record on its first change. */
 export function changeUpdate(record: MeetingRecord, actionId: string, recipe: (update: ActionUpdate) => ActionUpdate): MeetingRecord {
-  const exists = record.actionUpdates.some((u) => u.actionId === actionId);
-  const actionUpdates = exists
-    ? record.actionUpdates.map((u) => (u.actionId === actionId ? { ...recipe(u), actionId } : u))
-    : [...record.actionUpdates, { ...recipe(updateFor(record, actionId)), actionId }];
+  const actionUpdates = changeOrAdd(record.actionUpdates, (u) => u.actionId === actionId, (u) => ({ ...recipe(u), actionId }), () => updateFor(record, actionId));
   return { ...record, actionUpdates };
 }
 

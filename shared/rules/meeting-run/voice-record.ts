@@ -3,6 +3,7 @@
  * recorded for that child, so a record never holds empty voices for children nobody spoke about.
  */
 import { childVoiceSchema, type ChildVoice, type MeetingRecord } from '../../domain/meeting-record';
+import { changeOrAdd } from './change-or-add';
 
 /** A child's voice as recorded so far, or an empty one (not yet in the record). */
 export function voiceFor(record: Pick<MeetingRecord, 'childVoices'>, childId: string): ChildVoice {
@@ -16,10 +17,7 @@ export function emptyVoice(childId: string): ChildVoice {
 
 /** Applies a change to one child's voice, adding the entry on its first change. */
 export function changeVoice(record: MeetingRecord, childId: string, recipe: (voice: ChildVoice) => ChildVoice): MeetingRecord {
-  const exists = record.childVoices.some((v) => v.childId === childId);
-  const childVoices = exists
-    ? record.childVoices.map((v) => (v.childId === childId ? { ...recipe(v), childId } : v))
-    : [...record.childVoices, { ...recipe(voiceFor(record, childId)), childId }];
+  const childVoices = changeOrAdd(record.childVoices, (v) => v.childId === childId, (v) => ({ ...recipe(v), childId }), () => voiceFor(record, childId));
   return { ...record, childVoices };
 }
 

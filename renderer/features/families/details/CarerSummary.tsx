@@ -1,10 +1,9 @@
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { contactMethodLabels, knownAs, parentalResponsibilityFor, relationshipToChild, type CarerV2, type ParentalResponsibility } from '../../../../shared/domain/person';
-import { hiddenFromFor } from '../model/hidden-details';
-import { HiddenMarker } from './HiddenMarker';
 import { homesOf } from './lived-in';
 import { LanguageRows } from './LanguageRows';
 import { NameList } from './NameList';
+import { hiddenMarkers, PersonSummary } from './PersonSummary';
 import { SummaryRow } from './SummaryRow';
 
 const RESPONSIBILITY: Record<ParentalResponsibility, string> = {
@@ -20,39 +19,34 @@ function relationshipText(carer: CarerV2, childId: string): string {
 }
 
 export function CarerSummary({ family, carer }: { family: FamilyRecord; carer: CarerV2 }) {
-  const marker = (detail: 'phone' | 'email') => <HiddenMarker family={family} hiddenFrom={hiddenFromFor(family, carer.id, detail)} />;
+  const marker = hiddenMarkers(family, carer.id);
   const homes = homesOf(family, carer.id);
   return (
-    <div className="person">
-      <h3 className="person__name">
-        <bdi>{carer.name}</bdi>
-      </h3>
-      <dl className="summary">
-        {family.children.map((child) => (
-          <SummaryRow
-            key={child.id}
-            label={
-              <>
-                Relationship to <bdi>{knownAs(child)}</bdi>
-              </>
-            }
-          >
-            {relationshipText(carer, child.id)}
-          </SummaryRow>
-        ))}
-        <SummaryRow label="Lives at">{homes.length > 0 ? <NameList names={homes} /> : ''}</SummaryRow>
-        <SummaryRow label="Phone" marker={marker('phone')}>
-          {carer.phone}
+    <PersonSummary name={carer.name}>
+      {family.children.map((child) => (
+        <SummaryRow
+          key={child.id}
+          label={
+            <>
+              Relationship to <bdi>{knownAs(child)}</bdi>
+            </>
+          }
+        >
+          {relationshipText(carer, child.id)}
         </SummaryRow>
-        <SummaryRow label="Email" marker={marker('email')}>
-          {carer.email}
-        </SummaryRow>
-        <SummaryRow label="Likes to be contacted by">{carer.preferredContactMethod === 'no-preference' ? '' : contactMethodLabels[carer.preferredContactMethod]}</SummaryRow>
-        <SummaryRow label="Best times to contact">{carer.preferredContactTimes}</SummaryRow>
-        <LanguageRows person={carer} />
-        <SummaryRow label="Literacy or access needs">{carer.literacyOrAccessNeeds}</SummaryRow>
-        <SummaryRow label="Easy read">{carer.easyReadNeeded ? 'Send easy read versions' : ''}</SummaryRow>
-      </dl>
-    </div>
+      ))}
+      <SummaryRow label="Lives at">{homes.length > 0 ? <NameList names={homes} /> : ''}</SummaryRow>
+      <SummaryRow label="Phone" marker={marker('phone')}>
+        {carer.phone}
+      </SummaryRow>
+      <SummaryRow label="Email" marker={marker('email')}>
+        {carer.email}
+      </SummaryRow>
+      <SummaryRow label="Likes to be contacted by">{carer.preferredContactMethod === 'no-preference' ? '' : contactMethodLabels[carer.preferredContactMethod]}</SummaryRow>
+      <SummaryRow label="Best times to contact">{carer.preferredContactTimes}</SummaryRow>
+      <LanguageRows person={carer} />
+      <SummaryRow label="Literacy or access needs">{carer.literacyOrAccessNeeds}</SummaryRow>
+      <SummaryRow label="Easy read">{carer.easyReadNeeded ? 'Send easy read versions' : ''}</SummaryRow>
+    </PersonSummary>
   );
 }

@@ -1,43 +1,27 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { contactMethodLabels, contactMethodValues } from '../../../../shared/domain/person';
 import { TextField } from '../../../components/TextField';
 import { Checkbox } from '../../../components/fields/Checkbox';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
-import { carerHomesPath, errorAt, fieldId } from '../model/field-paths';
-import type { CarerDraft, FamilyFormDraft } from '../model/form-draft';
+import { carerHomesPath } from '../model/field-paths';
+import type { CarerDraft } from '../model/form-draft';
+import { bindFields } from './bind-fields';
 import { CarerRelationships } from './CarerRelationships';
 import { HomesChoice } from './HomesChoice';
+import { EntryFieldset, type PersonEntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 
 const CONTACT_CHOICES = contactMethodValues.map((value) => ({ value, label: contactMethodLabels[value] }));
 
-interface Props {
-  index: number;
+interface Props extends PersonEntryProps<CarerDraft> {
   carer: CarerDraft;
-  draft: FamilyFormDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
-  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
-  onChange(change: Partial<CarerDraft>): void;
-  onRemove(): void;
 }
 
 export function CarerFields({ index, carer, draft, errors, canRemove, update, onChange, onRemove }: Props) {
-  const path = (field: string) => `carers.${index}.${field}`;
-  const number = index + 1;
+  const field = bindFields(`carers.${index}`, carer, errors, onChange);
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">Parent or carer {number}</legend>
-      <TextField
-        id={fieldId(path('name'))}
-        label="Full name"
-        dir="auto"
-        autoComplete="off"
-        value={carer.name}
-        error={errorAt(errors, path('name'))}
-        onValueChange={(name) => onChange({ name })}
-      />
+    <EntryFieldset what="parent or carer" index={index} canRemove={canRemove} onRemove={onRemove}>
+      <TextField {...field.text('name')} label="Full name" dir="auto" autoComplete="off" />
       <HomesChoice
         path={carerHomesPath(index)}
         legend="Which homes do they live in?"
@@ -49,67 +33,31 @@ export function CarerFields({ index, carer, draft, errors, canRemove, update, on
         update={update}
       />
       <CarerRelationships carerIndex={index} carer={carer} draft={draft} errors={errors} update={update} />
-      <TextField
-        id={fieldId(path('phone'))}
-        label="Phone number (optional)"
-        type="tel"
-        autoComplete="off"
-        width="medium"
-        value={carer.phone}
-        error={errorAt(errors, path('phone'))}
-        onValueChange={(phone) => onChange({ phone })}
-      />
-      <TextField
-        id={fieldId(path('email'))}
-        label="Email address (optional)"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        value={carer.email}
-        error={errorAt(errors, path('email'))}
-        onValueChange={(email) => onChange({ email })}
-      />
+      <TextField {...field.text('phone')} label="Phone number (optional)" type="tel" autoComplete="off" width="medium" />
+      <TextField {...field.text('email')} label="Email address (optional)" type="email" autoComplete="off" spellCheck={false} />
       <RadioGroup
-        id={fieldId(path('preferredContactMethod'))}
+        {...field.place('preferredContactMethod')}
         legend="How do they like to be contacted?"
         small
         options={CONTACT_CHOICES}
         value={carer.preferredContactMethod}
-        error={errorAt(errors, path('preferredContactMethod'))}
         onChange={(preferredContactMethod) => onChange({ preferredContactMethod })}
       />
-      <TextField
-        id={fieldId(path('preferredContactTimes'))}
-        label="Best times to contact them (optional)"
-        hint="For example after 3pm, not on Wednesdays"
-        dir="auto"
-        autoComplete="off"
-        value={carer.preferredContactTimes}
-        error={errorAt(errors, path('preferredContactTimes'))}
-        onValueChange={(preferredContactTimes) => onChange({ preferredContactTimes })}
-      />
+      <TextField {...field.text('preferredContactTimes')} label="Best times to contact them (optional)" hint="For example after 3pm, not on Wednesdays" dir="auto" autoComplete="off" />
       <LanguageFields path={`carers.${index}`} values={carer} errors={errors} onChange={onChange} />
       <TextAreaField
+        {...field.text('literacyOrAccessNeeds')}
         rows={3}
         dir="auto"
-        id={fieldId(path('literacyOrAccessNeeds'))}
         label="Literacy or access needs (optional)"
         hint="For example: would like letters read to them over the phone; uses a wheelchair; needs large print"
-        value={carer.literacyOrAccessNeeds}
-        error={errorAt(errors, path('literacyOrAccessNeeds'))}
-        onValueChange={(literacyOrAccessNeeds) => onChange({ literacyOrAccessNeeds })}
       />
       <Checkbox
-        id={fieldId(path('easyReadNeeded'))}
+        id={field.place('easyReadNeeded').id}
         label="Send them easy read versions of letters and minutes"
         checked={carer.easyReadNeeded}
         onCheckedChange={(easyReadNeeded) => onChange({ easyReadNeeded })}
       />
-      {canRemove && (
-        <button type="button" className="button button--secondary" onClick={onRemove}>
-          Remove parent or carer {number}
-        </button>
-      )}
-    </fieldset>
+    </EntryFieldset>
   );
 }

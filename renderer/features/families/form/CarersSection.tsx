@@ -1,43 +1,16 @@
 import { addCarer, removeCarer, updateCarer } from '../model/draft-edits';
-import { ADD_CARER_ID, errorAt, fieldId } from '../model/field-paths';
+import { ADD_CARER_ID } from '../model/field-paths';
 import { CarerFields } from './CarerFields';
-import { FormSection } from './FormSection';
+import { ListSection } from './ListSection';
 import type { SectionProps } from './section-props';
 
 export const CARERS_HEADING_ID = 'section-carers';
 
-export function CarersSection({ draft, errors, update, focusNext, newId }: SectionProps) {
-  const problem = errorAt(errors, 'carers');
+export function CarersSection(props: SectionProps) {
+  const { draft, update } = props;
   return (
-    <FormSection id={CARERS_HEADING_ID} title="Parents and carers">
-      {problem && <p className="field__error">{problem}</p>}
-      {draft.carers.map((carer, i) => (
-        <CarerFields
-          key={carer.id}
-          index={i}
-          carer={carer}
-          draft={draft}
-          errors={errors}
-          canRemove={draft.carers.length > 1}
-          update={update}
-          onChange={(change) => update((d) => updateCarer(d, i, change))}
-          onRemove={() => {
-            update((d) => removeCarer(d, i));
-            focusNext(ADD_CARER_ID);
-          }}
-        />
-      ))}
-      <button
-        type="button"
-        id={ADD_CARER_ID}
-        className="button button--secondary"
-        onClick={() => {
-          update((d) => addCarer(d, newId()));
-          focusNext(fieldId(`carers.${draft.carers.length}.name`));
-        }}
-      >
-        Add another parent or carer
-      </button>
-    </FormSection>
+    <ListSection {...props} headingId={CARERS_HEADING_ID} title="Parents and carers" items={draft.carers} path="carers" firstField="name" addId={ADD_CARER_ID} addLabel="Add another parent or carer" add={addCarer} remove={removeCarer}>
+      {(carer, entry) => <CarerFields key={carer.id} {...entry} carer={carer} draft={draft} update={update} onChange={(change) => update((d) => updateCarer(d, entry.index, change))} />}
+    </ListSection>
   );
 }

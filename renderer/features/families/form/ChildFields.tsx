@@ -1,62 +1,41 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
 import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
-import { childHomesPath, errorAt, fieldId } from '../model/field-paths';
-import type { ChildDraft, FamilyFormDraft } from '../model/form-draft';
+import { childHomesPath } from '../model/field-paths';
+import type { ChildDraft } from '../model/form-draft';
+import { bindFields } from './bind-fields';
 import { sendChoices, viewsChoices } from './child-choices';
 import { HomesChoice } from './HomesChoice';
+import { EntryFieldset, type PersonEntryProps } from './ListSection';
 import { LanguageFields } from './LanguageFields';
 import { SchoolYearNote } from './SchoolYearNote';
 
-interface Props {
-  index: number;
+interface Props extends PersonEntryProps<ChildDraft> {
   child: ChildDraft;
-  draft: FamilyFormDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
-  update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
-  onChange(change: Partial<ChildDraft>): void;
-  onRemove(): void;
 }
 
 export function ChildFields({ index, child, draft, errors, canRemove, update, onChange, onRemove }: Props) {
-  const path = (field: string) => `children.${index}.${field}`;
-  const number = index + 1;
-  const text = (field: 'name' | 'preferredName' | 'school' | 'phone' | 'email', label: string, hint?: string, type = 'text') => (
+  const field = bindFields(`children.${index}`, child, errors, onChange);
+  const text = (name: 'name' | 'preferredName' | 'school' | 'phone' | 'email', label: string, hint?: string, type = 'text') => (
     <TextField
-      id={fieldId(path(field))}
+      {...field.text(name)}
       label={label}
       {...(hint ? { hint } : {})}
       type={type}
       dir={type === 'text' ? 'auto' : undefined}
       autoComplete="off"
       spellCheck={type === 'email' ? false : undefined}
-      width={field === 'phone' || field === 'email' ? 'medium' : 'full'}
-      value={child[field]}
-      error={errorAt(errors, path(field))}
-      onValueChange={(value) => onChange({ [field]: value })}
+      width={name === 'phone' || name === 'email' ? 'medium' : 'full'}
     />
   );
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">Child {number}</legend>
+    <EntryFieldset what="child" index={index} canRemove={canRemove} onRemove={onRemove}>
       {text('name', 'Full name')}
       {text('preferredName', 'Name they like to be called (optional)', 'Only if it is different from their full name')}
-      <TextField
-        id={fieldId(path('dateOfBirth'))}
-        label="Date of birth"
-        hint="Day/month/year, for example 23/11/2016"
-        autoComplete="off"
-        inputMode="numeric"
-        width="short"
-        value={child.dateOfBirth}
-        error={errorAt(errors, path('dateOfBirth'))}
-        onValueChange={(dateOfBirth) => onChange({ dateOfBirth })}
-      />
-      <SchoolYearNote id={`${fieldId(path('dateOfBirth'))}-year`} dateOfBirth={child.dateOfBirth} />
+      <TextField {...field.text('dateOfBirth')} label="Date of birth" hint="Day/month/year, for example 23/11/2016" autoComplete="off" inputMode="numeric" width="short" />
+      <SchoolYearNote id={`${field.place('dateOfBirth').id}-year`} dateOfBirth={child.dateOfBirth} />
       {text('school', 'School or setting (optional)', 'For example the school, nursery or college the child goes to')}
       <HomesChoice
         path={childHomesPath(index)}
@@ -69,51 +48,33 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
         update={update}
       />
       <RadioGroup
-        id={fieldId(path('sendStatus'))}
+        {...field.place('sendStatus')}
         legend="Special educational needs or disability"
         small
         options={sendChoices}
         value={child.sendStatus}
-        error={errorAt(errors, path('sendStatus'))}
         onChange={(sendStatus) => onChange({ sendStatus })}
       />
+      <TextAreaField {...field.text('sendDetails')} rows={3} dir="auto" label="Their needs or disability, in plain words (optional)" />
       <TextAreaField
+        {...field.text('communication')}
         rows={3}
         dir="auto"
-        id={fieldId(path('sendDetails'))}
-        label="Their needs or disability, in plain words (optional)"
-        value={child.sendDetails}
-        error={errorAt(errors, path('sendDetails'))}
-        onValueChange={(sendDetails) => onChange({ sendDetails })}
-      />
-      <TextAreaField
-        rows={3}
-        dir="auto"
-        id={fieldId(path('communication'))}
         label="How they like to communicate and share their views (optional)"
         hint="In their family's words if you can, for example: talks best while drawing; needs time to answer; uses Makaton"
-        value={child.communication}
-        error={errorAt(errors, path('communication'))}
-        onValueChange={(communication) => onChange({ communication })}
       />
       <CheckboxGroup
-        id={fieldId(path('viewsMethods'))}
+        {...field.place('viewsMethods')}
         legend="Ways they like to share their views (optional)"
         hint="Tick all that apply"
         small
         options={viewsChoices}
         values={child.viewsMethods}
-        error={errorAt(errors, path('viewsMethods'))}
         onChange={(_values, { value: method, checked }) => onChange({ viewsMethods: withItem(child.viewsMethods, method, checked) })}
       />
       <LanguageFields path={`children.${index}`} values={child} errors={errors} onChange={onChange} />
       {text('phone', 'Their own phone number (optional)', 'Only for older children and young people with a phone of their own', 'tel')}
       {text('email', 'Their own email address (optional)', undefined, 'email')}
-      {canRemove && (
-        <button type="button" className="button button--secondary" onClick={onRemove}>
-          Remove child {number}
-        </button>
-      )}
-    </fieldset>
+    </EntryFieldset>
   );
 }

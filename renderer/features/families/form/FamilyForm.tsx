@@ -17,6 +17,7 @@ import { ChildrenSection, CHILDREN_HEADING_ID } from './ChildrenSection';
 import { FormContents } from './FormContents';
 import { HomesSection, HOMES_HEADING_ID } from './HomesSection';
 import { RestoredDraftNotice } from '../../../components/notices/RestoredDraftNotice';
+import { SaveProblem } from '../../../components/notices/SaveProblem';
 import { SafetySection, SAFETY_HEADING_ID } from './SafetySection';
 import type { SectionProps } from './section-props';
 import { useFocusAfter } from '../../../components/useFocusAfter';
@@ -58,11 +59,7 @@ export function FamilyForm({ family, draftKey }: { family?: FamilyRecord; draftK
   return (
     <form className="form" noValidate onSubmit={form.submit}>
       <ErrorSummary errors={errors.map((e) => ({ fieldId: errorTargetId(e.path), message: e.message }))} attempt={form.attempt} />
-      {saveError && (
-        <div className="notice notice--problem" role="alert">
-          {saveError}
-        </div>
-      )}
+      <SaveProblem message={saveError} />
       <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the family" onDiscard={() => void draft.discard()} />
 
       <TextField

@@ -1,21 +1,16 @@
-import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
 import { errorAt, fieldId } from '../model/field-paths';
 import type { HomeDraft } from '../model/form-draft';
+import { EntryFieldset, type EntryProps } from './ListSection';
 
-interface Props {
-  index: number;
+interface Props extends EntryProps {
   home: HomeDraft;
-  errors: readonly FieldError[];
-  canRemove: boolean;
   onChange(change: Partial<HomeDraft>): void;
   onAddressChange(change: Partial<HomeDraft['address']>): void;
-  onRemove(): void;
 }
 
 export function HomeFields({ index, home, errors, canRemove, onChange, onAddressChange, onRemove }: Props) {
   const path = (field: string) => `households.${index}.${field}`;
-  const number = index + 1;
   const text = (field: string, label: string, value: string, onValueChange: (value: string) => void, width: 'full' | 'medium' | 'short' = 'full', hint?: string) => (
     <TextField
       id={fieldId(path(field))}
@@ -31,19 +26,13 @@ export function HomeFields({ index, home, errors, canRemove, onChange, onAddress
     />
   );
   return (
-    <fieldset className="fieldset">
-      <legend className="fieldset__legend">Home {number}</legend>
+    <EntryFieldset what="home" index={index} canRemove={canRemove} onRemove={onRemove}>
       {text('label', 'What the family calls this home (optional)', home.label, (label) => onChange({ label }), 'medium', "For example Mum's home or Dad's flat")}
       {text('address.line1', 'Address line 1 (optional)', home.address.line1, (line1) => onAddressChange({ line1 }))}
       {text('address.line2', 'Address line 2 (optional)', home.address.line2, (line2) => onAddressChange({ line2 }))}
       {text('address.town', 'Town or city (optional)', home.address.town, (town) => onAddressChange({ town }), 'medium')}
       {text('address.postcode', 'Postcode (optional)', home.address.postcode, (postcode) => onAddressChange({ postcode }), 'short')}
       {text('phone', 'Home phone number (optional)', home.phone, (phone) => onChange({ phone }), 'medium', "A landline for the home. Each person's own phone goes with their details.")}
-      {canRemove && (
-        <button type="button" className="button button--secondary" onClick={onRemove}>
-          Remove home {number}
-        </button>
-      )}
-    </fieldset>
+    </EntryFieldset>
   );
 }

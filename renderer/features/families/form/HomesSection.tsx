@@ -1,43 +1,26 @@
 import { addHome, removeHome, updateAddress, updateHome } from '../model/draft-edits';
-import { ADD_HOME_ID, errorAt, fieldId } from '../model/field-paths';
-import { FormSection } from './FormSection';
+import { ADD_HOME_ID } from '../model/field-paths';
 import { HomeFields } from './HomeFields';
+import { ListSection } from './ListSection';
 import type { SectionProps } from './section-props';
 
 export const HOMES_HEADING_ID = 'section-homes';
 
-export function HomesSection({ draft, errors, update, focusNext, newId }: SectionProps) {
-  const problem = errorAt(errors, 'households');
+const INTRO = <p>Where the children live or stay. Separated parents often have a home each. Leave the address blank if you do not know it yet.</p>;
+
+export function HomesSection(props: SectionProps) {
+  const { draft, update } = props;
   return (
-    <FormSection id={HOMES_HEADING_ID} title="Homes">
-      <p>Where the children live or stay. Separated parents often have a home each. Leave the address blank if you do not know it yet.</p>
-      {problem && <p className="field__error">{problem}</p>}
-      {draft.households.map((home, i) => (
+    <ListSection {...props} headingId={HOMES_HEADING_ID} title="Homes" intro={INTRO} items={draft.households} path="households" firstField="label" addId={ADD_HOME_ID} addLabel="Add another home" add={addHome} remove={removeHome}>
+      {(home, entry) => (
         <HomeFields
           key={home.id}
-          index={i}
+          {...entry}
           home={home}
-          errors={errors}
-          canRemove={draft.households.length > 1}
-          onChange={(change) => update((d) => updateHome(d, i, change))}
-          onAddressChange={(change) => update((d) => updateAddress(d, i, change))}
-          onRemove={() => {
-            update((d) => removeHome(d, i));
-            focusNext(ADD_HOME_ID);
-          }}
+          onChange={(change) => update((d) => updateHome(d, entry.index, change))}
+          onAddressChange={(change) => update((d) => updateAddress(d, entry.index, change))}
         />
-      ))}
-      <button
-        type="button"
-        id={ADD_HOME_ID}
-        className="button button--secondary"
-        onClick={() => {
-          update((d) => addHome(d, newId()));
-          focusNext(fieldId(`households.${draft.households.length}.label`));
-        }}
-      >
-        Add another home
-      </button>
-    </FormSection>
+      )}
+    </ListSection>
   );
 }

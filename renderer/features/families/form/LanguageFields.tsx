@@ -1,7 +1,7 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { TextField } from '../../../components/TextField';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
-import { errorAt, fieldId } from '../model/field-paths';
+import { bindFields } from './bind-fields';
 
 export interface LanguageValues {
   firstLanguage: string;
@@ -24,40 +24,27 @@ const YES_NO = [
 
 /** First language, and whether an interpreter is needed (and for which language, when it differs). */
 export function LanguageFields({ path, values, errors, onChange }: Props) {
-  const at = (field: string) => `${path}.${field}`;
+  const field = bindFields(path, values, errors, onChange);
   return (
     <>
-      <TextField
-        id={fieldId(at('firstLanguage'))}
-        label="First language (optional)"
-        dir="auto"
-        autoComplete="off"
-        width="medium"
-        value={values.firstLanguage}
-        error={errorAt(errors, at('firstLanguage'))}
-        onValueChange={(firstLanguage) => onChange({ firstLanguage })}
-      />
+      <TextField {...field.text('firstLanguage')} label="First language (optional)" dir="auto" autoComplete="off" width="medium" />
       <RadioGroup
-        id={fieldId(at('interpreterNeeded'))}
+        {...field.place('interpreterNeeded')}
         legend="Do they need an interpreter?"
         small
         options={YES_NO}
         value={values.interpreterNeeded ? 'yes' : 'no'}
-        error={errorAt(errors, at('interpreterNeeded'))}
         onChange={(answer) => onChange({ interpreterNeeded: answer === 'yes' })}
       >
         {values.interpreterNeeded && (
           <div className="conditional">
             <TextField
-              id={fieldId(at('interpreterLanguage'))}
+              {...field.text('interpreterLanguage')}
               label="Language the interpreter needs to speak"
               hint="Leave blank if it is their first language. For example British Sign Language"
               dir="auto"
               autoComplete="off"
               width="medium"
-              value={values.interpreterLanguage}
-              error={errorAt(errors, at('interpreterLanguage'))}
-              onValueChange={(interpreterLanguage) => onChange({ interpreterLanguage })}
             />
           </div>
         )}

@@ -4,9 +4,9 @@ import { formatLongDate, isValidIsoDate } from '../../../../shared/rules/dates';
 import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
-import { errorAt, fieldId } from '../model/field-paths';
 import type { FlagDraft } from '../model/form-draft';
 import type { PersonOption } from '../model/names';
+import { bindFields } from './bind-fields';
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -27,7 +27,7 @@ interface Props {
 
 /** Which details are kept from whom, and why (for the team only). */
 export function SafetyFlagFields({ index, flag, isChild, others, errors, onChange }: Props) {
-  const path = (field: string) => `safetyFlags.${index}.${field}`;
+  const field = bindFields(`safetyFlags.${index}`, flag, errors, onChange);
   const details = protectedDetailValues.filter((d) => isChild || d !== 'school');
   return (
     <div className="conditional">
@@ -37,34 +37,23 @@ export function SafetyFlagFields({ index, flag, isChild, others, errors, onChang
         </p>
       )}
       <CheckboxGroup
-        id={fieldId(path('covers'))}
+        {...field.place('covers')}
         legend="Which details must be kept from them?"
         small
         options={details.map((d) => ({ value: d, label: capitalised(protectedDetailLabels[d]), ...(DETAIL_HINTS[d] ? { hint: DETAIL_HINTS[d] } : {}) }))}
         values={flag.covers}
-        error={errorAt(errors, path('covers'))}
         onChange={(_values, { value: detail, checked }) => onChange({ covers: withItem(flag.covers, detail, checked) })}
       />
       <CheckboxGroup
-        id={fieldId(path('hiddenFrom'))}
+        {...field.place('hiddenFrom')}
         legend="Who must never see them?"
         hint="Team Around leaves these details out of every letter, invitation, set of minutes and screen made for these people."
         small
         options={others.map((p) => ({ value: p.id, label: <bdi>{p.name}</bdi> }))}
         values={flag.hiddenFrom}
-        error={errorAt(errors, path('hiddenFrom'))}
         onChange={(_values, { value: personId, checked }) => onChange({ hiddenFrom: withItem(flag.hiddenFrom, personId, checked) })}
       />
-      <TextAreaField
-        rows={3}
-        dir="auto"
-        id={fieldId(path('reason'))}
-        label="Reason (optional)"
-        hint="Kept private for the team. It is never printed in any document."
-        value={flag.reason}
-        error={errorAt(errors, path('reason'))}
-        onValueChange={(reason) => onChange({ reason })}
-      />
+      <TextAreaField {...field.text('reason')} rows={3} dir="auto" label="Reason (optional)" hint="Kept private for the team. It is never printed in any document." />
     </div>
   );
 }
