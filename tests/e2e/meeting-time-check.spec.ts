@@ -49,6 +49,9 @@ test('a typed or changed time is checked against bank holidays, the family’s w
   await page.getByRole('textbox', { name: 'Start time' }).fill('13:00');
   await page.getByRole('textbox', { name: 'Length in minutes' }).fill('30');
   await page.getByRole('radio', { name: 'Yes, for some or all of it' }).check();
+  // Offered the items the template marks as right for a child, from the first.
+  await expect(warning).toContainText('Sam Shaw is at school then (School, 08:45 to 15:15), and is meant to come for items 1, 2, 3, 4, 7, 9, 10 and 11.');
+  await page.getByRole('group', { name: 'Will Sam Shaw come?' }).getByRole('radio', { name: 'The whole meeting' }).check();
   await expect(warning).toContainText('Sam Shaw is at school then (School, 08:45 to 15:15), and is meant to come to the meeting.');
 
   // A bank holiday.
