@@ -16,6 +16,7 @@ import { focusById } from '../../components/focus';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { Section } from '../../components/Section';
 
 const itemId = (index: number, part: 'title' | 'minutes' | 'up' | 'down') => `template-item-${index}-${part}`;
 
@@ -132,10 +133,7 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
   };
 
   return (
-    <section aria-labelledby="template-heading">
-      <h2 className="section-heading" id="template-heading">
-        {kindName} agenda
-      </h2>
+    <Section headingId="template-heading" title={<>{kindName} agenda</>}>
       <p>
         {changed ? 'Your area has changed this agenda.' : 'This is the agenda that came with the app.'} The items add up to {describeMinutes(template.lengthMinutes)}, so a new{' '}
         {kindName.toLowerCase()} is booked for that long unless the chair changes it.
@@ -235,6 +233,6 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
           </button>
         </div>
       )}
-    </section>
+    </Section>
   );
 }
