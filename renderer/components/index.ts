@@ -26,7 +26,7 @@ export { RadioGroup } from './fields/RadioGroup';
 export { SelectField } from './fields/SelectField';
 export { TimeField } from './fields/TimeField';
 export { DraftFormFrame } from './form/DraftFormFrame';
-export { textFieldProps, type TextFieldProps } from './form/field-props';
+export { draftFieldProps, textFieldProps, type TextFieldProps } from './form/field-props';
 export { FormActions } from './form/FormActions';
 export { RestartAfterSave } from './form/RestartAfterSave';
 export { useRestartAfterSave } from './form/useRestartAfterSave';

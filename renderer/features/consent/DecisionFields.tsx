@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { DateField } from '../../components/fields/DateField';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { errorAt } from '../../components/form/field-values';
+import { draftFieldProps } from '../../components/form/field-props';
 import type { ConsentDraft } from './consent-draft';
 import type { FamilyPerson } from './family-people';
 
@@ -40,6 +41,7 @@ interface Props {
 
 /** The questions every consent form ends with: who answered, the date, how, when to check again, a note and your name. */
 export function DecisionFields({ idPrefix, draft, errors, people, words, asksReview, onChange }: Props) {
+  const field = draftFieldProps(draft, errors, onChange, (name) => `${idPrefix}${name}`);
   return (
     <>
       <RadioGroup
@@ -61,28 +63,10 @@ export function DecisionFields({ idPrefix, draft, errors, people, words, asksRev
         onChange={(how) => onChange({ how })}
       />
       {asksReview && (
-        <TextField
-          id={`${idPrefix}reviewBy`}
-          label={words.reviewBy}
-          hint="Day/month/year, for example at the next review meeting or in 6 months"
-          autoComplete="off"
-          width="short"
-          value={draft.reviewBy}
-          error={errorAt(errors, 'reviewBy')}
-          onValueChange={(reviewBy) => onChange({ reviewBy })}
-        />
+        <TextField {...field('reviewBy')} label={words.reviewBy} hint="Day/month/year, for example at the next review meeting or in 6 months" width="short" />
       )}
       <TextAreaField id={`${idPrefix}note`} label="Anything else to record (optional)" hint={words.noteHint} rows={3} value={draft.note} error={errorAt(errors, 'note')} onValueChange={(note) => onChange({ note })} />
-      <TextField
-        id={`${idPrefix}recordedBy`}
-        label="Your name"
-        hint={words.recordedByHint}
-        autoComplete="off"
-        width="medium"
-        value={draft.recordedBy}
-        error={errorAt(errors, 'recordedBy')}
-        onValueChange={(recordedBy) => onChange({ recordedBy })}
-      />
+      <TextField {...field('recordedBy')} label="Your name" hint={words.recordedByHint} width="medium" />
     </>
   );
 }

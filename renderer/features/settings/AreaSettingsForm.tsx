@@ -2,13 +2,12 @@ import { useNavigate } from 'react-router';
 import { agreementRuleMeanings, agreementRuleValues, MEETING_LOCK_CHOICES, type AreaSettings } from '../../../shared/domain/area-settings';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { SelectField } from '../../components/fields/SelectField';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { DraftFormNotices } from '../../components/form/DraftFormNotices';
 import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AREA_DRAFT_KEY, areaFieldId, draftFromSettings, errorFor, inputFromDraft, isAreaDraft, sortByForm, validateAreaDraft, type AreaDraft } from './area-draft';
-import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { LevelsEditor } from './LevelsEditor';
 import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
@@ -36,20 +35,14 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
     afterSave: () => navigate(paths.settings(), { state: { flash: 'The area settings have been saved. Every screen now uses them.' } }),
     afterCancel: () => navigate(paths.settings()),
   });
-  const { draft, value, errors, saveError } = form;
+  const { draft, value, errors } = form;
   if (!value) return <p>Loading…</p>;
 
   const set = form.change;
 
   return (
     <form className="form" noValidate onSubmit={form.submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: areaFieldId(e.path), message: e.message }))} attempt={form.attempt} />
-      {saveError && (
-        <div className="notice notice--problem" role="alert">
-          {saveError}
-        </div>
-      )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the area settings" onDiscard={() => void draft.discard()} />
+      <DraftFormNotices form={form} fieldId={areaFieldId} what="saved to the area settings" />
 
       <h2 className="section-heading">Your area</h2>
       <TextField
