@@ -4,13 +4,12 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
-import { DraftFormNotices } from '../../components/form/DraftFormNotices';
-import { FormActions } from '../../components/form/FormActions';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { agenciesToAsk, agencyEventsFromDraft, agencyRowPath, isAgencyConsentDraft, newAgencyConsentDraft, type AgencyConsentDraft } from './agency-consent-draft';
 import { AgencyRows } from './AgencyRows';
 import { DecisionFields } from './DecisionFields';
+import { RegisterForm } from './RegisterForm';
 import { eventSentence } from './consent-words';
 import { familyPeople } from './family-people';
 
@@ -53,7 +52,7 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
     },
     afterCancel: () => undefined,
   });
-  const { draft, value, errors } = form;
+  const { value, errors } = form;
   if (agencies.length === 0) return null;
   if (!value) return <p>Loading…</p>;
   const today = todayInLondon();
@@ -68,8 +67,7 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
         Consent to share with an agency covers everyone who works there. A decision about a named practitioner, recorded above, counts before the one about their
         agency.
       </p>
-      <form className="form" noValidate onSubmit={form.submit} aria-labelledby="agency-consent-heading">
-        <DraftFormNotices form={form} fieldId={fieldId} what="added to the register" />
+      <RegisterForm form={form} headingId="agency-consent-heading" fieldId={fieldId} submitLabel="Add these answers to the register" clearLabel="Clear the answers">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">May we share information about the family with each agency?</legend>
           <AgencyRows
@@ -98,17 +96,7 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
           asksReview={anyYes}
           onChange={form.change}
         />
-        <FormActions
-          saveState={draft.saveState}
-          submitLabel="Add these answers to the register"
-          busy={form.saving}
-          cancelLabel="Clear the answers"
-          onCancel={() => {
-            form.reset();
-            void draft.discard();
-          }}
-        />
-      </form>
+      </RegisterForm>
     </>
   );
 }

@@ -5,14 +5,13 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
-import { DraftFormNotices } from '../../components/form/DraftFormNotices';
-import { FormActions } from '../../components/form/FormActions';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { agencySuggestions } from './agencies';
 import { consentEventFromDraft, isConsentDraft, newConsentDraft, withdrawalDraft, type ConsentDraft } from './consent-draft';
 import { currentConsents, eventSentence, scopeWords, type CurrentConsent } from './consent-words';
 import { ConsentFields } from './ConsentFields';
+import { RegisterForm } from './RegisterForm';
 import { ConsentNow } from './ConsentNow';
 import { familyPeople } from './family-people';
 import { InlinePractitionerForm } from '../directory';
@@ -80,8 +79,14 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
       <h2 className="section-heading" id="consent-form-heading" tabIndex={-1} ref={headingRef}>
         Record a decision
       </h2>
-      <form className="form" noValidate onSubmit={form.submit} aria-labelledby="consent-form-heading">
-        <DraftFormNotices form={form} fieldId={(path) => `consent-${path}`} what="added to the register" />
+      <RegisterForm
+        form={form}
+        headingId="consent-form-heading"
+        fieldId={(path) => `consent-${path}`}
+        submitLabel="Add to the register"
+        clearLabel="Clear the form"
+        onClear={() => setPrefilled(null)}
+      >
         {prefilled && value.kind === 'withdrawn' && (
           <div className="notice" role="status">
             The form is filled in to record that the family withdrew consent to {prefilled}. Check who withdrew it, the date and how they told you, then
@@ -100,18 +105,7 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
             window.setTimeout(() => focusById('consent-new-practitioner-heading'), 0);
           }}
         />
-        <FormActions
-          saveState={draft.saveState}
-          submitLabel="Add to the register"
-          busy={form.saving}
-          cancelLabel="Clear the form"
-          onCancel={() => {
-            form.reset();
-            setPrefilled(null);
-            void draft.discard();
-          }}
-        />
-      </form>
+      </RegisterForm>
       {/* Outside the consent form: a form may not hold another. */}
       {addingPractitioner && (
         <section aria-labelledby="consent-new-practitioner-heading" className="inline-form">
