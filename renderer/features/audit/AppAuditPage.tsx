@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Loading } from '../../components/Loading';
@@ -6,7 +6,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AuditPager } from './AuditPager';
 import { useRecipientNames } from './useRecipientNames';
-import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, pageOf, type AuditFilter } from './audit-words';
+import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, type AuditFilter } from './audit-words';
+import { useAuditPages } from './useAuditPages';
 import { paths } from '../../components/paths';
 
 const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
@@ -20,17 +21,9 @@ export function AppAuditPage() {
   const { audit } = useRepositories();
   const entries = useLiveQuery(() => audit.all(), [audit]);
   const [filter, setFilter] = useState<AuditFilter>('all');
-  const [requested, setRequested] = useState(1);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
   const shown = (entries ?? []).filter((entry) => matchesFilter(entry, filter));
-  const page = pageOf(shown, requested);
+  const { shown: page, summary, pager, restart } = useAuditPages(shown);
   const names = useRecipientNames(page.rows.flatMap((entry) => (entry.familyId === undefined ? [] : [entry.familyId])));
-
-  useEffect(() => {
-    if (moved.current) summary.current?.focus();
-    moved.current = false;
-  }, [page.page]);
 
   if (entries === undefined) return <Loading what="record of who did what" />;
   const kind = filter === 'all' ? 'entries' : `entries about ${AUDIT_FILTERS[filter].toLocaleLowerCase('en-GB')}`;
@@ -56,7 +49,7 @@ export function AppAuditPage() {
           value={filter}
           onChange={(event) => {
             setFilter(event.target.value as AuditFilter);
-            setRequested(1);
+            restart();
           }}
         >
           {FILTERS.map((key) => (
@@ -82,14 +75,7 @@ export function AppAuditPage() {
           ))}
         </ol>
       )}
-      <AuditPager
-        page={page.page}
-        pages={page.pages}
-        onPage={(next) => {
-          moved.current = true;
-          setRequested(next);
-        }}
-      />
+      <AuditPager {...pager} />
     </>
   );
 }
