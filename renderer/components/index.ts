@@ -28,6 +28,7 @@ export { TimeField } from './fields/TimeField';
 export { DraftFormFrame } from './form/DraftFormFrame';
 export { draftFieldProps, textFieldProps, type TextFieldProps } from './form/field-props';
 export { FormActions } from './form/FormActions';
+export { summaryEntries } from './form/summary-entries';
 export { RestartAfterSave } from './form/RestartAfterSave';
 export { useRestartAfterSave } from './form/useRestartAfterSave';
 export { addError, errorAt, isoToUk, readDate, readOptionalDate, toFormErrors } from './form/field-values';

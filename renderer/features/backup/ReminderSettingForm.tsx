@@ -8,6 +8,7 @@ import { saveBackupSettings } from '../../data/repositories/settings';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { Section } from '../../components/Section';
 import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 const FIELD = 'remind-after-days';
 
@@ -55,7 +56,7 @@ export function ReminderSettingForm({ remindAfterDays }: { remindAfterDays: numb
         </OutcomeNotice>
       )}
       <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={error ? [{ fieldId: FIELD, message: error }] : []} attempt={form.attempt} />
+        <ErrorSummary errors={summaryEntries([[FIELD, error]])} attempt={form.attempt} />
         <TextField
           id={FIELD}
           label="Remind me after this many days without a backup"

@@ -6,6 +6,7 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import type { BackupSecret } from '../../data/backup/backup-service';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { BusyStatus } from '../../components/notices/BusyStatus';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 type Method = 'passphrase' | 'recovery-key';
 
@@ -43,7 +44,7 @@ export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props
   return (
     <form className="form" noValidate onSubmit={form.submit}>
       {/* A wrong passphrase arrives after the check, so its arrival counts as a new attempt for focus. */}
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} attempt={attempt * 2 + (fieldError ? 1 : 0)} />
+      <ErrorSummary errors={summaryEntries([[fieldId, error]])} attempt={attempt * 2 + (fieldError ? 1 : 0)} />
       <p>
         Backup file: <bdi>{fileName}</bdi>
       </p>

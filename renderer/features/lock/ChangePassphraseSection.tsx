@@ -8,6 +8,7 @@ import { PassphraseFields } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
 import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
 import { Section } from '../../components/Section';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
 
@@ -58,11 +59,11 @@ export function ChangePassphraseSection() {
     void form.submit(event);
   }
 
-  const summary = [
-    ...(currentError ? [{ fieldId: 'current-passphrase', message: currentError }] : []),
-    ...(newError ? [{ fieldId: 'new-passphrase', message: newError }] : []),
-    ...(errors.repeat ? [{ fieldId: 'repeat-passphrase', message: errors.repeat }] : []),
-  ];
+  const summary = summaryEntries([
+    ['current-passphrase', currentError],
+    ['new-passphrase', newError],
+    ['repeat-passphrase', errors.repeat],
+  ]);
 
   return (
     <Section headingId="change-passphrase-heading" title="Change your passphrase">

@@ -8,6 +8,7 @@ import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
 import { RotationProgress } from './RotationProgress';
 import { useRotationStatus } from './useRotationStatus';
 import { Section } from '../../components/Section';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 /** Settings: a new key for the records, every record re-encrypted with it in the background (docs/decisions/0044). */
 export function KeyRotationSection() {
@@ -44,7 +45,7 @@ export function KeyRotationSection() {
       {recoveryKey && <NewRecoveryKeyNotice recoveryKey={recoveryKey} />}
       <RotationProgress />
       <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={error ? [{ fieldId: 'rotation-passphrase', message: error }] : []} attempt={form.attempt * 2 + (form.saveError ? 1 : 0)} />
+        <ErrorSummary errors={summaryEntries([['rotation-passphrase', error]])} attempt={form.attempt * 2 + (form.saveError ? 1 : 0)} />
         <TextField
           id="rotation-passphrase"
           label="Your passphrase"

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TextField } from '../../../renderer/components/TextField';
 import { draftFieldProps } from '../../../renderer/components/form/field-props';
+import { summaryEntries } from '../../../renderer/components/form/summary-entries';
 
 afterEach(cleanup);
 
@@ -40,5 +41,22 @@ describe('draftFieldProps', () => {
     expect(purpose.getAttribute('autocomplete')).toBe('on');
     await userEvent.type(purpose, 'Meetings');
     expect(screen.getByText('Purpose: Meetings')).toBeTruthy();
+  });
+});
+
+describe('summaryEntries', () => {
+  it('lists the fields that have a message, in the order given, each with its id', () => {
+    expect(
+      summaryEntries([
+        ['current-passphrase', undefined],
+        ['new-passphrase', 'Enter a new passphrase'],
+        ['repeat-passphrase', null],
+        ['recovery-key', 'Type the recovery key'],
+      ]),
+    ).toEqual([
+      { fieldId: 'new-passphrase', message: 'Enter a new passphrase' },
+      { fieldId: 'recovery-key', message: 'Type the recovery key' },
+    ]);
+    expect(summaryEntries([['reminder-days', '']])).toEqual([]);
   });
 });
