@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorSummary } from '../ErrorSummary';
-import { RestoredDraftNotice } from '../notices/RestoredDraftNotice';
-import { SaveProblem } from '../notices/SaveProblem';
+import { DraftFormNotices } from './DraftFormNotices';
 import { FormActions } from './FormActions';
 import type { DraftForm } from './useDraftForm';
 
@@ -23,9 +21,7 @@ export function DraftFormFrame<D>({ form, fieldId, what, submitLabel, children }
   const { draft } = form;
   return (
     <form className="form" noValidate onSubmit={form.submit}>
-      <ErrorSummary errors={form.errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={form.attempt} />
-      <SaveProblem message={form.saveError} />
-      <RestoredDraftNotice restoredAt={draft.restoredAt} what={what} onDiscard={() => void draft.discard()} />
+      <DraftFormNotices form={form} fieldId={fieldId} what={what} />
 
       {children}
 

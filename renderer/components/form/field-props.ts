@@ -1,3 +1,5 @@
+import type { FieldError } from '../../../shared/domain/family';
+import { errorAt } from './field-values';
 import type { DraftForm } from './useDraftForm';
 
 /** The props every text field of a draft of plain strings takes: id, value, message, change. */
@@ -25,4 +27,17 @@ export function textFieldProps<D extends { [K in keyof D]: string }>(
     onValueChange: (text) => form.change({ [name]: text } as Partial<D>),
     autoComplete: 'off',
   });
+}
+
+/**
+ * The same for a part of a form that is given the draft, its errors and a change function rather
+ * than the form: `const field = draftFieldProps(draft, errors, onChange, (name) => \`consent-${name}\`)`.
+ */
+export function draftFieldProps<D extends { [K in keyof D]: string }>(
+  draft: D,
+  errors: readonly FieldError[],
+  onChange: (change: Partial<D>) => void,
+  idOf: (name: string) => string,
+): (name: keyof D & string) => TextFieldProps {
+  return textFieldProps({ errorAt: (path) => errorAt(errors, path), change: onChange }, draft, idOf);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Loading } from '../../components/Loading';
@@ -6,8 +6,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AuditPager } from './AuditPager';
 import { useRecipientNames } from './useRecipientNames';
-import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, pageOf, type AuditFilter } from './audit-words';
+import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, type AuditFilter } from './audit-words';
+import { useAuditPages } from './useAuditPages';
 import { paths } from '../../components/paths';
+import { FieldFrame } from '../../components/FieldFrame';
 
 const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
 
@@ -20,17 +22,9 @@ export function AppAuditPage() {
   const { audit } = useRepositories();
   const entries = useLiveQuery(() => audit.all(), [audit]);
   const [filter, setFilter] = useState<AuditFilter>('all');
-  const [requested, setRequested] = useState(1);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
   const shown = (entries ?? []).filter((entry) => matchesFilter(entry, filter));
-  const page = pageOf(shown, requested);
+  const { shown: page, summary, pager, restart } = useAuditPages(shown);
   const names = useRecipientNames(page.rows.flatMap((entry) => (entry.familyId === undefined ? [] : [entry.familyId])));
-
-  useEffect(() => {
-    if (moved.current) summary.current?.focus();
-    moved.current = false;
-  }, [page.page]);
 
   if (entries === undefined) return <Loading what="record of who did what" />;
   const kind = filter === 'all' ? 'entries' : `entries about ${AUDIT_FILTERS[filter].toLocaleLowerCase('en-GB')}`;
@@ -46,26 +40,25 @@ export function AppAuditPage() {
         each time someone opened, changed or shared a family&apos;s information. It never notes what the information says. Entries cannot be
         changed or removed.
       </p>
-      <div className="field">
-        <label className="field__label" htmlFor="audit-filter">
-          Show
-        </label>
-        <select
-          id="audit-filter"
-          className="input input--short"
-          value={filter}
-          onChange={(event) => {
-            setFilter(event.target.value as AuditFilter);
-            setRequested(1);
-          }}
-        >
-          {FILTERS.map((key) => (
-            <option key={key} value={key}>
-              {AUDIT_FILTERS[key]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FieldFrame id="audit-filter" label="Show">
+        {() => (
+          <select
+            id="audit-filter"
+            className="input input--short"
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value as AuditFilter);
+              restart();
+            }}
+          >
+            {FILTERS.map((key) => (
+              <option key={key} value={key}>
+                {AUDIT_FILTERS[key]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
       <p ref={summary} tabIndex={-1} aria-live="polite">
         {shown.length === 0
           ? filter === 'all'
@@ -82,14 +75,7 @@ export function AppAuditPage() {
           ))}
         </ol>
       )}
-      <AuditPager
-        page={page.page}
-        pages={page.pages}
-        onPage={(next) => {
-          moved.current = true;
-          setRequested(next);
-        }}
-      />
+      <AuditPager {...pager} />
     </>
   );
 }

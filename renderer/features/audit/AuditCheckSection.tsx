@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { describeCheck } from './audit-words';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
+import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
 
 type Outcome = { ok: boolean; broken: boolean; message: string };
 
@@ -29,10 +31,7 @@ export function AuditCheckSection() {
   }
 
   return (
-    <section aria-labelledby="audit-check-heading">
-      <h2 className="section-heading" id="audit-check-heading">
-        Record of who did what
-      </h2>
+    <Section headingId="audit-check-heading" title="Record of who did what">
       <p>
         Team Around keeps a record of who opened, changed, shared or removed information, and when. Check that nothing in it has been changed or
         removed.
@@ -41,14 +40,14 @@ export function AuditCheckSection() {
         <Link to={paths.appAudit()}>Read the record of who did what on this computer</Link>
       </p>
       {outcome && (
-        <div ref={notice} tabIndex={-1} className={`notice ${outcome.ok ? 'notice--success' : 'notice--problem'}`} role={outcome.ok ? 'status' : 'alert'}>
+        <OutcomeNotice ok={outcome.ok} ref={notice}>
           {outcome.message}
           {!outcome.ok && outcome.broken && <> Tell your information governance lead, and keep this computer as it is.</>}
-        </div>
+        </OutcomeNotice>
       )}
       <button type="button" className="button button--secondary" disabled={busy} onClick={() => void check()}>
         Check the record of who did what
       </button>
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Loading } from '../../components/Loading';
@@ -9,7 +9,8 @@ import { BackToFamily } from '../../components/BackLink';
 import { FamilyNotFound } from '../../components/notices/NotFound';
 import { AuditPager } from './AuditPager';
 import { AuditTable } from './AuditTable';
-import { pageOf, recipientNames } from './audit-words';
+import { recipientNames } from './audit-words';
+import { useAuditPages } from './useAuditPages';
 import { paths } from '../../components/paths';
 
 /**
@@ -23,16 +24,7 @@ export function AuditPage() {
   const practitioners = useLiveQuery(() => directory.practitioners(), [directory]);
   const names = useMemo(() => recipientNames(family ? [family] : [], practitioners ?? []), [family, practitioners]);
   const entries = useLiveQuery(() => audit.forFamily(familyId), [audit, familyId]);
-  const [requested, setRequested] = useState(1);
-  const summary = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
-  const shown = pageOf(entries ?? [], requested);
-
-  useEffect(() => {
-    // After "Newer" or "Older", focus goes to the line saying which entries are shown.
-    if (moved.current) summary.current?.focus();
-    moved.current = false;
-  }, [shown.page]);
+  const { shown, summary, pager } = useAuditPages(entries ?? []);
 
   if (family === undefined || entries === undefined) return <Loading what="record of who did what" />;
   if (family === null && entries.length === 0) return <FamilyNotFound />;
@@ -59,14 +51,7 @@ export function AuditPage() {
         {entries.length === 0 ? 'Nothing has been recorded yet.' : `Showing entries ${shown.first} to ${shown.last} of ${entries.length.toLocaleString('en-GB')}, newest first.`}
       </p>
       {shown.rows.length > 0 && <AuditTable entries={shown.rows} names={names} />}
-      <AuditPager
-        page={shown.page}
-        pages={shown.pages}
-        onPage={(page) => {
-          moved.current = true;
-          setRequested(page);
-        }}
-      />
+      <AuditPager {...pager} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatWhen } from './backup-words';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { useBackupOverview } from './useBackupStatus';
 import { BusyStatus } from '../../components/notices/BusyStatus';
+import { Section } from '../../components/Section';
 
 type Outcome = { kind: 'saved'; fileName: string } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
@@ -45,10 +46,7 @@ export function MakeBackupSection() {
   }
 
   return (
-    <section aria-labelledby="make-backup-heading">
-      <h2 className="section-heading" id="make-backup-heading">
-        Make a backup
-      </h2>
+    <Section headingId="make-backup-heading" title="Make a backup">
       <p>
         A backup is one file holding everything recorded in Team Around on this computer. It is locked: it opens only with the passphrase in use
         now, or with your recovery key. Keep it somewhere safe, away from this computer, as your organisation’s policy says.
@@ -71,6 +69,6 @@ export function MakeBackupSection() {
         </button>
         <BusyStatus busy={busy}>Making the backup…</BusyStatus>
       </div>
-    </section>
+    </Section>
   );
 }

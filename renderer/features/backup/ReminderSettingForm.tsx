@@ -6,6 +6,9 @@ import { getDatabase } from '../../data/db';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { saveBackupSettings } from '../../data/repositories/settings';
 import { useFocusAfter } from '../../components/useFocusAfter';
+import { Section } from '../../components/Section';
+import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 const FIELD = 'remind-after-days';
 
@@ -46,17 +49,14 @@ export function ReminderSettingForm({ remindAfterDays }: { remindAfterDays: numb
   }
 
   return (
-    <section aria-labelledby="reminder-heading">
-      <h2 className="section-heading" id="reminder-heading">
-        Backup reminder
-      </h2>
+    <Section headingId="reminder-heading" title="Backup reminder">
       {shown && (
-        <div id="reminder-outcome" tabIndex={-1} className={`notice ${shown.ok ? 'notice--success' : 'notice--problem'}`} role={shown.ok ? 'status' : 'alert'}>
+        <OutcomeNotice ok={shown.ok} id="reminder-outcome">
           {shown.message}
-        </div>
+        </OutcomeNotice>
       )}
       <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={error ? [{ fieldId: FIELD, message: error }] : []} attempt={form.attempt} />
+        <ErrorSummary errors={summaryEntries([[FIELD, error]])} attempt={form.attempt} />
         <TextField
           id={FIELD}
           label="Remind me after this many days without a backup"
@@ -73,6 +73,6 @@ export function ReminderSettingForm({ remindAfterDays }: { remindAfterDays: numb
           </button>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,8 @@ import type { BackupSecret, VerifiedBackup } from '../../data/backup/backup-serv
 import { RestoreConfirm } from './RestoreConfirm';
 import { RestoreSecretForm } from './RestoreSecretForm';
 import { useFocusAfter } from '../../components/useFocusAfter';
+import { Section } from '../../components/Section';
+import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
 
 type Step =
   | { kind: 'start' }
@@ -44,7 +46,6 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const focusAfter = useFocusAfter();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   function show(next: Step, message: string | null, focusId: string) {
     setStep(next);
@@ -85,14 +86,11 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
   }
 
   return (
-    <section aria-labelledby="restore-heading">
-      <Heading className="section-heading" id="restore-heading">
-        Restore from a backup
-      </Heading>
+    <Section headingId="restore-heading" title="Restore from a backup" level={headingLevel}>
       {problem && (
-        <div id={PROBLEM_ID} tabIndex={-1} className="notice notice--problem" role="alert">
+        <OutcomeNotice ok={false} id={PROBLEM_ID}>
           {problem}
-        </div>
+        </OutcomeNotice>
       )}
       {step.kind === 'start' && (
         <>
@@ -120,12 +118,12 @@ export function RestoreFromBackup({ headingLevel = 2, afterRestore, onRestored }
         />
       )}
       {step.kind === 'done' && (
-        <div id="restore-done" tabIndex={-1} className="notice notice--success" role="status">
+        <OutcomeNotice ok id="restore-done">
           <p>The backup has been restored. This computer now holds {step.summary}.</p>
           <p>{keptWords(step.carriedOver)}</p>
           {afterRestore}
-        </div>
+        </OutcomeNotice>
       )}
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { useFormSubmit } from '../../components/form/useFormSubmit';
 import type { BackupSecret } from '../../data/backup/backup-service';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { BusyStatus } from '../../components/notices/BusyStatus';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 type Method = 'passphrase' | 'recovery-key';
 
@@ -39,11 +40,13 @@ export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props
   const fieldError = form.saveError;
   const error = form.errorAt(fieldId) ?? fieldError ?? undefined;
   const attempt = form.attempt;
+  // One field, asked for as a passphrase or as a recovery key.
+  const secret = { id: fieldId, autoComplete: 'off', value, error, onValueChange: setValue };
 
   return (
     <form className="form" noValidate onSubmit={form.submit}>
       {/* A wrong passphrase arrives after the check, so its arrival counts as a new attempt for focus. */}
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} attempt={attempt * 2 + (fieldError ? 1 : 0)} />
+      <ErrorSummary errors={summaryEntries([[fieldId, error]])} attempt={attempt * 2 + (fieldError ? 1 : 0)} />
       <p>
         Backup file: <bdi>{fileName}</bdi>
       </p>
@@ -60,18 +63,9 @@ export function RestoreSecretForm({ fileName, onSubmit, onChooseAnother }: Props
         }}
       />
       {method === 'passphrase' ? (
-        <TextField id={fieldId} label="Passphrase used when the backup was made" type="password" autoComplete="off" value={value} error={error} onValueChange={setValue} />
+        <TextField {...secret} label="Passphrase used when the backup was made" type="password" />
       ) : (
-        <TextField
-          id={fieldId}
-          label="Recovery key"
-          hint="Nine groups of four letters and numbers. Spaces and dashes do not matter."
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          error={error}
-          onValueChange={setValue}
-        />
+        <TextField {...secret} label="Recovery key" hint="Nine groups of four letters and numbers. Spaces and dashes do not matter." spellCheck={false} />
       )}
       <div className="form__actions">
         <button type="submit" className="button" disabled={busy}>

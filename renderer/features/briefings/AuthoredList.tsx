@@ -5,6 +5,7 @@ import { todayInLondon } from '../../../shared/rules/dates';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { dateWords } from './briefing-words';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
 
 const dayOf = (instant: string) => dateWords(todayInLondon(new Date(instant)));
 
@@ -13,10 +14,7 @@ export function AuthoredList() {
   const { briefings } = useRepositories();
   const list = useLiveQuery(() => briefings.authored(), [briefings]);
   return (
-    <section aria-labelledby="authored-heading">
-      <h2 id="authored-heading" className="section-heading">
-        Your briefings and reports
-      </h2>
+    <Section headingId="authored-heading" title="Your briefings and reports">
       {list === undefined && <p role="status">Loading your briefings…</p>}
       {list?.length === 0 && <p>None yet. Start one from a request above.</p>}
       {list && list.length > 0 && (
@@ -32,6 +30,6 @@ export function AuthoredList() {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

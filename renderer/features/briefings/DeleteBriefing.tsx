@@ -4,6 +4,7 @@ import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
 
 /** Deleting a briefing written here, once it has been sent or is no longer needed. Asks first. */
 export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId: string; title: string; beforeDelete(): Promise<void> }) {
@@ -24,10 +25,7 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
   };
 
   return (
-    <section aria-labelledby="delete-heading">
-      <h2 id="delete-heading" className="section-heading">
-        Delete this briefing
-      </h2>
+    <Section headingId="delete-heading" title="Delete this briefing">
       <p>Once the chair has it, you can delete it from this computer. A copy you saved as a file is not deleted.</p>
       {!asking ? (
         <button
@@ -60,6 +58,6 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

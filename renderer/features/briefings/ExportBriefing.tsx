@@ -9,6 +9,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaSettings } from '../../data/hooks/useSettings';
 import { fileNameFor, savedWords, SEND_SECURELY } from './briefing-words';
 import { StatusLine } from '../../components/notices/StatusLine';
+import { Section } from '../../components/Section';
 
 interface Props {
   briefingId: string;
@@ -55,10 +56,7 @@ export function ExportBriefing({ briefingId, ready }: Props) {
   };
 
   return (
-    <section aria-labelledby="send-heading" className="briefing-panel">
-      <h2 id="send-heading" className="section-heading">
-        Save it for the chair
-      </h2>
+    <Section headingId="send-heading" title="Save it for the chair" className="briefing-panel">
       <p>
         When it is ready, save the briefing file and send it to the chair of the meeting. They bring it into the meeting with one step. You can also
         make a Word or PDF copy to read or keep. If you change the briefing later, save the file again and send the new one.
@@ -80,6 +78,6 @@ export function ExportBriefing({ briefingId, ready }: Props) {
         </button>
       </div>
       <StatusLine>{result}</StatusLine>
-    </section>
+    </Section>
   );
 }

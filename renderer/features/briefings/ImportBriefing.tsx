@@ -10,6 +10,7 @@ import { useFocusAfter } from '../../components/useFocusAfter';
 import { SelectField } from '../../components/fields/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
+import { Section } from '../../components/Section';
 
 type State =
   | { step: 'choose' }
@@ -77,10 +78,7 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
   };
 
   return (
-    <section aria-labelledby="import-heading" className="briefing-panel">
-      <h2 id="import-heading" className="section-heading">
-        Bring in a briefing or report
-      </h2>
+    <Section headingId="import-heading" title="Bring in a briefing or report" className="briefing-panel">
       {refusal && (
         <div className="notice notice--problem" role="alert" tabIndex={-1} id="import-refusal">
           <p className="notice__title">This file was not brought in</p>
@@ -108,7 +106,7 @@ export function ImportBriefing({ meeting, onImported }: { meeting: PlannedMeetin
           }}
         />
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -7,6 +7,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { SelectField } from '../../components/fields/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
+import { Section } from '../../components/Section';
 
 /** The briefings and reports brought into this meeting: who sent them, where they show, and each in full. */
 export function ReceivedList({ meeting, rows }: { meeting: PlannedMeeting; rows: BriefingRow[] | undefined }) {
@@ -14,10 +15,7 @@ export function ReceivedList({ meeting, rows }: { meeting: PlannedMeeting; rows:
   const [problem, setProblem] = useState<string | null>(null);
   const items = meeting.agenda?.items ?? [];
   return (
-    <section aria-labelledby="received-heading">
-      <h2 id="received-heading" className="section-heading">
-        Briefings and reports received
-      </h2>
+    <Section headingId="received-heading" title="Briefings and reports received">
       {problem && (
         <p className="notice notice--problem" role="alert">
           {problem}
@@ -73,6 +71,6 @@ export function ReceivedList({ meeting, rows }: { meeting: PlannedMeeting; rows:
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

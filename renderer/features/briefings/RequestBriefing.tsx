@@ -18,6 +18,7 @@ import { RadioGroup } from '../../components/fields/RadioGroup';
 import { dateWords, savedWords, SEND_SECURELY } from './briefing-words';
 import { BriefingFormFile } from './BriefingFormFile';
 import { StatusLine } from '../../components/notices/StatusLine';
+import { Section } from '../../components/Section';
 
 const SOMEONE_ELSE = 'someone-else';
 const IDS = { child: 'request-child', who: 'request-who', otherAgency: 'request-other-agency', kind: 'request-kind' } as const;
@@ -89,10 +90,7 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
   if (made) {
     const childName = made.request.child.name;
     return (
-      <section aria-labelledby="request-made-heading" className="briefing-panel">
-        <h2 id="request-made-heading" className="section-heading" tabIndex={-1}>
-          Send this request to <bdi>{made.to}</bdi>
-        </h2>
+      <Section headingId="request-made-heading" title={<>Send this request to <bdi>{made.to}</bdi></>} className="briefing-panel" focusable>
         <p>
           Copy the reference into an email to <bdi>{made.to}</bdi>, or save it as a file and attach that. They open Team Around, go to Briefings,
           and paste the reference (or open the file) to write a {BRIEFING_KIND_LABELS[made.request.kind].toLocaleLowerCase('en-GB')} about{' '}
@@ -142,15 +140,12 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
         </div>
         <StatusLine>{status}</StatusLine>
         <BriefingFormFile request={made.request} meeting={meeting} to={made.to} />
-      </section>
+      </Section>
     );
   }
 
   return (
-    <section aria-labelledby="request-heading" className="briefing-panel">
-      <h2 id="request-heading" className="section-heading">
-        Ask a school or agency for a briefing
-      </h2>
+    <Section headingId="request-heading" title="Ask a school or agency for a briefing" className="briefing-panel">
       <p>
         Schools often prepare a briefing before the meeting, and people who cannot come can send a written report. Team Around makes a request for
         you to send them: it tells their Team Around which meeting and child the briefing is for, so that you can bring it in with one step.
@@ -209,6 +204,6 @@ export function RequestBriefing({ family, meeting, chair }: Props) {
           Make the request
         </button>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -11,6 +11,7 @@ import { useProfile } from '../../data/hooks/useSettings';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { dateWords } from './briefing-words';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
 
 const REFERENCE_ID = 'briefing-reference';
 
@@ -60,10 +61,7 @@ export function StartBriefing() {
   if (request) {
     const asked = request.askedOf.name ? `${request.askedOf.name}${request.askedOf.agency ? ` (${request.askedOf.agency})` : ''}` : request.askedOf.agency || 'you';
     return (
-      <section aria-labelledby="check-request-heading" className="briefing-panel">
-        <h2 id="check-request-heading" className="section-heading" tabIndex={-1}>
-          Check this is the right child
-        </h2>
+      <Section headingId="check-request-heading" title="Check this is the right child" className="briefing-panel" focusable>
         <p>
           {request.askedBy.name || 'The chair of the meeting'}
           {request.askedBy.role ? ` (${request.askedBy.role})` : ''} asks {asked} for a {BRIEFING_KIND_LABELS[request.kind].toLocaleLowerCase('en-GB')} for
@@ -92,15 +90,12 @@ export function StartBriefing() {
             No, this is not the right child
           </button>
         </div>
-      </section>
+      </Section>
     );
   }
 
   return (
-    <section aria-labelledby="start-briefing-heading" className="briefing-panel">
-      <h2 id="start-briefing-heading" className="section-heading">
-        Start a briefing from a request
-      </h2>
+    <Section headingId="start-briefing-heading" title="Start a briefing from a request" className="briefing-panel">
       <p>
         The chair of the meeting sends you a request: a reference in an email, or a small request file. It tells Team Around which meeting and which
         child the briefing is for, so the chair can bring it into the right meeting.
@@ -136,6 +131,6 @@ export function StartBriefing() {
           {fileMessage}
         </p>
       )}
-    </section>
+    </Section>
   );
 }

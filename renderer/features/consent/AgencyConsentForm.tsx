@@ -1,22 +1,15 @@
-import { consentHowValues, type ConsentEvent, type ConsentHow } from '../../../shared/domain/consent';
+import type { ConsentEvent } from '../../../shared/domain/consent';
 import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
-import { DateField } from '../../components/fields/DateField';
-import { RadioGroup } from '../../components/fields/RadioGroup';
-import { errorAt } from '../../components/form/field-values';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
-import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
-import { SaveProblem } from '../../components/notices/SaveProblem';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { agenciesToAsk, agencyEventsFromDraft, agencyRowPath, isAgencyConsentDraft, newAgencyConsentDraft, type AgencyConsentDraft } from './agency-consent-draft';
 import { AgencyRows } from './AgencyRows';
+import { DecisionFields } from './DecisionFields';
+import { RegisterForm } from './RegisterForm';
 import { eventSentence } from './consent-words';
 import { familyPeople } from './family-people';
 
@@ -29,12 +22,6 @@ interface Props {
 }
 
 const ID = 'agencies-';
-
-const HOW: Record<ConsentHow, { label: string; hint: string }> = {
-  verbal: { label: 'Spoken', hint: 'In person or on the phone' },
-  written: { label: 'In writing', hint: 'For example by email, text message or letter' },
-  'signed-form': { label: 'Signed form', hint: 'The family signed a consent form' },
-};
 
 /** Where a shared field's error goes: the question about agencies lands on the first agency. */
 const fieldId = (path: string) => `${ID}${path === 'answers' ? agencyRowPath(0) : path}`;
@@ -65,7 +52,7 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
     },
     afterCancel: () => undefined,
   });
-  const { draft, value, errors, saveError } = form;
+  const { value, errors } = form;
   if (agencies.length === 0) return null;
   if (!value) return <p>Loading…</p>;
   const today = todayInLondon();
@@ -80,10 +67,7 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
         Consent to share with an agency covers everyone who works there. A decision about a named practitioner, recorded above, counts before the one about their
         agency.
       </p>
-      <form className="form" noValidate onSubmit={form.submit} aria-labelledby="agency-consent-heading">
-        <ErrorSummary errors={errors.map((e) => ({ fieldId: fieldId(e.path), message: e.message }))} attempt={form.attempt} />
-        <SaveProblem message={saveError} />
-        <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the register" onDiscard={() => void draft.discard()} />
+      <RegisterForm form={form} headingId="agency-consent-heading" fieldId={fieldId} submitLabel="Add these answers to the register" clearLabel="Clear the answers">
         <fieldset className="fieldset">
           <legend className="fieldset__legend">May we share information about the family with each agency?</legend>
           <AgencyRows
@@ -97,79 +81,22 @@ export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRe
             onAnswer={(agency, answer) => form.change({ answers: { ...value.answers, [agency]: answer } })}
           />
         </fieldset>
-        <RadioGroup
-          id={`${ID}byId`}
-          legend="Who answered?"
-          hint="A parent or carer, or the child or young person themselves"
-          error={errorAt(errors, 'byId')}
-          value={value.byId}
-          options={people.map((p) => ({ value: p.personId, label: <bdi>{p.name}</bdi>, hint: p.hint }))}
-          onChange={(byId) => form.change({ byId })}
+        <DecisionFields
+          idPrefix={ID}
+          draft={value}
+          errors={errors}
+          people={people}
+          words={{
+            who: 'Who answered?',
+            how: anyYes ? 'How did they give consent?' : 'How did they tell you? (optional)',
+            reviewBy: 'Date to check these consents again (optional)',
+            noteHint: 'Kept with each decision',
+            recordedByHint: 'Saved with each entry, so others know who recorded it',
+          }}
+          asksReview={anyYes}
+          onChange={form.change}
         />
-        <DateField
-          id={`${ID}on`}
-          label="Date"
-          about="The day they told you, not the day you are typing it."
-          value={value.on}
-          error={errorAt(errors, 'on')}
-          onValueChange={(on) => form.change({ on })}
-        />
-        <RadioGroup
-          id={`${ID}how`}
-          legend={anyYes ? 'How did they give consent?' : 'How did they tell you? (optional)'}
-          error={errorAt(errors, 'how')}
-          value={value.how}
-          options={consentHowValues.map((v) => ({ value: v, ...HOW[v] }))}
-          onChange={(how) => form.change({ how })}
-        />
-        {anyYes && (
-          <TextField
-            id={`${ID}reviewBy`}
-            label="Date to check these consents again (optional)"
-            hint="Day/month/year, for example at the next review meeting or in 6 months"
-            autoComplete="off"
-            width="short"
-            value={value.reviewBy}
-            error={errorAt(errors, 'reviewBy')}
-            onValueChange={(reviewBy) => form.change({ reviewBy })}
-          />
-        )}
-        <TextAreaField
-          id={`${ID}note`}
-          label="Anything else to record (optional)"
-          hint="Kept with each decision"
-          rows={3}
-          value={value.note}
-          error={errorAt(errors, 'note')}
-          onValueChange={(note) => form.change({ note })}
-        />
-        <TextField
-          id={`${ID}recordedBy`}
-          label="Your name"
-          hint="Saved with each entry, so others know who recorded it"
-          autoComplete="off"
-          width="medium"
-          value={value.recordedBy}
-          error={errorAt(errors, 'recordedBy')}
-          onValueChange={(recordedBy) => form.change({ recordedBy })}
-        />
-        <div className="form__actions">
-          <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-          <button type="submit" className="button" disabled={form.saving}>
-            Add these answers to the register
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              form.reset();
-              void draft.discard();
-            }}
-          >
-            Clear the answers
-          </button>
-        </div>
-      </form>
+      </RegisterForm>
     </>
   );
 }

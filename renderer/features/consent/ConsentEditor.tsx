@@ -4,17 +4,14 @@ import type { Practitioner } from '../../../shared/domain/directory';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { SaveStatus } from '../../components/SaveStatus';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
-import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
-import { SaveProblem } from '../../components/notices/SaveProblem';
 import { agencySuggestions } from './agencies';
 import { consentEventFromDraft, isConsentDraft, newConsentDraft, withdrawalDraft, type ConsentDraft } from './consent-draft';
 import { currentConsents, eventSentence, scopeWords, type CurrentConsent } from './consent-words';
 import { ConsentFields } from './ConsentFields';
+import { RegisterForm } from './RegisterForm';
 import { ConsentNow } from './ConsentNow';
 import { familyPeople } from './family-people';
 import { InlinePractitionerForm } from '../directory';
@@ -61,7 +58,7 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
     // "Clear the form" discards the draft itself and stays.
     afterCancel: () => undefined,
   });
-  const { draft, value, errors, saveError } = form;
+  const { draft, value, errors } = form;
   if (!value) return <p>Loading…</p>;
   const today = todayInLondon();
   const update = form.change;
@@ -82,10 +79,14 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
       <h2 className="section-heading" id="consent-form-heading" tabIndex={-1} ref={headingRef}>
         Record a decision
       </h2>
-      <form className="form" noValidate onSubmit={form.submit} aria-labelledby="consent-form-heading">
-        <ErrorSummary errors={errors.map((e) => ({ fieldId: `consent-${e.path}`, message: e.message }))} attempt={form.attempt} />
-        <SaveProblem message={saveError} />
-        <RestoredDraftNotice restoredAt={draft.restoredAt} what="added to the register" onDiscard={() => void draft.discard()} />
+      <RegisterForm
+        form={form}
+        headingId="consent-form-heading"
+        fieldId={(path) => `consent-${path}`}
+        submitLabel="Add to the register"
+        clearLabel="Clear the form"
+        onClear={() => setPrefilled(null)}
+      >
         {prefilled && value.kind === 'withdrawn' && (
           <div className="notice" role="status">
             The form is filled in to record that the family withdrew consent to {prefilled}. Check who withdrew it, the date and how they told you, then
@@ -104,24 +105,7 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
             window.setTimeout(() => focusById('consent-new-practitioner-heading'), 0);
           }}
         />
-        <div className="form__actions">
-          <SaveStatus state={draft.saveState} savedLabel="Draft kept" />
-          <button type="submit" className="button" disabled={form.saving}>
-            Add to the register
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              form.reset();
-              setPrefilled(null);
-              void draft.discard();
-            }}
-          >
-            Clear the form
-          </button>
-        </div>
-      </form>
+      </RegisterForm>
       {/* Outside the consent form: a form may not hold another. */}
       {addingPractitioner && (
         <section aria-labelledby="consent-new-practitioner-heading" className="inline-form">

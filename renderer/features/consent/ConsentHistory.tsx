@@ -3,16 +3,14 @@ import { formatLongDate } from '../../../shared/rules/dates';
 import { dateTimeWords } from '../../../shared/time/london';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { historyRows } from './consent-words';
+import { Section } from '../../components/Section';
 
 /** Every decision ever recorded, newest first. Read only: the register is never changed or cut. */
 export function ConsentHistory({ log }: { log: readonly ConsentEvent[] }) {
   const { service } = useAreaWords();
   const rows = historyRows(log, service);
   return (
-    <section aria-labelledby="consent-history-heading">
-      <h2 className="section-heading" id="consent-history-heading">
-        Full history
-      </h2>
+    <Section headingId="consent-history-heading" title="Full history">
       <p className="hint-text">
         Every decision is kept, newest first. Entries cannot be changed or deleted. If something was recorded wrongly, add a new entry that puts it right and
         say why in the note.
@@ -53,6 +51,6 @@ export function ConsentHistory({ log }: { log: readonly ConsentEvent[] }) {
           </table>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -4,9 +4,12 @@ import type { FieldError } from '../../../shared/domain/family';
 import { TextField } from '../../components/TextField';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { errorAt } from '../../components/form/field-values';
+import { draftFieldProps } from '../../components/form/field-props';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { SelectField } from '../../components/fields/SelectField';
 import type { ConsentDraft } from './consent-draft';
+
+const PURPOSE_HINT = 'Leave this empty if it covers everything to do with the plan. For example: to come to meetings and receive the minutes';
 
 interface Props {
   draft: ConsentDraft;
@@ -21,6 +24,7 @@ interface Props {
 /** What the decision is about: early help itself, or sharing with an agency or a named practitioner (for a purpose, if given). */
 export function ScopeFields({ draft, errors, agencies, practitioners, onChange, onAddPractitioner }: Props) {
   const words = useAreaWords();
+  const field = draftFieldProps(draft, errors, onChange, (name) => `consent-${name}`);
   const chosenIsListed = practitioners.some((p) => p.id === draft.practitionerId);
   const choosePractitioner = (id: string) => {
     const p = practitioners.find((x) => x.id === id);
@@ -29,15 +33,11 @@ export function ScopeFields({ draft, errors, agencies, practitioners, onChange, 
   const agencyField = (
     <>
       <TextField
-        id="consent-agency"
+        {...field('agency')}
         label="Agency or service"
         hint="Type it, or choose from the suggestions, for example School, Health visitor or Housing"
-        autoComplete="off"
         width="medium"
         list="consent-agency-suggestions"
-        value={draft.agency}
-        error={errorAt(errors, 'agency')}
-        onValueChange={(agency) => onChange({ agency })}
       />
       <datalist id="consent-agency-suggestions">
         {agencies.map((a) => (
@@ -88,15 +88,7 @@ export function ScopeFields({ draft, errors, agencies, practitioners, onChange, 
         onChange={(scopeType) => onChange({ scopeType })}
       />
       {(draft.scopeType === 'agency' || draft.scopeType === 'practitioner') && (
-        <TextField
-          id="consent-purpose"
-          label="What the sharing is for (optional)"
-          hint="Leave this empty if it covers everything to do with the plan. For example: to come to meetings and receive the minutes"
-          autoComplete="off"
-          value={draft.purpose}
-          error={errorAt(errors, 'purpose')}
-          onValueChange={(purpose) => onChange({ purpose })}
-        />
+        <TextField {...field('purpose')} label="What the sharing is for (optional)" hint={PURPOSE_HINT} />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { loadDefaultGlossary, type GlossaryTerm } from '../../../shared/rules/gl
 import { PageHeading } from '../../components/PageHeading';
 import { GUIDE_PATH } from './guide-links';
 import '../../styles/guide.css';
+import { Section } from '../../components/Section';
 
 const glossary = loadDefaultGlossary();
 const byTerm = (a: GlossaryTerm, b: GlossaryTerm) => a.term.localeCompare(b.term, 'en-GB');
@@ -39,18 +40,12 @@ export function GlossaryPage() {
       <p>
         <Link to={GUIDE_PATH}>Your first meeting: a short guide</Link>
       </p>
-      <section aria-labelledby="glossary-abbreviations">
-        <h2 className="section-heading" id="glossary-abbreviations">
-          Abbreviations
-        </h2>
+      <Section headingId="glossary-abbreviations" title="Abbreviations">
         <Terms terms={abbreviations} />
-      </section>
-      <section aria-labelledby="glossary-words">
-        <h2 className="section-heading" id="glossary-words">
-          Roles and other words
-        </h2>
+      </Section>
+      <Section headingId="glossary-words" title="Roles and other words">
         <Terms terms={words} />
-      </section>
+      </Section>
     </>
   );
 }

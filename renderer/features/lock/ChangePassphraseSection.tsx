@@ -7,6 +7,8 @@ import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedPro
 import { PassphraseFields } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
 import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
+import { Section } from '../../components/Section';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
 
@@ -57,17 +59,14 @@ export function ChangePassphraseSection() {
     void form.submit(event);
   }
 
-  const summary = [
-    ...(currentError ? [{ fieldId: 'current-passphrase', message: currentError }] : []),
-    ...(newError ? [{ fieldId: 'new-passphrase', message: newError }] : []),
-    ...(errors.repeat ? [{ fieldId: 'repeat-passphrase', message: errors.repeat }] : []),
-  ];
+  const summary = summaryEntries([
+    ['current-passphrase', currentError],
+    ['new-passphrase', newError],
+    ['repeat-passphrase', errors.repeat],
+  ]);
 
   return (
-    <section aria-labelledby="change-passphrase-heading">
-      <h2 className="section-heading" id="change-passphrase-heading">
-        Change your passphrase
-      </h2>
+    <Section headingId="change-passphrase-heading" title="Change your passphrase">
       <p>You will need your current passphrase. The key that encrypts your records then changes too, and you get a new recovery key.</p>
       {done && (
         <p ref={notice} tabIndex={-1} className="notice notice--success" role="status">
@@ -101,6 +100,6 @@ export function ChangePassphraseSection() {
           <BusyStatus busy={busy}>Changing the passphrase. This takes a few seconds…</BusyStatus>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import { LockLayout } from './LockLayout';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 /** First run: choose the passphrase that locks everything on this computer. */
 export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) {
@@ -30,10 +31,10 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
   const busy = form.saving;
   const failure = form.saveError;
 
-  const summary = [
-    ...(errors.passphrase ? [{ fieldId: 'new-passphrase', message: errors.passphrase }] : []),
-    ...(errors.repeat ? [{ fieldId: 'repeat-passphrase', message: errors.repeat }] : []),
-  ];
+  const summary = summaryEntries([
+    ['new-passphrase', errors.passphrase],
+    ['repeat-passphrase', errors.repeat],
+  ]);
 
   return (
     <LockLayout>

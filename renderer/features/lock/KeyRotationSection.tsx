@@ -7,6 +7,8 @@ import { startRotation } from '../../data/lock/app-lock';
 import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
 import { RotationProgress } from './RotationProgress';
 import { useRotationStatus } from './useRotationStatus';
+import { Section } from '../../components/Section';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 /** Settings: a new key for the records, every record re-encrypted with it in the background (docs/decisions/0044). */
 export function KeyRotationSection() {
@@ -35,10 +37,7 @@ export function KeyRotationSection() {
   }
 
   return (
-    <section aria-labelledby="rotation-heading">
-      <h2 className="section-heading" id="rotation-heading">
-        Change the key that encrypts your records
-      </h2>
+    <Section headingId="rotation-heading" title="Change the key that encrypts your records">
       <p>
         Your records are kept locked with a key that only your passphrase or your recovery key can open. Changing it makes a new key, locks every record again with it, and gives you a new
         recovery key. Do this if you think the key could have been copied, for example from a computer that was lost, repaired or shared.
@@ -46,7 +45,7 @@ export function KeyRotationSection() {
       {recoveryKey && <NewRecoveryKeyNotice recoveryKey={recoveryKey} />}
       <RotationProgress />
       <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary errors={error ? [{ fieldId: 'rotation-passphrase', message: error }] : []} attempt={form.attempt * 2 + (form.saveError ? 1 : 0)} />
+        <ErrorSummary errors={summaryEntries([['rotation-passphrase', error]])} attempt={form.attempt * 2 + (form.saveError ? 1 : 0)} />
         <TextField
           id="rotation-passphrase"
           label="Your passphrase"
@@ -64,6 +63,6 @@ export function KeyRotationSection() {
           <BusyStatus busy={form.saving}>Making the new key. This takes a few seconds…</BusyStatus>
         </div>
       </form>
-    </section>
+    </Section>
   );
 }

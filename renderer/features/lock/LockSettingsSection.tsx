@@ -2,16 +2,14 @@ import { useState } from 'react';
 import { LOCK_AFTER_CHOICES, lockAfterMinutes, setLockAfterMinutes } from './lock-settings';
 import { useLock } from './lock-context';
 import { QuickUnlockSetting } from './QuickUnlockSetting';
+import { Section } from '../../components/Section';
 
 /** Settings: how soon Team Around locks itself when nobody is using it, and a way to lock now. */
 export function LockSettingsSection() {
   const [minutes, setMinutes] = useState(lockAfterMinutes);
   const { lockNow } = useLock();
   return (
-    <section aria-labelledby="lock-heading">
-      <h2 className="section-heading" id="lock-heading">
-        Locking
-      </h2>
+    <Section headingId="lock-heading" title="Locking">
       <p>Team Around locks itself when the computer sleeps or its screen locks, and after a time without use. Locking clears the screen.</p>
       <div className="field">
         <label className="field__label" htmlFor="lock-after">
@@ -41,6 +39,6 @@ export function LockSettingsSection() {
       <button type="button" className="button button--secondary" onClick={lockNow}>
         Lock Team Around now
       </button>
-    </section>
+    </Section>
   );
 }

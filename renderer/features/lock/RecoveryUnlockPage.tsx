@@ -7,6 +7,7 @@ import { unlockWithRecovery } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
 import { PassphraseFields } from './PassphraseFields';
+import { summaryEntries } from '../../components/form/summary-entries';
 
 /** A forgotten passphrase: the recovery key opens the records and a new passphrase is chosen. */
 export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void; onBack(): void }) {
@@ -29,11 +30,11 @@ export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void;
   const recoveryError = form.errorAt('recoveryKey') ?? form.saveError ?? undefined;
   const busy = form.saving;
 
-  const summary = [
-    ...(recoveryError ? [{ fieldId: 'recovery-key', message: recoveryError }] : []),
-    ...(passErrors.passphrase ? [{ fieldId: 'new-passphrase', message: passErrors.passphrase }] : []),
-    ...(passErrors.repeat ? [{ fieldId: 'repeat-passphrase', message: passErrors.repeat }] : []),
-  ];
+  const summary = summaryEntries([
+    ['recovery-key', recoveryError],
+    ['new-passphrase', passErrors.passphrase],
+    ['repeat-passphrase', passErrors.repeat],
+  ]);
 
   return (
     <LockLayout>

@@ -16,6 +16,7 @@ import { focusById } from '../../components/focus';
 import { useFocusAfter } from '../../components/useFocusAfter';
 import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { Section } from '../../components/Section';
 
 const itemId = (index: number, part: 'title' | 'minutes' | 'up' | 'down') => `template-item-${index}-${part}`;
 
@@ -35,6 +36,12 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
   const [minutesError, setMinutesError] = useState<Record<number, string>>({});
   const [adding, setAdding] = useState({ title: '', description: '', minutes: '10', childCanAttend: false });
   const [addErrors, setAddErrors] = useState<Partial<Record<'title' | 'description' | 'minutes', string>>>({});
+  const newItemField = (name: 'title' | 'description' | 'minutes') => ({
+    id: `template-new-${name}`,
+    value: adding[name],
+    error: addErrors[name],
+    onValueChange: (text: string) => setAdding((a) => ({ ...a, [name]: text })),
+  });
   const problemRef = useRef<HTMLDivElement>(null);
   const focusAfter = useFocusAfter();
   // The template as last saved, for an undo pressed after other changes.
@@ -132,10 +139,7 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
   };
 
   return (
-    <section aria-labelledby="template-heading">
-      <h2 className="section-heading" id="template-heading">
-        {kindName} agenda
-      </h2>
+    <Section headingId="template-heading" title={<>{kindName} agenda</>}>
       <p>
         {changed ? 'Your area has changed this agenda.' : 'This is the agenda that came with the app.'} The items add up to {describeMinutes(template.lengthMinutes)}, so a new{' '}
         {kindName.toLowerCase()} is booked for that long unless the chair changes it.
@@ -198,24 +202,9 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
         }}
       >
         <h3 id="template-add-heading">Add an item</h3>
-        <TextField id="template-new-title" label="Title of the new item" value={adding.title} error={addErrors.title} onValueChange={(title) => setAdding((a) => ({ ...a, title }))} />
-        <TextField
-          id="template-new-description"
-          label="What the item is for"
-          hint="One line in plain words, shown on the agenda under the title"
-          value={adding.description}
-          error={addErrors.description}
-          onValueChange={(description) => setAdding((a) => ({ ...a, description }))}
-        />
-        <TextField
-          id="template-new-minutes"
-          label="Minutes for the new item"
-          width="short"
-          inputMode="numeric"
-          value={adding.minutes}
-          error={addErrors.minutes}
-          onValueChange={(minutes) => setAdding((a) => ({ ...a, minutes }))}
-        />
+        <TextField {...newItemField('title')} label="Title of the new item" />
+        <TextField {...newItemField('description')} label="What the item is for" hint="One line in plain words, shown on the agenda under the title" />
+        <TextField {...newItemField('minutes')} label="Minutes for the new item" width="short" inputMode="numeric" />
         <Checkbox
           id="template-new-child"
           label="The child or young person can be there for this item"
@@ -235,6 +224,6 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
           </button>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -2,13 +2,13 @@ import { useNavigate } from 'react-router';
 import { agreementRuleMeanings, agreementRuleValues, MEETING_LOCK_CHOICES, type AreaSettings } from '../../../shared/domain/area-settings';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { SelectField } from '../../components/fields/SelectField';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { DraftFormNotices } from '../../components/form/DraftFormNotices';
 import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
+import { textFieldProps } from '../../components/form/field-props';
 import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AREA_DRAFT_KEY, areaFieldId, draftFromSettings, errorFor, inputFromDraft, isAreaDraft, sortByForm, validateAreaDraft, type AreaDraft } from './area-draft';
-import { RestoredDraftNotice } from '../../components/notices/RestoredDraftNotice';
 import { LevelsEditor } from './LevelsEditor';
 import { LogoField } from './LogoField';
 import { ReviewFrequencyField } from './ReviewFrequencyField';
@@ -36,30 +36,22 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
     afterSave: () => navigate(paths.settings(), { state: { flash: 'The area settings have been saved. Every screen now uses them.' } }),
     afterCancel: () => navigate(paths.settings()),
   });
-  const { draft, value, errors, saveError } = form;
+  const { draft, value, errors } = form;
   if (!value) return <p>Loading…</p>;
 
   const set = form.change;
+  // The area's own text fields: their ids are the draft's field names.
+  const field = textFieldProps<Pick<AreaDraft, 'areaName' | 'protectiveMarking'>>(form, value, (name) => name);
 
   return (
     <form className="form" noValidate onSubmit={form.submit}>
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: areaFieldId(e.path), message: e.message }))} attempt={form.attempt} />
-      {saveError && (
-        <div className="notice notice--problem" role="alert">
-          {saveError}
-        </div>
-      )}
-      <RestoredDraftNotice restoredAt={draft.restoredAt} what="saved to the area settings" onDiscard={() => void draft.discard()} />
+      <DraftFormNotices form={form} fieldId={areaFieldId} what="saved to the area settings" />
 
       <h2 className="section-heading">Your area</h2>
       <TextField
-        id="areaName"
+        {...field('areaName')}
         label="Name of your area (optional)"
         hint="Your council or partnership, for example Leeds City Council. It is shown at the top of every screen."
-        autoComplete="off"
-        value={value.areaName}
-        error={errorFor(errors, 'areaName')}
-        onValueChange={(areaName) => set({ areaName })}
       />
       <LogoField logo={value.logo} errors={errors} onChange={(logo) => set({ logo })} />
 
@@ -72,15 +64,11 @@ export function AreaSettingsForm({ saved }: { saved: AreaSettings }) {
       <h2 className="section-heading">Reviews and documents</h2>
       <ReviewFrequencyField count={value.reviewCount} unit={value.reviewUnit} errors={errors} onChange={set} />
       <TextField
-        id="protectiveMarking"
+        {...field('protectiveMarking')}
         label="Protective marking"
         hint="Printed at the top and bottom of every page of every document. Most areas use OFFICIAL-SENSITIVE, which is used if you leave this empty."
-        autoComplete="off"
         spellCheck={false}
         width="medium"
-        value={value.protectiveMarking}
-        error={errorFor(errors, 'protectiveMarking')}
-        onValueChange={(protectiveMarking) => set({ protectiveMarking })}
       />
       <TextAreaField
         id="templatesSource"

@@ -4,6 +4,7 @@ import { agreementRuleMeanings, areaWords, type AreaSettings } from '../../../sh
 import { logoDataUrl } from '../../../shared/domain/area-logo';
 import { describeReviewFrequency } from '../../../shared/domain/review-frequency';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -20,10 +21,7 @@ const notSet = <span className="summary__empty">Not set</span>;
 export function AreaSettingsSummary({ area }: { area: AreaSettings }) {
   const words = areaWords(area);
   return (
-    <section aria-labelledby="area-settings-heading">
-      <h2 className="section-heading" id="area-settings-heading">
-        Area settings
-      </h2>
+    <Section headingId="area-settings-heading" title="Area settings">
       <dl className="summary summary--settings">
         <Row label="Area">{area.areaName ? <bdi>{area.areaName}</bdi> : notSet}</Row>
         <Row label="Logo">{area.logo ? <img className="logo-preview__image" src={logoDataUrl(area.logo)} alt={area.logo.alt} /> : notSet}</Row>
@@ -55,6 +53,6 @@ export function AreaSettingsSummary({ area }: { area: AreaSettings }) {
           Change area settings
         </Link>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -83,29 +83,19 @@ export function LevelsEditor({ levels, errors, onChange }: Props) {
           const path = (field: string) => `levelsOfNeed.${i}.${field}`;
           const id = (field: string) => `levelsOfNeed-${i}-${field}`;
           const update = (change: Partial<LevelDraft>) => onChange(levels.map((l, j) => (j === i ? { ...l, ...change } : l)));
+          const field = (name: 'key' | 'label' | 'description') => ({
+            id: id(name),
+            value: level[name],
+            error: errorFor(errors, path(name)),
+            onValueChange: (text: string) => update({ [name]: text }),
+          });
           return (
             <li key={level.id} className="levels__item">
               <fieldset className="fieldset">
                 <legend className="fieldset__legend">Level {i + 1}</legend>
-                <TextField
-                  id={id('key')}
-                  label="Code"
-                  hint="A short code kept on each plan, for example 2 or 3a"
-                  width="short"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={level.key}
-                  error={errorFor(errors, path('key'))}
-                  onValueChange={(key) => update({ key })}
-                />
-                <TextField id={id('label')} label="Name" width="medium" autoComplete="off" value={level.label} error={errorFor(errors, path('label'))} onValueChange={(label) => update({ label })} />
-                <TextAreaField
-                  id={id('description')}
-                  label="What this level means (optional)"
-                  value={level.description}
-                  error={errorFor(errors, path('description'))}
-                  onValueChange={(description) => update({ description })}
-                />
+                <TextField {...field('key')} label="Code" hint="A short code kept on each plan, for example 2 or 3a" width="short" autoComplete="off" spellCheck={false} />
+                <TextField {...field('label')} label="Name" width="medium" autoComplete="off" />
+                <TextAreaField {...field('description')} label="What this level means (optional)" />
                 <div className="levels__buttons">
                   {i > 0 && (
                     <button type="button" id={`level-${level.id}-up`} className="button button--secondary" onClick={() => move(i, -1)}>

@@ -1,4 +1,5 @@
 import { TextField } from '../../components/TextField';
+import { textFieldProps } from '../../components/form/field-props';
 import type { Profile, ProfileUse } from '../../../shared/domain/profile';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import type { ChoiceOption } from '../../components/fields/choices';
@@ -12,6 +13,12 @@ const USES: readonly ChoiceOption<ProfileUse>[] = [
   },
 ];
 
+const PHONE_HINT = 'Letters and invitations tell families to ring this number to ask questions or ask for another time';
+const EMAIL_HINT = 'Calendar invitations come from this address, so replies reach you. Give a phone number, an email address or both';
+
+/** Each field's id: `profile-` and the draft's field, so an error's path finds its field. */
+export const profileFieldId = (name: string) => `profile-${name}`;
+
 interface Props {
   value: Profile;
   errorAt(path: string): string | undefined;
@@ -20,39 +27,17 @@ interface Props {
 
 /** Where you work, how families can reach you, and how you will use the app. */
 export function ProfileContactFields({ value, errorAt, onChange }: Props) {
+  const field = textFieldProps({ errorAt, change: onChange }, value, profileFieldId);
   return (
     <>
       <TextField
-        id="profile-organisation"
+        {...field('organisation')}
         label="Your organisation (optional)"
         hint="For example Kirkby Family Hub or Oak Lane Primary School. Printed under your name on letters"
         autoComplete="organization"
-        value={value.organisation}
-        error={errorAt('organisation')}
-        onValueChange={(organisation) => onChange({ organisation })}
       />
-      <TextField
-        id="profile-phone"
-        label="Phone number"
-        hint="Letters and invitations tell families to ring this number to ask questions or ask for another time"
-        type="tel"
-        autoComplete="tel"
-        width="medium"
-        value={value.phone}
-        error={errorAt('phone')}
-        onValueChange={(phone) => onChange({ phone })}
-      />
-      <TextField
-        id="profile-email"
-        label="Email address"
-        hint="Calendar invitations come from this address, so replies reach you. Give a phone number, an email address or both"
-        type="email"
-        autoComplete="email"
-        spellCheck={false}
-        value={value.email}
-        error={errorAt('email')}
-        onValueChange={(email) => onChange({ email })}
-      />
+      <TextField {...field('phone')} label="Phone number" hint={PHONE_HINT} type="tel" autoComplete="tel" width="medium" />
+      <TextField {...field('email')} label="Email address" hint={EMAIL_HINT} type="email" autoComplete="email" spellCheck={false} />
       <RadioGroup
         id="profile-use"
         legend="How will you use Team Around?"

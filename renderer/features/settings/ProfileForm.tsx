@@ -2,11 +2,12 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { FormActions } from '../../components/form/FormActions';
 import { TextField } from '../../components/TextField';
+import { textFieldProps } from '../../components/form/field-props';
 import { useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import type { Profile } from '../../data/repositories/settings';
 import { isProfileDraft, PROFILE_DRAFT_KEY, validateProfile } from './profile-draft';
-import { ProfileContactFields } from './ProfileContactFields';
+import { ProfileContactFields, profileFieldId } from './ProfileContactFields';
 
 interface Props {
   saved: Profile;
@@ -30,31 +31,21 @@ export function ProfileForm({ saved, onSaved, submitLabel = 'Save your details' 
   });
   const { draft, value, errors, errorAt, saveError } = form;
   if (!value) return <p>Loading…</p>;
+  const field = textFieldProps(form, value, profileFieldId);
 
   return (
     <form className="form" noValidate onSubmit={form.submit} aria-labelledby="your-details-heading">
-      <ErrorSummary errors={errors.map((e) => ({ fieldId: `profile-${e.path}`, message: e.message }))} attempt={form.attempt} />
+      <ErrorSummary errors={errors.map((e) => ({ fieldId: profileFieldId(e.path), message: e.message }))} attempt={form.attempt} />
       <SaveProblem message={saveError} />
       <TextField
-        id="profile-name"
+        {...field('name')}
         label="Your name"
         hint="On letters and invitations, on what you record, such as consent and changes to a plan, and in the record of who did what"
         autoComplete="name"
         width="medium"
-        value={value.name}
-        error={errorAt('name')}
-        onValueChange={(name) => draft.update((d) => ({ ...d, name }))}
       />
-      <TextField
-        id="profile-role"
-        label="Your role (optional)"
-        hint="For example designated safeguarding lead, Hillside Primary School"
-        autoComplete="organization-title"
-        value={value.role}
-        error={errorAt('role')}
-        onValueChange={(role) => draft.update((d) => ({ ...d, role }))}
-      />
-      <ProfileContactFields value={value} errorAt={errorAt} onChange={(change) => draft.update((d) => ({ ...d, ...change }))} />
+      <TextField {...field('role')} label="Your role (optional)" hint="For example designated safeguarding lead, Hillside Primary School" autoComplete="organization-title" />
+      <ProfileContactFields value={value} errorAt={errorAt} onChange={form.change} />
       <FormActions saveState={draft.saveState} submitLabel={submitLabel} busy={form.saving} />
     </form>
   );

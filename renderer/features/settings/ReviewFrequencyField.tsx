@@ -1,5 +1,6 @@
 import type { FieldError } from '../../../shared/domain/family';
 import { errorFor, type AreaDraft } from './area-draft';
+import { FieldFrame } from '../../components/FieldFrame';
 
 interface Props {
   count: string;
@@ -26,38 +27,36 @@ export function ReviewFrequencyField({ count, unit, errors, onChange }: Props) {
         </p>
       )}
       <div className="inline-fields">
-        <div className="field">
-          <label className="field__label" htmlFor="review-count">
-            Every
-          </label>
-          <input
-            id="review-count"
-            className="input input--number"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={count}
-            aria-invalid={countError ? true : undefined}
-            aria-describedby={countError ? 'review-error' : undefined}
-            onChange={(e) => onChange({ reviewCount: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="review-unit">
-            Weeks or months
-          </label>
-          <select
-            id="review-unit"
-            className="input"
-            value={unit}
-            aria-invalid={unitError ? true : undefined}
-            aria-describedby={unitError ? 'review-error' : undefined}
-            onChange={(e) => onChange({ reviewUnit: e.target.value === 'months' ? 'months' : 'weeks' })}
-          >
-            <option value="weeks">weeks</option>
-            <option value="months">months</option>
-          </select>
-        </div>
+        <FieldFrame id="review-count" label="Every">
+          {() => (
+            <input
+              id="review-count"
+              className="input input--number"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={count}
+              aria-invalid={countError ? true : undefined}
+              aria-describedby={countError ? 'review-error' : undefined}
+              onChange={(e) => onChange({ reviewCount: e.target.value })}
+            />
+          )}
+        </FieldFrame>
+        <FieldFrame id="review-unit" label="Weeks or months">
+          {() => (
+            <select
+              id="review-unit"
+              className="input"
+              value={unit}
+              aria-invalid={unitError ? true : undefined}
+              aria-describedby={unitError ? 'review-error' : undefined}
+              onChange={(e) => onChange({ reviewUnit: e.target.value === 'months' ? 'months' : 'weeks' })}
+            >
+              <option value="weeks">weeks</option>
+              <option value="months">months</option>
+            </select>
+          )}
+        </FieldFrame>
       </div>
     </fieldset>
   );

@@ -3,7 +3,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { PracticeFamilySection } from '../practice';
 import { AuditCheckSection } from '../audit';
 import { RetentionSettingsSection } from '../retention';
-import { flashFrom } from '../../components/notices/FlashNotice';
+import { FlashNotice, flashFrom } from '../../components/notices/FlashNotice';
 import { DriftSettingsSection } from '../home';
 import { AreaSettingsSummary } from './AreaSettingsSummary';
 import { useStoredAreaSettings } from './useStoredSettings';
@@ -12,6 +12,20 @@ import { ChangePassphraseSection } from '../lock';
 import { LockSettingsSection } from '../lock';
 import { KeyRotationSection } from '../lock';
 import { paths } from '../../components/paths';
+import { Section } from '../../components/Section';
+
+/** Settings kept on pages of their own: a line on what each holds, and the link to it. */
+const LINK_SECTIONS = [
+  {
+    headingId: 'backup-heading',
+    title: 'Backups',
+    text: 'Make a backup of everything on this computer, restore one, or choose when to be reminded.',
+    to: paths.backup(),
+    link: 'Back up and restore',
+  },
+  { headingId: 'calendar-heading', title: 'Area calendar', text: 'School term dates and bank holidays, used when finding meeting times.', to: paths.calendarSettings(), link: 'Check or change the area calendar' },
+  { headingId: 'agendas-heading', title: 'Agenda templates', text: 'The agenda each kind of meeting starts with.', to: paths.agendaSettings(), link: 'Check or change the agenda templates' },
+];
 
 export function SettingsPage() {
   const flash = flashFrom(useLocation().state);
@@ -19,37 +33,16 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading title="Settings" />
-      {flash && (
-        <div className="notice notice--success" role="status">
-          {flash}
-        </div>
-      )}
+      <FlashNotice message={flash} />
       <YourDetails />
       {area ? <AreaSettingsSummary area={area} /> : <p>Loading area settings…</p>}
-      <section aria-labelledby="backup-heading">
-        <h2 className="section-heading" id="backup-heading">
-          Backups
-        </h2>
-        <p>
-          Make a backup of everything on this computer, restore one, or choose when to be reminded. <Link to={paths.backup()}>Back up and restore</Link>
-        </p>
-      </section>
-      <section aria-labelledby="calendar-heading">
-        <h2 className="section-heading" id="calendar-heading">
-          Area calendar
-        </h2>
-        <p>
-          School term dates and bank holidays, used when finding meeting times. <Link to={paths.calendarSettings()}>Check or change the area calendar</Link>
-        </p>
-      </section>
-      <section aria-labelledby="agendas-heading">
-        <h2 className="section-heading" id="agendas-heading">
-          Agenda templates
-        </h2>
-        <p>
-          The agenda each kind of meeting starts with. <Link to={paths.agendaSettings()}>Check or change the agenda templates</Link>
-        </p>
-      </section>
+      {LINK_SECTIONS.map((section) => (
+        <Section key={section.headingId} headingId={section.headingId} title={section.title}>
+          <p>
+            {section.text} <Link to={section.to}>{section.link}</Link>
+          </p>
+        </Section>
+      ))}
       <LockSettingsSection />
       <ChangePassphraseSection />
       <KeyRotationSection />

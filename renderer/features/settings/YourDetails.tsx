@@ -1,27 +1,15 @@
 import { useProfile } from '../../data/hooks/useSettings';
-import type { Profile } from '../../data/repositories/settings';
 import { ProfileForm } from './ProfileForm';
-import { useRestartAfterSave } from '../../components/form/useRestartAfterSave';
-import { SavedAgainNotice } from '../../components/notices/SavedAgainNotice';
+import { RestartAfterSave } from '../../components/form/RestartAfterSave';
+import { Section } from '../../components/Section';
 
 /** The "Your details" section. After a save the form starts afresh from what was saved. */
 export function YourDetails() {
-  const stored = useProfile();
-  const { version, saved, notice, onSaved } = useRestartAfterSave<Profile>();
-
   return (
-    <section aria-labelledby="your-details-heading">
-      <h2 className="section-heading" id="your-details-heading">
-        Your details
-      </h2>
-      <SavedAgainNotice version={version} notice={notice}>
-        Your details have been saved.
-      </SavedAgainNotice>
-      {stored === undefined ? (
-        <p>Loading your details…</p>
-      ) : (
-        <ProfileForm key={version} saved={saved ?? stored} onSaved={onSaved} />
-      )}
-    </section>
+    <Section headingId="your-details-heading" title="Your details">
+      <RestartAfterSave stored={useProfile()} savedNotice="Your details have been saved." loading="Loading your details…">
+        {(saved, onSaved) => <ProfileForm saved={saved} onSaved={onSaved} />}
+      </RestartAfterSave>
+    </Section>
   );
 }

@@ -1,0 +1,30 @@
+import { Fragment, type ReactNode } from 'react';
+import { SavedAgainNotice } from '../notices/SavedAgainNotice';
+import { useRestartAfterSave } from './useRestartAfterSave';
+
+export interface RestartAfterSaveProps<T> {
+  /** What is stored now; `undefined` while it is being read. */
+  stored: T | undefined;
+  /** The "has been saved" words, shown (and focused) after each save. */
+  savedNotice: ReactNode;
+  /** The line shown while the stored value is read, e.g. "Loading your details…". */
+  loading: string;
+  /** The form, started from what was saved last (or what is stored). */
+  children(saved: T, onSaved: (value: T) => void): ReactNode;
+}
+
+/**
+ * A settings form that starts afresh from what was saved, under a "has been saved" notice that
+ * takes focus, since the button pressed has been replaced (see `useRestartAfterSave`).
+ */
+export function RestartAfterSave<T>({ stored, savedNotice, loading, children }: RestartAfterSaveProps<T>) {
+  const { version, saved, notice, onSaved } = useRestartAfterSave<T>();
+  return (
+    <>
+      <SavedAgainNotice version={version} notice={notice}>
+        {savedNotice}
+      </SavedAgainNotice>
+      {stored === undefined ? <p>{loading}</p> : <Fragment key={version}>{children(saved ?? stored, onSaved)}</Fragment>}
+    </>
+  );
+}
