@@ -14,6 +14,8 @@ test.describe('the accessibility check', () => {
       (error: unknown) => String(error),
     );
     expect(failure).toContain('label (critical)');
+    // Each problem names the elements it was found on.
+    expect(failure).toMatch(/label \(critical\): [^\n]* — input/);
     expect(failure).toContain('color-contrast (serious)');
 
     await page.setContent('<!doctype html><html lang="en"><head><title>Check</title></head><body><main><h1>Check</h1><label>Name <input type="text"></label></main></body></html>');
