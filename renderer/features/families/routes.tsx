@@ -3,10 +3,11 @@ import { ROUTES } from '../../components/paths';
 import { FamiliesListPage } from './FamiliesListPage';
 import { FamilyPage } from './FamilyPage';
 import { AddFamilyPage, EditFamilyPage } from './FamilyFormPage';
+import { prefetchFamilyPage } from './family-page-query';
 
 export const familyRoutes: RouteObject[] = [
   { path: ROUTES.families, element: <FamiliesListPage /> },
   { path: ROUTES.newFamily, element: <AddFamilyPage /> },
-  { path: ROUTES.family, element: <FamilyPage /> },
+  { path: ROUTES.family, element: <FamilyPage />, loader: prefetchFamilyPage },
   { path: ROUTES.editFamily, element: <EditFamilyPage /> },
 ];
