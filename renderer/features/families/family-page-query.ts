@@ -1,5 +1,5 @@
 import type { Subscribable } from 'dexie';
-import type { LoaderFunctionArgs } from 'react-router';
+import type { Params } from 'react-router';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { keySession } from '../../data/db';
 import { getRepositories, type Repositories } from '../../data/repositories';
@@ -23,16 +23,13 @@ export function familyPageQuery(repos: Repositories, familyId: string): Subscrib
 }
 
 /**
- * The family page's route loader: starts the page's reads the moment the address changes, before
- * the router and React get to the page, which then picks them up (decision record 0050). Returns
- * nothing and never waits, so the move itself is not held up; while locked it does nothing.
+ * Starts the family page's reads the moment the router takes its address, before React gets to
+ * the page, which then picks them up (the route's prefetch; decision record 0050). Never waits;
+ * while locked it does nothing.
  */
-export function prefetchFamilyPage({ params }: Pick<LoaderFunctionArgs, 'params'>): null {
+export function prefetchFamilyPage(params: Params): void {
   const familyId = params.familyId;
-  if (familyId && keySession.isUnlocked) {
-    prefetch(familyPageQuery(getRepositories(), familyId));
-  }
-  return null;
+  if (familyId && keySession.isUnlocked) prefetch(familyPageQuery(getRepositories(), familyId));
 }
 
 // What was read for a page must not outlive the unlock.
