@@ -5,7 +5,6 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/app.css';
 import { routes } from './app/routes';
-import { prefetchRouteData } from './app/route-prefetch';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LockGate } from './features/lock/LockGate';
 import { requestPersistentStorage } from './data/persistent-storage';
@@ -13,8 +12,6 @@ import { StorageRebuiltNotice } from './data/mirror/StorageRebuiltNotice';
 
 // Hash routing: the page is one file served from app://team-around, so paths never reach the protocol handler.
 const router = createHashRouter(routes);
-// Before RouterProvider's own listener, so a page's reads start before React renders it.
-router.subscribe(prefetchRouteData);
 
 // Ask the browser to keep this origin's storage under pressure (docs/decisions/0018).
 void requestPersistentStorage();
