@@ -55,8 +55,9 @@ function EditDetailsLink({ family }: { family: FamilyRecord }) {
  * h2 owned by its feature folder and given the family.
  *
  * The family and its path are read together, and the page is first drawn with what to do next in
- * it; the sections below the path, and the audit entry for opening the family, wait until that
- * has been painted, so their reads, writes and layout never hold it up (decision record 0050).
+ * it; the path's list of steps, the sections below it, and the audit entry for opening the family,
+ * wait until that has been painted, so their reads, writes and layout never hold it up (decision
+ * record 0050).
  */
 export function FamilyPage() {
   const { familyId = '' } = useParams();
@@ -69,7 +70,7 @@ export function FamilyPage() {
   return (
     <>
       <FamilyPageHeader family={family} flash={flashFrom(location.state)} />
-      <FamilyPath family={family} data={path}>
+      <FamilyPath family={family} data={path} steps={restShown}>
         <SafeguardingRoute family={family} />
       </FamilyPath>
       {restShown && (

@@ -65,27 +65,30 @@ function TaskItem({ step }: { step: PathStep }) {
  * The top of a family's page: what to do next, then every step of the family's path in the
  * GOV.UK task-list pattern, each a link to the screen that does it and to its part of the guide.
  * `data` comes from `readPathData`, read by the page together with the family, so the page is
- * first drawn with what to do next already in it.
+ * first drawn with what to do next already in it. `steps` false leaves out the list of steps: the
+ * family page draws it a frame later, with the rest of the page (decision record 0050).
  */
-export function FamilyPath({ family, data, children }: { family: FamilyRecord; data: PathData; children?: ReactNode }) {
+export function FamilyPath({ family, data, steps = true, children }: { family: FamilyRecord; data: PathData; steps?: boolean; children?: ReactNode }) {
   const path = familyPath({ ...data, family }, new Date());
   return (
     <>
       <NextStep next={path.next} />
       {children}
-      <section aria-labelledby="family-path-heading">
-        <h2 className="section-heading" id="family-path-heading">
-          The family’s path
-        </h2>
-        <p className="hint-text">
-          Each step links to the screen that does it. New to chairing? Read <Link to={GUIDE_PATH}>your first meeting</Link>, a short guide.
-        </p>
-        <ol className="task-list">
-          {path.steps.map((s) => (
-            <TaskItem key={s.id} step={s} />
-          ))}
-        </ol>
-      </section>
+      {steps && (
+        <section aria-labelledby="family-path-heading">
+          <h2 className="section-heading" id="family-path-heading">
+            The family’s path
+          </h2>
+          <p className="hint-text">
+            Each step links to the screen that does it. New to chairing? Read <Link to={GUIDE_PATH}>your first meeting</Link>, a short guide.
+          </p>
+          <ol className="task-list">
+            {path.steps.map((s) => (
+              <TaskItem key={s.id} step={s} />
+            ))}
+          </ol>
+        </section>
+      )}
     </>
   );
 }
