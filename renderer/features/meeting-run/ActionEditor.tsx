@@ -4,14 +4,12 @@ import { ACTION_STATUS_LABELS, actionStatusSchema, type Action } from '../../../
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlanWarning } from '../../../shared/rules/plan-quality';
 import { matchOwner, withOwner, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
-import { oneOwnerCheck } from '../../../shared/rules/one-owner';
 import { FieldFrame } from '../../components/FieldFrame';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { focusById } from '../../components/focus';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveQueue, type SaveState } from '../../data/save-queue';
-import { InlinePractitionerForm } from '../directory';
+import { NewOwner, OwnerField } from './OwnerFields';
 import { DateTextField } from './ActionDateField';
 
 interface Props {
@@ -38,8 +36,6 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
   const [draft, setDraft] = useState(action);
   const current = useRef(action);
   const removed = useRef(false);
-  // The small form for an owner who is not in the directory yet.
-  const [addingOwner, setAddingOwner] = useState(false);
   const queue = useMemo(() => new SaveQueue<Action>((a) => actions.save(a), onSaveState), [actions, onSaveState]);
   const prefix = `action-${action.id}`;
   const warningsId = `${prefix}-warnings`;
@@ -109,14 +105,11 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           />
         </div>
         <div className="va-fields-row">
-          <TextField
+          <OwnerField
             id={`${prefix}-owner`}
-            label="Who will do it"
-            hint={oneOwnerCheck(draft.ownerName, owners.map((o) => o.name)) ?? 'One person: a practitioner, a parent or carer, or the young person'}
-            autoComplete="off"
-            width="medium"
-            list={ownerListId}
-            maxLength={300}
+            hint="One person: a practitioner, a parent or carer, or the young person"
+            owners={owners}
+            ownerListId={ownerListId}
             value={draft.ownerName}
             onValueChange={(name) => change((a) => withOwner(a, name, owners))}
           />
@@ -142,42 +135,13 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
             )}
           </FieldFrame>
         </div>
-        {addingOwner ? (
-          <section aria-labelledby={`${prefix}-new-owner-heading`} className="inline-form">
-            <h4 id={`${prefix}-new-owner-heading`} tabIndex={-1}>
-              Someone who is not in the directory
-            </h4>
-            <p className="hint-text">They are added to the directory too, so they can own other actions and be invited to meetings.</p>
-            <InlinePractitionerForm
-              place={`action:${action.id}`}
-              initialName={matchOwner(draft.ownerName, owners) ? '' : draft.ownerName}
-              submitLabel="Add to the directory and make them the owner"
-              onAdded={(p) => {
-                change((a) => withOwner(a, p.name, [{ name: p.name, kind: 'practitioner', id: p.id, description: '' }]));
-                setAddingOwner(false);
-                window.setTimeout(() => focusById(`${prefix}-owner`), 0);
-              }}
-              onCancel={() => {
-                setAddingOwner(false);
-                window.setTimeout(() => focusById(`${prefix}-add-owner`), 0);
-              }}
-            />
-          </section>
-        ) : (
-          <div className="button-group">
-            <button
-              type="button"
-              id={`${prefix}-add-owner`}
-              className="button button--secondary button--small"
-              onClick={() => {
-                setAddingOwner(true);
-                window.setTimeout(() => focusById(`${prefix}-new-owner-heading`), 0);
-              }}
-            >
-              Add an owner who is not in the directory<span className="visually-hidden"> (action {number})</span>
-            </button>
-          </div>
-        )}
+        <NewOwner
+          prefix={prefix}
+          place={`action:${action.id}`}
+          initialName={matchOwner(draft.ownerName, owners) ? '' : draft.ownerName}
+          buttonSuffix={` (action ${number})`}
+          onAdded={(p) => change((a) => withOwner(a, p.name, [{ name: p.name, kind: 'practitioner', id: p.id, description: '' }]))}
+        />
         <TextAreaField
           id={`${prefix}-know`}
           label="How we will know it is done"

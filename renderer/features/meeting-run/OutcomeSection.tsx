@@ -41,7 +41,14 @@ interface Props extends MeetingSectionProps {
 /** The outcome (carry on, step down, step up, close), why, the contingency plan, and the next review. */
 export function OutcomeSection(props: Props) {
   const { family, record, change, problems } = props;
-  const { decision, reasons, contingency } = record.outcome;
+  const { decision } = record.outcome;
+  const text = (name: 'reasons' | 'contingency') => ({
+    id: `run-${name}`,
+    className: 'run-textarea',
+    value: record.outcome[name],
+    error: problemAt(problems, 'outcome', name),
+    onValueChange: (v: string) => change((r) => changeOutcome(r, { [name]: v })),
+  });
   return (
     <section aria-labelledby={OUTCOME_HEADING_ID} className="run-section">
       <RunHeading id={OUTCOME_HEADING_ID}>Outcome and next review</RunHeading>
@@ -62,24 +69,12 @@ export function OutcomeSection(props: Props) {
         value={decision ?? ''}
         onChange={(d) => change((r) => changeOutcome(r, { decision: d }))}
       />
+      <TextAreaField {...text('reasons')} label="Why the team agreed this" rows={3} />
       <TextAreaField
-        id="run-reasons"
-        label="Why the team agreed this"
-        rows={3}
-        className="run-textarea"
-        value={reasons}
-        error={problemAt(problems, 'outcome', 'reasons')}
-        onValueChange={(v) => change((r) => changeOutcome(r, { reasons: v }))}
-      />
-      <TextAreaField
-        id="run-contingency"
+        {...text('contingency')}
         label="If things get worse: the contingency plan"
         hint="What the family can do, who they can contact, and what each service will do, before the next meeting."
         rows={4}
-        className="run-textarea"
-        value={contingency}
-        error={problemAt(problems, 'outcome', 'contingency')}
-        onValueChange={(v) => change((r) => changeOutcome(r, { contingency: v }))}
       />
       {decision === 'close' ? <p>There is no next review: the plan is closing.</p> : <NextReview {...props} />}
     </section>
