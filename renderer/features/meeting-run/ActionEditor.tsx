@@ -4,7 +4,7 @@ import { ACTION_STATUS_LABELS, actionStatusSchema, type Action } from '../../../
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlanWarning } from '../../../shared/rules/plan-quality';
 import { matchOwner, withOwner, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
-import { FieldFrame } from '../../components/FieldFrame';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useRepositories } from '../../data/hooks/useRepositories';
@@ -80,19 +80,9 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           onValueChange={(what) => change((a) => ({ ...a, what }))}
         />
         <div className="va-fields-row">
-          <FieldFrame id={`${prefix}-child`} label="Who is it for?">
-            {(describedBy) => (
-              <select
-                id={`${prefix}-child`}
-                className="input select"
-                aria-describedby={describedBy}
-                value={draft.childId ?? ''}
-                onChange={(e) => change((a) => ({ ...a, childId: e.target.value === '' ? null : e.target.value }))}
-              >
-                <ActionChildOptions family={family} />
-              </select>
-            )}
-          </FieldFrame>
+          <SelectField id={`${prefix}-child`} label="Who is it for?" value={draft.childId ?? ''} onValueChange={(childId) => change((a) => ({ ...a, childId: childId === '' ? null : childId }))}>
+            <ActionChildOptions family={family} />
+          </SelectField>
           <TextField
             id={`${prefix}-need`}
             label="The need it meets"
@@ -114,26 +104,21 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
             onValueChange={(name) => change((a) => withOwner(a, name, owners))}
           />
           <DateTextField id={`${prefix}-due`} label="Done by" value={draft.dueDate} onDateChange={(dueDate) => change((a) => ({ ...a, dueDate }))} />
-          <FieldFrame id={`${prefix}-status`} label="Status">
-            {(describedBy) => (
-              <select
-                id={`${prefix}-status`}
-                className="input select"
-                aria-describedby={describedBy}
-                value={draft.status}
-                onChange={(e) => {
-                  const status = actionStatusSchema.safeParse(e.target.value);
-                  if (status.success) change((a) => ({ ...a, status: status.data }));
-                }}
-              >
-                {actionStatusSchema.options.map((s) => (
-                  <option key={s} value={s}>
-                    {ACTION_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldFrame>
+          <SelectField
+            id={`${prefix}-status`}
+            label="Status"
+            value={draft.status}
+            onValueChange={(value) => {
+              const status = actionStatusSchema.safeParse(value);
+              if (status.success) change((a) => ({ ...a, status: status.data }));
+            }}
+          >
+            {actionStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {ACTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <NewOwner
           prefix={prefix}

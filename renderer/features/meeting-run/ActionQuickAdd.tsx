@@ -6,7 +6,7 @@ import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
-import { FieldFrame } from '../../components/FieldFrame';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
@@ -98,19 +98,9 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
         onValueChange={(what) => draft.update((d) => ({ ...d, what }))}
       />
       <div className="va-fields-row">
-        <FieldFrame id="add-action-child" label="Who is it for?">
-          {(describedBy) => (
-            <select
-              id="add-action-child"
-              className="input select"
-              aria-describedby={describedBy}
-              value={value.childId}
-              onChange={(e) => draft.update((d) => ({ ...d, childId: e.target.value }))}
-            >
-              <ActionChildOptions family={family} />
-            </select>
-          )}
-        </FieldFrame>
+        <SelectField id="add-action-child" label="Who is it for?" value={value.childId} onValueChange={(childId) => draft.update((d) => ({ ...d, childId }))}>
+          <ActionChildOptions family={family} />
+        </SelectField>
         <OwnerField
           id="add-action-owner"
           hint="One person: start typing a name, or type anyone’s"

@@ -10,6 +10,7 @@ import { changeOutcome } from '../../../shared/rules/meeting-run/record-edits';
 import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { TimeField } from '../../components/fields/TimeField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { clockWords, slotWords } from '../timetable';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -194,11 +195,10 @@ function NextReview({ family, meeting, plan, record, change, area, dateProblem }
             setDateError(parsed && !parsed.ok ? parsed.message : undefined);
           }}
         />
-        <TextField
+        <TimeField
           id="run-next-review-time"
           label="Start time (optional)"
           hint="In 24-hour time, for example 16:00"
-          width="short"
           autoComplete="off"
           value={timeText}
           error={timeError}
