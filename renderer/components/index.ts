@@ -18,6 +18,7 @@ export { TextAreaField } from './TextAreaField';
 export { TextField } from './TextField';
 export { useDocumentTitle, APP_NAME } from './useDocumentTitle';
 export { useFocusAfter } from './useFocusAfter';
+export { useFocusWhen } from './useFocusWhen';
 export { Checkbox } from './fields/Checkbox';
 export { CheckboxGroup } from './fields/CheckboxGroup';
 export { optionId, type ChoiceOption } from './fields/choices';

@@ -11,6 +11,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveQueue, type SaveState } from '../../data/save-queue';
 import { NewOwner, OwnerField } from './OwnerFields';
 import { DateTextField } from './ActionDateField';
+import { PHRASE_TYPING } from './field-typing';
 
 interface Props {
   action: Action;
@@ -87,9 +88,7 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
             id={`${prefix}-need`}
             label="The need it meets"
             hint="In plain words, for example getting to school on time"
-            autoComplete="off"
-            width="medium"
-            maxLength={300}
+            {...PHRASE_TYPING}
             value={draft.need ?? ''}
             onValueChange={(need) => change((a) => ({ ...a, need }))}
           />

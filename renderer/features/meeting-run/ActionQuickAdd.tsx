@@ -1,5 +1,6 @@
 import { ActionOutcome } from './ActionOutcome';
 import { ActionChildOptions } from './ActionChildOptions';
+import { DATE_TYPING } from './field-typing';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
@@ -110,12 +111,9 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
           onValueChange={(ownerName) => draft.update((d) => ({ ...d, ownerName }))}
         />
         <TextField
+          {...DATE_TYPING}
           id="add-action-due"
           label="Done by"
-          hint="For example, 23/11/2026"
-          autoComplete="off"
-          inputMode="numeric"
-          width="short"
           onKeyDown={onEnter}
           value={value.due}
           error={form.errorAt('due')}

@@ -5,6 +5,7 @@ import { oneOwnerCheck } from '../../../shared/rules/one-owner';
 import { TextField } from '../../components/TextField';
 import { focusById } from '../../components/focus';
 import { InlinePractitionerForm } from '../directory';
+import { PHRASE_TYPING } from './field-typing';
 
 /** "Who will do it": one person, typed or picked from the owners' list; the hint warns when it reads as more than one. */
 export function OwnerField({ id, hint, owners, ownerListId, value, onValueChange }: { id: string; hint: string; owners: readonly OwnerOption[]; ownerListId: string; value: string; onValueChange(name: string): void }) {
@@ -13,10 +14,8 @@ export function OwnerField({ id, hint, owners, ownerListId, value, onValueChange
       id={id}
       label="Who will do it"
       hint={oneOwnerCheck(value, owners.map((o) => o.name)) ?? hint}
-      autoComplete="off"
-      width="medium"
+      {...PHRASE_TYPING}
       list={ownerListId}
-      maxLength={300}
       value={value}
       onValueChange={onValueChange}
     />
