@@ -12,6 +12,7 @@ import { SaveQueue, type SaveState } from '../../data/save-queue';
 import { NewOwner, OwnerField } from './OwnerFields';
 import { DateTextField } from './ActionDateField';
 import { PHRASE_TYPING } from './field-typing';
+import { PlanWarningList } from './PlanWarningList';
 
 interface Props {
   action: Action;
@@ -63,15 +64,7 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           Action {number}: <span className="va-action__summary">{summary}</span>
         </legend>
         {draft.carriedFromId && <p className="va-action__carried">Carried forward from an earlier meeting.</p>}
-        {warnings.length > 0 && (
-          <ul className="va-warnings" id={warningsId} aria-label={`Things to check about action ${number}`}>
-            {warnings.map((w, i) => (
-              <li key={i} className="va-warnings__item">
-                {w.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <PlanWarningList id={warningsId} label={`Things to check about action ${number}`} warnings={warnings} />
         <TextAreaField
           id={`${prefix}-what`}
           label="What will be done"
