@@ -98,18 +98,22 @@ function RowList<R extends { key: string; start: string; end: string }>({ prefix
   );
 }
 
+type ListWords = Pick<RowListProps<BusyRow>, 'title' | 'empty' | 'part' | 'noun' | 'first' | 'addLabel'>;
+
+/** Each list's words, and the field a new row starts at. */
+const LISTS: Record<'busy' | 'preferred' | 'unavailable', ListWords> = {
+  busy: { title: 'Busy every week', empty: 'No weekly busy times yet.', part: 'busy', noun: 'Weekly busy time', first: 'kind', addLabel: ['Add a weekly busy time for', ''] },
+  preferred: { title: 'Times that suit them', empty: 'No preferred times yet.', part: 'preferred', noun: 'Preferred time', first: 'label', addLabel: ['Add a time that suits', ''] },
+  unavailable: { title: 'Dates they cannot make', empty: 'No dates yet.', part: 'unavailable', noun: 'Date', first: 'date', addLabel: ['Add a date', ' cannot make'] },
+};
+
 /** Weekly busy times: the school run, work shifts, caring, the school day. */
 export function BusyTimesFields(props: RowsProps<BusyRow>) {
   const { prefix, errors } = props;
   return (
     <RowList
       {...props}
-      title="Busy every week"
-      empty="No weekly busy times yet."
-      part="busy"
-      noun="Weekly busy time"
-      first="kind"
-      addLabel={['Add a weekly busy time for', '']}
+      {...LISTS.busy}
       emptyRow={() => emptyBusyRow()}
       fields={(row, path, set) => (
         <>
@@ -134,12 +138,7 @@ export function PreferredTimesFields(props: RowsProps<PreferredRow>) {
   return (
     <RowList
       {...props}
-      title="Times that suit them"
-      empty="No preferred times yet."
-      part="preferred"
-      noun="Preferred time"
-      first="label"
-      addLabel={['Add a time that suits', '']}
+      {...LISTS.preferred}
       emptyRow={emptyPreferredRow}
       fields={(row, path, set) => <WeeklyFields prefix={prefix} path={path} errors={errors} row={row} hint="For example: Tuesday mornings" onChange={set} />}
     />
@@ -152,12 +151,7 @@ export function DatesFields(props: RowsProps<DateRow>) {
   return (
     <RowList
       {...props}
-      title="Dates they cannot make"
-      empty="No dates yet."
-      part="unavailable"
-      noun="Date"
-      first="date"
-      addLabel={['Add a date', ' cannot make']}
+      {...LISTS.unavailable}
       emptyRow={emptyDateRow}
       fields={(row, path, set) => (
         <>
