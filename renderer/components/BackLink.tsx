@@ -11,3 +11,12 @@ export function BackToFamily({ familyId, familyName }: { familyId: string; famil
     </p>
   );
 }
+
+/** The way back to the settings page, at the top of each settings screen. */
+export function BackToSettings() {
+  return (
+    <p className="back-link">
+      <Link to={paths.settings()}>Back to settings</Link>
+    </p>
+  );
+}

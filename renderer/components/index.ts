@@ -3,7 +3,7 @@
  * See the folders: fields/ (inputs and groups, one id scheme), notices/, form/ (ErrorSummary's
  * neighbours: the actions row and the pure field-value helpers), and the page pieces at the top.
  */
-export { BackToFamily } from './BackLink';
+export { BackToFamily, BackToSettings } from './BackLink';
 export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { FieldFrame } from './FieldFrame';
@@ -13,10 +13,12 @@ export { PageContents, type ContentsEntry } from './PageContents';
 export { PageHeading } from './PageHeading';
 export { SaveStatus } from './SaveStatus';
 export { Section } from './Section';
+export { SummaryRow } from './SummaryRow';
 export { TextAreaField } from './TextAreaField';
 export { TextField } from './TextField';
 export { useDocumentTitle, APP_NAME } from './useDocumentTitle';
 export { useFocusAfter } from './useFocusAfter';
+export { useFocusWhen } from './useFocusWhen';
 export { Checkbox } from './fields/Checkbox';
 export { CheckboxGroup } from './fields/CheckboxGroup';
 export { optionId, type ChoiceOption } from './fields/choices';
@@ -28,6 +30,7 @@ export { TimeField } from './fields/TimeField';
 export { DraftFormFrame } from './form/DraftFormFrame';
 export { draftFieldProps, textFieldProps, type TextFieldProps } from './form/field-props';
 export { FormActions } from './form/FormActions';
+export { SmallForm } from './form/SmallForm';
 export { summaryEntries } from './form/summary-entries';
 export { RestartAfterSave } from './form/RestartAfterSave';
 export { useRestartAfterSave } from './form/useRestartAfterSave';

@@ -12,16 +12,30 @@ export interface FormActionsProps {
   /** The secondary button; left out when not given. */
   onCancel?: (() => void) | undefined;
   cancelLabel?: string;
+  /** A submit that cannot be undone lightly (cancelling a meeting) is in the warning colour. */
+  warning?: boolean;
+  /** The row's class: `form__actions` at the foot of a page's form, `button-group` in a small one. */
+  className?: string;
   /** Anything else for the row, after the buttons. */
   children?: ReactNode;
 }
 
 /** The row at the foot of a form: whether the draft is kept, the submit button, and cancel. */
-export function FormActions({ saveState, savedLabel = 'Draft kept', submitLabel, busy = false, onCancel, cancelLabel = 'Cancel and discard changes', children }: FormActionsProps) {
+export function FormActions({
+  saveState,
+  savedLabel = 'Draft kept',
+  submitLabel,
+  busy = false,
+  onCancel,
+  cancelLabel = 'Cancel and discard changes',
+  warning = false,
+  className = 'form__actions',
+  children,
+}: FormActionsProps) {
   return (
-    <div className="form__actions">
+    <div className={className}>
       {saveState && <SaveStatus state={saveState} savedLabel={savedLabel} />}
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className={warning ? 'button button--warning' : 'button'} disabled={busy}>
         {submitLabel}
       </button>
       {onCancel && (

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { describeCheck } from './audit-words';
 import { paths } from '../../components/paths';
 import { Section } from '../../components/Section';
 import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
+import { useFocusWhen } from '../../components/useFocusWhen';
 
 type Outcome = { ok: boolean; broken: boolean; message: string };
 
@@ -13,10 +14,7 @@ export function AuditCheckSection() {
   const { audit } = useRepositories();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const notice = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) notice.current?.focus();
-  }, [outcome]);
+  const notice = useFocusWhen<HTMLDivElement>(outcome);
 
   async function check() {
     setBusy(true);

@@ -11,6 +11,7 @@ import { SelectField } from '../../components/fields/SelectField';
 import { dateWords } from './briefing-words';
 import { ReportView } from './ReportView';
 import { Section } from '../../components/Section';
+import { SummaryRow as Row } from '../../components/SummaryRow';
 
 type State =
   | { step: 'choose' }
@@ -182,15 +183,6 @@ function Check({ state, items, busy, onItem, onConfirm, onCancel }: CheckProps) 
           Do not bring it in
         </button>
       </div>
-    </div>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="summary__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
     </div>
   );
 }

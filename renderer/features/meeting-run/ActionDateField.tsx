@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { TextField } from '../../components/TextField';
 import { dateText, readDateText } from './useActionsData';
+import { DATE_TYPING } from './field-typing';
 
 export interface DateTextFieldProps {
   id: string;
@@ -18,7 +19,7 @@ export interface DateTextFieldProps {
  * A date typed as day/month/year. What is typed stays in the box; the record changes only when it
  * is a real date (or emptied). A date that cannot be read is pointed out when leaving the box.
  */
-export function DateTextField({ id, label, hint = 'For example, 23/11/2026', value, onDateChange, error }: DateTextFieldProps) {
+export function DateTextField({ id, label, hint = DATE_TYPING.hint, value, onDateChange, error }: DateTextFieldProps) {
   const [text, setText] = useState(() => dateText(value));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // Follow a change made elsewhere, unless the box already says it (or holds a date being corrected).
@@ -31,12 +32,10 @@ export function DateTextField({ id, label, hint = 'For example, 23/11/2026', val
   }
   return (
     <TextField
+      {...DATE_TYPING}
       id={id}
       label={label}
       hint={hint}
-      width="short"
-      autoComplete="off"
-      inputMode="numeric"
       value={text}
       error={problem ?? error}
       onValueChange={(next) => {

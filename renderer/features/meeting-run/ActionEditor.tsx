@@ -4,15 +4,15 @@ import { ACTION_STATUS_LABELS, actionStatusSchema, type Action } from '../../../
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import type { PlanWarning } from '../../../shared/rules/plan-quality';
 import { matchOwner, withOwner, type OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
-import { oneOwnerCheck } from '../../../shared/rules/one-owner';
-import { FieldFrame } from '../../components/FieldFrame';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { focusById } from '../../components/focus';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SaveQueue, type SaveState } from '../../data/save-queue';
-import { InlinePractitionerForm } from '../directory';
+import { NewOwner, OwnerField } from './OwnerFields';
 import { DateTextField } from './ActionDateField';
+import { PHRASE_TYPING } from './field-typing';
+import { PlanWarningList } from './PlanWarningList';
 
 interface Props {
   action: Action;
@@ -38,8 +38,6 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
   const [draft, setDraft] = useState(action);
   const current = useRef(action);
   const removed = useRef(false);
-  // The small form for an owner who is not in the directory yet.
-  const [addingOwner, setAddingOwner] = useState(false);
   const queue = useMemo(() => new SaveQueue<Action>((a) => actions.save(a), onSaveState), [actions, onSaveState]);
   const prefix = `action-${action.id}`;
   const warningsId = `${prefix}-warnings`;
@@ -66,15 +64,7 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           Action {number}: <span className="va-action__summary">{summary}</span>
         </legend>
         {draft.carriedFromId && <p className="va-action__carried">Carried forward from an earlier meeting.</p>}
-        {warnings.length > 0 && (
-          <ul className="va-warnings" id={warningsId} aria-label={`Things to check about action ${number}`}>
-            {warnings.map((w, i) => (
-              <li key={i} className="va-warnings__item">
-                {w.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <PlanWarningList id={warningsId} label={`Things to check about action ${number}`} warnings={warnings} />
         <TextAreaField
           id={`${prefix}-what`}
           label="What will be done"
@@ -84,100 +74,51 @@ export function ActionEditor({ action, number, family, owners, ownerListId, warn
           onValueChange={(what) => change((a) => ({ ...a, what }))}
         />
         <div className="va-fields-row">
-          <FieldFrame id={`${prefix}-child`} label="Who is it for?">
-            {(describedBy) => (
-              <select
-                id={`${prefix}-child`}
-                className="input select"
-                aria-describedby={describedBy}
-                value={draft.childId ?? ''}
-                onChange={(e) => change((a) => ({ ...a, childId: e.target.value === '' ? null : e.target.value }))}
-              >
-                <ActionChildOptions family={family} />
-              </select>
-            )}
-          </FieldFrame>
+          <SelectField id={`${prefix}-child`} label="Who is it for?" value={draft.childId ?? ''} onValueChange={(childId) => change((a) => ({ ...a, childId: childId === '' ? null : childId }))}>
+            <ActionChildOptions family={family} />
+          </SelectField>
           <TextField
             id={`${prefix}-need`}
             label="The need it meets"
             hint="In plain words, for example getting to school on time"
-            autoComplete="off"
-            width="medium"
-            maxLength={300}
+            {...PHRASE_TYPING}
             value={draft.need ?? ''}
             onValueChange={(need) => change((a) => ({ ...a, need }))}
           />
         </div>
         <div className="va-fields-row">
-          <TextField
+          <OwnerField
             id={`${prefix}-owner`}
-            label="Who will do it"
-            hint={oneOwnerCheck(draft.ownerName, owners.map((o) => o.name)) ?? 'One person: a practitioner, a parent or carer, or the young person'}
-            autoComplete="off"
-            width="medium"
-            list={ownerListId}
-            maxLength={300}
+            hint="One person: a practitioner, a parent or carer, or the young person"
+            owners={owners}
+            ownerListId={ownerListId}
             value={draft.ownerName}
             onValueChange={(name) => change((a) => withOwner(a, name, owners))}
           />
           <DateTextField id={`${prefix}-due`} label="Done by" value={draft.dueDate} onDateChange={(dueDate) => change((a) => ({ ...a, dueDate }))} />
-          <FieldFrame id={`${prefix}-status`} label="Status">
-            {(describedBy) => (
-              <select
-                id={`${prefix}-status`}
-                className="input select"
-                aria-describedby={describedBy}
-                value={draft.status}
-                onChange={(e) => {
-                  const status = actionStatusSchema.safeParse(e.target.value);
-                  if (status.success) change((a) => ({ ...a, status: status.data }));
-                }}
-              >
-                {actionStatusSchema.options.map((s) => (
-                  <option key={s} value={s}>
-                    {ACTION_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FieldFrame>
+          <SelectField
+            id={`${prefix}-status`}
+            label="Status"
+            value={draft.status}
+            onValueChange={(value) => {
+              const status = actionStatusSchema.safeParse(value);
+              if (status.success) change((a) => ({ ...a, status: status.data }));
+            }}
+          >
+            {actionStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {ACTION_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
         </div>
-        {addingOwner ? (
-          <section aria-labelledby={`${prefix}-new-owner-heading`} className="inline-form">
-            <h4 id={`${prefix}-new-owner-heading`} tabIndex={-1}>
-              Someone who is not in the directory
-            </h4>
-            <p className="hint-text">They are added to the directory too, so they can own other actions and be invited to meetings.</p>
-            <InlinePractitionerForm
-              place={`action:${action.id}`}
-              initialName={matchOwner(draft.ownerName, owners) ? '' : draft.ownerName}
-              submitLabel="Add to the directory and make them the owner"
-              onAdded={(p) => {
-                change((a) => withOwner(a, p.name, [{ name: p.name, kind: 'practitioner', id: p.id, description: '' }]));
-                setAddingOwner(false);
-                window.setTimeout(() => focusById(`${prefix}-owner`), 0);
-              }}
-              onCancel={() => {
-                setAddingOwner(false);
-                window.setTimeout(() => focusById(`${prefix}-add-owner`), 0);
-              }}
-            />
-          </section>
-        ) : (
-          <div className="button-group">
-            <button
-              type="button"
-              id={`${prefix}-add-owner`}
-              className="button button--secondary button--small"
-              onClick={() => {
-                setAddingOwner(true);
-                window.setTimeout(() => focusById(`${prefix}-new-owner-heading`), 0);
-              }}
-            >
-              Add an owner who is not in the directory<span className="visually-hidden"> (action {number})</span>
-            </button>
-          </div>
-        )}
+        <NewOwner
+          prefix={prefix}
+          place={`action:${action.id}`}
+          initialName={matchOwner(draft.ownerName, owners) ? '' : draft.ownerName}
+          buttonSuffix={` (action ${number})`}
+          onAdded={(p) => change((a) => withOwner(a, p.name, [{ name: p.name, kind: 'practitioner', id: p.id, description: '' }]))}
+        />
         <TextAreaField
           id={`${prefix}-know`}
           label="How we will know it is done"

@@ -1,18 +1,17 @@
 import { ActionOutcome } from './ActionOutcome';
 import { ActionChildOptions } from './ActionChildOptions';
+import { DATE_TYPING } from './field-typing';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/domain/action';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { buildQuickAction, emptyQuickAction, isQuickActionDraft, nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import type { OwnerOption } from '../../../shared/rules/meeting-run/actions-owner';
-import { oneOwnerCheck } from '../../../shared/rules/one-owner';
-import { FieldFrame } from '../../components/FieldFrame';
+import { SelectField } from '../../components/fields/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { useAutosavedDraft } from '../../data/hooks/useAutosavedDraft';
-import { focusById } from '../../components/focus';
-import { InlinePractitionerForm } from '../directory';
+import { NewOwner, OwnerField } from './OwnerFields';
 
 export const ADD_ACTION_WHAT_ID = 'add-action-what';
 
@@ -35,7 +34,6 @@ interface Props {
 export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned, add }: Props) {
   const draft = useAutosavedDraft(`meeting-run:add-action:${meetingId}`, emptyQuickAction, isQuickActionDraft);
   const [status, setStatus] = useState('');
-  const [addingOwner, setAddingOwner] = useState(false);
   const value = draft.value ?? emptyQuickAction();
   // The draft stays for the next action, so this form uses the autosaved draft with the submit hook.
   const form = useFormSubmit({
@@ -101,79 +99,33 @@ export function ActionQuickAdd({ family, meetingId, owners, ownerListId, planned
         onValueChange={(what) => draft.update((d) => ({ ...d, what }))}
       />
       <div className="va-fields-row">
-        <FieldFrame id="add-action-child" label="Who is it for?">
-          {(describedBy) => (
-            <select
-              id="add-action-child"
-              className="input select"
-              aria-describedby={describedBy}
-              value={value.childId}
-              onChange={(e) => draft.update((d) => ({ ...d, childId: e.target.value }))}
-            >
-              <ActionChildOptions family={family} />
-            </select>
-          )}
-        </FieldFrame>
-        <TextField
+        <SelectField id="add-action-child" label="Who is it for?" value={value.childId} onValueChange={(childId) => draft.update((d) => ({ ...d, childId }))}>
+          <ActionChildOptions family={family} />
+        </SelectField>
+        <OwnerField
           id="add-action-owner"
-          label="Who will do it"
-          hint={oneOwnerCheck(value.ownerName, owners.map((o) => o.name)) ?? 'One person: start typing a name, or type anyone’s'}
-          autoComplete="off"
-          width="medium"
-          list={ownerListId}
-          maxLength={300}
+          hint="One person: start typing a name, or type anyone’s"
+          owners={owners}
+          ownerListId={ownerListId}
           value={value.ownerName}
           onValueChange={(ownerName) => draft.update((d) => ({ ...d, ownerName }))}
         />
         <TextField
+          {...DATE_TYPING}
           id="add-action-due"
           label="Done by"
-          hint="For example, 23/11/2026"
-          autoComplete="off"
-          inputMode="numeric"
-          width="short"
           onKeyDown={onEnter}
           value={value.due}
           error={form.errorAt('due')}
           onValueChange={(due) => draft.update((d) => ({ ...d, due }))}
         />
       </div>
-      {addingOwner ? (
-        <section aria-labelledby="add-action-new-owner-heading" className="inline-form">
-          <h4 id="add-action-new-owner-heading" tabIndex={-1}>
-            Someone who is not in the directory
-          </h4>
-          <p className="hint-text">They are added to the directory too, so they can own other actions and be invited to meetings.</p>
-          <InlinePractitionerForm
-            place={`add-action:${meetingId}`}
-            initialName={owners.some((o) => o.name === value.ownerName.trim()) ? '' : value.ownerName}
-            submitLabel="Add to the directory and make them the owner"
-            onAdded={(p) => {
-              draft.update((d) => ({ ...d, ownerName: p.name }));
-              setAddingOwner(false);
-              window.setTimeout(() => focusById('add-action-owner'), 0);
-            }}
-            onCancel={() => {
-              setAddingOwner(false);
-              window.setTimeout(() => focusById('add-action-add-owner'), 0);
-            }}
-          />
-        </section>
-      ) : (
-        <div className="button-group">
-          <button
-            type="button"
-            id="add-action-add-owner"
-            className="button button--secondary button--small"
-            onClick={() => {
-              setAddingOwner(true);
-              window.setTimeout(() => focusById('add-action-new-owner-heading'), 0);
-            }}
-          >
-            Add an owner who is not in the directory
-          </button>
-        </div>
-      )}
+      <NewOwner
+        prefix="add-action"
+        place={`add-action:${meetingId}`}
+        initialName={owners.some((o) => o.name === value.ownerName.trim()) ? '' : value.ownerName}
+        onAdded={(p) => draft.update((d) => ({ ...d, ownerName: p.name }))}
+      />
       <button type="button" className="button" onClick={() => void submit()}>
         Add the action
       </button>

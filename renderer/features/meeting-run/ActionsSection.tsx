@@ -18,6 +18,7 @@ import { ActionQuickAdd } from './ActionQuickAdd';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 import { actionsGlossary, useFamilyActions, useOwnerOptions } from './useActionsData';
+import { PlanWarningList } from './PlanWarningList';
 import '../../styles/meeting-run-voice-actions.css';
 
 /** The same id the page's contents link to (MeetingRunPage's ACTIONS_HEADING_ID). */
@@ -119,15 +120,7 @@ export function ActionsSection({ family, meeting, record, change }: MeetingSecti
           <option key={o.id} value={o.name} label={o.description} />
         ))}
       </datalist>
-      {planWide.length > 0 && (
-        <ul className="va-warnings" aria-label="Things to check about the plan">
-          {planWide.map((w) => (
-            <li key={w.kind} className="va-warnings__item">
-              {w.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <PlanWarningList label="Things to check about the plan" warnings={planWide} />
       <UndoNotice removal={removal} onDismiss={() => setRemoval(null)} />
       {!data ? (
         <Loading what="actions" />

@@ -5,6 +5,7 @@ import { loadDefaultGlossary, type Glossary } from '../../../shared/rules/glossa
 import { addJoinedOnTheDay, checkJoinedPerson, removeJoinedOnTheDay, setAttendance, type JoinedPerson } from '../../../shared/rules/meeting-run/record-edits';
 import { roleExplanation, roleWords } from '../../../shared/rules/meeting-run/roles';
 import { TextField } from '../../components/TextField';
+import { bindFields } from '../../components/form/bind-fields';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { RunHeading } from './RunContents';
@@ -92,6 +93,7 @@ function JoinedOnTheDay({ onAdd }: { onAdd: (person: JoinedPerson) => void }) {
     },
     resetAfterSave: true,
   });
+  const field = bindFields({ values: person, idOf: (name) => `joined-${name}`, errorAt: form.errorAt, onChange: (change) => setPerson((p) => ({ ...p, ...change })) });
   const firstError = form.errors[0]?.path;
 
   // Move to the field with the problem once its message is on screen, so it is read out with it.
@@ -106,24 +108,9 @@ function JoinedOnTheDay({ onAdd }: { onAdd: (person: JoinedPerson) => void }) {
       <h3 className="subsection-heading" id="joined-heading">
         Add someone who joined on the day
       </h3>
-      <TextField
-        id="joined-name"
-        label="Their name"
-        autoComplete="off"
-        value={person.name}
-        error={form.errorAt('name')}
-        onValueChange={(v) => set('name', v)}
-      />
-      <TextField
-        id="joined-role"
-        label="Who they are, in plain words"
-        hint="For example Aunt, Youth worker, or Interpreter"
-        autoComplete="off"
-        value={person.role}
-        error={form.errorAt('role')}
-        onValueChange={(v) => set('role', v)}
-      />
-      <TextField id="joined-agency" label="Where they work (optional)" autoComplete="off" value={person.agency} onValueChange={(v) => set('agency', v)} />
+      <TextField {...field.text('name')} label="Their name" autoComplete="off" />
+      <TextField {...field.text('role')} label="Who they are, in plain words" hint="For example Aunt, Youth worker, or Interpreter" autoComplete="off" />
+      <TextField {...field.text('agency')} label="Where they work (optional)" autoComplete="off" />
       <RadioGroup<AttendeeKind> id="joined-kind" legend="They are" options={KIND_OPTIONS} value={person.kind} onChange={(v) => set('kind', v)} />
       <button type="submit" className="button button--secondary">
         Add to the list

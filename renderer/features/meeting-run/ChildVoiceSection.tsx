@@ -23,6 +23,7 @@ import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 import { possessive, useMeetingPictures } from './useActionsData';
 import { VoicePictures } from './VoicePictures';
+import { PHRASE_TYPING } from './field-typing';
 import '../../styles/meeting-run-voice-actions.css';
 
 /** The same id the page's contents link to (MeetingRunPage's CHILD_VOICE_HEADING_ID). */
@@ -153,9 +154,7 @@ function ChildVoice({ child, familyId, meetingId, voice, pictures, change, chang
           id={`${prefix}-by`}
           label="Who gathered them"
           hint="Name and role, for example Sam Patel, school nurse"
-          autoComplete="off"
-          width="medium"
-          maxLength={300}
+          {...PHRASE_TYPING}
           value={voice.gatheredBy}
           onValueChange={(gatheredBy) => change((v) => ({ ...v, gatheredBy }))}
         />

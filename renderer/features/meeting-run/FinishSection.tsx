@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MeetingRecord } from '../../../shared/domain/meeting-record';
 import { clockTime, dayWords } from '../../../shared/time/london';
@@ -11,6 +11,8 @@ import { NEXT_REVIEW_DATE_ID } from './OutcomeSection';
 import { RunHeading } from './RunContents';
 import type { MeetingSectionProps } from './section-props';
 import { paths } from '../../components/paths';
+import { useFocusWhen } from '../../components/useFocusWhen';
+import { OutcomeNotice } from '../../components/notices/OutcomeNotice';
 
 export const FINISH_HEADING_ID = 'run-finish';
 
@@ -31,11 +33,7 @@ export function FinishSection({ family, meeting, record, plan, flushed, replace,
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
+  const doneRef = useFocusWhen<HTMLDivElement>(done);
 
   const refuse = (fieldId: string, message: string) => {
     setProblem({ fieldId, message });
@@ -78,9 +76,9 @@ export function FinishSection({ family, meeting, record, plan, flushed, replace,
       <RunHeading id={FINISH_HEADING_ID}>Finish the meeting</RunHeading>
       {problem && <ErrorSummary errors={[problem]} attempt={attempt} />}
       {done && (
-        <div className="notice notice--success" role="status" tabIndex={-1} ref={doneRef}>
+        <OutcomeNotice ok ref={doneRef}>
           {done}
-        </div>
+        </OutcomeNotice>
       )}
       {finished ? (
         <>

@@ -10,6 +10,7 @@ import { changeOutcome } from '../../../shared/rules/meeting-run/record-edits';
 import { problemAt } from '../../../shared/rules/meeting-run/saveable';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { TimeField } from '../../components/fields/TimeField';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { clockWords, slotWords } from '../timetable';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -41,7 +42,14 @@ interface Props extends MeetingSectionProps {
 /** The outcome (carry on, step down, step up, close), why, the contingency plan, and the next review. */
 export function OutcomeSection(props: Props) {
   const { family, record, change, problems } = props;
-  const { decision, reasons, contingency } = record.outcome;
+  const { decision } = record.outcome;
+  const text = (name: 'reasons' | 'contingency') => ({
+    id: `run-${name}`,
+    className: 'run-textarea',
+    value: record.outcome[name],
+    error: problemAt(problems, 'outcome', name),
+    onValueChange: (v: string) => change((r) => changeOutcome(r, { [name]: v })),
+  });
   return (
     <section aria-labelledby={OUTCOME_HEADING_ID} className="run-section">
       <RunHeading id={OUTCOME_HEADING_ID}>Outcome and next review</RunHeading>
@@ -62,24 +70,12 @@ export function OutcomeSection(props: Props) {
         value={decision ?? ''}
         onChange={(d) => change((r) => changeOutcome(r, { decision: d }))}
       />
+      <TextAreaField {...text('reasons')} label="Why the team agreed this" rows={3} />
       <TextAreaField
-        id="run-reasons"
-        label="Why the team agreed this"
-        rows={3}
-        className="run-textarea"
-        value={reasons}
-        error={problemAt(problems, 'outcome', 'reasons')}
-        onValueChange={(v) => change((r) => changeOutcome(r, { reasons: v }))}
-      />
-      <TextAreaField
-        id="run-contingency"
+        {...text('contingency')}
         label="If things get worse: the contingency plan"
         hint="What the family can do, who they can contact, and what each service will do, before the next meeting."
         rows={4}
-        className="run-textarea"
-        value={contingency}
-        error={problemAt(problems, 'outcome', 'contingency')}
-        onValueChange={(v) => change((r) => changeOutcome(r, { contingency: v }))}
       />
       {decision === 'close' ? <p>There is no next review: the plan is closing.</p> : <NextReview {...props} />}
     </section>
@@ -199,11 +195,10 @@ function NextReview({ family, meeting, plan, record, change, area, dateProblem }
             setDateError(parsed && !parsed.ok ? parsed.message : undefined);
           }}
         />
-        <TextField
+        <TimeField
           id="run-next-review-time"
           label="Start time (optional)"
           hint="In 24-hour time, for example 16:00"
-          width="short"
           autoComplete="off"
           value={timeText}
           error={timeError}

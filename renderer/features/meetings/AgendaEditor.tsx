@@ -6,6 +6,8 @@ import { addItem, checkAgenda, moveItem, removeItem, restoreItem, setChildAttend
 import { describeMinutes } from '../../../shared/rules/agenda-output';
 import { TextField } from '../../components/TextField';
 import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
+import { Section } from '../../components/Section';
+import { useFocusWhen } from '../../components/useFocusWhen';
 
 interface Props {
   meeting: PlannedMeeting;
@@ -31,7 +33,6 @@ export function AgendaEditor({ meeting, onSave }: Props) {
   const [addError, setAddError] = useState<string | undefined>(undefined);
   const [minutesText, setMinutesText] = useState<Record<string, string>>({});
   const [minutesError, setMinutesError] = useState<Record<string, string>>({});
-  const problemRef = useRef<HTMLDivElement>(null);
   const [removal, setRemoval] = useState<UndoableRemoval | null>(null);
   // The agenda as last rendered, for an undo pressed after other changes.
   const latest = useRef(agenda);
@@ -48,10 +49,7 @@ export function AgendaEditor({ meeting, onSave }: Props) {
     const id = focus.control === 'heading' ? 'agenda-heading' : `agenda-${focus.id}-${focus.control}`;
     document.getElementById(id)?.focus();
   });
-
-  useEffect(() => {
-    if (problem) problemRef.current?.focus();
-  }, [problem]);
+  const problemRef = useFocusWhen<HTMLDivElement>(problem);
 
   const commit = async (next: Agenda, message: string, target?: FocusTarget, keepUndo = false) => {
     setAgenda(next);
@@ -124,10 +122,7 @@ export function AgendaEditor({ meeting, onSave }: Props) {
   const warnings = checkAgenda(agenda, meeting.lengthMinutes);
 
   return (
-    <section aria-labelledby="agenda-heading">
-      <h2 className="section-heading" id="agenda-heading" tabIndex={-1}>
-        Agenda
-      </h2>
+    <Section headingId="agenda-heading" title="Agenda" focusable>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
@@ -206,6 +201,6 @@ export function AgendaEditor({ meeting, onSave }: Props) {
           Add the item
         </button>
       </div>
-    </section>
+    </Section>
   );
 }

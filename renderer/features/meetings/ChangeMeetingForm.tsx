@@ -18,6 +18,9 @@ import type { ChildChoice } from '../../../shared/domain/child-coming';
 import { knownAs } from '../../../shared/domain/person';
 import { choiceProblem } from '../../../shared/rules/child-items';
 import { choicesFromStored, storedChoices, withChildTicks } from '../../../shared/rules/child-attendance';
+import { Section } from '../../components/Section';
+import { SmallForm } from '../../components/form/SmallForm';
+import { FormActions } from '../../components/form/FormActions';
 
 /** Change the date, time, length or place, or cancel: each change is logged, and the family must be told first. */
 export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: PlannedMeeting; family: FamilyRecord; onChanged(message: string): void }) {
@@ -81,10 +84,7 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
   };
 
   return (
-    <section aria-labelledby="change-heading">
-      <h2 className="section-heading" id="change-heading">
-        Change the meeting
-      </h2>
+    <Section headingId="change-heading" title="Change the meeting">
       <ErrorSummary errors={summaryOf(form.errors)} attempt={form.attempt} />
       <SaveProblem message={shownProblem} />
       {!cancelled && (
@@ -126,11 +126,7 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
               />
             ))}
           {placeName !== null && <TextField id="change-place" label="Name of the place" value={name} error={errorFor('change-place')} onValueChange={setName} />}
-          <div className="button-group">
-            <button type="submit" className="button">
-              Save the change
-            </button>
-          </div>
+          <FormActions className="button-group" submitLabel="Save the change" />
         </form>
       )}
       <div className="button-group">
@@ -154,12 +150,18 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
         )}
       </div>
       {confirming && !cancelled && (
-        <form
+        <SmallForm
           className="form confirm-panel"
-          aria-labelledby="cancel-confirm-heading"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          headingId="cancel-confirm-heading"
+          title="Cancel this meeting?"
+          submitLabel="Yes, cancel the meeting"
+          warning
+          cancelLabel="No, keep the meeting"
+          onCancel={() => {
+            setConfirming(false);
+            setReasonError(undefined);
+          }}
+          onSubmit={() => {
             if (reason.trim() === '') {
               setReasonError('Say why the meeting is cancelled: everyone invited is told this');
               focusById('cancel-reason');
@@ -170,7 +172,6 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
             void setStatus('cancelled', reason.trim());
           }}
         >
-          <h3 id="cancel-confirm-heading">Cancel this meeting?</h3>
           <p>Everyone invited will need to be told, the family first. You can put the meeting back on later.</p>
           <TextAreaField
             id="cancel-reason"
@@ -182,23 +183,8 @@ export function ChangeMeetingForm({ meeting, family, onChanged }: { meeting: Pla
             error={reasonError}
             onValueChange={setReason}
           />
-          <div className="button-group">
-            <button type="submit" className="button button--warning">
-              Yes, cancel the meeting
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-                setReasonError(undefined);
-              }}
-            >
-              No, keep the meeting
-            </button>
-          </div>
-        </form>
+        </SmallForm>
       )}
-    </section>
+    </Section>
   );
 }

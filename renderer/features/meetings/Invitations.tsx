@@ -13,6 +13,7 @@ import { StatusLine } from '../../components/notices/StatusLine';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { InviteeSharing } from './InviteeSharing';
 import type { DocumentFileOptions } from '../../documents/document-files';
+import { Section } from '../../components/Section';
 
 /** The family's letter (Word and PDF) for each family member, a short letter for each practitioner, and a calendar invitation for everyone invited. */
 export function Invitations({ meeting, family, area, chair }: MeetingDocumentsProps) {
@@ -82,10 +83,7 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
   );
 
   return (
-    <section aria-labelledby="invitations-heading">
-      <h2 className="section-heading" id="invitations-heading">
-        Invitations
-      </h2>
+    <Section headingId="invitations-heading" title="Invitations">
       {meeting.invitees.length === 0 && <p>No one is invited yet.</p>}
       {!hasEmail && (
         <p className="hint-text">
@@ -129,23 +127,20 @@ export function Invitations({ meeting, family, area, chair }: MeetingDocumentsPr
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 /** Letters and calendar invitations wait for a real name and a way to reply: never "Your lead professional". */
 function DetailsNeeded({ missing }: { missing: readonly string[] }) {
   return (
-    <section aria-labelledby="invitations-heading">
-      <h2 className="section-heading" id="invitations-heading">
-        Invitations
-      </h2>
+    <Section headingId="invitations-heading" title="Invitations">
       <div className="notice">
         <p>
           Letters and calendar invitations tell the family who you are and how to reach you. Add {missing.join(' and ')} in{' '}
           <Link to={paths.settings()}>Settings, under Your details</Link>, then come back to this meeting.
         </p>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,8 @@ import { SaveProblem } from '../../components/notices/SaveProblem';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { InlinePractitionerForm, usePractitioners } from '../directory';
 import { familyInvitees, practitionerInvitee } from './meeting-form';
+import { Section } from '../../components/Section';
+import { SmallForm } from '../../components/form/SmallForm';
 
 const describe = (i: MeetingInvitee) => (i.kind === 'family' ? i.role : [i.role, i.agency].filter((x) => x.trim() !== '').join(', '));
 
@@ -52,10 +54,7 @@ export function InviteesSection({ family, meeting, now, onChanged }: { family: F
   }
 
   return (
-    <section aria-labelledby="invitees-heading">
-      <h2 className="section-heading" id="invitees-heading">
-        Who is invited
-      </h2>
+    <Section headingId="invitees-heading" title="Who is invited">
       <SaveProblem message={problem} />
       {meeting.invitees.length === 0 ? (
         <p>No one is invited yet.</p>
@@ -81,12 +80,11 @@ export function InviteesSection({ family, meeting, now, onChanged }: { family: F
       ) : (
         <>
           {candidates.length > 0 && (
-            <form
-              className="form"
-              aria-labelledby="invite-more-heading"
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
+            <SmallForm
+              headingId="invite-more-heading"
+              title="Invite someone else"
+              submitLabel="Invite"
+              onSubmit={() => {
                 if (chosen.length === 0) {
                   setProblem('Choose who to invite.');
                   return;
@@ -94,7 +92,6 @@ export function InviteesSection({ family, meeting, now, onChanged }: { family: F
                 void invite(candidates.filter((c) => chosen.includes(c.id)));
               }}
             >
-              <h3 id="invite-more-heading">Invite someone else</h3>
               <CheckboxGroup
                 id="invite-more"
                 legend="Who else is invited?"
@@ -102,12 +99,7 @@ export function InviteesSection({ family, meeting, now, onChanged }: { family: F
                 values={chosen}
                 onChange={setChosen}
               />
-              <div className="button-group">
-                <button type="submit" className="button">
-                  Invite
-                </button>
-              </div>
-            </form>
+            </SmallForm>
           )}
           {adding ? (
             <section aria-labelledby="invite-new-heading" className="inline-form">
@@ -132,6 +124,6 @@ export function InviteesSection({ family, meeting, now, onChanged }: { family: F
           )}
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { useRepositories } from '../../data/hooks/useRepositories';
 import { fileStem, type MeetingDocumentsProps } from './invitation-input';
 import { savedFileWords as resultWords } from '../../components/saved-file-words';
 import { StatusLine } from '../../components/notices/StatusLine';
+import { Section } from '../../components/Section';
 
 /**
  * The meeting pack, before the meeting: the agenda, who is coming and their roles, and the reports
@@ -45,10 +46,7 @@ export function MeetingPack({ meeting, family, area, chair }: MeetingDocumentsPr
 
   const count = received?.length ?? 0;
   return (
-    <section aria-labelledby="meeting-pack-heading">
-      <h2 className="section-heading" id="meeting-pack-heading">
-        Meeting pack
-      </h2>
+    <Section headingId="meeting-pack-heading" title="Meeting pack">
       <p>
         The agenda, who is coming and their roles, and {count === 0 ? 'the reports sent in (none yet)' : `the ${count === 1 ? 'report' : `${count} reports`} sent in so far`}, to print or
         send before the meeting.
@@ -62,6 +60,6 @@ export function MeetingPack({ meeting, family, area, chair }: MeetingDocumentsPr
         </button>
       </div>
       <StatusLine>{result}</StatusLine>
-    </section>
+    </Section>
   );
 }

@@ -25,6 +25,7 @@ import { useFamilyMeetings } from './useMeetingData';
 import { WhoHasBeenTold } from './WhoHasBeenTold';
 import { ChildrenComing } from './ChildrenComing';
 import { paths } from '../../components/paths';
+import { SummaryRow as Row } from '../../components/SummaryRow';
 
 /** One meeting: its details, the agenda, the invitations, and who has been told about changes. */
 export function MeetingPage() {
@@ -101,15 +102,6 @@ function MeetingView({ family, meeting, area, chair }: { family: FamilyRecord; m
         onChanged={(message) => setChanged((c) => ({ message, count: (c?.count ?? 0) + 1 }))}
       />
     </>
-  );
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="summary__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

@@ -3,21 +3,19 @@ import { TOLD_HOW, TOLD_HOW_LABELS, type MeetingChange, type PlannedMeeting, typ
 import { dateTimeWords } from '../../../shared/time/london';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { SelectField } from '../../components/fields/SelectField';
+import { Section } from '../../components/Section';
 
 /** Every change to the meeting, newest first, with who has been told: the family first. */
 export function WhoHasBeenTold({ meeting }: { meeting: PlannedMeeting }) {
   if (meeting.changes.length === 0) return null;
   const changes = [...meeting.changes].reverse();
   return (
-    <section aria-labelledby="told-heading">
-      <h2 className="section-heading" id="told-heading">
-        Who has been told
-      </h2>
+    <Section headingId="told-heading" title="Who has been told">
       <p className="hint-text">Tell the family first, then everyone else. Mark each person once you have told them.</p>
       {changes.map((change) => (
         <ChangeBlock key={change.id} meeting={meeting} change={change} />
       ))}
-    </section>
+    </Section>
   );
 }
 

@@ -17,6 +17,7 @@ import { useFocusAfter } from '../../components/useFocusAfter';
 import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { Section } from '../../components/Section';
+import { SmallForm } from '../../components/form/SmallForm';
 
 const itemId = (index: number, part: 'title' | 'minutes' | 'up' | 'down') => `template-item-${index}-${part}`;
 
@@ -192,16 +193,7 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
           </li>
         ))}
       </ol>
-      <form
-        className="form"
-        aria-labelledby="template-add-heading"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <h3 id="template-add-heading">Add an item</h3>
+      <SmallForm headingId="template-add-heading" title="Add an item" submitLabel="Add the item" onSubmit={add}>
         <TextField {...newItemField('title')} label="Title of the new item" />
         <TextField {...newItemField('description')} label="What the item is for" hint="One line in plain words, shown on the agenda under the title" />
         <TextField {...newItemField('minutes')} label="Minutes for the new item" width="short" inputMode="numeric" />
@@ -211,12 +203,7 @@ export function AgendaTemplateEditor({ template, changed }: { template: AgendaTe
           checked={adding.childCanAttend}
           onCheckedChange={(childCanAttend) => setAdding((a) => ({ ...a, childCanAttend }))}
         />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Add the item
-          </button>
-        </div>
-      </form>
+      </SmallForm>
       {changed && (
         <div className="button-group">
           <button type="button" className="button button--secondary" onClick={reset}>

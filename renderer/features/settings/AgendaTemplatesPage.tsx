@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { MEETING_KIND_LABELS, meetingKindSchema, type MeetingKind } from '../../../shared/domain/meeting';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { RadioGroup } from '../../components/fields/RadioGroup';
-import { paths } from '../../components/paths';
+import { BackToSettings } from '../../components/BackLink';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { AgendaTemplateEditor } from './AgendaTemplateEditor';
 
@@ -19,9 +18,7 @@ export function AgendaTemplatesPage() {
   }, [agendaTemplates]);
   return (
     <>
-      <p className="back-link">
-        <Link to={paths.settings()}>Back to settings</Link>
-      </p>
+      <BackToSettings />
       <PageHeading title="Agenda templates" />
       <p>
         Each new meeting starts with the agenda for its kind, and is booked for as long as the agenda takes. Changes here are used for meetings planned from now on: meetings already

@@ -7,6 +7,8 @@ import { focusById } from '../../components/focus';
 import { SaveProblem } from '../../components/notices/SaveProblem';
 import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoNotice';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { Section } from '../../components/Section';
+import { SmallForm } from '../../components/form/SmallForm';
 
 const holidayName = (e: BankHolidayEvent) => (e.notes.trim() !== '' && e.notes !== LOCAL_HOLIDAY_NOTE ? `${e.title} (${e.notes.trim().toLowerCase()})` : e.title);
 
@@ -93,10 +95,7 @@ export function BankHolidaysEditor({ file, shipped }: { file: BankHolidayFile; s
   };
 
   return (
-    <section aria-labelledby="bank-holidays-heading">
-      <h2 className="section-heading" id="bank-holidays-heading">
-        Bank holidays in England and Wales
-      </h2>
+    <Section headingId="bank-holidays-heading" title="Bank holidays in England and Wales">
       <p>
         {shipped ? 'These come with the app, written out from the government’s list at gov.uk/bank-holidays' : 'Your area has changed the list that came with the app'}
         {shipped && file.retrieved ? ` (checked on ${formatLongDate(file.retrieved)})` : ''}. The app makes no network requests, so it does not update them itself: if
@@ -168,25 +167,11 @@ export function BankHolidaysEditor({ file, shipped }: { file: BankHolidayFile; s
           </tbody>
         </table>
       </div>
-      <form
-        className="form"
-        aria-labelledby="holiday-add-heading"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          add();
-        }}
-      >
-        <h3 id="holiday-add-heading">Add a holiday</h3>
+      <SmallForm headingId="holiday-add-heading" title="Add a holiday" submitLabel="Add the holiday" onSubmit={add}>
         <p className="hint-text">For example a local holiday in your area, or a bank holiday the government announced after this list was made.</p>
         <TextField id="holiday-new-date" label="Date" hint="For example, 03/05/2027" width="medium" value={date} error={addErrors.date} onValueChange={setDate} />
         <TextField id="holiday-new-title" label="Name of the holiday" value={title} error={addErrors.title} onValueChange={setTitle} />
-        <div className="button-group">
-          <button type="submit" className="button">
-            Add the holiday
-          </button>
-        </div>
-      </form>
+      </SmallForm>
       {!shipped && (
         <div className="button-group">
           <button
@@ -204,6 +189,6 @@ export function BankHolidaysEditor({ file, shipped }: { file: BankHolidayFile; s
           </button>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

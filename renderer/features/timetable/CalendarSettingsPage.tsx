@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { TermDatesFile } from '../../../shared/rules/calendar-data';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -16,6 +16,8 @@ import { errorAt } from './week-draft';
 import { focusById } from '../../components/focus';
 import { paths } from '../../components/paths';
 import { BankHolidaysEditor } from './BankHolidaysEditor';
+import { BackToSettings } from '../../components/BackLink';
+import { Section } from '../../components/Section';
 
 /** Route `settings/calendar`: the area's school term dates and bank holidays, both editable. */
 export function CalendarSettingsPage() {
@@ -26,9 +28,7 @@ export function CalendarSettingsPage() {
   }, [calendar]);
   return (
     <>
-      <p className="back-link">
-        <Link to={paths.settings()}>Back to settings</Link>
-      </p>
+      <BackToSettings />
       <PageHeading title="Area calendar" />
       <p>Meeting times avoid bank holidays, and school runs and the school day only count in term time. Each area sets its own term dates: check these are yours.</p>
       {stored === undefined ? (
@@ -74,10 +74,7 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
 
   const setRows = (terms: TermRow[]) => draft.update(() => ({ terms }));
   return (
-    <section aria-labelledby="terms-heading">
-      <h2 className="section-heading" id="terms-heading">
-        School term dates
-      </h2>
+    <Section headingId="terms-heading" title="School term dates">
       {shipped && file.example === true && (
         <div className="notice">
           <p>These are example dates that came with the app. Replace them with your area&apos;s or school&apos;s own term dates.</p>
@@ -146,6 +143,6 @@ function TermDatesForm({ file, shipped }: { file: TermDatesFile; shipped: boolea
           </div>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FieldError, Validated } from '../../../shared/domain/family';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -27,6 +27,8 @@ import type { ChildChoice } from '../../../shared/domain/child-coming';
 import { childChoicesParam, choiceProblem } from '../../../shared/rules/child-items';
 import { ChildComingQuestion } from '../meetings';
 import { paths } from '../../components/paths';
+import { FormActions } from '../../components/form/FormActions';
+import { useFocusWhen } from '../../components/useFocusWhen';
 
 type Stored = NonNullable<ReturnType<typeof useStored>>;
 
@@ -98,11 +100,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
   const [practitionersInvited, setPractitionersInvited] = useState<string[]>([]);
   const [search, setSearch] = useState<Search | null>(null);
   const [runs, setRuns] = useState(0);
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (runs > 0) resultsHeading.current?.focus();
-  }, [runs]);
+  const resultsHeading = useFocusWhen<HTMLHeadingElement>(runs);
 
   function check(): Validated<{ from: string; to: string; invited: string[] }> {
     const problems: FieldError[] = [];
@@ -219,11 +217,7 @@ function FindATime({ family, stored }: { family: FamilyRecord; stored: Stored })
             onChange={setPractitionersInvited}
           />
         )}
-        <div className="form__actions">
-          <button type="submit" className="button">
-            Find meeting times
-          </button>
-        </div>
+        <FormActions submitLabel="Find meeting times" />
       </form>
       {search && (() => {
         const offered = bookableSlots(search.result);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldError } from '../../../shared/domain/family';
 import { BUSY_KINDS } from '../../../shared/domain/timetable';
 import { DAYS_OF_WEEK, dayName } from '../../../shared/rules/clock';
@@ -40,95 +41,125 @@ function Times({ prefix, path, errors, start, end, onChange }: { prefix: string;
   );
 }
 
-/** Weekly busy times: the school run, work shifts, caring, the school day. */
-export function BusyTimesFields({ prefix, who, rows, errors, onChange }: RowsProps<BusyRow>) {
+/** A weekly row's description and days. */
+function WeeklyFields({ prefix, path, errors, row, hint, onChange }: { prefix: string; path: string; errors: readonly FieldError[]; row: BusyRow | PreferredRow; hint: string; onChange(change: Pick<BusyRow, 'label'> | Pick<BusyRow, 'days'>): void }) {
+  return (
+    <>
+      <TextField id={fieldId(prefix, `${path}.label`)} label="Description (optional)" hint={hint} value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => onChange({ label: v })} />
+      <CheckboxGroup id={fieldId(prefix, `${path}.days`)} legend="Days" error={errorAt(errors, `${path}.days`)} options={DAY_OPTIONS} values={row.days} onChange={(days) => onChange({ days: days as BusyRow['days'] })} />
+    </>
+  );
+}
+
+interface RowListProps<R extends { key: string; start: string; end: string }> extends RowsProps<R> {
+  title: string;
+  /** Said when there are no rows yet. */
+  empty: string;
+  /** The rows' place in the draft: `busy`, `preferred`, `unavailable`. */
+  part: string;
+  /** What one row is called, numbered in its legend and its remove button: "Weekly busy time". */
+  noun: string;
+  /** The field a new row's focus goes to. */
+  first: string;
+  /** The add button's words before and after the person's name. */
+  addLabel: [before: string, after: string];
+  emptyRow(): R;
+  /** The row's own fields, before its start and end times. */
+  fields(row: R, path: string, set: (change: Partial<R>) => void): ReactNode;
+}
+
+/** A list of time rows: each row's fields and times, a button to remove it, and one to add a row. */
+function RowList<R extends { key: string; start: string; end: string }>({ prefix, who, rows, errors, onChange, title, empty, part, noun, first, addLabel, emptyRow, fields }: RowListProps<R>) {
   return (
     <div className="timetable-list">
-      <h3 className="timetable-list__title">Busy every week</h3>
-      {rows.length === 0 && <p className="summary__empty">No weekly busy times yet.</p>}
+      <h3 className="timetable-list__title">{title}</h3>
+      {rows.length === 0 && <p className="summary__empty">{empty}</p>}
       {rows.map((row, i) => {
-        const path = `busy.${i}`;
-        const set = (change: Partial<BusyRow>) => onChange(replaceAt(rows, i, change));
+        const path = `${part}.${i}`;
+        const set = (change: Partial<R>) => onChange(replaceAt(rows, i, change));
         return (
           <fieldset key={row.key} className="fieldset timetable-row">
-            <legend className="fieldset__legend">Weekly busy time {i + 1}</legend>
-            <SelectField id={fieldId(prefix, `${path}.kind`)} label="What it is" value={row.kind} error={errorAt(errors, `${path}.kind`)} onValueChange={(v) => set({ kind: v as BusyRow['kind'] })}>
-              <option value="">Choose…</option>
-              {BUSY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {BUSY_KIND_WORDS[k]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField id={fieldId(prefix, `${path}.label`)} label="Description (optional)" hint="For example: Shift at the care home. Left empty, the kind is used." value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => set({ label: v })} />
-            <CheckboxGroup id={fieldId(prefix, `${path}.days`)} legend="Days" error={errorAt(errors, `${path}.days`)} options={DAY_OPTIONS} values={row.days} onChange={(days) => set({ days: days as BusyRow['days'] })} />
+            <legend className="fieldset__legend">
+              {noun} {i + 1}
+            </legend>
+            {fields(row, path, set)}
             <Times prefix={prefix} path={path} errors={errors} start={row.start} end={row.end} onChange={set} />
             <button type="button" className="button button--secondary button--small" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Remove weekly busy time {i + 1} for <bdi>{who}</bdi>
+              Remove {noun.toLowerCase()} {i + 1} for <bdi>{who}</bdi>
             </button>
           </fieldset>
         );
       })}
-      <button type="button" className="button button--secondary" onClick={() => addAndFocus(() => onChange([...rows, emptyBusyRow()]), fieldId(prefix, `busy.${rows.length}.kind`))}>
-        Add a weekly busy time for <bdi>{who}</bdi>
+      <button type="button" className="button button--secondary" onClick={() => addAndFocus(() => onChange([...rows, emptyRow()]), fieldId(prefix, `${part}.${rows.length}.${first}`))}>
+        {addLabel[0]} <bdi>{who}</bdi>
+        {addLabel[1]}
       </button>
     </div>
+  );
+}
+
+type ListWords = Pick<RowListProps<BusyRow>, 'title' | 'empty' | 'part' | 'noun' | 'first' | 'addLabel'>;
+
+/** Each list's words, and the field a new row starts at. */
+const LISTS: Record<'busy' | 'preferred' | 'unavailable', ListWords> = {
+  busy: { title: 'Busy every week', empty: 'No weekly busy times yet.', part: 'busy', noun: 'Weekly busy time', first: 'kind', addLabel: ['Add a weekly busy time for', ''] },
+  preferred: { title: 'Times that suit them', empty: 'No preferred times yet.', part: 'preferred', noun: 'Preferred time', first: 'label', addLabel: ['Add a time that suits', ''] },
+  unavailable: { title: 'Dates they cannot make', empty: 'No dates yet.', part: 'unavailable', noun: 'Date', first: 'date', addLabel: ['Add a date', ' cannot make'] },
+};
+
+/** Weekly busy times: the school run, work shifts, caring, the school day. */
+export function BusyTimesFields(props: RowsProps<BusyRow>) {
+  const { prefix, errors } = props;
+  return (
+    <RowList
+      {...props}
+      {...LISTS.busy}
+      emptyRow={() => emptyBusyRow()}
+      fields={(row, path, set) => (
+        <>
+          <SelectField id={fieldId(prefix, `${path}.kind`)} label="What it is" value={row.kind} error={errorAt(errors, `${path}.kind`)} onValueChange={(v) => set({ kind: v as BusyRow['kind'] })}>
+            <option value="">Choose…</option>
+            {BUSY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {BUSY_KIND_WORDS[k]}
+              </option>
+            ))}
+          </SelectField>
+          <WeeklyFields prefix={prefix} path={path} errors={errors} row={row} hint="For example: Shift at the care home. Left empty, the kind is used." onChange={set} />
+        </>
+      )}
+    />
   );
 }
 
 /** Times the person says suit them. */
-export function PreferredTimesFields({ prefix, who, rows, errors, onChange }: RowsProps<PreferredRow>) {
+export function PreferredTimesFields(props: RowsProps<PreferredRow>) {
+  const { prefix, errors } = props;
   return (
-    <div className="timetable-list">
-      <h3 className="timetable-list__title">Times that suit them</h3>
-      {rows.length === 0 && <p className="summary__empty">No preferred times yet.</p>}
-      {rows.map((row, i) => {
-        const path = `preferred.${i}`;
-        const set = (change: Partial<PreferredRow>) => onChange(replaceAt(rows, i, change));
-        return (
-          <fieldset key={row.key} className="fieldset timetable-row">
-            <legend className="fieldset__legend">Preferred time {i + 1}</legend>
-            <TextField id={fieldId(prefix, `${path}.label`)} label="Description (optional)" hint="For example: Tuesday mornings" value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => set({ label: v })} />
-            <CheckboxGroup id={fieldId(prefix, `${path}.days`)} legend="Days" error={errorAt(errors, `${path}.days`)} options={DAY_OPTIONS} values={row.days} onChange={(days) => set({ days: days as PreferredRow['days'] })} />
-            <Times prefix={prefix} path={path} errors={errors} start={row.start} end={row.end} onChange={set} />
-            <button type="button" className="button button--secondary button--small" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Remove preferred time {i + 1} for <bdi>{who}</bdi>
-            </button>
-          </fieldset>
-        );
-      })}
-      <button type="button" className="button button--secondary" onClick={() => addAndFocus(() => onChange([...rows, emptyPreferredRow()]), fieldId(prefix, `preferred.${rows.length}.label`))}>
-        Add a time that suits <bdi>{who}</bdi>
-      </button>
-    </div>
+    <RowList
+      {...props}
+      {...LISTS.preferred}
+      emptyRow={emptyPreferredRow}
+      fields={(row, path, set) => <WeeklyFields prefix={prefix} path={path} errors={errors} row={row} hint="For example: Tuesday mornings" onChange={set} />}
+    />
   );
 }
 
 /** One-off dates the person cannot make: the whole day, or between two times. */
-export function DatesFields({ prefix, who, rows, errors, onChange }: RowsProps<DateRow>) {
+export function DatesFields(props: RowsProps<DateRow>) {
+  const { prefix, errors } = props;
   return (
-    <div className="timetable-list">
-      <h3 className="timetable-list__title">Dates they cannot make</h3>
-      {rows.length === 0 && <p className="summary__empty">No dates yet.</p>}
-      {rows.map((row, i) => {
-        const path = `unavailable.${i}`;
-        const set = (change: Partial<DateRow>) => onChange(replaceAt(rows, i, change));
-        return (
-          <fieldset key={row.key} className="fieldset timetable-row">
-            <legend className="fieldset__legend">Date {i + 1}</legend>
-            <DateField id={fieldId(prefix, `${path}.date`)} label="Date" width="medium" value={row.date} error={errorAt(errors, `${path}.date`)} onValueChange={(v) => set({ date: v })} />
-            <TextField id={fieldId(prefix, `${path}.label`)} label="What it is" hint="For example: Hospital appointment, Annual leave" value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => set({ label: v })} />
-            <p className="field__hint">Leave the times empty if it is the whole day.</p>
-            <Times prefix={prefix} path={path} errors={errors} start={row.start} end={row.end} onChange={set} />
-            <button type="button" className="button button--secondary button--small" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              Remove date {i + 1} for <bdi>{who}</bdi>
-            </button>
-          </fieldset>
-        );
-      })}
-      <button type="button" className="button button--secondary" onClick={() => addAndFocus(() => onChange([...rows, emptyDateRow()]), fieldId(prefix, `unavailable.${rows.length}.date`))}>
-        Add a date <bdi>{who}</bdi> cannot make
-      </button>
-    </div>
+    <RowList
+      {...props}
+      {...LISTS.unavailable}
+      emptyRow={emptyDateRow}
+      fields={(row, path, set) => (
+        <>
+          <DateField id={fieldId(prefix, `${path}.date`)} label="Date" width="medium" value={row.date} error={errorAt(errors, `${path}.date`)} onValueChange={(v) => set({ date: v })} />
+          <TextField id={fieldId(prefix, `${path}.label`)} label="What it is" hint="For example: Hospital appointment, Annual leave" value={row.label} error={errorAt(errors, `${path}.label`)} onValueChange={(v) => set({ label: v })} />
+          <p className="field__hint">Leave the times empty if it is the whole day.</p>
+        </>
+      )}
+    />
   );
 }
