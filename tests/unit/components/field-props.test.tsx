@@ -34,13 +34,14 @@ describe('draftFieldProps', () => {
     expect((agency as HTMLInputElement).value).toBe('School');
     expect(agency.getAttribute('autocomplete')).toBe('off');
     expect(agency.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Enter the agency')).toBeTruthy();
+    expect(document.getElementById('consent-agency-error')?.textContent).toContain('Enter the agency');
+    expect(agency.getAttribute('aria-describedby')).toContain('consent-agency-error');
 
     const purpose = screen.getByRole('textbox', { name: 'What the sharing is for' });
     expect(purpose.getAttribute('aria-invalid')).toBeNull();
     expect(purpose.getAttribute('autocomplete')).toBe('on');
     await userEvent.type(purpose, 'Meetings');
-    expect(screen.getByText('Purpose: Meetings')).toBeTruthy();
+    expect(screen.getByText(/^Purpose:/).textContent).toBe('Purpose: Meetings');
   });
 });
 

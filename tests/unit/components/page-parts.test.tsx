@@ -77,7 +77,7 @@ describe('RestartAfterSave', () => {
         {(saved: string, onSaved) => <Form saved={saved} onSaved={onSaved} />}
       </RestartAfterSave>,
     );
-    expect(screen.getByText('Loading your details…')).toBeTruthy();
+    expect(document.body.textContent).toBe('Loading your details…');
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 

@@ -20,15 +20,13 @@ function drawn(steps?: boolean) {
 describe('the top of a family’s page', () => {
   it('shows what to do next and every step of the path', () => {
     drawn();
-    expect(screen.getByRole('heading', { level: 2, name: 'What to do next' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'The family’s path' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['What to do next', 'The family’s path']);
     expect(screen.getAllByRole('listitem').length).toBeGreaterThan(1);
   });
 
   it('drawn first without its steps, shows what to do next alone (the page adds the steps a frame later)', () => {
     drawn(false);
-    expect(screen.getByRole('heading', { level: 2, name: 'What to do next' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { name: 'The family’s path' })).toBeNull();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['What to do next']);
     expect(screen.queryAllByRole('listitem')).toEqual([]);
   });
 });
