@@ -70,7 +70,8 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText('That code does not open this form. Check it and try again in 2 seconds.');
   await expectAccessible(form, 'review file, wrong code');
-  await form.waitForTimeout(2_100);
+  // The wait runs on the fixed clock: moved on, not waited out.
+  await form.clock.fastForward(2_100);
   await form.keyboard.press('Control+A');
   await form.keyboard.type('AAAA BBBB CCCD');
   await form.keyboard.press('Enter');
@@ -80,7 +81,7 @@ test('a review file opened in the browser, answered by keyboard, its reply impor
   await form.keyboard.insertText(code.toLowerCase());
   await form.keyboard.press('Enter');
   await expect(form.getByRole('alert')).toContainText(/Please wait \d seconds? before trying again\./);
-  await form.waitForTimeout(4_100);
+  await form.clock.fastForward(4_100);
   // How fast it opens is measured by the benchmark, never by a timed assertion here.
   await form.keyboard.press('Enter');
   await expect(form.getByText('Part 1 of', { exact: false })).toBeVisible();
