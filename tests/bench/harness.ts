@@ -18,6 +18,7 @@ import { EXPORT_MEMORY_PATH, exportMemoryRow } from './paths/export-memory';
 import { FAMILY_PAGE_PATH, familyPageRow } from './paths/family-page';
 import { HEAP_PATH, heapRow } from './paths/heap';
 import { PDF_PATH, pdfRow } from './paths/pdf';
+import { SHARE_COPY_PATH, shareCopyRow } from './paths/share-copy';
 import { SLOT_FINDER_PATH, slotFinderRow } from './paths/slots';
 import { START_PATH, startRow } from './paths/start';
 import { TYPING_PATH, typingRow } from './paths/typing';
@@ -75,6 +76,7 @@ const PATHS: PathSpec[] = [
   { info: TYPING_PATH, measure: typingRow },
   { info: DOCX_PATH, measure: docxRow },
   { info: PDF_PATH, measure: pdfRow },
+  { info: SHARE_COPY_PATH, measure: shareCopyRow },
   { info: SLOT_FINDER_PATH, measure: slotFinderRow },
   { info: HEAP_PATH, measure: heapRow },
   { info: EXPORT_MEMORY_PATH, measure: exportMemoryRow },

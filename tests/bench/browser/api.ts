@@ -1,6 +1,7 @@
 /** What the in-Chromium bench page offers the harness: each call is timed inside the page. */
 import type { CaseloadSize, CaseloadWriteResult } from '../caseload';
 import type { LiveMeeting } from './live-meeting';
+import type { SharedMinutes } from './shared-minutes';
 
 export type Side = 'ours' | 'floor';
 
@@ -50,6 +51,8 @@ export interface BenchPageApi {
   home(side: Side, now: string): Promise<Timed>;
   /** Seeds a large meeting in progress through the app's repositories (see live-meeting.ts), for the typing row. */
   seedLiveMeeting(seed: number, size: CaseloadSize): Promise<LiveMeeting>;
+  /** Seeds a first meeting's agreed, final minutes through the app's repositories (see shared-minutes.ts), for the copy row. */
+  seedSharedMinutes(seed: number, size: CaseloadSize): Promise<SharedMinutes>;
   /** The first agenda item's notes of that meeting as stored in the encrypted database. */
   storedFirstNotes(meetingId: string): Promise<string | null>;
 }

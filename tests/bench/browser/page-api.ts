@@ -13,6 +13,7 @@ import { PLAIN_DATABASE_NAME } from '../profile';
 import type { BenchPageApi, Timed } from './api';
 import { afterTyping, minutesDraft, type MinutesDraft } from './draft-value';
 import { seedLiveMeeting, storedFirstNotes } from './live-meeting';
+import { seedSharedMinutes } from './shared-minutes';
 import { deleteProfile, generateProfile, openPlain, openProfile, storedRowsAreSealed, type OpenProfile } from './profile';
 import { count, openRaw, rawForFamily, rawOpenDueBefore, rawPutDraft } from './raw-idb';
 
@@ -124,6 +125,7 @@ export function createBenchPageApi(): BenchPageApi {
       return timed(() => homeLists(db, now));
     },
     seedLiveMeeting: (seed, size) => seedLiveMeeting(app(), seed, size),
+    seedSharedMinutes: (seed, size) => seedSharedMinutes(app(), seed, size),
     storedFirstNotes: (meetingId) => storedFirstNotes(app(), meetingId),
     save(side, iteration) {
       const value = afterTyping(draft, iteration + 1);

@@ -11,6 +11,10 @@
  * With `?path` it waits for `#family=<id>`, then reads that family, its meetings and its actions
  * from the plain copy and draws its name and a "What to do next" line: the floor for opening a
  * family's page with its path.
+ *
+ * With `?copy` it shows a "Make and save the copies" button; pressed, it sends the plain HTML the
+ * harness gave it (window.__benchFloorHtml) to the harness's printer and says the file is saved:
+ * the floor for making and saving a PDF copy.
  */
 import Dexie from 'dexie';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -108,6 +112,25 @@ function FamilyPathFloor() {
   );
 }
 
+function CopyFloor() {
+  const [saved, setSaved] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const floorWindow = window as { __benchFloorHtml?: string; __benchPrint?: (html: string) => Promise<string> };
+    const pdf = Uint8Array.from(atob(await (floorWindow.__benchPrint?.(floorWindow.__benchFloorHtml ?? '') ?? Promise.resolve(''))), (c) => c.charCodeAt(0));
+    setSaved(`Minutes (PDF) for the family: saved as floor-${pdf.byteLength}.pdf.`);
+  }
+  return (
+    <main>
+      <h1>Save and share copies</h1>
+      <form onSubmit={(e) => void submit(e)}>
+        <button type="submit">Make and save the copies</button>
+      </form>
+      {saved && <p role="status">{saved}</p>}
+    </main>
+  );
+}
+
 function Unlock({ iterations }: { iterations: number }) {
   const [passphrase, setPassphrase] = useState('');
   const [unlocked, setUnlocked] = useState(false);
@@ -135,6 +158,6 @@ const params = new URLSearchParams(location.search);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
-    params.has('unlock') ? <Unlock iterations={Number(params.get('iterations') ?? PBKDF2_ITERATIONS)} /> : params.has('path') ? <FamilyPathFloor /> : <Families />,
+    params.has('unlock') ? <Unlock iterations={Number(params.get('iterations') ?? PBKDF2_ITERATIONS)} /> : params.has('path') ? <FamilyPathFloor /> : params.has('copy') ? <CopyFloor /> : <Families />,
   );
 }

@@ -6,10 +6,11 @@
 import type { Page } from '@playwright/test';
 import { BENCH_PASSPHRASE } from '../profile';
 
-/** An element matching `selector` (with exactly `text`, if given) is laid out; `control` checks the label's field instead. */
+/** An element matching `selector` (with exactly `text`, or text ending in `endsWith`, if given) is laid out; `control` checks the label's field instead. */
 export interface ReadyCheck {
   selector: string;
   text?: string;
+  endsWith?: string;
   control?: boolean;
 }
 
@@ -33,7 +34,8 @@ export function watchScript(watch: Watch): string {
   const fromSubmit = ${JSON.stringify(watch.fromSubmit)};
   const shown = (el) => el !== null && el.getClientRects().length > 0;
   const holds = (check) => Array.from(document.querySelectorAll(check.selector)).some((el) =>
-    (check.text === undefined || el.textContent.trim() === check.text) && shown(check.control ? el.control : el));
+    (check.text === undefined || el.textContent.trim() === check.text) &&
+    (check.endsWith === undefined || el.textContent.trim().endsWith(check.endsWith)) && shown(check.control ? el.control : el));
   if (fromSubmit) addEventListener('submit', () => { if (window.__benchStart === undefined) window.__benchStart = performance.now(); }, true);
   const observer = new MutationObserver(() => {
     if (fromSubmit && window.__benchStart === undefined) return;

@@ -1,0 +1,184 @@
+/**
+ * The first meeting journey's slowest step: on "Save and share copies", a PDF copy of the final
+ * minutes made and saved for the family. Found by timing every wait of the keyboard-only first
+ * meeting (tests/e2e/first-meeting-keyboard.spec.ts, with Playwright's trace): this step was the
+ * longest, ahead of the invitation letter and opening the minutes (record 0052, amended).
+ *
+ * Ours: the built app, unlocked onto the seeded caseload, on the export page of a first meeting's
+ * agreed, final minutes; PDF and the parent are chosen, then the clock runs from the form's submit
+ * to "…: saved as ….pdf." painted. The desktop bridge is the one piece that is not the app's: as
+ * Electron's main process prints in a hidden window, here a second tab prints the page the app
+ * sends (same print options as the PDF row), and the saved file is kept in memory.
+ * Floor: the blank page's form sends the same words as plain HTML to the same printer and says
+ * it is saved: the same family font declared, but no document model, redaction, post-processing or records.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { paths } from '../../../renderer/components/paths';
+import { callBench } from './bench-page';
+import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
+import { summarise } from '../report/stats';
+import { alternate } from './alternate';
+import type { PathContext } from './context';
+import { APP_CARDS, appUrl, blankUrl, submitPassphrase, watchScript, watchedMs, type Watch } from './watch';
+
+export const SHARE_COPY_PATH: PathInfo = {
+  id: 'share-copy',
+  path: 'First meeting journey’s slowest step: a PDF copy made and saved',
+  unit: 'ms',
+  budget: { maxRatio: 1.5 },
+};
+
+const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
+const SAVED: Watch = { ready: [{ selector: '[role="status"]', endsWith: '.pdf.' }], fromSubmit: true };
+
+/** The page's bridge: printPdf goes to the harness's printer, saveFile keeps the bytes' length. */
+const BRIDGE_SCRIPT = `(() => {
+  const saved = [];
+  const fromBase64 = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  window.__benchSaved = saved;
+  window.teamAround = {
+    getAppInfo: async () => ({ name: 'Team Around', version: 'bench', platform: 'electron' }),
+    saveFile: async ({ suggestedName, kind, data }) => { saved.push({ name: suggestedName, kind, bytes: data.byteLength }); return { status: 'saved', fileName: suggestedName }; },
+    openFile: async () => ({ status: 'cancelled' }),
+    printPdf: async ({ html }) => ({ status: 'printed', data: fromBase64(await window.__benchPrint(html)) }),
+    quickUnlockStatus: async () => ({ available: false, reason: 'Not offered in the bench.' }),
+    quickUnlockStore: async () => ({ status: 'failed', message: 'Not offered in the bench.' }),
+    quickUnlockLoad: async () => ({ status: 'none' }),
+    quickUnlockForget: async () => ({ status: 'forgotten' }),
+    onLockRequested: () => () => undefined,
+  };
+})();`;
+
+interface Printer {
+  page: Page | undefined;
+  printed: string[];
+}
+
+// A binding can be exposed once per browser context; each run of the row points it at a new tab.
+const printers = new WeakMap<BrowserContext, Printer>();
+
+/** The printer both sides use: one tab kept open, as the app keeps a print window ready. */
+async function installPrinter(browser: BrowserContext): Promise<{ printed: string[]; close: () => Promise<void> }> {
+  let printer = printers.get(browser);
+  if (!printer) {
+    const target: Printer = { page: undefined, printed: [] };
+    await browser.exposeBinding('__benchPrint', async (_source, html: string) => {
+      if (!target.page) throw new Error('The bench printer is not open.');
+      target.printed.push(html);
+      await target.page.setContent(html, { waitUntil: 'load' });
+      await target.page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      return Buffer.from(await target.page.pdf(PRINT_OPTIONS)).toString('base64');
+    });
+    printers.set(browser, target);
+    printer = target;
+  }
+  const open = printer;
+  open.page = await browser.newPage();
+  open.printed = [];
+  return {
+    printed: open.printed,
+    close: async () => {
+      await open.page?.close();
+      open.page = undefined;
+    },
+  };
+}
+
+/**
+ * The words of a printed page as plain paragraphs, in the same family font (its @font-face rules
+ * copied as they are, since every PDF must embed it): what the floor prints.
+ */
+export function plainWords(html: string): string {
+  const faces = html.match(/@font-face\s*{[^}]*}/g) ?? [];
+  const family = /font-family:\s*(['"]?)([^;'"]+)\1/.exec(faces[0] ?? '')?.[2];
+  const text = html
+    .replace(/<(style|script|svg)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<\/(p|h[1-6]|li|tr|div|section|blockquote)>/gi, '\n\n')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/[ \t]+/g, ' ');
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const style = `${faces.join('\n')}${family ? `body{font-family:'${family}'}` : ''}`;
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Minutes</title><style>${style}</style></head><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+}
+
+async function ours(page: Page, origin: string, familyId: string, meetingId: string, recipient: string): Promise<number> {
+  await page.addInitScript({ content: BRIDGE_SCRIPT });
+  await page.addInitScript({ content: watchScript(SAVED) });
+  await page.goto(appUrl(origin));
+  await submitPassphrase(page);
+  await page.locator(APP_CARDS.map((c) => c.selector).join(', ')).first().waitFor({ timeout: 60_000 });
+  await page.evaluate((hash) => {
+    location.hash = hash;
+  }, `#${paths.minutesExport(familyId, meetingId)}`);
+  const form = page.getByRole('form', { name: 'Copies for the family and for those they agreed to' });
+  await form.getByRole('radio', { name: 'PDF' }).check({ timeout: 60_000 });
+  await form.getByRole('checkbox', { name: recipient }).check();
+  // The unlock's submit started the watch's clock: start it again at this form's submit.
+  await page.evaluate(() => {
+    (window as { __benchStart?: number }).__benchStart = undefined;
+  });
+  await form.getByRole('button', { name: 'Make and save the copies' }).click();
+  return watchedMs(page, SAVED);
+}
+
+async function floor(page: Page, origin: string, html: string): Promise<number> {
+  await page.addInitScript({ content: watchScript(SAVED) });
+  await page.addInitScript((plain: string) => {
+    (window as { __benchFloorHtml?: string }).__benchFloorHtml = plain;
+  }, html);
+  await page.goto(`${blankUrl(origin)}?copy`);
+  await page.getByRole('button', { name: 'Make and save the copies' }).click();
+  return watchedMs(page, SAVED);
+}
+
+export async function shareCopyRow(ctx: PathContext): Promise<BenchRow> {
+  const seeded = await callBench(ctx.benchPage, 'seedSharedMinutes', ctx.seed, ctx.size);
+  const printer = await installPrinter(ctx.browser);
+  const sample = async (side: 'ours' | 'floor', plain: string) => {
+    const page = await ctx.browser.newPage();
+    try {
+      return side === 'ours' ? await ours(page, ctx.origin, seeded.familyId, seeded.meetingId, seeded.recipient) : await floor(page, ctx.origin, plain);
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    // One copy first, untimed, so the floor prints the same words as ours.
+    await sample('ours', '');
+    const sent = printed(printer.printed);
+    const plain = plainWords(sent);
+    const s = await alternate(
+      ctx.runs,
+      ctx.warmup,
+      () => sample('ours', plain),
+      () => sample('floor', plain),
+    );
+    return measuredRow(
+      {
+        ...SHARE_COPY_PATH,
+        note:
+          `The first meeting journey's slowest step, in the built app: on "Save and share copies" for a first meeting's agreed, final minutes (${seeded.sections} sections, seeded through the app's repositories), ` +
+          'PDF and the parent chosen, timed from the form’s submit to "…: saved as ….pdf." painted: the copy redacted for them, the document built and printed, the family font embedded, the file saved and the copy recorded. ' +
+          'The desktop bridge prints in a second tab, as Electron prints in a hidden window. Each round adds a copy to the distribution list, so later copies list one more. ' +
+          `Floor: the blank page sending the same words as plain HTML in the same family font (${(plain.length / 1024).toFixed(0)} KB with the font) to the same printer. Budget: 1.5x, as for the PDF row.`,
+      },
+      summarise(s.ours),
+      summarise(s.floor),
+      s,
+    );
+  } finally {
+    await printer.close();
+  }
+}
+
+function printed(list: readonly string[]): string {
+  const last = list.at(-1);
+  if (last === undefined) throw new Error('The app made no PDF: nothing reached the printer.');
+  return last;
+}
