@@ -7,7 +7,14 @@
  * the path of the field it belongs to.
  */
 import { z } from 'zod';
-import { contactMethodValues, parentalResponsibilityValues, sendStatusValues, viewsMethodValues } from '../../../../shared/domain/person';
+import {
+  carerDetailsNotRecorded,
+  childDetailsNotRecorded,
+  contactMethodValues,
+  parentalResponsibilityValues,
+  sendStatusValues,
+  viewsMethodValues,
+} from '../../../../shared/domain/person';
 import { protectedDetailValues } from '../../../../shared/domain/safety-flag';
 
 const text = z.string();
@@ -104,39 +111,11 @@ export function emptyHome(id: string): HomeDraft {
 }
 
 export function emptyCarer(id: string): CarerDraft {
-  return {
-    id,
-    name: '',
-    phone: '',
-    email: '',
-    childRelationships: [],
-    preferredContactMethod: 'no-preference',
-    preferredContactTimes: '',
-    firstLanguage: '',
-    interpreterNeeded: false,
-    interpreterLanguage: '',
-    literacyOrAccessNeeds: '',
-    easyReadNeeded: false,
-  };
+  return { id, name: '', phone: '', email: '', ...carerDetailsNotRecorded() };
 }
 
 export function emptyChild(id: string): ChildDraft {
-  return {
-    id,
-    name: '',
-    preferredName: '',
-    dateOfBirth: '',
-    school: '',
-    sendStatus: 'not-recorded',
-    sendDetails: '',
-    communication: '',
-    viewsMethods: [],
-    firstLanguage: '',
-    interpreterNeeded: false,
-    interpreterLanguage: '',
-    phone: '',
-    email: '',
-  };
+  return { id, name: '', dateOfBirth: '', school: '', ...childDetailsNotRecorded() };
 }
 
 export function newFlag(id: string, subjectId: string): FlagDraft {
