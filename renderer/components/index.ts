@@ -3,6 +3,7 @@
  * See the folders: fields/ (inputs and groups, one id scheme), notices/, form/ (ErrorSummary's
  * neighbours: the actions row and the pure field-value helpers), and the page pieces at the top.
  */
+export { AskFirst } from './AskFirst';
 export { BackToFamily, BackToSettings } from './BackLink';
 export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
