@@ -29,6 +29,7 @@ export { RadioGroup } from './fields/RadioGroup';
 export { SelectField } from './fields/SelectField';
 export { TimeField } from './fields/TimeField';
 export { DraftFormFrame } from './form/DraftFormFrame';
+export { draftGuard } from './form/draft-guard';
 export { draftFieldProps, textFieldProps, type TextFieldProps } from './form/field-props';
 export { FormActions } from './form/FormActions';
 export { SmallForm } from './form/SmallForm';

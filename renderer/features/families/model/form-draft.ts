@@ -16,6 +16,7 @@ import {
   viewsMethodValues,
 } from '../../../../shared/domain/person';
 import { protectedDetailValues } from '../../../../shared/domain/safety-flag';
+import { draftGuard } from '../../../components/form/draft-guard';
 
 const text = z.string();
 
@@ -102,9 +103,7 @@ export type RelationshipDraft = CarerDraft['childRelationships'][number];
 export type FlagDraft = FamilyFormDraft['safetyFlags'][number];
 
 /** Anything stored that does not fit (an older form's draft, damage) is ignored rather than trusted. */
-export function isFamilyFormDraft(value: unknown): value is FamilyFormDraft {
-  return familyFormDraftSchema.safeParse(value).success;
-}
+export const isFamilyFormDraft = draftGuard(familyFormDraftSchema);
 
 export function emptyHome(id: string): HomeDraft {
   return { id, label: '', address: { line1: '', line2: '', town: '', postcode: '' }, phone: '', carerIds: [], childIds: [] };
