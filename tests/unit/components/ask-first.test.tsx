@@ -11,17 +11,16 @@ function Asked({ onYes }: { onYes(): void }) {
   const [asking, setAsking] = useState(false);
   return (
     <AskFirst
+      question="Remove the practice family?"
+      questionId="practice-confirm-heading"
+      askLabel="Remove the practice family"
+      askId="practice-remove"
+      yesLabel="Yes, remove the practice family"
       asking={asking}
       onAskingChange={setAsking}
-      askLabel="Delete this briefing"
-      askId="delete-briefing"
-      warning
-      questionId="delete-question"
-      question="Delete “Briefing for Ava”? This cannot be undone."
-      yesLabel="Yes, delete it"
       onYes={onYes}
     >
-      <p>A copy you saved as a file is not deleted.</p>
+      <p>Real families are not touched.</p>
     </AskFirst>
   );
 }
@@ -30,31 +29,34 @@ describe('AskFirst', () => {
   it('opens the question with focus on it, and says yes only when asked', async () => {
     const onYes = vi.fn();
     render(<Asked onYes={onYes} />);
-    const ask = screen.getByRole('button', { name: 'Delete this briefing' });
-    expect(ask.className).toBe('button button--warning');
+    const ask = screen.getByRole('button', { name: 'Remove the practice family' });
+    expect(ask.className).toBe('button button--secondary');
     await userEvent.click(ask);
-    const question = screen.getByRole('heading', { level: 3, name: 'Delete “Briefing for Ava”? This cannot be undone.' });
+    const question = screen.getByRole('heading', { level: 3, name: 'Remove the practice family?' });
     expect(document.activeElement).toBe(question);
-    expect(screen.getByRole('group', { name: 'Delete “Briefing for Ava”? This cannot be undone.' }).textContent).toContain('A copy you saved as a file is not deleted.');
-    expect(screen.queryByRole('button', { name: 'Delete this briefing' })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(screen.getByRole('group', { name: 'Remove the practice family?' }).textContent).toContain('Real families are not touched.');
+    expect(screen.queryByRole('button', { name: 'Remove the practice family' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove the practice family' }));
     expect(onYes).toHaveBeenCalledTimes(1);
   });
 
   it('closes the question on no, giving focus back to the button that asked', async () => {
     const onYes = vi.fn();
     render(<Asked onYes={onYes} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Delete this briefing' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove the practice family' }));
     await userEvent.click(screen.getByRole('button', { name: 'No, keep it' }));
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete this briefing' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove the practice family' }));
     expect(onYes).not.toHaveBeenCalled();
   });
 
+  it('can ask in the warning colour', () => {
+    render(<AskFirst asking={false} onAskingChange={() => undefined} askLabel="Delete this briefing" askId="delete-briefing" warning questionId="q" question="Delete it?" yesLabel="Yes, delete it" onYes={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Delete this briefing' }).className).toBe('button button--warning');
+  });
+
   it('disables yes while the change is being made', () => {
-    render(
-      <AskFirst asking onAskingChange={() => undefined} askLabel="Remove" askId="remove" questionId="q" question="Remove it?" yesLabel="Yes, remove it" onYes={() => undefined} busy />,
-    );
+    render(<AskFirst asking onAskingChange={() => undefined} askLabel="Remove" askId="remove" questionId="q" question="Remove it?" yesLabel="Yes, remove it" onYes={() => undefined} busy />);
     expect((screen.getByRole('button', { name: 'Yes, remove it' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'No, keep it' }) as HTMLButtonElement).disabled).toBe(false);
   });
