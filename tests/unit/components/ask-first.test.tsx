@@ -7,19 +7,18 @@ import { AskFirst } from '../../../renderer/components/AskFirst';
 
 afterEach(cleanup);
 
+const PRACTICE_QUESTION = {
+  askLabel: 'Remove the practice family',
+  askId: 'practice-remove',
+  question: 'Remove the practice family?',
+  questionId: 'practice-confirm-heading',
+  yesLabel: 'Yes, remove the practice family',
+};
+
 function Asked({ onYes }: { onYes(): void }) {
   const [asking, setAsking] = useState(false);
   return (
-    <AskFirst
-      question="Remove the practice family?"
-      questionId="practice-confirm-heading"
-      askLabel="Remove the practice family"
-      askId="practice-remove"
-      yesLabel="Yes, remove the practice family"
-      asking={asking}
-      onAskingChange={setAsking}
-      onYes={onYes}
-    >
+    <AskFirst {...PRACTICE_QUESTION} asking={asking} onAskingChange={setAsking} onYes={onYes}>
       <p>Real families are not touched.</p>
     </AskFirst>
   );
