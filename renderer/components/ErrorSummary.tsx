@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusById } from './focus';
+import { InPageLink } from './InPageLink';
 
 export interface SummaryError {
   fieldId: string;
@@ -26,15 +26,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
       <ul className="error-summary__list">
         {errors.map((e) => (
           <li key={e.fieldId}>
-            <a
-              href={`#${e.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(e.fieldId);
-              }}
-            >
-              {e.message}
-            </a>
+            <InPageLink to={e.fieldId}>{e.message}</InPageLink>
           </li>
         ))}
       </ul>

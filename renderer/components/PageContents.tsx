@@ -1,4 +1,4 @@
-import { focusById } from './focus';
+import { InPageLink } from './InPageLink';
 
 export interface ContentsEntry {
   id: string;
@@ -18,15 +18,7 @@ export function PageContents({ entries, title, block }: { entries: readonly Cont
       <ol className={`${block}__list`}>
         {entries.map((entry) => (
           <li key={entry.id}>
-            <a
-              href={`#${entry.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(entry.id);
-              }}
-            >
-              {entry.title}
-            </a>
+            <InPageLink to={entry.id}>{entry.title}</InPageLink>
           </li>
         ))}
       </ol>
