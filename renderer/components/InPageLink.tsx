@@ -19,3 +19,17 @@ export function InPageLink({ to, onFollow, children }: { to: string; onFollow?: 
     </a>
   );
 }
+
+/** A list of links to parts of this page: the error summary's problems, a long page's contents. */
+export function InPageLinks({ links, className, ordered = false }: { links: readonly { to: string; text: string }[]; className: string; ordered?: boolean }) {
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <List className={className}>
+      {links.map((link) => (
+        <li key={link.to}>
+          <InPageLink to={link.to}>{link.text}</InPageLink>
+        </li>
+      ))}
+    </List>
+  );
+}

@@ -9,7 +9,7 @@ export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { FieldFrame } from './FieldFrame';
 export { focusById } from './focus';
-export { InPageLink } from './InPageLink';
+export { InPageLink, InPageLinks } from './InPageLink';
 export { Loading } from './Loading';
 export { PageContents, type ContentsEntry } from './PageContents';
 export { PageHeading } from './PageHeading';
