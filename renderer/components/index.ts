@@ -5,6 +5,7 @@
  */
 export { AskFirst } from './AskFirst';
 export { BackToFamily, BackToSettings } from './BackLink';
+export { ColumnHeadings } from './ColumnHeadings';
 export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { FieldFrame } from './FieldFrame';
