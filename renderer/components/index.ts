@@ -6,6 +6,7 @@
 export { AskFirst } from './AskFirst';
 export { BackToFamily, BackToSettings } from './BackLink';
 export { ColumnHeadings } from './ColumnHeadings';
+export { DetailsCard } from './DetailsCard';
 export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { FieldFrame } from './FieldFrame';
