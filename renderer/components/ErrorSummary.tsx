@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusById } from './focus';
+import { InPageLinks } from './InPageLink';
 
 export interface SummaryError {
   fieldId: string;
@@ -23,21 +23,7 @@ export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; atte
       <h2 className="error-summary__title" id="error-summary-title">
         There is a problem
       </h2>
-      <ul className="error-summary__list">
-        {errors.map((e) => (
-          <li key={e.fieldId}>
-            <a
-              href={`#${e.fieldId}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(e.fieldId);
-              }}
-            >
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <InPageLinks className="error-summary__list" links={errors.map((e) => ({ to: e.fieldId, text: e.message }))} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { focusById } from './focus';
+import { InPageLinks } from './InPageLink';
 
 export interface ContentsEntry {
   id: string;
@@ -15,21 +15,7 @@ export function PageContents({ entries, title, block }: { entries: readonly Cont
       <h2 className={`${block}__title`} id={`${block}-title`}>
         {title}
       </h2>
-      <ol className={`${block}__list`}>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <a
-              href={`#${entry.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusById(entry.id);
-              }}
-            >
-              {entry.title}
-            </a>
-          </li>
-        ))}
-      </ol>
+      <InPageLinks className={`${block}__list`} ordered links={entries.map((entry) => ({ to: entry.id, text: entry.title }))} />
     </nav>
   );
 }

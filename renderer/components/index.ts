@@ -3,11 +3,15 @@
  * See the folders: fields/ (inputs and groups, one id scheme), notices/, form/ (ErrorSummary's
  * neighbours: the actions row and the pure field-value helpers), and the page pieces at the top.
  */
+export { AskFirst } from './AskFirst';
 export { BackToFamily, BackToSettings } from './BackLink';
+export { ColumnHeadings } from './ColumnHeadings';
+export { DetailsCard } from './DetailsCard';
 export { ErrorBoundary } from './ErrorBoundary';
 export { ErrorSummary, type SummaryError } from './ErrorSummary';
 export { FieldFrame } from './FieldFrame';
 export { focusById } from './focus';
+export { InPageLink, InPageLinks } from './InPageLink';
 export { Loading } from './Loading';
 export { PageContents, type ContentsEntry } from './PageContents';
 export { PageHeading } from './PageHeading';
@@ -28,6 +32,7 @@ export { RadioGroup } from './fields/RadioGroup';
 export { SelectField } from './fields/SelectField';
 export { TimeField } from './fields/TimeField';
 export { DraftFormFrame } from './form/DraftFormFrame';
+export { draftGuard } from './form/draft-guard';
 export { draftFieldProps, textFieldProps, type TextFieldProps } from './form/field-props';
 export { FormActions } from './form/FormActions';
 export { SmallForm } from './form/SmallForm';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { familySchema, idSchema, type Family } from './family';
 import { requiredName } from './fields';
 import { householdSchema } from './household';
-import { carerV2Schema, childV2Schema } from './person';
+import { carerDetailsNotRecorded, carerV2Schema, childDetailsNotRecorded, childV2Schema } from './person';
 import { safetyFlagSchema } from './safety-flag';
 
 export const FAMILY_RECORD_VERSION = 2;
@@ -78,37 +78,8 @@ export function upgradeFamilyV1(family: Family): FamilyRecord {
     id: family.id,
     familyName: family.familyName,
     households: [],
-    carers: family.carers.map((c) => ({
-      id: c.id,
-      name: c.name,
-      relationship: c.relationship,
-      phone: c.phone,
-      email: c.email,
-      childRelationships: [],
-      preferredContactMethod: 'no-preference',
-      preferredContactTimes: '',
-      firstLanguage: '',
-      interpreterNeeded: false,
-      interpreterLanguage: '',
-      literacyOrAccessNeeds: '',
-      easyReadNeeded: false,
-    })),
-    children: family.children.map((c) => ({
-      id: c.id,
-      name: c.name,
-      dateOfBirth: c.dateOfBirth,
-      school: c.school,
-      preferredName: '',
-      sendStatus: 'not-recorded',
-      sendDetails: '',
-      communication: '',
-      viewsMethods: [],
-      firstLanguage: '',
-      interpreterNeeded: false,
-      interpreterLanguage: '',
-      phone: '',
-      email: '',
-    })),
+    carers: family.carers.map((c) => ({ id: c.id, name: c.name, relationship: c.relationship, phone: c.phone, email: c.email, ...carerDetailsNotRecorded() })),
+    children: family.children.map((c) => ({ id: c.id, name: c.name, dateOfBirth: c.dateOfBirth, school: c.school, ...childDetailsNotRecorded() })),
     safetyFlags: [],
     createdAt: family.createdAt,
     updatedAt: family.updatedAt,

@@ -71,6 +71,20 @@ export const carerV2Schema = carerSchema
   .refine(interpreterLanguageGiven, interpreterIssue);
 export type CarerV2 = z.infer<typeof carerV2Schema>;
 
+/** A carer's v2 details before any are recorded: where a new carer starts, and what a v1 carer is given on upgrade. */
+export function carerDetailsNotRecorded(): Omit<CarerV2, keyof z.infer<typeof carerSchema>> {
+  return {
+    childRelationships: [],
+    preferredContactMethod: 'no-preference',
+    preferredContactTimes: '',
+    firstLanguage: '',
+    interpreterNeeded: false,
+    interpreterLanguage: '',
+    literacyOrAccessNeeds: '',
+    easyReadNeeded: false,
+  };
+}
+
 export const sendStatusValues = ['not-recorded', 'none-known', 'being-assessed', 'sen-support', 'ehc-plan'] as const;
 export type SendStatus = (typeof sendStatusValues)[number];
 
@@ -109,6 +123,22 @@ export const childV2Schema = childSchema
   })
   .refine(interpreterLanguageGiven, interpreterIssue);
 export type ChildV2 = z.infer<typeof childV2Schema>;
+
+/** A child's v2 details before any are recorded: where a new child starts, and what a v1 child is given on upgrade. */
+export function childDetailsNotRecorded(): Omit<ChildV2, keyof z.infer<typeof childSchema>> {
+  return {
+    preferredName: '',
+    sendStatus: 'not-recorded',
+    sendDetails: '',
+    communication: '',
+    viewsMethods: [],
+    firstLanguage: '',
+    interpreterNeeded: false,
+    interpreterLanguage: '',
+    phone: '',
+    email: '',
+  };
+}
 
 /** The name to use when speaking to or about the child. */
 export function knownAs(child: Pick<ChildV2, 'name' | 'preferredName'>): string {

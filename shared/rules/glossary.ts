@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import glossaryJson from '../../templates/glossary.json';
+import { describeFileIssue, type FileParse } from './file-issue';
 
 export const glossaryTermSchema = z.object({
   term: z.string().trim().min(1).max(80),
@@ -25,20 +26,11 @@ export const glossarySchema = z.object({
 });
 export type Glossary = z.infer<typeof glossarySchema>;
 
-export type GlossaryParse = { ok: true; value: Glossary } | { ok: false; message: string };
+export type GlossaryParse = FileParse<Glossary>;
 
 const PREFIX = 'The glossary could not be read';
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (issue === undefined) return 'the file is not in the expected shape';
-  const [list, index, field] = issue.path;
-  if (typeof list === 'string' && typeof index === 'number') {
-    const where = `entry ${index + 1} in "${list}"`;
-    return field === undefined ? `${where}: ${issue.message}` : `${where}, "${String(field)}": ${issue.message}`;
-  }
-  return issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message;
-}
+const describeIssue = (error: z.ZodError) => describeFileIssue(error, (list, index) => `entry ${index + 1} in "${list}"`);
 
 function findDuplicate(values: string[]): string | undefined {
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { useRecipientNames } from './useRecipientNames';
 import { AUDIT_FILTERS, describeSentence, describeWhen, matchesFilter, type AuditFilter } from './audit-words';
 import { useAuditPages } from './useAuditPages';
 import { paths } from '../../components/paths';
-import { FieldFrame } from '../../components/FieldFrame';
+import { SelectField } from '../../components/fields/SelectField';
 
 const FILTERS = Object.keys(AUDIT_FILTERS) as AuditFilter[];
 
@@ -40,25 +40,22 @@ export function AppAuditPage() {
         each time someone opened, changed or shared a family&apos;s information. It never notes what the information says. Entries cannot be
         changed or removed.
       </p>
-      <FieldFrame id="audit-filter" label="Show">
-        {() => (
-          <select
-            id="audit-filter"
-            className="input input--short"
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value as AuditFilter);
-              restart();
-            }}
-          >
-            {FILTERS.map((key) => (
-              <option key={key} value={key}>
-                {AUDIT_FILTERS[key]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FieldFrame>
+      <SelectField
+        id="audit-filter"
+        label="Show"
+        width="short"
+        value={filter}
+        onValueChange={(value) => {
+          setFilter(value as AuditFilter);
+          restart();
+        }}
+      >
+        {FILTERS.map((key) => (
+          <option key={key} value={key}>
+            {AUDIT_FILTERS[key]}
+          </option>
+        ))}
+      </SelectField>
       <p ref={summary} tabIndex={-1} aria-live="polite">
         {shown.length === 0
           ? filter === 'all'

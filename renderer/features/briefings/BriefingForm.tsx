@@ -21,58 +21,39 @@ export function BriefingForm({ briefing, errors, update }: Props) {
   const setAuthor = (field: keyof AuthoredBriefing['author'], value: string) => update((b) => ({ ...b, author: { ...b.author, [field]: value } }));
   const setChild = (field: keyof AuthoredBriefing['child'], value: string) => update((b) => ({ ...b, child: { ...b.child, [field]: value } }));
   const setSection = (key: SectionKey, value: string) => update((b) => ({ ...b, sections: { ...b.sections, [key]: value } }));
-  const section = (key: SectionKey, rows = 5) => {
+  /** A field's id, value, its error found by that id, and its change. */
+  const typed = (id: string, value: string, onValueChange: (value: string) => void) => ({ id, value, error: errors.get(id), onValueChange });
+  /** A written section's field, under the section's heading and hint for this kind of briefing. */
+  const sectionField = (key: SectionKey) => {
     const words = sectionWords(kind, key);
-    const id = FIELD_IDS.section(key);
-    return <TextAreaField key={key} id={id} label={words.heading} hint={words.hint} rows={rows} value={briefing.sections[key]} error={errors.get(id)} onValueChange={(v) => setSection(key, v)} />;
+    return { ...typed(FIELD_IDS.section(key), briefing.sections[key], (v) => setSection(key, v)), label: words.heading, hint: words.hint };
   };
-  const words = sectionWords(kind, 'childsWords');
-  const how = sectionWords(kind, 'childsWordsHow');
+  const section = (key: SectionKey, rows = 5) => <TextAreaField key={key} {...sectionField(key)} rows={rows} />;
 
   return (
     <>
       <fieldset className="fieldset">
         <legend className="fieldset__legend">About you</legend>
-        <TextField id={FIELD_IDS.authorName} label="Your name" autoComplete="name" value={briefing.author.name} error={errors.get(FIELD_IDS.authorName)} onValueChange={(v) => setAuthor('name', v)} />
+        <TextField {...typed(FIELD_IDS.authorName, briefing.author.name, (v) => setAuthor('name', v))} label="Your name" autoComplete="name" />
         <TextField
-          id={FIELD_IDS.authorRole}
+          {...typed(FIELD_IDS.authorRole, briefing.author.role, (v) => setAuthor('role', v))}
           label="Your role"
           hint={school ? 'For example: Class teacher, or Designated safeguarding lead (the person in school who leads on keeping children safe)' : 'For example: School nurse, or Housing officer'}
-          value={briefing.author.role}
-          error={errors.get(FIELD_IDS.authorRole)}
-          onValueChange={(v) => setAuthor('role', v)}
         />
+        <TextField {...typed(FIELD_IDS.authorAgency, briefing.author.agency, (v) => setAuthor('agency', v))} label={school ? 'Your school' : 'Your service or organisation'} />
         <TextField
-          id={FIELD_IDS.authorAgency}
-          label={school ? 'Your school' : 'Your service or organisation'}
-          value={briefing.author.agency}
-          error={errors.get(FIELD_IDS.authorAgency)}
-          onValueChange={(v) => setAuthor('agency', v)}
-        />
-        <TextField
-          id={FIELD_IDS.writtenOn}
+          {...typed(FIELD_IDS.writtenOn, briefing.writtenOn, (v) => update((b) => ({ ...b, writtenOn: v })))}
           label="Date you wrote this"
           hint="For example, 23/11/2026"
           width="medium"
-          value={briefing.writtenOn}
-          error={errors.get(FIELD_IDS.writtenOn)}
-          onValueChange={(v) => update((b) => ({ ...b, writtenOn: v }))}
         />
       </fieldset>
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">About the child</legend>
         <p className="fieldset__intro">As the chair of the meeting gave them. If your records say something different, correct it here: the chair will see both.</p>
-        <TextField id={FIELD_IDS.childName} label="Child’s full name" value={briefing.child.name} error={errors.get(FIELD_IDS.childName)} onValueChange={(v) => setChild('name', v)} />
-        <TextField
-          id={FIELD_IDS.childDateOfBirth}
-          label="Date of birth"
-          hint="For example, 03/02/2016"
-          width="medium"
-          value={briefing.child.dateOfBirth}
-          error={errors.get(FIELD_IDS.childDateOfBirth)}
-          onValueChange={(v) => setChild('dateOfBirth', v)}
-        />
+        <TextField {...typed(FIELD_IDS.childName, briefing.child.name, (v) => setChild('name', v))} label="Child’s full name" />
+        <TextField {...typed(FIELD_IDS.childDateOfBirth, briefing.child.dateOfBirth, (v) => setChild('dateOfBirth', v))} label="Date of birth" hint="For example, 03/02/2016" width="medium" />
       </fieldset>
 
       {school && (
@@ -101,23 +82,8 @@ export function BriefingForm({ briefing, errors, update }: Props) {
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">The child’s own words</legend>
-        <TextAreaField
-          id={FIELD_IDS.section('childsWords')}
-          label={words.heading}
-          hint={words.hint}
-          rows={4}
-          value={briefing.sections.childsWords}
-          error={errors.get(FIELD_IDS.section('childsWords'))}
-          onValueChange={(v) => setSection('childsWords', v)}
-        />
-        <TextField
-          id={FIELD_IDS.section('childsWordsHow')}
-          label={how.heading}
-          hint={how.hint}
-          value={briefing.sections.childsWordsHow}
-          error={errors.get(FIELD_IDS.section('childsWordsHow'))}
-          onValueChange={(v) => setSection('childsWordsHow', v)}
-        />
+        <TextAreaField {...sectionField('childsWords')} rows={4} />
+        <TextField {...sectionField('childsWordsHow')} />
       </fieldset>
     </>
   );

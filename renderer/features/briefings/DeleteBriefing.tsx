@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
-import { useFocusAfter } from '../../components/useFocusAfter';
 import { paths } from '../../components/paths';
 import { Section } from '../../components/Section';
+import { AskFirst } from '../../components/AskFirst';
 
 /** Deleting a briefing written here, once it has been sent or is no longer needed. Asks first. */
 export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId: string; title: string; beforeDelete(): Promise<void> }) {
@@ -12,7 +12,6 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
   const { briefings } = useRepositories();
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const focusAfter = useFocusAfter();
 
   const remove = async () => {
     try {
@@ -27,37 +26,23 @@ export function DeleteBriefing({ briefingId, title, beforeDelete }: { briefingId
   return (
     <Section headingId="delete-heading" title="Delete this briefing">
       <p>Once the chair has it, you can delete it from this computer. A copy you saved as a file is not deleted.</p>
-      {!asking ? (
-        <button
-          type="button"
-          className="button button--warning"
-          onClick={() => {
-            setAsking(true);
-            focusAfter('delete-question');
-          }}
-        >
-          Delete this briefing
-        </button>
-      ) : (
-        <div className="confirm">
-          <h3 className="confirm__heading" tabIndex={-1} id="delete-question">
-            Delete “{title}”? This cannot be undone.
-          </h3>
-          {problem && (
-            <p className="notice notice--problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="confirm__buttons">
-            <button type="button" className="button button--warning" onClick={() => void remove()}>
-              Yes, delete it
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-              No, keep it
-            </button>
-          </div>
-        </div>
-      )}
+      <AskFirst
+        asking={asking}
+        onAskingChange={setAsking}
+        askLabel="Delete this briefing"
+        askId="delete-briefing"
+        warning
+        questionId="delete-question"
+        question={<>Delete “{title}”? This cannot be undone.</>}
+        yesLabel="Yes, delete it"
+        onYes={() => void remove()}
+      >
+        {problem && (
+          <p className="notice notice--problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </AskFirst>
     </Section>
   );
 }

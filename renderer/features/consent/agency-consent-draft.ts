@@ -14,6 +14,7 @@ import { searchKey } from '../../../shared/rules/text';
 import { isoToUk, readDate, readOptionalDate } from '../../components/form/field-values';
 import { decisionFields } from './consent-draft';
 import type { FamilyPerson } from './family-people';
+import { draftGuard } from '../../components/form/draft-guard';
 
 export const agencyAnswerValues = ['yes', 'no', 'not-asked'] as const;
 export type AgencyAnswer = (typeof agencyAnswerValues)[number];
@@ -25,9 +26,7 @@ export const agencyConsentDraftSchema = z.object({
 });
 export type AgencyConsentDraft = z.infer<typeof agencyConsentDraftSchema>;
 
-export function isAgencyConsentDraft(value: unknown): value is AgencyConsentDraft {
-  return agencyConsentDraftSchema.safeParse(value).success;
-}
+export const isAgencyConsentDraft = draftGuard(agencyConsentDraftSchema);
 
 export function newAgencyConsentDraft(recordedBy: string, today: IsoDate): AgencyConsentDraft {
   return { answers: {}, byId: '', on: isoToUk(today), how: '', reviewBy: '', note: '', recordedBy };

@@ -10,6 +10,7 @@ import type { IsoDate } from '../../../shared/rules/dates';
 import { isoToUk, readDate, readOptionalDate, toFormErrors } from '../../components/form/field-values';
 import type { CurrentConsent } from './consent-words';
 import type { FamilyPerson } from './family-people';
+import { draftGuard } from '../../components/form/draft-guard';
 
 const kindValues = ['given', 'refused', 'withdrawn', 'reviewed'] as const;
 export const scopeTypeValues = ['early-help', 'agency', 'practitioner'] as const;
@@ -38,9 +39,7 @@ export const consentDraftSchema = z.object({
 });
 export type ConsentDraft = z.infer<typeof consentDraftSchema>;
 
-export function isConsentDraft(value: unknown): value is ConsentDraft {
-  return consentDraftSchema.safeParse(value).success;
-}
+export const isConsentDraft = draftGuard(consentDraftSchema);
 
 /** The form's fields in the order they appear, for the error summary. */
 export const CONSENT_FIELDS = ['kind', 'scopeType', 'agency', 'practitionerId', 'purpose', 'byId', 'on', 'how', 'reviewBy', 'note', 'recordedBy', 'form'] as const;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DetailsCard } from '../../components/DetailsCard';
 
 /** One line of an entry's details; left out when empty. */
 export function Detail({ label, value }: { label: string; value: string }) {
@@ -31,20 +32,23 @@ export function EntryCard({
   children: ReactNode;
 }) {
   return (
-    <li className="directory-card">
-      <h3 className="directory-card__name">
-        <bdi>{name}</bdi>
-      </h3>
-      <dl className="summary">{children}</dl>
-      <p className="directory-card__actions">
-        <Link to={editTo}>
-          Edit<span className="visually-hidden"> {name}</span>
-        </Link>
-        <Link to={removeTo}>
-          Remove<span className="visually-hidden"> {name}</span>
-        </Link>
-        {more}
-      </p>
-    </li>
+    <DetailsCard
+      as="li"
+      block="directory-card"
+      name={name}
+      footer={
+        <p className="directory-card__actions">
+          <Link to={editTo}>
+            Edit<span className="visually-hidden"> {name}</span>
+          </Link>
+          <Link to={removeTo}>
+            Remove<span className="visually-hidden"> {name}</span>
+          </Link>
+          {more}
+        </p>
+      }
+    >
+      {children}
+    </DetailsCard>
   );
 }

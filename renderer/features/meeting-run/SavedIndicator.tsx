@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { clockTime } from '../../../shared/time/london';
-import { focusById } from '../../components/focus';
+import { InPageLink } from '../../components/InPageLink';
 import type { SaveState } from '../../data/save-queue';
 import type { ProblemLink } from './field-problem-links';
 
@@ -52,16 +52,9 @@ function SavedExcept({ problems, onFollow }: { problems: readonly ProblemLink[];
           {problem.id === undefined ? (
             problem.label
           ) : (
-            <a
-              href={`#${problem.id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                if (onFollow) onFollow(problem);
-                else if (problem.id !== undefined) focusById(problem.id);
-              }}
-            >
+            <InPageLink to={problem.id} onFollow={onFollow && (() => onFollow(problem))}>
               {problem.label}
-            </a>
+            </InPageLink>
           )}
         </Fragment>
       ))}

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { FamilyResponseInput, MinutesSectionId, ResponseHow, ResponseKind } from '../../../shared/domain/minutes';
 import { responseKindSchema } from '../../../shared/domain/minutes';
+import { draftGuard } from '../../components/form/draft-guard';
 
 export const sectionReplySchema = z.object({ answer: z.enum(['right', 'wrong', '']), words: z.string() });
 export type SectionReply = z.infer<typeof sectionReplySchema>;
@@ -18,9 +19,7 @@ export const reviewDraftSchema = z.object({
 });
 export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
 
-export function isReviewDraft(value: unknown): value is ReviewDraft {
-  return reviewDraftSchema.safeParse(value).success;
-}
+export const isReviewDraft = draftGuard(reviewDraftSchema);
 
 export function newReviewDraft(givenBy = ''): ReviewDraft {
   return { step: 0, replies: {}, givenBy, otherName: '', kind: '', words: '' };

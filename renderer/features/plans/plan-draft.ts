@@ -10,6 +10,7 @@ import type { ReviewFrequency } from '../../../shared/domain/review-frequency';
 import { validatePlan } from '../../../shared/rules/plan-checks';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { addError, isoToUk, readDate, readOptionalDate, toFormErrors } from '../../components/form/field-values';
+import { draftGuard } from '../../components/form/draft-guard';
 
 export const planDraftSchema = z.object({
   leadName: z.string(),
@@ -24,9 +25,7 @@ export const planDraftSchema = z.object({
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 
-export function isPlanDraft(value: unknown): value is PlanDraft {
-  return planDraftSchema.safeParse(value).success;
-}
+export const isPlanDraft = draftGuard(planDraftSchema);
 
 /** The form's fields in the order they appear, for the error summary. */
 export const PLAN_FIELDS = ['leadName', 'leadRole', 'leadAgency', 'startDate', 'reason', 'levelOfNeed', 'reviewFrequency', 'nextReviewDate', 'form'] as const;

@@ -5,6 +5,7 @@ import { planStatusValues, type Plan } from '../../../shared/domain/plan';
 import { changePlanStatus, type StatusChange } from '../../../shared/rules/plan-status';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { isoToUk, readDate, toFormErrors } from '../../components/form/field-values';
+import { draftGuard } from '../../components/form/draft-guard';
 
 export const statusDraftSchema = z.object({
   status: z.union([z.enum(planStatusValues), z.literal('')]),
@@ -14,9 +15,7 @@ export const statusDraftSchema = z.object({
 });
 export type StatusDraft = z.infer<typeof statusDraftSchema>;
 
-export function isStatusDraft(value: unknown): value is StatusDraft {
-  return statusDraftSchema.safeParse(value).success;
-}
+export const isStatusDraft = draftGuard(statusDraftSchema);
 
 export const STATUS_FIELDS = ['status', 'on', 'reason', 'recordedBy', 'form'] as const;
 const STATUS_ERROR_RULES = [

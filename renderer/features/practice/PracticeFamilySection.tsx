@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { focusById } from '../../components/focus';
+import { AskFirst } from '../../components/AskFirst';
+import { useFocusAfter } from '../../components/useFocusAfter';
 import { toStorageError } from '../../data/errors';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { removalSentence } from './removal-words';
@@ -19,13 +20,7 @@ export function PracticeFamilySection() {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    if (focusNext.current && document.getElementById(focusNext.current)) {
-      focusById(focusNext.current);
-      focusNext.current = null;
-    }
-  });
+  const focusAfter = useFocusAfter();
 
   async function run(work: () => Promise<Outcome>) {
     setBusy(true);
@@ -37,7 +32,7 @@ export function PracticeFamilySection() {
     setBusy(false);
     setConfirming(false);
     // The button pressed is gone, so focus goes to the message saying what happened.
-    focusNext.current = 'practice-outcome';
+    focusAfter('practice-outcome');
   }
 
   const load = () =>
@@ -85,45 +80,25 @@ export function PracticeFamilySection() {
               <bdi>{loaded.familyName}</bdi>
             </Link>
           </p>
-          {confirming ? (
-            <div className="confirm" role="group" aria-labelledby="practice-confirm-heading">
-              <h3 className="confirm__heading" id="practice-confirm-heading" tabIndex={-1}>
-                Remove the practice family?
-              </h3>
-              <p>
-                This removes the practice family and everything recorded about it: its plan, consent, meetings, actions and unsaved drafts. Real
-                families are not touched. You can load a fresh practice family at any time.
-              </p>
-              <div className="confirm__buttons">
-                <button type="button" className="button button--warning" disabled={busy} onClick={() => void remove()}>
-                  Yes, remove the practice family
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    setConfirming(false);
-                    focusNext.current = 'practice-remove';
-                  }}
-                >
-                  No, keep it
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button
-              type="button"
-              id="practice-remove"
-              className="button button--secondary"
-              onClick={() => {
-                setOutcome(null);
-                setConfirming(true);
-                focusNext.current = 'practice-confirm-heading';
-              }}
-            >
-              Remove the practice family
-            </button>
-          )}
+          <AskFirst
+            asking={confirming}
+            onAskingChange={(asking) => {
+              if (asking) setOutcome(null);
+              setConfirming(asking);
+            }}
+            askLabel="Remove the practice family"
+            askId="practice-remove"
+            questionId="practice-confirm-heading"
+            question="Remove the practice family?"
+            yesLabel="Yes, remove the practice family"
+            onYes={() => void remove()}
+            busy={busy}
+          >
+            <p>
+              This removes the practice family and everything recorded about it: its plan, consent, meetings, actions and unsaved drafts. Real
+              families are not touched. You can load a fresh practice family at any time.
+            </p>
+          </AskFirst>
         </>
       )}
     </section>

@@ -8,6 +8,7 @@ import { auditPath } from '../audit';
 import { disposalFlashFrom } from './disposal-words';
 import { useDueFamilies, useRetentionRules } from './useDueFamilies';
 import { paths } from '../../components/paths';
+import { ColumnHeadings } from '../../components/ColumnHeadings';
 
 /** "Records due for disposal": families whose plans all closed longer ago than the retention period. */
 export function RetentionReviewPage() {
@@ -41,16 +42,7 @@ export function RetentionReviewPage() {
         <div className="table-scroll" role="region" aria-label="Table of records due for disposal" tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">Families due for disposal, longest overdue first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Family</th>
-                <th scope="col">Last plan closed on</th>
-                <th scope="col">Due for disposal on</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeadings headings={['Family', 'Last plan closed on', 'Due for disposal on']} hiddenLast="Action" />
             <tbody>
               {due.map((family) => (
                 <tr key={family.familyId}>

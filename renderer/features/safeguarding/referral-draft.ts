@@ -7,6 +7,7 @@ import type { FieldError, Validated } from '../../../shared/domain/family';
 import { validateReferral, type ReferralInput } from '../../../shared/domain/safeguarding';
 import { compareIsoDates, type IsoDate } from '../../../shared/rules/dates';
 import { isoToUk, readDate, toFormErrors } from '../../components/form/field-values';
+import { draftGuard } from '../../components/form/draft-guard';
 
 export const referralDraftSchema = z.object({
   childIds: z.array(z.string()),
@@ -24,9 +25,7 @@ export const referralDraftSchema = z.object({
 });
 export type ReferralDraft = z.infer<typeof referralDraftSchema>;
 
-export function isReferralDraft(value: unknown): value is ReferralDraft {
-  return referralDraftSchema.safeParse(value).success;
-}
+export const isReferralDraft = draftGuard(referralDraftSchema);
 
 export const REFERRAL_FIELDS = [
   'childIds',

@@ -16,6 +16,7 @@ import { logoMimeValues } from '../../../shared/domain/area-logo';
 import type { FieldError } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { newId } from '../../../shared/domain/ids';
+import { draftGuard } from '../../components/form/draft-guard';
 
 const levelDraftSchema = z.object({ id: z.string(), key: z.string(), label: z.string(), description: z.string() });
 
@@ -37,9 +38,7 @@ export type LevelDraft = AreaDraft['levels'][number];
 
 export const AREA_DRAFT_KEY = 'settings:area';
 
-export function isAreaDraft(value: unknown): value is AreaDraft {
-  return areaDraftSchema.safeParse(value).success;
-}
+export const isAreaDraft = draftGuard(areaDraftSchema);
 
 export function emptyLevel(): LevelDraft {
   return { id: newId(), key: '', label: '', description: '' };

@@ -9,6 +9,7 @@ import { UndoNotice, type UndoableRemoval } from '../../components/notices/UndoN
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { Section } from '../../components/Section';
 import { SmallForm } from '../../components/form/SmallForm';
+import { ColumnHeadings } from '../../components/ColumnHeadings';
 
 const holidayName = (e: BankHolidayEvent) => (e.notes.trim() !== '' && e.notes !== LOCAL_HOLIDAY_NOTE ? `${e.title} (${e.notes.trim().toLowerCase()})` : e.title);
 
@@ -110,15 +111,7 @@ export function BankHolidaysEditor({ file, shipped }: { file: BankHolidayFile; s
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">Bank holidays</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Bank holiday</th>
-              <th scope="col">
-                <span className="visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeadings headings={['Date', 'Bank holiday']} hiddenLast="Change" />
           <tbody>
             {file.events.map((e) => (
               <tr key={e.date}>

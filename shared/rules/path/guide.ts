@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import guideJson from '../../../templates/guide/first-meeting.json';
+import { describeFileIssue, type FileParse } from '../file-issue';
 import { PATH_STEP_IDS, type PathStepId } from './steps';
 
 export const guidePartSchema = z.object({
@@ -33,19 +34,11 @@ export const guideSchema = z
   });
 export type Guide = z.infer<typeof guideSchema>;
 
-export type GuideParse = { ok: true; value: Guide } | { ok: false; message: string };
+export type GuideParse = FileParse<Guide>;
 
 const PREFIX = 'The first meeting guide could not be read';
 
-function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (issue === undefined) return 'the file is not in the expected shape';
-  const [list, index, field] = issue.path;
-  if (list === 'parts' && typeof index === 'number') {
-    return field === undefined ? `part ${index + 1}: ${issue.message}` : `part ${index + 1}, "${String(field)}": ${issue.message}`;
-  }
-  return issue.path.length > 0 ? `"${issue.path.join('.')}": ${issue.message}` : issue.message;
-}
+const describeIssue = (error: z.ZodError) => describeFileIssue(error, (list, index) => (list === 'parts' ? `part ${index + 1}` : undefined));
 
 export function parseGuide(data: unknown): GuideParse {
   const result = guideSchema.safeParse(data);

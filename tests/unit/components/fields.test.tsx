@@ -68,6 +68,22 @@ describe('text fields', () => {
     expect(select).toHaveProperty('value', 'sam');
   });
 
+  it('a select field is wide enough for a sentence, or short for a few words', () => {
+    render(
+      <>
+        <SelectField id="lock-after" label="Lock after" value="" onValueChange={() => undefined}>
+          <option value="">The usual time</option>
+        </SelectField>
+        <SelectField id="audit-filter" label="Show" width="short" value="all" onValueChange={() => undefined}>
+          <option value="all">Everything</option>
+        </SelectField>
+      </>,
+    );
+    expect(screen.getByRole('combobox', { name: 'Lock after' }).className).toBe('input select');
+    expect(screen.getByRole('combobox', { name: 'Show' }).className).toBe('input input--short');
+    expect(screen.getByRole('combobox', { name: 'Show' }).hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('a single checkbox has its label and hint and reports ticks', async () => {
     function Harness() {
       const [on, setOn] = useState(false);

@@ -1,5 +1,6 @@
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { contactMethodLabels, knownAs, parentalResponsibilityFor, relationshipToChild, type CarerV2, type ParentalResponsibility } from '../../../../shared/domain/person';
+import { ContactRows } from './ContactRows';
 import { homesOf } from './lived-in';
 import { LanguageRows } from './LanguageRows';
 import { NameList } from './NameList';
@@ -36,12 +37,7 @@ export function CarerSummary({ family, carer }: { family: FamilyRecord; carer: C
         </SummaryRow>
       ))}
       <SummaryRow label="Lives at">{homes.length > 0 ? <NameList names={homes} /> : ''}</SummaryRow>
-      <SummaryRow label="Phone" marker={marker('phone')}>
-        {carer.phone}
-      </SummaryRow>
-      <SummaryRow label="Email" marker={marker('email')}>
-        {carer.email}
-      </SummaryRow>
+      <ContactRows person={carer} marker={marker} />
       <SummaryRow label="Likes to be contacted by">{carer.preferredContactMethod === 'no-preference' ? '' : contactMethodLabels[carer.preferredContactMethod]}</SummaryRow>
       <SummaryRow label="Best times to contact">{carer.preferredContactTimes}</SummaryRow>
       <LanguageRows person={carer} />

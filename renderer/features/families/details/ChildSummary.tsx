@@ -3,6 +3,7 @@ import { sendStatusLabels, type ChildV2 } from '../../../../shared/domain/person
 import { academicYearLabel, schoolYearOn } from '../../../../shared/rules/academic-year';
 import { ageOn, formatLongDate, type IsoDate } from '../../../../shared/rules/dates';
 import { viewsMethodLabels } from '../form/child-choices';
+import { ContactRows } from './ContactRows';
 import { homesOf } from './lived-in';
 import { LanguageRows } from './LanguageRows';
 import { NameList } from './NameList';
@@ -26,12 +27,7 @@ export function ChildSummary({ family, child, today }: { family: FamilyRecord; c
       <SummaryRow label="How they communicate and share their views">{child.communication}</SummaryRow>
       <SummaryRow label="Ways they share their views">{child.viewsMethods.map((m) => viewsMethodLabels[m]).join(', ')}</SummaryRow>
       <LanguageRows person={child} />
-      <SummaryRow label="Their own phone" marker={marker('phone')}>
-        {child.phone}
-      </SummaryRow>
-      <SummaryRow label="Their own email" marker={marker('email')}>
-        {child.email}
-      </SummaryRow>
+      <ContactRows person={child} marker={marker} own />
     </PersonSummary>
   );
 }

@@ -1,6 +1,7 @@
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
 import { formatAddress, type Household } from '../../../../shared/domain/household';
 import { knownAs } from '../../../../shared/domain/person';
+import { DetailsCard } from '../../../components/DetailsCard';
 import { homeHiddenFrom } from '../model/hidden-details';
 import { homeLabel } from '../model/names';
 import { HiddenMarker } from './HiddenMarker';
@@ -14,19 +15,14 @@ export function HomeSummary({ family, home, index }: { family: FamilyRecord; hom
     ...family.carers.filter((c) => home.carerIds.includes(c.id)).map((c) => c.name),
   ];
   return (
-    <div className="person">
-      <h3 className="person__name">
-        <bdi>{homeLabel(home, index)}</bdi>
-      </h3>
-      <dl className="summary">
-        <SummaryRow label="Address" marker={marker}>
-          {formatAddress(home.address) || 'Not known yet'}
-        </SummaryRow>
-        <SummaryRow label="Home phone" marker={marker}>
-          {home.phone}
-        </SummaryRow>
-        <SummaryRow label="Who lives or stays here">{residents.length > 0 ? <NameList names={residents} /> : 'Nobody recorded yet'}</SummaryRow>
-      </dl>
-    </div>
+    <DetailsCard block="person" name={homeLabel(home, index)}>
+      <SummaryRow label="Address" marker={marker}>
+        {formatAddress(home.address) || 'Not known yet'}
+      </SummaryRow>
+      <SummaryRow label="Home phone" marker={marker}>
+        {home.phone}
+      </SummaryRow>
+      <SummaryRow label="Who lives or stays here">{residents.length > 0 ? <NameList names={residents} /> : 'Nobody recorded yet'}</SummaryRow>
+    </DetailsCard>
   );
 }

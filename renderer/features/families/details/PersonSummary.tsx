@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FamilyRecord } from '../../../../shared/domain/family-record';
+import { DetailsCard } from '../../../components/DetailsCard';
 import type { ProtectedDetail } from '../../../../shared/domain/safety-flag';
 import { hiddenFromFor } from '../model/hidden-details';
 import { HiddenMarker } from './HiddenMarker';
@@ -7,12 +8,9 @@ import { HiddenMarker } from './HiddenMarker';
 /** One person's details: their name (kept as written) over the rows. */
 export function PersonSummary({ name, children }: { name: string; children: ReactNode }) {
   return (
-    <div className="person">
-      <h3 className="person__name">
-        <bdi>{name}</bdi>
-      </h3>
-      <dl className="summary">{children}</dl>
-    </div>
+    <DetailsCard block="person" name={name}>
+      {children}
+    </DetailsCard>
   );
 }
 

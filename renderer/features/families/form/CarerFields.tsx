@@ -3,7 +3,6 @@ import { TextField } from '../../../components/TextField';
 import { Checkbox } from '../../../components/fields/Checkbox';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
-import { carerHomesPath } from '../model/field-paths';
 import type { CarerDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { CarerRelationships } from './CarerRelationships';
@@ -22,16 +21,7 @@ export function CarerFields({ index, carer, draft, errors, canRemove, update, on
   return (
     <EntryFieldset what="parent or carer" index={index} canRemove={canRemove} onRemove={onRemove}>
       <TextField {...field.text('name')} label="Full name" dir="auto" autoComplete="off" />
-      <HomesChoice
-        path={carerHomesPath(index)}
-        legend="Which homes do they live in?"
-        hint="Leave them all unticked if they live somewhere else"
-        personId={carer.id}
-        kind="carer"
-        draft={draft}
-        errors={errors}
-        update={update}
-      />
+      <HomesChoice kind="carer" index={index} personId={carer.id} draft={draft} errors={errors} update={update} />
       <CarerRelationships carerIndex={index} carer={carer} draft={draft} errors={errors} update={update} />
       <TextField {...field.text('phone')} label="Phone number (optional)" type="tel" autoComplete="off" width="medium" />
       <TextField {...field.text('email')} label="Email address (optional)" type="email" autoComplete="off" spellCheck={false} />

@@ -3,7 +3,6 @@ import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { RadioGroup } from '../../../components/fields/RadioGroup';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { withItem } from '../model/draft-edits';
-import { childHomesPath } from '../model/field-paths';
 import type { ChildDraft } from '../model/form-draft';
 import { bindFields } from './bind-fields';
 import { sendChoices, viewsChoices } from './child-choices';
@@ -37,16 +36,7 @@ export function ChildFields({ index, child, draft, errors, canRemove, update, on
       <TextField {...field.text('dateOfBirth')} label="Date of birth" hint="Day/month/year, for example 23/11/2016" autoComplete="off" inputMode="numeric" width="short" />
       <SchoolYearNote id={`${field.place('dateOfBirth').id}-year`} dateOfBirth={child.dateOfBirth} />
       {text('school', 'School or setting (optional)', 'For example the school, nursery or college the child goes to')}
-      <HomesChoice
-        path={childHomesPath(index)}
-        legend="Which homes does this child live in or stay at?"
-        hint="Tick every home, for example both parents' homes if they stay with each"
-        personId={child.id}
-        kind="child"
-        draft={draft}
-        errors={errors}
-        update={update}
-      />
+      <HomesChoice kind="child" index={index} personId={child.id} draft={draft} errors={errors} update={update} />
       <RadioGroup
         {...field.place('sendStatus')}
         legend="Special educational needs or disability"

@@ -1,25 +1,30 @@
 import type { FieldError } from '../../../../shared/domain/family';
 import { CheckboxGroup } from '../../../components/fields/CheckboxGroup';
 import { setLivesIn } from '../model/draft-edits';
-import { errorAt, fieldId } from '../model/field-paths';
+import { carerHomesPath, childHomesPath, errorAt, fieldId } from '../model/field-paths';
 import type { FamilyFormDraft } from '../model/form-draft';
 import { homeLabel } from '../model/names';
 
 interface Props {
-  /** `children.0.homes` or `carers.1.homes`. */
-  path: string;
-  legend: string;
-  hint: string;
-  personId: string;
   kind: 'carer' | 'child';
+  /** The person's place in the list of carers or of children. */
+  index: number;
+  personId: string;
   draft: FamilyFormDraft;
   errors: readonly FieldError[];
   update(change: (draft: FamilyFormDraft) => FamilyFormDraft): void;
 }
 
+const QUESTION = {
+  carer: { legend: 'Which homes do they live in?', hint: 'Leave them all unticked if they live somewhere else' },
+  child: { legend: 'Which homes does this child live in or stay at?', hint: "Tick every home, for example both parents' homes if they stay with each" },
+};
+
 /** Which of the family's homes a person lives in or stays at. */
-export function HomesChoice({ path, legend, hint, personId, kind, draft, errors, update }: Props) {
+export function HomesChoice({ kind, index, personId, draft, errors, update }: Props) {
   const key = kind === 'carer' ? 'carerIds' : 'childIds';
+  const path = kind === 'carer' ? carerHomesPath(index) : childHomesPath(index);
+  const { legend, hint } = QUESTION[kind];
   return (
     <CheckboxGroup
       id={fieldId(path)}

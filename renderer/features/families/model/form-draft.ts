@@ -7,8 +7,16 @@
  * the path of the field it belongs to.
  */
 import { z } from 'zod';
-import { contactMethodValues, parentalResponsibilityValues, sendStatusValues, viewsMethodValues } from '../../../../shared/domain/person';
+import {
+  carerDetailsNotRecorded,
+  childDetailsNotRecorded,
+  contactMethodValues,
+  parentalResponsibilityValues,
+  sendStatusValues,
+  viewsMethodValues,
+} from '../../../../shared/domain/person';
 import { protectedDetailValues } from '../../../../shared/domain/safety-flag';
+import { draftGuard } from '../../../components/form/draft-guard';
 
 const text = z.string();
 
@@ -95,48 +103,18 @@ export type RelationshipDraft = CarerDraft['childRelationships'][number];
 export type FlagDraft = FamilyFormDraft['safetyFlags'][number];
 
 /** Anything stored that does not fit (an older form's draft, damage) is ignored rather than trusted. */
-export function isFamilyFormDraft(value: unknown): value is FamilyFormDraft {
-  return familyFormDraftSchema.safeParse(value).success;
-}
+export const isFamilyFormDraft = draftGuard(familyFormDraftSchema);
 
 export function emptyHome(id: string): HomeDraft {
   return { id, label: '', address: { line1: '', line2: '', town: '', postcode: '' }, phone: '', carerIds: [], childIds: [] };
 }
 
 export function emptyCarer(id: string): CarerDraft {
-  return {
-    id,
-    name: '',
-    phone: '',
-    email: '',
-    childRelationships: [],
-    preferredContactMethod: 'no-preference',
-    preferredContactTimes: '',
-    firstLanguage: '',
-    interpreterNeeded: false,
-    interpreterLanguage: '',
-    literacyOrAccessNeeds: '',
-    easyReadNeeded: false,
-  };
+  return { id, name: '', phone: '', email: '', ...carerDetailsNotRecorded() };
 }
 
 export function emptyChild(id: string): ChildDraft {
-  return {
-    id,
-    name: '',
-    preferredName: '',
-    dateOfBirth: '',
-    school: '',
-    sendStatus: 'not-recorded',
-    sendDetails: '',
-    communication: '',
-    viewsMethods: [],
-    firstLanguage: '',
-    interpreterNeeded: false,
-    interpreterLanguage: '',
-    phone: '',
-    email: '',
-  };
+  return { id, name: '', dateOfBirth: '', school: '', ...childDetailsNotRecorded() };
 }
 
 export function newFlag(id: string, subjectId: string): FlagDraft {
