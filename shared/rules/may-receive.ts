@@ -150,3 +150,14 @@ function earlyHelpDenial(answer: Exclude<Answer, { answer: 'yes' }>, who: string
       return { ...base, reason: `The family's consent to early help has not been recorded. Record it before sending ${doc} to ${who}.` };
   }
 }
+
+/** Whether the family lets this practitioner have the meeting's invitation today, and why: the invitee list and their letter both ask it. */
+export function mayReceiveInvitation(consents: readonly ConsentEvent[], practitioner: { id: string; name: string; agency: string }, today: IsoDate): MayReceive {
+  return mayReceive({
+    consents,
+    recipient: { kind: 'practitioner', practitionerId: practitioner.id, name: practitioner.name, agency: practitioner.agency },
+    documentKind: 'invitation',
+    purpose: '',
+    today,
+  });
+}

@@ -1,6 +1,6 @@
 import type { ConsentEvent } from '../../../shared/domain/consent';
 import type { MeetingInvitee } from '../../../shared/domain/meeting';
-import { mayReceive } from '../../../shared/rules/consent';
+import { mayReceiveInvitation } from '../../../shared/rules/may-receive';
 import type { IsoDate } from '../../../shared/rules/dates';
 
 /**
@@ -10,12 +10,6 @@ import type { IsoDate } from '../../../shared/rules/dates';
  */
 export function InviteeSharing({ invitee, consents, today }: { invitee: MeetingInvitee; consents: readonly ConsentEvent[] | undefined; today: IsoDate }) {
   if (invitee.kind !== 'practitioner' || consents === undefined) return null;
-  const decision = mayReceive({
-    consents,
-    recipient: { kind: 'practitioner', practitionerId: invitee.id, name: invitee.name, agency: invitee.agency },
-    documentKind: 'invitation',
-    purpose: '',
-    today,
-  });
+  const decision = mayReceiveInvitation(consents, invitee, today);
   return <p className="hint-text">{decision.allowed ? decision.basis : decision.reason}</p>;
 }

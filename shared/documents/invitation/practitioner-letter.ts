@@ -11,7 +11,7 @@ import { MEETING_KIND_LABELS } from '../../domain/meeting';
 import { knownAs } from '../../domain/person';
 import { formatLongDate } from '../../rules/dates';
 import { loadDefaultGlossary, type Glossary } from '../../rules/glossary';
-import { mayReceive } from '../../rules/may-receive';
+import { mayReceiveInvitation } from '../../rules/may-receive';
 import { redactFor } from '../../rules/redaction';
 import { meetingTimeWords } from '../../time/london';
 import { andList, orList } from '../../words/list';
@@ -37,13 +37,7 @@ export interface PractitionerLetterInput {
 
 /** What the family has agreed may be shared with this practitioner, as mayReceive works it out today. */
 export function sharingWords(consents: readonly ConsentEvent[], invitee: InvitationInvitee, today: string): string {
-  const answer = mayReceive({
-    consents,
-    recipient: { kind: 'practitioner', practitionerId: invitee.id, name: invitee.name, agency: invitee.agency },
-    documentKind: 'invitation',
-    purpose: '',
-    today,
-  });
+  const answer = mayReceiveInvitation(consents, invitee, today);
   if (answer.allowed) return `The family has agreed that information about them can be shared with you. ${answer.basis}`;
   return 'The family has not agreed (or not yet been asked) that information about them can be shared with you. Please do not send or bring written information about the family until I tell you they have agreed.';
 }
