@@ -42,26 +42,31 @@ function isAuditEntry(record: unknown): boolean {
   return hashEntry(entry) === entry.hash;
 }
 
+/** The tables whose rows are checked against their schema. */
+const SCHEMAS: Record<string, z.ZodType> = {
+  families: familyRecordSchema,
+  drafts: draftRow,
+  meetings: meetingSchema,
+  actions: actionRow,
+  practitioners: practitionerSchema,
+  services: localServiceSchema,
+  plans: planSchema,
+  consentEvents: consentEventSchema,
+  referrals: referralSchema,
+  settings: keyed,
+  familySummaries: familySummarySchema,
+  timetables: familyTimetableRecordSchema,
+  unavailability: practitionerUnavailabilityRecordSchema,
+  meetingRecords: meetingRecordSchema,
+  voiceImages: voiceImageSchema,
+  minutes: minutesRowSchema,
+  authoredBriefings: authoredBriefingSchema,
+};
+
 const CHECKS: Record<string, (record: unknown) => boolean> = {
-  families: (r) => familyRecordSchema.safeParse(r).success,
-  drafts: (r) => draftRow.safeParse(r).success,
-  meetings: (r) => meetingSchema.safeParse(r).success,
-  actions: (r) => actionRow.safeParse(r).success,
-  practitioners: (r) => practitionerSchema.safeParse(r).success,
-  services: (r) => localServiceSchema.safeParse(r).success,
-  plans: (r) => planSchema.safeParse(r).success,
-  consentEvents: (r) => consentEventSchema.safeParse(r).success,
-  referrals: (r) => referralSchema.safeParse(r).success,
-  settings: (r) => keyed.safeParse(r).success,
+  ...Object.fromEntries(Object.entries(SCHEMAS).map(([table, schema]) => [table, (record: unknown) => schema.safeParse(record).success])),
   audit: isAuditEntry,
-  familySummaries: (r) => familySummarySchema.safeParse(r).success,
-  timetables: (r) => familyTimetableRecordSchema.safeParse(r).success,
-  unavailability: (r) => practitionerUnavailabilityRecordSchema.safeParse(r).success,
-  meetingRecords: (r) => meetingRecordSchema.safeParse(r).success,
-  voiceImages: (r) => voiceImageSchema.safeParse(r).success,
-  minutes: (r) => minutesRowSchema.safeParse(r).success,
   briefings: isBriefingRow,
-  authoredBriefings: (r) => authoredBriefingSchema.safeParse(r).success,
 };
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */
