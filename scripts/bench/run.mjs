@@ -2,6 +2,7 @@
 // Arguments are passed through, e.g. `npm run bench -- --tiny` or `npm run bench -- --runs=20`.
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inlineAssets } from './inline-assets.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outfile = `${root}dist/bench/cli.mjs`;
@@ -16,6 +17,7 @@ await build({
   // Packages stay in node_modules; fonts are found through import.meta.url of the bundle.
   packages: 'external',
   logLevel: 'warning',
+  plugins: [inlineAssets],
 });
 
 await import(pathToFileURL(outfile).href);

@@ -9,14 +9,18 @@
  * screen readers skip and which does not need a place in the structure tree.
  */
 import {
+  degrees,
+  drawLinesOfText,
   PDFDocument,
   PDFName,
   PDFOperator,
   PDFOperatorNames,
+  ParseSpeeds,
   StandardFonts,
   rgb,
   type PDFDict,
   type PDFFont,
+  type PDFHexString,
   type PDFPage,
   type RGB,
 } from 'pdf-lib';
@@ -48,6 +52,14 @@ export interface PdfPostOptions {
 
 export const PDF_CREATOR = 'Team Around';
 const POINTS_PER_MM = 72 / 25.4;
+/**
+ * pdf-lib yields to the event loop (setTimeout 0) every 100 objects read and every 50 written;
+ * a renderer clamps those timeouts to 4 ms, so a 30-page tagged PDF (some 2,400 objects) spent
+ * about 0.3 s waiting. Yielding every 1,500 still lets a frame through every few tens of ms.
+ */
+const OBJECTS_PER_TICK = ParseSpeeds.Fast;
+/** PDFPage's default line height, which page.drawText writes (TL); each stamp is one line, so it moves nothing. */
+const DRAW_TEXT_LINE_HEIGHT = 24;
 
 /** One operand of a content-stream operator (pdf-lib does not export the type by name). */
 type OperatorArg = NonNullable<Parameters<typeof PDFOperator.of>[1]>[number];
@@ -57,20 +69,91 @@ interface Fonts {
   strong: PDFFont;
 }
 
+type ParsedFont = ReturnType<Fontkit['create']>;
+const parsedFonts = new WeakMap<Fontkit, WeakMap<Uint8Array, ParsedFont>>();
+
+/**
+ * fontkit that parses each font file once per session: pdf-lib parses the file again for every
+ * document, and the parsed font's tables (loaded as laying out text first needs them) are most
+ * of the stamping's cost. The parsed font is only read; each document's subset is its own.
+ */
+function parsingOnce(fontkit: Fontkit): Fontkit {
+  let parsed = parsedFonts.get(fontkit);
+  if (parsed === undefined) {
+    parsed = new WeakMap();
+    parsedFonts.set(fontkit, parsed);
+  }
+  const cache = parsed;
+  return {
+    create(bytes, postscriptName) {
+      if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
+      let font = cache.get(bytes);
+      if (font === undefined) {
+        font = fontkit.create(bytes);
+        cache.set(bytes, font);
+      }
+      return font;
+    },
+  };
+}
+
 async function embedFonts(pdf: PDFDocument, font: PdfFont | undefined): Promise<Fonts> {
   if (font === undefined) {
     return { regular: await pdf.embedFont(StandardFonts.Helvetica), strong: await pdf.embedFont(StandardFonts.HelveticaBold) };
   }
-  pdf.registerFontkit(font.fontkit);
+  pdf.registerFontkit(parsingOnce(font.fontkit));
   const regular = await pdf.embedFont(font.bytes, { subset: true });
   const strong = font.boldBytes === undefined ? regular : await pdf.embedFont(font.boldBytes, { subset: true });
   return { regular, strong };
 }
 
+/**
+ * A font's character set, and its text encoded and measured: the same few lines are drawn on
+ * every page (the marking, the warnings), and laying text out with fontkit (shaping, kerning) is
+ * most of the stamping's cost, so each line is laid out once per font and size, not once per page.
+ */
+interface FontText {
+  supported: ReadonlySet<number>;
+  encoded: Map<string, PDFHexString>;
+  widths: Map<string, number>;
+}
+
+const fontTexts = new WeakMap<PDFFont, FontText>();
+
+function textOf(font: PDFFont): FontText {
+  let text = fontTexts.get(font);
+  if (text === undefined) {
+    text = { supported: new Set(font.getCharacterSet()), encoded: new Map(), widths: new Map() };
+    fontTexts.set(font, text);
+  }
+  return text;
+}
+
 /** Replaces characters the font cannot show (Helvetica only has WinAnsi) so drawing never throws. */
 function drawable(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
+  const { supported } = textOf(font);
   return Array.from(cleanLine(text), (ch) => (supported.has(ch.codePointAt(0) ?? 0) ? ch : '?')).join('');
+}
+
+function encoded(font: PDFFont, text: string): PDFHexString {
+  const cache = textOf(font).encoded;
+  let hex = cache.get(text);
+  if (hex === undefined) {
+    hex = font.encodeText(text);
+    cache.set(text, hex);
+  }
+  return hex;
+}
+
+function widthOf(font: PDFFont, text: string, size: number): number {
+  const cache = textOf(font).widths;
+  const key = `${size} ${text}`;
+  let width = cache.get(key);
+  if (width === undefined) {
+    width = font.widthOfTextAtSize(text, size);
+    cache.set(key, width);
+  }
+  return width;
 }
 
 function colour(hex: string): RGB {
@@ -103,10 +186,21 @@ interface Line {
 function drawLine(page: PDFPage, line: Line, y: number, rightEdge: number): void {
   const text = drawable(line.text, line.font);
   if (text === '') return;
-  const width = line.font.widthOfTextAtSize(text, line.size);
+  const width = widthOf(line.font, text, line.size);
   const box = page.getMediaBox();
   const x = line.align === 'centre' ? box.x + (box.width - width) / 2 : rightEdge - width;
-  page.drawText(text, { x, y, size: line.size, font: line.font, color: line.colour });
+  // The operators page.drawText writes for one line, with the line laid out once per document.
+  page.pushOperators(...drawLinesOfText([encoded(line.font, text)], {
+    color: line.colour,
+    font: page.node.newFontDictionary(line.font.name, line.font.ref),
+    size: line.size,
+    rotate: degrees(0),
+    xSkew: degrees(0),
+    ySkew: degrees(0),
+    x,
+    y,
+    lineHeight: DRAW_TEXT_LINE_HEIGHT,
+  }));
 }
 
 function drawArtifact(pdf: PDFDocument, page: PDFPage, subtype: 'Header' | 'Footer', draw: () => void): void {
@@ -165,9 +259,9 @@ function setMetadata(pdf: PDFDocument, metadata: DocumentMetadata, now: Date, pr
 export async function postProcessPdf(input: Uint8Array, options: PdfPostOptions): Promise<Uint8Array> {
   const layout = options.layout ?? defaultLayout;
   const now = options.now ?? new Date();
-  const pdf = await PDFDocument.load(input, { updateMetadata: false });
+  const pdf = await PDFDocument.load(input, { updateMetadata: false, parseSpeed: OBJECTS_PER_TICK });
   const fonts = await embedFonts(pdf, options.font);
   setMetadata(pdf, options.metadata, now, options.producer ?? `${PDF_CREATOR} (Chromium, pdf-lib)`);
   markPages(pdf, options.metadata, layout, fonts);
-  return pdf.save();
+  return pdf.save({ objectsPerTick: OBJECTS_PER_TICK });
 }

@@ -27,13 +27,25 @@ export function keepDatesTogether(text: string): string {
 }
 
 /** Atkinson Hyperlegible's advance widths, in ems, grouped closely enough to size a column. */
-function charEm(ch: string): number {
+function charGroupEm(ch: string): number {
   if (/[mwMW]/.test(ch)) return 0.85;
   if (/[fijlrtI1]/.test(ch)) return 0.42;
   if (/[A-Z0-9]/.test(ch)) return 0.68;
   if (/[a-z]/.test(ch)) return 0.56;
   if (/[\s.,:;'!|()-]/.test(ch)) return 0.35;
   return 0.62;
+}
+
+const charEms = new Map<string, number>();
+
+/** A character's width, grouped once per character: a long action table measures every character of every cell. */
+function charEm(ch: string): number {
+  let em = charEms.get(ch);
+  if (em === undefined) {
+    em = charGroupEm(ch);
+    charEms.set(ch, em);
+  }
+  return em;
 }
 
 /** The widest word of a cell, in ems (words split at spaces and after hyphens; dates kept whole). */

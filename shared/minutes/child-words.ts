@@ -20,12 +20,24 @@ function writtenOut(term: GlossaryTerm): string {
   return nounPhrase(term) ?? (term.abbreviationOf ? `the ${term.abbreviationOf.toLocaleLowerCase('en-GB')}` : term.term);
 }
 
+const termPatterns = new WeakMap<GlossaryTerm, RegExp | null>();
+
+/** The abbreviation with any "the" or "a" before it, compiled once per term (global: replace starts it at 0); null for a term that is not one. */
+function termPattern(term: GlossaryTerm): RegExp | null {
+  let pattern = termPatterns.get(term);
+  if (pattern === undefined) {
+    pattern = /^[A-Z]{2,}$/.test(term.term) ? new RegExp(`(^|[^\\p{L}])(?:(?:[Tt]he|[Aa]n?) )?${escapeRegExp(term.term)}(?![\\p{L}])`, 'gu') : null;
+    termPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
 /** The text with every glossary abbreviation (TAC, DSL, SENCO ...) written out in plain words. */
 export function childWords(text: string, glossary: Glossary): string {
   let out = text;
   for (const term of glossary.terms) {
-    if (!/^[A-Z]{2,}$/.test(term.term)) continue;
-    const pattern = new RegExp(`(^|[^\\p{L}])(?:(?:[Tt]he|[Aa]n?) )?${escapeRegExp(term.term)}(?![\\p{L}])`, 'gu');
+    const pattern = termPattern(term);
+    if (pattern === null) continue;
     out = out.replace(pattern, (match: string, before: string, offset: number) => {
       const phrase = writtenOut(term);
       const startsSentence = /^\s*$/.test(out.slice(0, offset + before.length)) || /[.!?]\s*$/.test(out.slice(0, offset + before.length));

@@ -32,6 +32,22 @@ function patternsFor(known: readonly string[]): RegExp[] {
   return [...known.map((value) => new RegExp(escapeRegExp(value).replace(/\s+/g, '\\s*'), 'giu')), ...PATTERNS];
 }
 
+const NONE: readonly string[] = [];
+const leadPatterns = new WeakMap<readonly string[], readonly RegExp[]>();
+
+/**
+ * Each pattern with the little words that lead to it, compiled once for a list of known values
+ * (a letter cleans every line with the same list). They are global: replace starts each at 0.
+ */
+function leadPatternsFor(known: readonly string[]): readonly RegExp[] {
+  let leads = leadPatterns.get(known);
+  if (leads === undefined) {
+    leads = patternsFor(known).map((pattern) => new RegExp(`(?:[ \\t]*(?:[,;:]|\\b(?:on|at|to|via|or|ring|call|phone|text|email|in)\\b))*[ \\t]*(?:${pattern.source})`, pattern.flags));
+    leadPatterns.set(known, leads);
+  }
+  return leads;
+}
+
 /** True when the text holds a contact detail of any kind. */
 export function hasContactDetails(text: string, known: readonly string[] = []): boolean {
   return patternsFor(known).some((pattern) => {
@@ -44,12 +60,9 @@ export function hasContactDetails(text: string, known: readonly string[] = []): 
  * The text with every contact detail taken out, with the little words that led to it ("on",
  * "at", "to") and the punctuation left hanging tidied away.
  */
-export function withoutContactDetails(text: string, known: readonly string[] = []): string {
+export function withoutContactDetails(text: string, known: readonly string[] = NONE): string {
   let out = text;
-  for (const pattern of patternsFor(known)) {
-    const lead = new RegExp(`(?:[ \\t]*(?:[,;:]|\\b(?:on|at|to|via|or|ring|call|phone|text|email|in)\\b))*[ \\t]*(?:${pattern.source})`, pattern.flags);
-    out = out.replace(lead, '');
-  }
+  for (const lead of leadPatternsFor(known)) out = out.replace(lead, '');
   return out
     .replace(/[ \t]+([.,;:!?])/g, '$1')
     .replace(/([,;:])(?=[ \t]*(?:[.!?]|$))/gm, '')

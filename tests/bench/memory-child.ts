@@ -7,8 +7,9 @@
  * it still carries the parent's high-water mark.)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderDocx } from '../../shared/documents/render-docx';
+import { documentDocx } from '../../renderer/documents/document-files';
 import { directMinutesDocxBytes } from './documents/minutes-docx-direct';
+import { floorFonts } from './documents/fonts';
 import { benchMinutes } from './documents/minutes-content';
 import { minutesDocument } from './documents/minutes-model';
 
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const timer = setInterval(() => {
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   }, 1);
-  const bytes = side === 'ours' ? await renderDocx(minutesDocument(input), { now: new Date('2026-11-23T17:00:00Z') }) : await directMinutesDocxBytes(content);
+  const bytes = side === 'ours' ? await documentDocx(minutesDocument(input)) : await directMinutesDocxBytes(content, floorFonts());
   clearInterval(timer);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const result: ExportMemory = { side, rssBeforeMiB: rssBefore / MIB, peakRssMiB: peakRssMiB(), peakIsExportOnly, peakHeapMiB: peakHeap / MIB, bytes: bytes.byteLength };

@@ -1,20 +1,38 @@
-/** The app's print font (Atkinson Hyperlegible, latin and latin-ext files) as data: URLs for the HTML renderer. */
+/**
+ * The family font's four TrueType faces (Atkinson Hyperlegible, the files the app embeds), read
+ * from the package for the floors: a fair floor embeds the same fonts as the export does.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { dataUrl } from '../../../shared/bytes';
-import type { FontFile, FontSources } from '../../../shared/documents/render-html';
 
-function face(root: string, ranges: Record<string, string>, weight: 400 | 700, style: 'normal' | 'italic'): FontFile[] {
-  return (['latin', 'latin-ext'] as const).map((subset) => ({
-    url: dataUrl('font/woff2', readFileSync(join(root, 'files', `atkinson-hyperlegible-${subset}-${weight}-${style}.woff2`))),
-    unicodeRange: ranges[subset] ?? '',
-  }));
+export interface FloorFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+  boldItalic: Uint8Array;
 }
 
-export function printFonts(): FontSources {
+const FACES = {
+  regular: '400Regular/AtkinsonHyperlegible_400Regular.ttf',
+  bold: '700Bold/AtkinsonHyperlegible_700Bold.ttf',
+  italic: '400Regular_Italic/AtkinsonHyperlegible_400Regular_Italic.ttf',
+  boldItalic: '700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf',
+} as const;
+
+export const FLOOR_FONT_FAMILY = 'Atkinson Hyperlegible';
+
+export function floorFonts(): FloorFonts {
   const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json'));
-  const ranges = JSON.parse(readFileSync(join(root, 'unicode.json'), 'utf8')) as Record<string, string>;
-  return { regular: face(root, ranges, 400, 'normal'), bold: face(root, ranges, 700, 'normal'), italic: face(root, ranges, 400, 'italic'), boldItalic: face(root, ranges, 700, 'italic') };
+  const root = dirname(require.resolve('@expo-google-fonts/atkinson-hyperlegible/package.json'));
+  const read = (file: string) => new Uint8Array(readFileSync(join(root, file)));
+  return { regular: read(FACES.regular), bold: read(FACES.bold), italic: read(FACES.italic), boldItalic: read(FACES.boldItalic) };
+}
+
+/** The plain page's @font-face rules for the four faces, as data: URLs (as the app's print page has them). */
+export function floorFontFaceCss(fonts: FloorFonts): string {
+  const face = (bytes: Uint8Array, weight: number, style: string) =>
+    `@font-face{font-family:"${FLOOR_FONT_FAMILY}";src:url(${dataUrl('font/ttf', bytes)}) format("truetype");font-weight:${weight};font-style:${style}}`;
+  return face(fonts.regular, 400, 'normal') + face(fonts.bold, 700, 'normal') + face(fonts.italic, 400, 'italic') + face(fonts.boldItalic, 700, 'italic');
 }

@@ -1,15 +1,17 @@
 /**
  * The Word floor: the same minutes built straight with `docx`, with what any careful hand
  * would add (heading styles, bullets, a table with a repeating header row, a marking and
- * "Page X of Y" on every page), and none of the app's model, validation or styling.
+ * "Page X of Y" on every page), the same four font faces embedded (what a Word file that reads
+ * the same on any machine needs), and none of the app's model, validation or styling.
  */
 import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { FLOOR_FONT_FAMILY, type FloorFonts } from './fonts';
 import { ACTION_COLUMNS, actionCells, type MinutesContent } from './minutes-content';
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
-export function directMinutesDocx(content: MinutesContent): Document {
+export function directMinutesDocx(content: MinutesContent, fonts: FloorFonts): Document {
   const children: Array<Paragraph | Table> = [
     new Paragraph({ text: content.title, heading: HeadingLevel.HEADING_1 }),
     new Paragraph(content.subtitle),
@@ -33,6 +35,9 @@ export function directMinutesDocx(content: MinutesContent): Document {
   return new Document({
     title: content.title,
     creator: 'Siân Prydderch',
+    styles: { default: { document: { run: { font: FLOOR_FONT_FAMILY } } } },
+    // docx types the files as Buffer but only reads their bytes.
+    fonts: [{ name: FLOOR_FONT_FAMILY, data: fonts.regular as Buffer, bold: fonts.bold as Buffer, italic: fonts.italic as Buffer, boldItalic: fonts.boldItalic as Buffer }],
     sections: [{
       headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, text: 'OFFICIAL-SENSITIVE' })] }) },
       footers: {
@@ -48,6 +53,6 @@ export function directMinutesDocx(content: MinutesContent): Document {
   });
 }
 
-export function directMinutesDocxBytes(content: MinutesContent): Promise<Uint8Array> {
-  return Packer.pack(directMinutesDocx(content), 'uint8array');
+export function directMinutesDocxBytes(content: MinutesContent, fonts: FloorFonts): Promise<Uint8Array> {
+  return Packer.pack(directMinutesDocx(content, fonts), 'uint8array');
 }

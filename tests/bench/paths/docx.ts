@@ -1,14 +1,13 @@
-/** The minutes to Word: the app's model and renderer vs the same document built directly with `docx`. */
-import { renderDocx } from '../../../shared/documents/render-docx';
+/** The minutes to Word: the export's own function (documentDocx) vs the same document built directly with `docx`. */
+import { documentDocx } from '../../../renderer/documents/document-files';
 import { directMinutesDocxBytes } from '../documents/minutes-docx-direct';
+import { floorFonts } from '../documents/fonts';
 import { benchMinutes } from '../documents/minutes-content';
 import { minutesDocument } from '../documents/minutes-model';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
 import { summarise } from '../report/stats';
 import { alternate } from './alternate';
 import type { PathContext } from './context';
-
-const NOW = new Date('2026-11-23T17:00:00Z');
 
 async function timedMs(run: () => Promise<Uint8Array>): Promise<{ ms: number; bytes: number }> {
   const start = performance.now();
@@ -25,6 +24,7 @@ export const DOCX_PATH: PathInfo = {
 
 export async function docxRow(ctx: PathContext): Promise<BenchRow> {
   const { input, floor: content } = benchMinutes(ctx.seed);
+  const fonts = floorFonts();
   let oursBytes = 0;
   let floorBytes = 0;
   const s = await alternate(
@@ -32,12 +32,12 @@ export async function docxRow(ctx: PathContext): Promise<BenchRow> {
     ctx.warmup,
     async () => {
       // Ours starts from the meeting's data: building the content and validating the model are part of the export.
-      const r = await timedMs(() => renderDocx(minutesDocument(input), { now: NOW }));
+      const r = await timedMs(() => documentDocx(minutesDocument(input)));
       oursBytes = r.bytes;
       return r.ms;
     },
     async () => {
-      const r = await timedMs(() => directMinutesDocxBytes(content));
+      const r = await timedMs(() => directMinutesDocxBytes(content, fonts));
       floorBytes = r.bytes;
       return r.ms;
     },
@@ -46,8 +46,8 @@ export async function docxRow(ctx: PathContext): Promise<BenchRow> {
     {
       ...DOCX_PATH,
       note:
-        `Minutes to Word, in Node ${process.versions.node} (the docx code is the same in the renderer): the meeting's data -> shared/minutes minutesContent (18 sections in the standard order) -> minutesDocument (builders, validation) -> renderDocx, ${(oursBytes / 1024).toFixed(0)} KB, ` +
-        `vs the same text built and packed directly with docx (headings, bullets, 60-row table with repeating header, marking and page X of Y), ${(floorBytes / 1024).toFixed(0)} KB. ` +
+        `Minutes to Word, in Node ${process.versions.node} (the docx code is the same in the renderer): the meeting's data -> shared/minutes minutesContent (18 sections in the standard order) -> minutesDocument (builders, validation) -> documentDocx (the export's own function: renderDocx with the family font's four faces embedded), ${(oursBytes / 1024).toFixed(0)} KB, ` +
+        `vs the same text built and packed directly with docx (headings, bullets, 60-row table with repeating header, marking and page X of Y, the same four faces embedded), ${(floorBytes / 1024).toFixed(0)} KB. ` +
         `${content.sections.length} sections of text, ${content.actions.length}-row action table. Warm (after ${ctx.warmup} warm-up rounds).`,
     },
     summarise(s.ours),

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { inlineAssets } from '../../../scripts/bench/inline-assets.mjs';
 import { REPO_ROOT } from '../build';
 import type { ExportMemory } from '../memory-child';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
@@ -24,6 +25,7 @@ async function bundleChild(child: string): Promise<void> {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    plugins: [inlineAssets],
   });
 }
 

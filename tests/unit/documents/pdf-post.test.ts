@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { documentOf } from '../../../shared/documents/builders';
 import type { DocumentMetadataInput } from '../../../shared/documents/model';
 import { postProcessPdf } from '../../../shared/documents/pdf-post';
-import { pdfInfo, pdfPageTexts } from './pdf-tools';
+import { pdfFonts, pdfInfo, pdfPageTexts } from './pdf-tools';
 
 /** A small PDF shaped like Chromium's tagged output: /MarkInfo, /StructTreeRoot, /StructParents. */
 async function taggedPdf(pages: number): Promise<{ bytes: Uint8Array; structTreeRoot: number }> {
@@ -97,6 +100,24 @@ describe('PDF post-processing', () => {
     const [text] = pdfPageTexts(output);
     expect(text).not.toContain('DRAFT');
     expect(text).toContain('OFFICIAL – ?');
+  });
+
+  it('parses the family font once for many documents, and gives each document a subset of its own', async () => {
+    const require = createRequire(import.meta.url);
+    const face = (file: string) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/atkinson-hyperlegible/${file}`)));
+    const font = { bytes: face('400Regular/AtkinsonHyperlegible_400Regular.ttf'), boldBytes: face('700Bold/AtkinsonHyperlegible_700Bold.ttf') };
+    const create = vi.fn(fontkit.create.bind(fontkit));
+    const counting = { create };
+    const first = await postProcessPdf((await taggedPdf(2)).bytes, { metadata: metadata({ marking: 'OFFICIAL' }), font: { ...font, fontkit: counting } });
+    // The second document needs letters the first never drew: its own subset must carry them.
+    const second = await postProcessPdf((await taggedPdf(3)).bytes, { metadata: metadata({ marking: 'OFFICIAL – Ștefan Rădulescu' }), font: { ...font, fontkit: counting } });
+    expect(create).toHaveBeenCalledTimes(2);
+    expect(pdfPageTexts(first)[1]).toContain('Page 2 of 2');
+    pdfPageTexts(second).forEach((text, i) => {
+      expect(text.match(/OFFICIAL – Ștefan Rădulescu/g)).toHaveLength(2);
+      expect(text).toContain(`Page ${i + 1} of 3`);
+    });
+    for (const output of [first, second]) expect(pdfFonts(output)).toMatch(/AtkinsonHyperlegible-Bold\S*\s+CID TrueType\s+Identity-H\s+yes/);
   });
 
   it('refuses bytes that are not a PDF', async () => {
