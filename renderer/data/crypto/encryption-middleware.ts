@@ -2,9 +2,12 @@
  * Encryption at rest as a Dexie DBCore middleware, installed below Dexie's own middlewares so hooks,
  * live queries and caches above it see plain records while IndexedDB only ever sees sealed ones.
  * Encryption is synchronous (@noble/ciphers): nothing here awaits anything but the layer below, so
- * no IndexedDB transaction is left to commit early.
+ * no IndexedDB transaction is left to commit early. The one exception: a read of several rows in a
+ * read-only transaction of its own (not inside `db.transaction()`) has nothing after it to keep the
+ * transaction open for, so its rows are decrypted together with Web Crypto (batch-opening.ts).
  */
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, DBCoreTransaction, Middleware } from 'dexie';
+import { BatchOpener } from './batch-opening';
 import { UnsupportedTableError } from './errors';
 import type { KeySession } from './key-session';
 import { SEALED_FIELD, openRecord, sealRecord, type SealingLayout } from './record-sealing';
@@ -48,6 +51,15 @@ function attempt<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * True for a read-only IndexedDB transaction Dexie opened for this one read: Dexie 4 marks those
+ * of a `db.transaction()` scope `_explicit` (its own cache relies on the same mark).
+ */
+function standsAlone(trans: DBCoreTransaction): boolean {
+  const t = trans as DBCoreTransaction & { mode?: unknown; _explicit?: unknown };
+  return t.mode === 'readonly' && t._explicit !== true;
+}
+
 function wrapCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
@@ -79,7 +91,7 @@ function wrapCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCo
   return wrapper;
 }
 
-function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions): DBCoreTable {
+function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions, batch: BatchOpener): DBCoreTable {
   const { session, schemaVersion } = options;
   const openOptions = {
     keyById: (id: string) => session.keyById(id),
@@ -87,6 +99,8 @@ function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: Encr
     acceptUnsealedRows: options.acceptUnsealedRows ?? false,
   };
   const open = (row: unknown): unknown => (row === undefined ? row : openRecord(layout, row, openOptions));
+  const openMany = (rows: unknown[], trans: DBCoreTransaction): unknown[] | Promise<unknown[]> =>
+    rows.length > 1 && batch.available && standsAlone(trans) ? batch.openAll(layout, rows, openOptions) : rows.map(open);
   const seal = (value: object): object => {
     const key = session.currentKey();
     session.countEncryption();
@@ -109,12 +123,12 @@ function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: Encr
     getMany: (req) =>
       attempt(() => {
         session.assertUnlocked();
-        return table.getMany(req).then((rows) => rows.map(open));
+        return table.getMany(req).then((rows) => openMany(rows, req.trans));
       }),
     query: (req) =>
       attempt(() => {
         session.assertUnlocked();
-        return table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res));
+        return table.query(req).then(async (res) => (req.values ? { ...res, result: await openMany(res.result, req.trans) } : res));
       }),
     openCursor: (req) =>
       attempt(() => {
@@ -134,6 +148,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
     throw new RangeError('The schema version must be a whole number from 1 to 65535.');
   }
   const plain = new Set(options.plainTables ?? []);
+  const batch = new BatchOpener(options.session);
   return {
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
@@ -149,7 +164,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
           if (!layout) return down.table(name);
           let wrapped = tables.get(name);
           if (!wrapped) {
-            wrapped = encryptedTable(down.table(name), layout, options);
+            wrapped = encryptedTable(down.table(name), layout, options, batch);
             tables.set(name, wrapped);
           }
           return wrapped;
