@@ -1,5 +1,5 @@
 /**
- * Opens many sealed rows at once with Web Crypto: AES-GCM runs natively and off the main thread,
+ * Decrypts many sealed rows at once with Web Crypto: AES-GCM runs natively and off the main thread,
  * for all of them together, where the synchronous path (@noble/ciphers, pure JavaScript) decrypts
  * one row after another, at about 150 µs for an action and more for a meeting (decision 0056).
  * Only for reads with nothing after them in their IndexedDB transaction: awaiting Web Crypto lets
@@ -8,7 +8,7 @@
 import type { DataKey } from './data-key';
 import { RecordDecryptionError } from './errors';
 import type { KeySession } from './key-session';
-import { joinOpened, sealedPartsOf, type OpenOptions, type SealedParts, type SealingLayout } from './record-sealing';
+import type { SealedParts } from './record-sealing';
 
 /** Web Crypto takes ArrayBuffer-backed views only (not SharedArrayBuffer ones). */
 function view(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
@@ -29,7 +29,7 @@ export class BatchOpener {
     });
   }
 
-  /** False where there is no Web Crypto (the caller then opens rows one by one). */
+  /** False where there is no Web Crypto (the caller then decrypts rows one by one). */
   get available(): boolean {
     return this.#subtle !== undefined;
   }
@@ -44,31 +44,25 @@ export class BatchOpener {
     return imported;
   }
 
-  async #decrypt(subtle: SubtleCrypto, layout: SealingLayout, parts: SealedParts): Promise<Uint8Array> {
+  async #decrypt(subtle: SubtleCrypto, table: string, parts: SealedParts): Promise<Uint8Array> {
     try {
       const key = await this.#cryptoKey(subtle, parts.key);
-      const plain = await subtle.decrypt({ name: 'AES-GCM', iv: view(parts.iv), additionalData: view(parts.aad), tagLength: 128 }, key, view(parts.body));
+      const plain = await subtle.decrypt({ name: 'AES-GCM', iv: view(parts.iv), additionalData: view(parts.aad()), tagLength: 128 }, key, view(parts.body));
       return new Uint8Array(plain);
     } catch {
-      throw new RecordDecryptionError(layout.table, 'altered');
+      throw new RecordDecryptionError(table, 'altered');
     }
   }
 
   /**
-   * The rows opened, in order; rejects as opening them one by one would throw. Every row is checked
-   * (format, key, additional data) before any is decrypted, and nothing is returned once locked.
+   * The rows' decrypted secret parts, in order (parts from `sealedPartsOf`, already checked);
+   * rejects as decrypting them one by one would throw. Nothing is returned once locked.
    */
-  async openAll(layout: SealingLayout, rows: readonly unknown[], options: OpenOptions): Promise<unknown[]> {
+  async decryptAll(table: string, parts: readonly SealedParts[]): Promise<Uint8Array[]> {
     const subtle = this.#subtle;
     if (!subtle) throw new Error('Web Crypto is not available here.');
-    const split = rows.map((row) => (row === undefined ? { opened: undefined } : sealedPartsOf(layout, row, options)));
-    const plains = await Promise.all(split.map((s) => ('parts' in s ? this.#decrypt(subtle, layout, s.parts) : undefined)));
+    const plains = await Promise.all(parts.map((p) => this.#decrypt(subtle, table, p)));
     this.#session.assertUnlocked();
-    return split.map((s, i) => {
-      if ('opened' in s) return s.opened;
-      const plain = plains[i];
-      if (!plain) throw new RecordDecryptionError(layout.table, 'altered');
-      return joinOpened(layout, s.parts.clear, plain);
-    });
+    return plains;
   }
 }

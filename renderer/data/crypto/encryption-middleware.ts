@@ -5,12 +5,14 @@
  * no IndexedDB transaction is left to commit early. The one exception: a read of several rows in a
  * read-only transaction of its own (not inside `db.transaction()`) has nothing after it to keep the
  * transaction open for, so its rows are decrypted together with Web Crypto (batch-opening.ts).
+ * Rows read again unchanged in the same session are not decrypted again (opened-cache.ts).
  */
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, DBCoreTransaction, Middleware } from 'dexie';
 import { BatchOpener } from './batch-opening';
+import { OpenedCache } from './opened-cache';
 import { UnsupportedTableError } from './errors';
 import type { KeySession } from './key-session';
-import { SEALED_FIELD, openRecord, sealRecord, type SealingLayout } from './record-sealing';
+import { SEALED_FIELD, decryptParts, joinOpened, sealRecord, sealedPartsOf, type SealedParts, type SealingLayout } from './record-sealing';
 
 export const ENCRYPTION_MIDDLEWARE_NAME = 'EncryptionAtRest';
 /** Below Dexie's built-in middlewares (cache -1, observability 0, virtual indexes 1, hooks 2). */
@@ -91,16 +93,54 @@ function wrapCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCo
   return wrapper;
 }
 
-function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions, batch: BatchOpener): DBCoreTable {
+interface Openers {
+  batch: BatchOpener;
+  cache: OpenedCache;
+}
+
+function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions, { batch, cache }: Openers): DBCoreTable {
   const { session, schemaVersion } = options;
   const openOptions = {
     keyById: (id: string) => session.keyById(id),
     schemaVersion,
     acceptUnsealedRows: options.acceptUnsealedRows ?? false,
   };
-  const open = (row: unknown): unknown => (row === undefined ? row : openRecord(layout, row, openOptions));
-  const openMany = (rows: unknown[], trans: DBCoreTransaction): unknown[] | Promise<unknown[]> =>
-    rows.length > 1 && batch.available && standsAlone(trans) ? batch.openAll(layout, rows, openOptions) : rows.map(open);
+  const decrypt = (parts: SealedParts): Uint8Array => {
+    const plain = decryptParts(layout, parts);
+    cache.keep(layout.table, parts, plain);
+    return plain;
+  };
+  const open = (row: unknown): unknown => {
+    if (row === undefined) return row;
+    const split = sealedPartsOf(layout, row, openOptions);
+    if ('opened' in split) return split.opened;
+    return joinOpened(layout, split.parts.clear, cache.plainFor(layout.table, split.parts) ?? decrypt(split.parts));
+  };
+  /** Every row checked first; those not read before this session decrypted together when the transaction allows. */
+  const openMany = (rows: unknown[], trans: DBCoreTransaction): unknown[] | Promise<unknown[]> => {
+    const split = rows.map((row) => (row === undefined ? { opened: undefined } : sealedPartsOf(layout, row, openOptions)));
+    const plains = split.map((s) => ('parts' in s ? cache.plainFor(layout.table, s.parts) : undefined));
+    const missing = split.flatMap((s, i) => ('parts' in s && plains[i] === undefined ? [{ i, parts: s.parts }] : []));
+    const join = () =>
+      split.map((s, i) => {
+        if ('opened' in s) return s.opened;
+        const plain = plains[i];
+        return joinOpened(layout, s.parts.clear, plain ?? decrypt(s.parts));
+      });
+    if (missing.length < 2 || !batch.available || !standsAlone(trans)) return join();
+    return batch.decryptAll(
+      layout.table,
+      missing.map((m) => m.parts),
+    ).then((decrypted) => {
+      missing.forEach((m, k) => {
+        const plain = decrypted[k];
+        if (!plain) return;
+        plains[m.i] = plain;
+        cache.keep(layout.table, m.parts, plain);
+      });
+      return join();
+    });
+  };
   const seal = (value: object): object => {
     const key = session.currentKey();
     session.countEncryption();
@@ -148,7 +188,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
     throw new RangeError('The schema version must be a whole number from 1 to 65535.');
   }
   const plain = new Set(options.plainTables ?? []);
-  const batch = new BatchOpener(options.session);
+  const openers: Openers = { batch: new BatchOpener(options.session), cache: new OpenedCache(options.session) };
   return {
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
@@ -164,7 +204,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
           if (!layout) return down.table(name);
           let wrapped = tables.get(name);
           if (!wrapped) {
-            wrapped = encryptedTable(down.table(name), layout, options, batch);
+            wrapped = encryptedTable(down.table(name), layout, options, openers);
             tables.set(name, wrapped);
           }
           return wrapped;

@@ -112,11 +112,15 @@ export function sealRecord(layout: SealingLayout, record: object, key: DataKey, 
 export interface SealedParts {
   /** The row's clear fields, without the sealed one. */
   clear: Row;
+  /** The whole sealed field, as stored. */
+  sealed: Uint8Array;
+  primaryKey: unknown;
   key: DataKey;
   iv: Uint8Array;
   /** Ciphertext followed by the 16-byte tag. */
   body: Uint8Array;
-  aad: Uint8Array;
+  /** The additional data, built only when the row is really decrypted (not when it is found in the cache). */
+  aad: () => Uint8Array;
 }
 
 function decryptionFailure(layout: SealingLayout, problem: 'altered' | 'unknown-key' | 'newer-format'): RecordDecryptionError {
@@ -134,8 +138,16 @@ function partsOf(layout: SealingLayout, row: Row, sealed: Uint8Array, options: O
   if (!key) throw fail('unknown-key');
   const clear: Row = { ...row };
   delete clear[SEALED_FIELD];
-  const aad = additionalData(layout.table, layout.primaryKeyOf(row), schemaVersion, keyId, clear);
-  return { clear, key, iv: sealed.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES), body: sealed.subarray(HEADER_BYTES + IV_BYTES), aad };
+  const primaryKey = layout.primaryKeyOf(row);
+  return {
+    clear,
+    sealed,
+    primaryKey,
+    key,
+    iv: sealed.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES),
+    body: sealed.subarray(HEADER_BYTES + IV_BYTES),
+    aad: () => additionalData(layout.table, primaryKey, schemaVersion, keyId, clear),
+  };
 }
 
 /** The opened record from its clear fields and its decrypted secret part. */
@@ -162,15 +174,17 @@ export function sealedPartsOf(layout: SealingLayout, row: unknown, options: Open
   throw new RecordDecryptionError(layout.table, sealed === undefined ? 'not-encrypted' : 'altered');
 }
 
-export function openRecord(layout: SealingLayout, row: unknown, options: OpenOptions): unknown {
-  const split = sealedPartsOf(layout, row, options);
-  if ('opened' in split) return split.opened;
-  const { clear, key, iv, body, aad } = split.parts;
-  let plain: Uint8Array;
+/** Decrypts a sealed row's parts here and now, in JavaScript (@noble/ciphers). */
+export function decryptParts(layout: SealingLayout, parts: SealedParts): Uint8Array {
   try {
-    plain = gcm(key.bytes, iv, aad).decrypt(body);
+    return gcm(parts.key.bytes, parts.iv, parts.aad()).decrypt(parts.body);
   } catch {
     throw decryptionFailure(layout, 'altered');
   }
-  return joinOpened(layout, clear, plain);
+}
+
+export function openRecord(layout: SealingLayout, row: unknown, options: OpenOptions): unknown {
+  const split = sealedPartsOf(layout, row, options);
+  if ('opened' in split) return split.opened;
+  return joinOpened(layout, split.parts.clear, decryptParts(layout, split.parts));
 }

@@ -5,7 +5,8 @@ import { BatchOpener } from '../../../renderer/data/crypto/batch-opening';
 import { generateDataKey } from '../../../renderer/data/crypto/data-key';
 import { DatabaseLockedError, RecordDecryptionError } from '../../../renderer/data/crypto/errors';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
-import { SEALED_FIELD, openRecord, sealRecord, type SealingLayout } from '../../../renderer/data/crypto/record-sealing';
+import { OpenedCache } from '../../../renderer/data/crypto/opened-cache';
+import { SEALED_FIELD, decryptParts, joinOpened, sealRecord, sealedPartsOf, type SealingLayout } from '../../../renderer/data/crypto/record-sealing';
 import { TEST_SCHEMA_VERSION, TestDatabase, action } from './test-database';
 
 let n = 0;
@@ -36,7 +37,9 @@ describe('reads of several rows in a transaction of their own', () => {
     await db.actions.bulkPut(actions);
     const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
     expect(await db.actions.orderBy('id').limit(10).toArray()).toEqual(actions);
-    expect(await db.actions.bulkGet(['e', 'missing', 'a'])).toEqual([actions[4], undefined, actions[0]]);
+    await db.actions.put({ ...actions[0]!, what: 'Changed' });
+    await db.actions.put({ ...actions[4]!, what: 'Changed too' });
+    expect(await db.actions.bulkGet(['e', 'missing', 'a'])).toEqual([{ ...actions[4], what: 'Changed too' }, undefined, { ...actions[0], what: 'Changed' }]);
     expect(decrypt).toHaveBeenCalledTimes(actions.length + 2);
   });
 
@@ -74,14 +77,82 @@ describe('reads of several rows in a transaction of their own', () => {
   });
 });
 
-describe('BatchOpener', () => {
-  const sealedRows = (s: KeySession) => actions.map((a) => sealRecord(layout, a, s.currentKey(), TEST_SCHEMA_VERSION));
+describe('rows read again unchanged', () => {
+  it('are not decrypted again, and every read still gets its own objects', async () => {
+    await db.actions.bulkPut(actions);
+    const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
+    const first = await db.actions.toArray();
+    expect(decrypt).toHaveBeenCalledTimes(actions.length);
+    const again = await db.actions.toArray();
+    expect(decrypt).toHaveBeenCalledTimes(actions.length);
+    expect(again).toEqual(first);
+    expect(again[0]).not.toBe(first[0]);
+    await db.actions.put({ ...actions[0]!, what: 'Changed' });
+    expect((await db.actions.toArray()).map((a) => a.what)).toEqual(['Changed', ...actions.slice(1).map((a) => a.what)]);
+  });
 
-  it('opens rows as openRecord does, one by one, and keeps undefined in its place', async () => {
-    const rows = [...sealedRows(session), undefined];
-    const opened = await new BatchOpener(session).openAll(layout, rows, options(session));
-    expect(opened).toEqual(rows.map((r) => (r === undefined ? r : openRecord(layout, r, options(session)))));
-    expect(opened.slice(0, -1)).toEqual(actions);
+  it('are decrypted afresh when a clear field was edited on disk, and refused', async () => {
+    await db.actions.bulkPut(actions);
+    expect(await db.actions.toArray()).toHaveLength(actions.length);
+    const raw = new TestDatabase(name);
+    const row = (await raw.actions.get('b')) as unknown as Record<string, unknown>;
+    await raw.actions.put({ ...row, dueDate: '2027-01-01' } as never);
+    raw.close();
+    await expect(db.actions.toArray()).rejects.toThrow(/changed outside Team Around/);
+    await expect(db.actions.get('b')).rejects.toThrow(/changed outside Team Around/);
+  });
+
+  it('are forgotten on lock: read after the next unlock, they are decrypted again', async () => {
+    const key = session.currentKey();
+    const copy = { id: key.id, bytes: new Uint8Array(key.bytes) };
+    await db.actions.bulkPut(actions);
+    await db.actions.toArray();
+    session.lock();
+    session.unlock(copy);
+    const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt');
+    expect(await db.actions.toArray()).toEqual(actions);
+    expect(decrypt).toHaveBeenCalledTimes(actions.length);
+  });
+});
+
+describe('OpenedCache', () => {
+  const partsOf = (s: KeySession, id: string) => {
+    const split = sealedPartsOf(layout, sealRecord(layout, action(id, null, 1), s.currentKey(), TEST_SCHEMA_VERSION), options(s));
+    if (!('parts' in split)) throw new Error('expected a sealed row');
+    return split.parts;
+  };
+
+  it('keeps the most recently used rows within its size, and wipes what it drops', () => {
+    const parts = Array.from({ length: 20 }, (_, i) => partsOf(session, `r${String(i).padStart(2, '0')}`));
+    const plains = parts.map(() => new Uint8Array(100).fill(7));
+    const largest = Math.max(...parts.map((p) => p.sealed.length + 100));
+    const cache = new OpenedCache(session, largest * 16);
+    parts.forEach((p, i) => cache.keep('actions', p, plains[i]!));
+    expect(cache.size).toBeGreaterThanOrEqual(16);
+    expect(cache.size).toBeLessThan(20);
+    expect(cache.plainFor('actions', parts[0]!)).toBeUndefined();
+    expect(plains[0]!.every((b) => b === 0)).toBe(true);
+    expect(cache.plainFor('actions', parts[19]!)).toBe(plains[19]);
+    expect(cache.plainFor('meetings', parts[19]!)).toBeUndefined();
+    session.lock();
+    expect(cache.size).toBe(0);
+    expect(plains[19]!.every((b) => b === 0)).toBe(true);
+  });
+});
+
+describe('BatchOpener', () => {
+  const allParts = (s: KeySession) =>
+    actions.map((a) => {
+      const split = sealedPartsOf(layout, sealRecord(layout, a, s.currentKey(), TEST_SCHEMA_VERSION), options(s));
+      if (!('parts' in split)) throw new Error('expected a sealed row');
+      return split.parts;
+    });
+
+  it('decrypts rows as the synchronous path does', async () => {
+    const parts = allParts(session);
+    const plains = await new BatchOpener(session).decryptAll('actions', parts);
+    expect(plains.map((p, i) => joinOpened(layout, parts[i]!.clear, p))).toEqual(actions);
+    expect(plains).toEqual(parts.map((p) => decryptParts(layout, p)));
   });
 
   it('returns nothing when the app locks while the rows are being decrypted', async () => {
@@ -97,18 +168,19 @@ describe('BatchOpener', () => {
         return subtle.decrypt(...args);
       },
     } as unknown as SubtleCrypto;
-    const opening = new BatchOpener(session, slow).openAll(layout, sealedRows(session), options(session));
+    const decrypting = new BatchOpener(session, slow).decryptAll('actions', allParts(session));
     session.lock();
     release();
-    await expect(opening).rejects.toBeInstanceOf(DatabaseLockedError);
+    await expect(decrypting).rejects.toBeInstanceOf(DatabaseLockedError);
   });
 
   it('forgets its imported keys on lock: another key with the same id does not open the rows', async () => {
     const key = session.currentKey();
-    const rows = sealedRows(session);
+    const parts = allParts(session);
     const opener = new BatchOpener(session);
-    await opener.openAll(layout, rows, options(session));
+    await opener.decryptAll('actions', parts);
     session.unlock({ id: key.id, bytes: generateDataKey().bytes });
-    await expect(opener.openAll(layout, rows, options(session))).rejects.toThrow(/changed outside Team Around/);
+    const again = parts.map((p) => ({ ...p, key: session.currentKey() }));
+    await expect(opener.decryptAll('actions', again)).rejects.toThrow(/changed outside Team Around/);
   });
 });
