@@ -10,7 +10,7 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, DBCoreTransaction, Middleware } from 'dexie';
 import { BatchOpener } from './batch-opening';
 import { OpenedCache } from './opened-cache';
-import { UnsupportedTableError } from './errors';
+import { DatabaseLockedError, UnsupportedTableError } from './errors';
 import type { KeySession } from './key-session';
 import { SEALED_FIELD, decryptParts, joinOpened, sealRecord, sealedPartsOf, type SealedParts, type SealingLayout } from './record-sealing';
 
@@ -128,10 +128,14 @@ function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: Encr
         return joinOpened(layout, s.parts.clear, plain ?? decrypt(s.parts));
       });
     if (missing.length < 2 || !batch.available || !standsAlone(trans)) return join();
+    const generation = cache.generation;
     return batch.decryptAll(
       layout.table,
       missing.map((m) => m.parts),
     ).then((decrypted) => {
+      // A lock (even one followed by an unlock) while Web Crypto worked: keep nothing, return nothing.
+      session.assertUnlocked();
+      if (cache.generation !== generation) throw new DatabaseLockedError();
       missing.forEach((m, k) => {
         const plain = decrypted[k];
         if (!plain) return;

@@ -4,7 +4,7 @@
  * stored form is exactly what was decrypted: the same table and primary key, the same sealed bytes
  * byte for byte and the same clear fields; anything rewritten, re-keyed or edited on disk is
  * decrypted afresh (and fails there if it was tampered with). The bytes are kept, not the record,
- * so every read still gets its own objects. Everything is wiped on lock (and on unlock).
+ * so every read still gets its own objects. Everything is zeroed and forgotten on lock (and on unlock).
  */
 import type { KeySession } from './key-session';
 import type { SealedParts } from './record-sealing';
@@ -46,10 +46,16 @@ export class OpenedCache {
   /** In the order last used: the first is the one to drop. */
   readonly #entries = new Map<string, Entry>();
   #bytes = 0;
+  #generation = 0;
 
   constructor(session: KeySession, maxBytes: number = OPENED_CACHE_BYTES) {
     this.#maxBytes = maxBytes;
     session.onLockChange(() => this.clear());
+  }
+
+  /** Changes at every lock and unlock: a read that began before a change must not use what it found. */
+  get generation(): number {
+    return this.#generation;
   }
 
   get size(): number {
@@ -80,10 +86,10 @@ export class OpenedCache {
     }
   }
 
+  /** Not zeroed here: a read waiting on Web Crypto may still decode it (the lock zeroes everything). */
   #drop(key: string): void {
     const entry = this.#entries.get(key);
     if (!entry) return;
-    entry.plain.fill(0);
     this.#bytes -= entry.sealed.length + entry.plain.length;
     this.#entries.delete(key);
   }
@@ -93,5 +99,6 @@ export class OpenedCache {
     for (const entry of this.#entries.values()) entry.plain.fill(0);
     this.#entries.clear();
     this.#bytes = 0;
+    this.#generation += 1;
   }
 }
