@@ -2,12 +2,17 @@
  * Encryption at rest as a Dexie DBCore middleware, installed below Dexie's own middlewares so hooks,
  * live queries and caches above it see plain records while IndexedDB only ever sees sealed ones.
  * Encryption is synchronous (@noble/ciphers): nothing here awaits anything but the layer below, so
- * no IndexedDB transaction is left to commit early.
+ * no IndexedDB transaction is left to commit early. The one exception: a read of several rows in a
+ * read-only transaction of its own (not inside `db.transaction()`) has nothing after it to keep the
+ * transaction open for, so its rows are decrypted together with Web Crypto (batch-opening.ts).
+ * Rows read again unchanged in the same session are not decrypted again (opened-cache.ts).
  */
-import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
-import { UnsupportedTableError } from './errors';
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, DBCoreTransaction, Middleware } from 'dexie';
+import { BatchOpener } from './batch-opening';
+import { OpenedCache } from './opened-cache';
+import { DatabaseLockedError, UnsupportedTableError } from './errors';
 import type { KeySession } from './key-session';
-import { SEALED_FIELD, openRecord, sealRecord, type SealingLayout } from './record-sealing';
+import { SEALED_FIELD, decryptParts, joinOpened, sealRecord, sealedPartsOf, type SealedParts, type SealingLayout } from './record-sealing';
 
 export const ENCRYPTION_MIDDLEWARE_NAME = 'EncryptionAtRest';
 /** Below Dexie's built-in middlewares (cache -1, observability 0, virtual indexes 1, hooks 2). */
@@ -48,6 +53,15 @@ function attempt<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * True for a read-only IndexedDB transaction Dexie opened for this one read: Dexie 4 marks those
+ * of a `db.transaction()` scope `_explicit` (its own cache relies on the same mark).
+ */
+function standsAlone(trans: DBCoreTransaction): boolean {
+  const t = trans as DBCoreTransaction & { mode?: unknown; _explicit?: unknown };
+  return t.mode === 'readonly' && t._explicit !== true;
+}
+
 function wrapCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpened: unknown;
@@ -79,14 +93,58 @@ function wrapCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCo
   return wrapper;
 }
 
-function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions): DBCoreTable {
+interface Openers {
+  batch: BatchOpener;
+  cache: OpenedCache;
+}
+
+function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: EncryptionMiddlewareOptions, { batch, cache }: Openers): DBCoreTable {
   const { session, schemaVersion } = options;
   const openOptions = {
     keyById: (id: string) => session.keyById(id),
     schemaVersion,
     acceptUnsealedRows: options.acceptUnsealedRows ?? false,
   };
-  const open = (row: unknown): unknown => (row === undefined ? row : openRecord(layout, row, openOptions));
+  const decrypt = (parts: SealedParts): Uint8Array => {
+    const plain = decryptParts(layout, parts);
+    cache.keep(layout.table, parts, plain);
+    return plain;
+  };
+  const open = (row: unknown): unknown => {
+    if (row === undefined) return row;
+    const split = sealedPartsOf(layout, row, openOptions);
+    if ('opened' in split) return split.opened;
+    return joinOpened(layout, split.parts.clear, cache.plainFor(layout.table, split.parts) ?? decrypt(split.parts));
+  };
+  /** Every row checked first; those not read before this session decrypted together when the transaction allows. */
+  const openMany = (rows: unknown[], trans: DBCoreTransaction): unknown[] | Promise<unknown[]> => {
+    const split = rows.map((row) => (row === undefined ? { opened: undefined } : sealedPartsOf(layout, row, openOptions)));
+    const plains = split.map((s) => ('parts' in s ? cache.plainFor(layout.table, s.parts) : undefined));
+    const missing = split.flatMap((s, i) => ('parts' in s && plains[i] === undefined ? [{ i, parts: s.parts }] : []));
+    const join = () =>
+      split.map((s, i) => {
+        if ('opened' in s) return s.opened;
+        const plain = plains[i];
+        return joinOpened(layout, s.parts.clear, plain ?? decrypt(s.parts));
+      });
+    if (missing.length < 2 || !batch.available || !standsAlone(trans)) return join();
+    const generation = cache.generation;
+    return batch.decryptAll(
+      layout.table,
+      missing.map((m) => m.parts),
+    ).then((decrypted) => {
+      // A lock (even one followed by an unlock) while Web Crypto worked: keep nothing, return nothing.
+      session.assertUnlocked();
+      if (cache.generation !== generation) throw new DatabaseLockedError();
+      missing.forEach((m, k) => {
+        const plain = decrypted[k];
+        if (!plain) return;
+        plains[m.i] = plain;
+        cache.keep(layout.table, m.parts, plain);
+      });
+      return join();
+    });
+  };
   const seal = (value: object): object => {
     const key = session.currentKey();
     session.countEncryption();
@@ -109,12 +167,12 @@ function encryptedTable(table: DBCoreTable, layout: SealingLayout, options: Encr
     getMany: (req) =>
       attempt(() => {
         session.assertUnlocked();
-        return table.getMany(req).then((rows) => rows.map(open));
+        return table.getMany(req).then((rows) => openMany(rows, req.trans));
       }),
     query: (req) =>
       attempt(() => {
         session.assertUnlocked();
-        return table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res));
+        return table.query(req).then(async (res) => (req.values ? { ...res, result: await openMany(res.result, req.trans) } : res));
       }),
     openCursor: (req) =>
       attempt(() => {
@@ -134,6 +192,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
     throw new RangeError('The schema version must be a whole number from 1 to 65535.');
   }
   const plain = new Set(options.plainTables ?? []);
+  const openers: Openers = { batch: new BatchOpener(options.session), cache: new OpenedCache(options.session) };
   return {
     stack: 'dbcore',
     name: ENCRYPTION_MIDDLEWARE_NAME,
@@ -149,7 +208,7 @@ export function encryptionMiddleware(options: EncryptionMiddlewareOptions): Midd
           if (!layout) return down.table(name);
           let wrapped = tables.get(name);
           if (!wrapped) {
-            wrapped = encryptedTable(down.table(name), layout, options);
+            wrapped = encryptedTable(down.table(name), layout, options, openers);
             tables.set(name, wrapped);
           }
           return wrapped;

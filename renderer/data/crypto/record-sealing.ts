@@ -108,8 +108,27 @@ export function sealRecord(layout: SealingLayout, record: object, key: DataKey, 
   return clear;
 }
 
-function decrypt(layout: SealingLayout, row: Row, sealed: Uint8Array, options: OpenOptions): Row {
-  const fail = (problem: 'altered' | 'unknown-key' | 'newer-format') => new RecordDecryptionError(layout.table, problem);
+/** A sealed row's parts, checked and ready for AES-GCM: what both the synchronous and the batch opening decrypt. */
+export interface SealedParts {
+  /** The row's clear fields, without the sealed one. */
+  clear: Row;
+  /** The whole sealed field, as stored. */
+  sealed: Uint8Array;
+  primaryKey: unknown;
+  key: DataKey;
+  iv: Uint8Array;
+  /** Ciphertext followed by the 16-byte tag. */
+  body: Uint8Array;
+  /** The additional data, built only when the row is really decrypted (not when it is found in the cache). */
+  aad: () => Uint8Array;
+}
+
+function decryptionFailure(layout: SealingLayout, problem: 'altered' | 'unknown-key' | 'newer-format'): RecordDecryptionError {
+  return new RecordDecryptionError(layout.table, problem);
+}
+
+function partsOf(layout: SealingLayout, row: Row, sealed: Uint8Array, options: OpenOptions): SealedParts {
+  const fail = (problem: 'altered' | 'unknown-key' | 'newer-format') => decryptionFailure(layout, problem);
   if (sealed.length < HEADER_BYTES + IV_BYTES + 16) throw fail('altered');
   if (sealed[0] !== RECORD_FORMAT) throw fail((sealed[0] ?? 0) > RECORD_FORMAT ? 'newer-format' : 'altered');
   const schemaVersion = ((sealed[1] ?? 0) << 8) | (sealed[2] ?? 0);
@@ -119,22 +138,53 @@ function decrypt(layout: SealingLayout, row: Row, sealed: Uint8Array, options: O
   if (!key) throw fail('unknown-key');
   const clear: Row = { ...row };
   delete clear[SEALED_FIELD];
-  const aad = additionalData(layout.table, layout.primaryKeyOf(row), schemaVersion, keyId, clear);
+  const primaryKey = layout.primaryKeyOf(row);
+  return {
+    clear,
+    sealed,
+    primaryKey,
+    key,
+    iv: sealed.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES),
+    body: sealed.subarray(HEADER_BYTES + IV_BYTES),
+    aad: () => additionalData(layout.table, primaryKey, schemaVersion, keyId, clear),
+  };
+}
+
+/** The opened record from its clear fields and its decrypted secret part. */
+export function joinOpened(layout: SealingLayout, clear: Row, plain: Uint8Array): Row {
   let secret: unknown;
   try {
-    const plain = gcm(key.bytes, sealed.subarray(HEADER_BYTES, HEADER_BYTES + IV_BYTES), aad).decrypt(sealed.subarray(HEADER_BYTES + IV_BYTES));
     secret = decodeValueFromBytes(plain);
   } catch {
-    throw fail('altered');
+    throw decryptionFailure(layout, 'altered');
   }
-  if (!isPlainObject(secret)) throw fail('altered');
+  if (!isPlainObject(secret)) throw decryptionFailure(layout, 'altered');
   return { ...clear, ...secret };
 }
 
-export function openRecord(layout: SealingLayout, row: unknown, options: OpenOptions): unknown {
+/**
+ * The first half of opening a row: an unsealed row accepted as it is (`opened`), or its parts to
+ * decrypt (`parts`). Throws what `openRecord` throws for a row that cannot be opened.
+ */
+export function sealedPartsOf(layout: SealingLayout, row: unknown, options: OpenOptions): { opened: unknown } | { parts: SealedParts } {
   if (!isPlainObject(row)) throw new RecordDecryptionError(layout.table, 'not-encrypted');
   const sealed = row[SEALED_FIELD];
-  if (Object.prototype.toString.call(sealed) === '[object Uint8Array]') return decrypt(layout, row, sealed as Uint8Array, options);
-  if (sealed === undefined && options.acceptUnsealedRows) return row;
+  if (Object.prototype.toString.call(sealed) === '[object Uint8Array]') return { parts: partsOf(layout, row, sealed as Uint8Array, options) };
+  if (sealed === undefined && options.acceptUnsealedRows) return { opened: row };
   throw new RecordDecryptionError(layout.table, sealed === undefined ? 'not-encrypted' : 'altered');
+}
+
+/** Decrypts a sealed row's parts here and now, in JavaScript (@noble/ciphers). */
+export function decryptParts(layout: SealingLayout, parts: SealedParts): Uint8Array {
+  try {
+    return gcm(parts.key.bytes, parts.iv, parts.aad()).decrypt(parts.body);
+  } catch {
+    throw decryptionFailure(layout, 'altered');
+  }
+}
+
+export function openRecord(layout: SealingLayout, row: unknown, options: OpenOptions): unknown {
+  const split = sealedPartsOf(layout, row, options);
+  if ('opened' in split) return split.opened;
+  return joinOpened(layout, split.parts.clear, decryptParts(layout, split.parts));
 }

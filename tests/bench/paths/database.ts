@@ -66,7 +66,7 @@ export async function dashboardRow(ctx: PathContext): Promise<BenchRow> {
     {
       ...DASHBOARD_PATH,
       note:
-        `Dashboard query: ActionRepository.openDueBefore(date, 50) (Dexie, [isOpen+dueDate] index) on the encrypted database, decrypting each record, ` +
+        `Dashboard query: ActionRepository.openDueBefore(date, 50) (Dexie, [isOpen+dueDate] index) on the encrypted database, decrypting each record not already read unchanged this session (the rounds' 12 dates repeat, so later rounds find most of theirs; decision 0056), ` +
         `vs raw IndexedDB index.getAll(range, 50), real Chromium IndexedDB, ${spread(s.counts)} records returned. ${FLOOR_IS_PLAIN}`,
     },
     summarise(s.ours),
@@ -81,7 +81,7 @@ export async function familyPlanRow(ctx: PathContext): Promise<BenchRow> {
     {
       ...FAMILY_PLAN_PATH,
       note:
-        `One family’s plan: ActionRepository.forFamily(id) on the encrypted database, decrypting each action, vs raw IndexedDB familyId index getAll + the same sort, ` +
+        `One family’s plan: ActionRepository.forFamily(id) on the encrypted database, decrypting each action not already read unchanged this session (decision 0056), vs raw IndexedDB familyId index getAll + the same sort, ` +
         `a different family each round, ${spread(s.counts)} actions each. ${FLOOR_IS_PLAIN}`,
     },
     summarise(s.ours),

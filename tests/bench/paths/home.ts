@@ -26,7 +26,7 @@ export async function homeRow(ctx: PathContext): Promise<BenchRow> {
       ...HOME_PATH,
       note:
         `HomeRepository.lists() (meetings by startsAt thirteen weeks back and ahead; open actions by [isOpen+dueDate] to Sunday, at most 300; ` +
-        `briefings, minutes, audit and carried actions only for the meetings found; plans whole; drafts at most 100) on the encrypted database, decrypting each record, ` +
+        `briefings, minutes, audit and carried actions only for the meetings found; plans whole; drafts at most 100) on the encrypted database, decrypting each record not already read unchanged this session (every round after the first finds them: the screen re-reads its lists after each change; decision 0056), ` +
         `vs the same read model on the plain copy, ${spread(s.counts)} items listed. The generated caseload has families, meetings and actions only: ` +
         'no plans, minutes, consent or drafts, so those lists read nothing here.',
     },
