@@ -1,14 +1,14 @@
-import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase, type KeyEnvelope } from '../crypto/keys';
-import { KeyringStore, type StoredKeyring } from '../crypto/keyring-store';
+import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase } from '../crypto/keys';
 import { sealExistingRows } from '../crypto/seal-existing-rows';
 import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
-import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
+import { FAILURES_SEEN_KEY, checkFailureRecord, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
+import { afterUnlock, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
+import { failure, keyring, openStored, unwrapWithPassphrase, type UnlockResult, type Unwrapped } from './lock-start';
 import { KeyringError } from '../crypto/errors';
 import { sessionKeys } from '../crypto/key-rotation';
 import { countRowsByKey } from '../crypto/sealed-key-ids';
@@ -16,22 +16,15 @@ import { getMirror } from '../mirror/app-mirror';
 import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-rotation';
 import { setRotationStatus } from './rotation-status';
 
+// The lock screens read these before this module (the database, the repositories) has loaded.
+export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
+
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
  * waits for pending saves, drops the key and closes the database; the screens are cleared by
  * the LockGate, which shows the unlock screen instead of the app.
  */
-export type StartState = 'first-run' | 'locked';
-
-export type UnlockResult = { ok: true } | { ok: false; message: string; failures: number; lastFailureAt: number };
-
-const keyring = new KeyringStore();
 let stopUsageTracking: (() => void) | undefined;
-
-export async function startState(): Promise<StartState> {
-  // After a crash that reset the browser's IndexedDB store, the keyring comes back from the mirror (0018).
-  return (await loadKeyring(keyring)) ? 'locked' : 'first-run';
-}
 
 /** First run: a new data key wrapped by the passphrase and a recovery key, shown once to the user. */
 export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey: string }> {
@@ -47,22 +40,14 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   return { recoveryKey };
 }
 
-/** The stored keyring and the data key `open` unwraps from it; or, counted as a failed unlock, why not. */
-async function openStored(open: (envelope: KeyEnvelope) => Promise<DataKey>, wrong: string): Promise<{ stored: StoredKeyring; dataKey: DataKey } | UnlockResult> {
-  const stored = await keyring.load();
-  if (!stored) return failure('Team Around has not been set up on this computer yet.');
-  try {
-    return { stored, dataKey: await open(stored.envelope) };
-  } catch {
-    return failure(wrong);
-  }
+export async function unlock(passphrase: string): Promise<UnlockResult> {
+  return finishUnlock(await unwrapWithPassphrase(passphrase));
 }
 
-export async function unlock(passphrase: string): Promise<UnlockResult> {
-  const opened = await openStored((envelope) => unlockWithPassphrase(envelope, passphrase), 'That passphrase is not right. Check Caps Lock and try again.');
+/** The rest of an unlock once the data key is unwrapped (the unlock screen unwraps it while this module loads). */
+export async function finishUnlock(opened: Unwrapped | UnlockResult): Promise<UnlockResult> {
   if ('ok' in opened) return opened;
-  const { stored, dataKey } = opened;
-  await openUnlocked(dataKey, stored.encryptions);
+  await openUnlocked(opened.dataKey, opened.stored.encryptions);
   return { ok: true };
 }
 
@@ -287,15 +272,4 @@ async function auditUnlock(): Promise<void> {
     await db.settings.put({ key: FAILURES_SEEN_KEY, value: { total: failures.total } });
   });
   await keyring.clearFailedUnlockTimes();
-}
-
-async function failure(message: string): Promise<UnlockResult> {
-  const now = new Date();
-  const failures = await keyring.recordFailedUnlock(now);
-  return { ok: false, message, failures: failures.times.length, lastFailureAt: now.getTime() };
-}
-
-/** Failures since the last unlock, read from beside the key envelope (so a reload keeps the wait). */
-export async function pendingFailures(): Promise<{ failures: number; lastFailureAt: number }> {
-  return pendingFrom(await keyring.failedUnlocks());
 }

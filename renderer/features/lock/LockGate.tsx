@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { getBridge } from '../../bridge';
-import { AboutYouPage } from '../settings';
-import { lock, startState } from '../../data/lock/app-lock';
-import { FirstRunPage } from './FirstRunPage';
-import { IdleLock } from './IdleLock';
+import { startState } from '../../data/lock/lock-start';
+import { AboutYouPage, FirstRunPage, IdleLock, RecoveryKeyPage, RecoveryUnlockPage, afterPaint, loadAppLock, loadSetUpCode, loadUnlockedCode } from './lock-code';
 import { LockContext } from './lock-context';
 import { LockLayout } from './LockLayout';
 import { lockAfterMinutes } from './lock-settings';
-import { RecoveryKeyPage } from './RecoveryKeyPage';
-import { RecoveryUnlockPage } from './RecoveryUnlockPage';
 import { UnlockPage } from './UnlockPage';
 import { useQuickUnlockOffAfterRotation } from './useQuickUnlockOffAfterRotation';
 
@@ -31,11 +27,26 @@ const REASONS: Record<LockReason | 'idle' | 'request', string> = {
 
 /**
  * Nothing of the app renders until it is unlocked. Locking unmounts every screen, so what was on
- * them is gone from the page, and drops the key from memory.
+ * them is gone from the page, and drops the key from memory. `loadApp` loads the code of
+ * `children` (lazy): it is fetched while the lock screens are shown, and the app opens once it is in.
  */
-export function LockGate({ children }: { children: ReactNode }) {
+export function LockGate({ children, loadApp }: { children: ReactNode; loadApp(): Promise<unknown> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   useQuickUnlockOffAfterRotation();
+
+  // What comes next is fetched once this screen has painted (0055).
+  const setUp = phase.kind === 'first-run' || phase.kind === 'recovery-key' || phase.kind === 'about-you';
+  const locked = phase.kind === 'locked' || phase.kind === 'recovering';
+  useEffect(() => {
+    if (setUp) return afterPaint(() => loadSetUpCode(loadApp));
+    if (locked) return afterPaint(() => loadUnlockedCode(loadApp));
+  }, [setUp, locked, loadApp]);
+
+  /** The app opens once its code is in, so the unlock screen stays ("Unlocking…") rather than a blank page. */
+  const open = useCallback(async () => {
+    await loadUnlockedCode(loadApp);
+    setPhase({ kind: 'unlocked' });
+  }, [loadApp]);
 
   useEffect(() => {
     let live = true;
@@ -49,7 +60,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   }, []);
 
   const lockFor = useCallback((why: keyof typeof REASONS, idleMinutes = lockAfterMinutes()) => {
-    void lock().finally(() => {
+    void (async () => (await loadAppLock()).lock())().finally(() => {
       const reason = why === 'idle' ? `Team Around locked itself after ${idleMinutes} minutes without use.` : REASONS[why];
       setPhase({ kind: 'locked', reason });
     });
@@ -66,31 +77,46 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   const controls = useMemo(() => ({ lockNow: () => lockFor('request') }), [lockFor]);
 
+  // Screens loaded on demand show nothing while they load (normally already fetched by then).
   switch (phase.kind) {
     case 'checking':
       return null;
     case 'first-run':
-      return <FirstRunPage onDone={(recoveryKey) => setPhase({ kind: 'recovery-key', recoveryKey })} />;
+      return (
+        <Suspense fallback={null}>
+          <FirstRunPage onDone={(recoveryKey) => setPhase({ kind: 'recovery-key', recoveryKey })} />
+        </Suspense>
+      );
     case 'recovery-key':
-      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'about-you' })} />;
+      return (
+        <Suspense fallback={null}>
+          <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'about-you' })} />
+        </Suspense>
+      );
     case 'about-you':
       return (
         <LockLayout>
-          <IdleLock onIdle={onIdle} />
-          <AboutYouPage onDone={() => setPhase({ kind: 'unlocked' })} />
+          <Suspense fallback={null}>
+            <IdleLock onIdle={onIdle} />
+            <AboutYouPage onDone={() => void open()} />
+          </Suspense>
         </LockLayout>
       );
     case 'locked':
-      return (
-        <UnlockPage reason={phase.reason} onUnlocked={() => setPhase({ kind: 'unlocked' })} onForgotten={() => setPhase({ kind: 'recovering' })} />
-      );
+      return <UnlockPage reason={phase.reason} onUnlocked={open} onForgotten={() => setPhase({ kind: 'recovering' })} />;
     case 'recovering':
-      return <RecoveryUnlockPage onUnlocked={() => setPhase({ kind: 'unlocked' })} onBack={() => setPhase({ kind: 'locked', reason: null })} />;
+      return (
+        <Suspense fallback={null}>
+          <RecoveryUnlockPage onUnlocked={open} onBack={() => setPhase({ kind: 'locked', reason: null })} />
+        </Suspense>
+      );
     case 'unlocked':
       return (
         <LockContext.Provider value={controls}>
-          <IdleLock onIdle={onIdle} />
-          {children}
+          <Suspense fallback={null}>
+            <IdleLock onIdle={onIdle} />
+          </Suspense>
+          <Suspense fallback={null}>{children}</Suspense>
         </LockContext.Provider>
       );
   }
