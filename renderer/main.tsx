@@ -1,4 +1,4 @@
-import { StrictMode, lazy } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -9,7 +9,6 @@ import { requestPersistentStorage } from './data/persistent-storage';
 
 // The first load is the unlock screen only; the app behind the lock loads while the passphrase is typed (docs/decisions/0055).
 const loadApp = () => import('./app/UnlockedApp');
-const UnlockedApp = lazy(loadApp);
 
 // Ask the browser to keep this origin's storage under pressure (docs/decisions/0018).
 void requestPersistentStorage();
@@ -20,9 +19,7 @@ if (!root) throw new Error('The page is missing its root element.');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <LockGate loadApp={loadApp}>
-        <UnlockedApp />
-      </LockGate>
+      <LockGate loadApp={loadApp} />
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -4,7 +4,6 @@ import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
-import { FAILURES_SEEN_KEY, checkFailureRecord, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
 import { afterUnlock, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
@@ -15,6 +14,7 @@ import { countRowsByKey } from '../crypto/sealed-key-ids';
 import { getMirror } from '../mirror/app-mirror';
 import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-rotation';
 import { setRotationStatus } from './rotation-status';
+import { beginUnlockAudit } from './unlock-audit';
 
 // The lock screens read these before this module (the database, the repositories) has loaded.
 export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
@@ -40,8 +40,11 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   return { recoveryKey };
 }
 
+/** Unlocks, and waits for what the unlock goes on doing after the app has drawn (the unlock screen does not wait). */
 export async function unlock(passphrase: string): Promise<UnlockResult> {
-  return finishUnlock(await unwrapWithPassphrase(passphrase));
+  const result = await finishUnlock(await unwrapWithPassphrase(passphrase));
+  if (result.ok) await unlockSettled();
+  return result;
 }
 
 /** The rest of an unlock once the data key is unwrapped (the unlock screen unwraps it while this module loads). */
@@ -217,8 +220,8 @@ export async function quickUnlock(): Promise<UnlockResult> {
 
 export async function lock(): Promise<void> {
   if (!keySession.isUnlocked) return;
-  // A save already on its way is let finish, but not for long: locking must not hang.
-  await Promise.race([flushAllSaves(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  // A save already on its way (and the unlock's own entries) is let finish, but not for long: locking must not hang.
+  await Promise.race([Promise.all([flushAllSaves(), settling.catch(() => undefined)]), new Promise((resolve) => setTimeout(resolve, 1000))]);
   stopUsageTracking?.();
   keySession.lock();
   getDatabase().close();
@@ -244,32 +247,28 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   });
   const db = getDatabase();
   await db.open();
-  await auditUnlock();
-  // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
-  await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
-  // An unfinished rotation goes on where it stopped.
-  if (envelope?.rotation) void runRotation();
+  const { audit, settings } = getRepositories();
+  const { written } = await beginUnlockAudit({ db, audit, settings, keyring });
+  // The app draws now; its first writes queue behind the unlock's entries. The rest goes on behind it (0055).
+  settling = (async () => {
+    await written;
+    // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
+    await afterUnlock({ db, session: keySession, keyring, audit });
+    // An unfinished rotation goes on where it stopped.
+    if (envelope?.rotation) void runRotation();
+  })();
+  // Watched by unlockSettled(); never an unhandled rejection meanwhile.
+  settling.catch(() => undefined);
 }
 
+let settling: Promise<void> = Promise.resolve();
+
 /**
- * Failed attempts (times only) and this unlock go into the audit trail now that it can be written,
- * with the failed-unlock total sealed beside them; a record changed while locked is named there too.
+ * What an unlock goes on doing after it has returned: writing its audit entries, then the second
+ * copy's after-unlock step. Rejects if the audit entries could not be written; the lock screens
+ * then lock again and say so (the app was unlocked without its record of who did what).
  */
-async function auditUnlock(): Promise<void> {
-  const { audit, settings } = getRepositories();
-  const db = getDatabase();
-  // Reading the profile names this user in the entries below.
-  await settings.profile();
-  // A trail shorter than the count kept with the envelope is noted before these entries (0045).
-  await audit.readCount();
-  const failures = await keyring.failedUnlocks();
-  await db.transaction('rw', db.audit, db.settings, async () => {
-    const seen = readFailuresSeen((await db.settings.get(FAILURES_SEEN_KEY))?.value);
-    const check = checkFailureRecord(failures, seen);
-    if (!check.ok) await audit.appendWithin({ action: 'record-altered', recordType: 'app', recordId: `failed-unlocks/${check.reason}` });
-    for (const at of failures.times) await audit.appendWithin({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
-    await audit.appendWithin({ action: 'unlock', recordType: 'app', recordId: 'lock' });
-    await db.settings.put({ key: FAILURES_SEEN_KEY, value: { total: failures.total } });
-  });
-  await keyring.clearFailedUnlockTimes();
+export function unlockSettled(): Promise<void> {
+  return settling;
 }
+
