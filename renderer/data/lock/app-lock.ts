@@ -6,7 +6,7 @@ import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
+import { afterUnlock, mayPutRowsBack, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
 import { failure, keyring, openStored, unwrapWithPassphrase, type UnlockResult, type Unwrapped } from './lock-start';
 import { KeyringError } from '../crypto/errors';
 import { sessionKeys } from '../crypto/key-rotation';
@@ -248,7 +248,7 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   const db = getDatabase();
   await db.open();
   const { audit, settings } = getRepositories();
-  const { written } = await beginUnlockAudit({ db, audit, settings, keyring });
+  const [putBack, { written }] = await Promise.all([mayPutRowsBack(db), beginUnlockAudit({ db, audit, settings, keyring })]);
   // The app draws now; its first writes queue behind the unlock's entries. The rest goes on behind it (0055).
   settling = (async () => {
     await written;
@@ -259,6 +259,8 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   })();
   // Watched by unlockSettled(); never an unhandled rejection meanwhile.
   settling.catch(() => undefined);
+  // Unless rows may be put back from the mirror: the first screen must read them, so it waits, as before.
+  if (putBack) await settling;
 }
 
 let settling: Promise<void> = Promise.resolve();

@@ -12,7 +12,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getMirror } from '../mirror/app-mirror';
 import { keepKeyringCopy } from '../mirror/keyring-copy';
 import { rebuildNotice } from '../mirror/rebuild-notice';
-import { reconcileWithMirror } from '../mirror/reconcile';
+import { GENERATION_SETTING, reconcileWithMirror } from '../mirror/reconcile';
 import { forgetKeyringRestored, keyringWasRestored } from './lock-start';
 
 /** A new keyring starts a new mirror: copies sealed with an earlier key could never be opened. */
@@ -35,6 +35,22 @@ export async function refreshKeyringCopy(keyring: { load(): Promise<StoredKeyrin
     if (stored) await keepKeyringCopy(getMirror(), stored);
   } catch (error) {
     console.warn('Team Around could not update its copy of the key information.', error instanceof Error ? error.name : 'unknown error');
+  }
+}
+
+/**
+ * Whether the after-unlock step may put rows back: the database carries no mirror generation (it is
+ * new, or the browser rebuilt it empty after a crash). Then the first screen waits for the step,
+ * so it reads what was put back (0055).
+ */
+export async function mayPutRowsBack(db: TeamAroundDatabase): Promise<boolean> {
+  try {
+    const value: unknown = (await db.settings.get(GENERATION_SETTING))?.value;
+    const generation = typeof value === 'object' && value !== null ? (value as { generation?: unknown }).generation : undefined;
+    return !(typeof generation === 'string' && generation !== '');
+  } catch {
+    // Unreadable: wait for the step, as every unlock once did.
+    return true;
   }
 }
 
