@@ -1,37 +1,30 @@
-import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase, type KeyEnvelope } from '../crypto/keys';
-import { KeyringStore, type StoredKeyring } from '../crypto/keyring-store';
+import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase } from '../crypto/keys';
 import { sealExistingRows } from '../crypto/seal-existing-rows';
 import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
 import { flushAllSaves } from '../save-queue';
 import { getRepositories } from '../repositories';
-import { FAILURES_SEEN_KEY, checkFailureRecord, pendingFrom, readFailuresSeen } from './unlock-attempts';
 import { getBridge } from '../../bridge';
 import { decodeQuickUnlockSecret, encodeQuickUnlockSecret } from './quick-unlock-secret';
-import { afterUnlock, loadKeyring, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
+import { afterUnlock, mayPutRowsBack, refreshKeyringCopy, startNewMirror } from './mirror-at-unlock';
+import { failure, keyring, openStored, unwrapWithPassphrase, type UnlockResult, type Unwrapped } from './lock-start';
 import { KeyringError } from '../crypto/errors';
 import { sessionKeys } from '../crypto/key-rotation';
 import { countRowsByKey } from '../crypto/sealed-key-ids';
 import { getMirror } from '../mirror/app-mirror';
 import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-rotation';
 import { setRotationStatus } from './rotation-status';
+import { beginUnlockAudit } from './unlock-audit';
+
+// The lock screens read these before this module (the database, the repositories) has loaded.
+export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
 
 /**
  * Locking and unlocking the app: the data key exists only in memory while unlocked. Locking
  * waits for pending saves, drops the key and closes the database; the screens are cleared by
  * the LockGate, which shows the unlock screen instead of the app.
  */
-export type StartState = 'first-run' | 'locked';
-
-export type UnlockResult = { ok: true } | { ok: false; message: string; failures: number; lastFailureAt: number };
-
-const keyring = new KeyringStore();
 let stopUsageTracking: (() => void) | undefined;
-
-export async function startState(): Promise<StartState> {
-  // After a crash that reset the browser's IndexedDB store, the keyring comes back from the mirror (0018).
-  return (await loadKeyring(keyring)) ? 'locked' : 'first-run';
-}
 
 /** First run: a new data key wrapped by the passphrase and a recovery key, shown once to the user. */
 export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey: string }> {
@@ -47,22 +40,17 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   return { recoveryKey };
 }
 
-/** The stored keyring and the data key `open` unwraps from it; or, counted as a failed unlock, why not. */
-async function openStored(open: (envelope: KeyEnvelope) => Promise<DataKey>, wrong: string): Promise<{ stored: StoredKeyring; dataKey: DataKey } | UnlockResult> {
-  const stored = await keyring.load();
-  if (!stored) return failure('Team Around has not been set up on this computer yet.');
-  try {
-    return { stored, dataKey: await open(stored.envelope) };
-  } catch {
-    return failure(wrong);
-  }
+/** Unlocks, and waits for what the unlock goes on doing after the app has drawn (the unlock screen does not wait). */
+export async function unlock(passphrase: string): Promise<UnlockResult> {
+  const result = await finishUnlock(await unwrapWithPassphrase(passphrase));
+  if (result.ok) await unlockSettled();
+  return result;
 }
 
-export async function unlock(passphrase: string): Promise<UnlockResult> {
-  const opened = await openStored((envelope) => unlockWithPassphrase(envelope, passphrase), 'That passphrase is not right. Check Caps Lock and try again.');
+/** The rest of an unlock once the data key is unwrapped (the unlock screen unwraps it while this module loads). */
+export async function finishUnlock(opened: Unwrapped | UnlockResult): Promise<UnlockResult> {
   if ('ok' in opened) return opened;
-  const { stored, dataKey } = opened;
-  await openUnlocked(dataKey, stored.encryptions);
+  await openUnlocked(opened.dataKey, opened.stored.encryptions);
   return { ok: true };
 }
 
@@ -232,8 +220,8 @@ export async function quickUnlock(): Promise<UnlockResult> {
 
 export async function lock(): Promise<void> {
   if (!keySession.isUnlocked) return;
-  // A save already on its way is let finish, but not for long: locking must not hang.
-  await Promise.race([flushAllSaves(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  // A save already on its way (and the unlock's own entries) is let finish, but not for long: locking must not hang.
+  await Promise.race([Promise.all([flushAllSaves(), settling.catch(() => undefined)]), new Promise((resolve) => setTimeout(resolve, 1000))]);
   stopUsageTracking?.();
   keySession.lock();
   getDatabase().close();
@@ -259,43 +247,30 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   });
   const db = getDatabase();
   await db.open();
-  await auditUnlock();
-  // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
-  await afterUnlock({ db, session: keySession, keyring, audit: getRepositories().audit });
-  // An unfinished rotation goes on where it stopped.
-  if (envelope?.rotation) void runRotation();
+  const { audit, settings } = getRepositories();
+  const [putBack, { written }] = await Promise.all([mayPutRowsBack(db), beginUnlockAudit({ db, audit, settings, keyring })]);
+  // The app draws now; its first writes queue behind the unlock's entries. The rest goes on behind it (0055).
+  settling = (async () => {
+    await written;
+    // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
+    await afterUnlock({ db, session: keySession, keyring, audit });
+    // An unfinished rotation goes on where it stopped.
+    if (envelope?.rotation) void runRotation();
+  })();
+  // Watched by unlockSettled(); never an unhandled rejection meanwhile.
+  settling.catch(() => undefined);
+  // Unless rows may be put back from the mirror: the first screen must read them, so it waits, as before.
+  if (putBack) await settling;
 }
+
+let settling: Promise<void> = Promise.resolve();
 
 /**
- * Failed attempts (times only) and this unlock go into the audit trail now that it can be written,
- * with the failed-unlock total sealed beside them; a record changed while locked is named there too.
+ * What an unlock goes on doing after it has returned: writing its audit entries, then the second
+ * copy's after-unlock step. Rejects if the audit entries could not be written; the lock screens
+ * then lock again and say so (the app was unlocked without its record of who did what).
  */
-async function auditUnlock(): Promise<void> {
-  const { audit, settings } = getRepositories();
-  const db = getDatabase();
-  // Reading the profile names this user in the entries below.
-  await settings.profile();
-  // A trail shorter than the count kept with the envelope is noted before these entries (0045).
-  await audit.readCount();
-  const failures = await keyring.failedUnlocks();
-  await db.transaction('rw', db.audit, db.settings, async () => {
-    const seen = readFailuresSeen((await db.settings.get(FAILURES_SEEN_KEY))?.value);
-    const check = checkFailureRecord(failures, seen);
-    if (!check.ok) await audit.appendWithin({ action: 'record-altered', recordType: 'app', recordId: `failed-unlocks/${check.reason}` });
-    for (const at of failures.times) await audit.appendWithin({ action: 'failed-unlock', recordType: 'app', recordId: 'lock', at });
-    await audit.appendWithin({ action: 'unlock', recordType: 'app', recordId: 'lock' });
-    await db.settings.put({ key: FAILURES_SEEN_KEY, value: { total: failures.total } });
-  });
-  await keyring.clearFailedUnlockTimes();
+export function unlockSettled(): Promise<void> {
+  return settling;
 }
 
-async function failure(message: string): Promise<UnlockResult> {
-  const now = new Date();
-  const failures = await keyring.recordFailedUnlock(now);
-  return { ok: false, message, failures: failures.times.length, lastFailureAt: now.getTime() };
-}
-
-/** Failures since the last unlock, read from beside the key envelope (so a reload keeps the wait). */
-export async function pendingFailures(): Promise<{ failures: number; lastFailureAt: number }> {
-  return pendingFrom(await keyring.failedUnlocks());
-}

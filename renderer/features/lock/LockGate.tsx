@@ -1,15 +1,23 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { getBridge } from '../../bridge';
-import { AboutYouPage } from '../settings';
-import { lock, startState } from '../../data/lock/app-lock';
-import { FirstRunPage } from './FirstRunPage';
-import { IdleLock } from './IdleLock';
+import { toStorageError } from '../../data/errors';
+import { startState } from '../../data/lock/lock-start';
+import {
+  afterPaint,
+  appLockCode,
+  firstRunCode,
+  idleLockCode,
+  loadSetUpCode,
+  loadUnlockedCode,
+  onDemand,
+  recoveryKeyCode,
+  recoveryUnlockCode,
+  settingsCode,
+} from './lock-code';
 import { LockContext } from './lock-context';
 import { LockLayout } from './LockLayout';
 import { lockAfterMinutes } from './lock-settings';
-import { RecoveryKeyPage } from './RecoveryKeyPage';
-import { RecoveryUnlockPage } from './RecoveryUnlockPage';
 import { UnlockPage } from './UnlockPage';
 import { useQuickUnlockOffAfterRotation } from './useQuickUnlockOffAfterRotation';
 
@@ -29,18 +37,52 @@ const REASONS: Record<LockReason | 'idle' | 'request', string> = {
   'lock-screen': 'Team Around locked itself when the computer’s screen was locked.',
 };
 
+/** Why the app locked again straight after an unlock it could not record (0055). */
+function unrecordedUnlock(error: unknown): string {
+  return toStorageError(error).kind === 'disk-full'
+    ? 'Your computer is out of storage space, so Team Around could not record this unlock and has locked again. Free some space, then unlock.'
+    : 'Team Around could not record this unlock in its record of who did what, so it has locked again. Try again in a moment.';
+}
+
 /**
  * Nothing of the app renders until it is unlocked. Locking unmounts every screen, so what was on
- * them is gone from the page, and drops the key from memory.
+ * them is gone from the page, and drops the key from memory. `loadApp` loads the app behind the
+ * lock: it is fetched while the lock screens are shown, and the app opens once it is in (0055).
  */
-export function LockGate({ children }: { children: ReactNode }) {
+export function LockGate({ loadApp }: { loadApp(): Promise<{ default: ComponentType }> }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
+  const [app] = useState(() => onDemand(loadApp));
   useQuickUnlockOffAfterRotation();
+
+  // What comes next is fetched once this screen has painted.
+  const setUp = phase.kind === 'first-run' || phase.kind === 'recovery-key' || phase.kind === 'about-you';
+  const locked = phase.kind === 'locked' || phase.kind === 'recovering';
+  useEffect(() => {
+    if (setUp) return afterPaint(() => loadSetUpCode(app));
+    if (locked) return afterPaint(() => loadUnlockedCode(app));
+  }, [setUp, locked, app]);
+
+  /** Each screen is shown once its code is in: until then the one before stays (the unlock screen says "Unlocking…"). */
+  const show = useCallback(async (next: Phase, code: () => Promise<unknown>) => {
+    await code();
+    setPhase(next);
+  }, []);
+  const open = useCallback(async () => {
+    await show({ kind: 'unlocked' }, () => loadUnlockedCode(app));
+    // The unlock's audit entries are still being written as the app draws: if they fail, it locks again and says so.
+    const appLock = appLockCode.loaded();
+    appLock.unlockSettled().catch((error: unknown) => {
+      void appLock.lock().finally(() => setPhase({ kind: 'locked', reason: unrecordedUnlock(error) }));
+    });
+  }, [show, app]);
 
   useEffect(() => {
     let live = true;
     startState().then(
-      (state) => live && setPhase(state === 'first-run' ? { kind: 'first-run' } : { kind: 'locked', reason: null }),
+      async (state) => {
+        if (state === 'first-run') await firstRunCode.load();
+        if (live) setPhase(state === 'first-run' ? { kind: 'first-run' } : { kind: 'locked', reason: null });
+      },
       () => live && setPhase({ kind: 'locked', reason: 'Team Around could not read its lock settings. Try restarting it.' }),
     );
     return () => {
@@ -49,7 +91,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   }, []);
 
   const lockFor = useCallback((why: keyof typeof REASONS, idleMinutes = lockAfterMinutes()) => {
-    void lock().finally(() => {
+    void (async () => (await appLockCode.load()).lock())().finally(() => {
       const reason = why === 'idle' ? `Team Around locked itself after ${idleMinutes} minutes without use.` : REASONS[why];
       setPhase({ kind: 'locked', reason });
     });
@@ -69,29 +111,39 @@ export function LockGate({ children }: { children: ReactNode }) {
   switch (phase.kind) {
     case 'checking':
       return null;
-    case 'first-run':
-      return <FirstRunPage onDone={(recoveryKey) => setPhase({ kind: 'recovery-key', recoveryKey })} />;
-    case 'recovery-key':
-      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => setPhase({ kind: 'about-you' })} />;
-    case 'about-you':
+    case 'first-run': {
+      const { FirstRunPage } = firstRunCode.loaded();
+      return <FirstRunPage onDone={(recoveryKey) => void show({ kind: 'recovery-key', recoveryKey }, recoveryKeyCode.load)} />;
+    }
+    case 'recovery-key': {
+      const { RecoveryKeyPage } = recoveryKeyCode.loaded();
+      return <RecoveryKeyPage recoveryKey={phase.recoveryKey} onDone={() => void show({ kind: 'about-you' }, () => Promise.all([settingsCode.load(), idleLockCode.load()]))} />;
+    }
+    case 'about-you': {
+      const { AboutYouPage } = settingsCode.loaded();
+      const { IdleLock } = idleLockCode.loaded();
       return (
         <LockLayout>
           <IdleLock onIdle={onIdle} />
-          <AboutYouPage onDone={() => setPhase({ kind: 'unlocked' })} />
+          <AboutYouPage onDone={() => void open()} />
         </LockLayout>
       );
+    }
     case 'locked':
-      return (
-        <UnlockPage reason={phase.reason} onUnlocked={() => setPhase({ kind: 'unlocked' })} onForgotten={() => setPhase({ kind: 'recovering' })} />
-      );
-    case 'recovering':
-      return <RecoveryUnlockPage onUnlocked={() => setPhase({ kind: 'unlocked' })} onBack={() => setPhase({ kind: 'locked', reason: null })} />;
-    case 'unlocked':
+      return <UnlockPage reason={phase.reason} onUnlocked={open} onForgotten={() => void show({ kind: 'recovering' }, recoveryUnlockCode.load)} />;
+    case 'recovering': {
+      const { RecoveryUnlockPage } = recoveryUnlockCode.loaded();
+      return <RecoveryUnlockPage onUnlocked={open} onBack={() => setPhase({ kind: 'locked', reason: null })} />;
+    }
+    case 'unlocked': {
+      const { IdleLock } = idleLockCode.loaded();
+      const { default: App } = app.loaded();
       return (
         <LockContext.Provider value={controls}>
           <IdleLock onIdle={onIdle} />
-          {children}
+          <App />
         </LockContext.Provider>
       );
+    }
   }
 }

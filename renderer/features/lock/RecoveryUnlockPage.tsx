@@ -10,7 +10,7 @@ import { PassphraseFields } from './PassphraseFields';
 import { summaryEntries } from '../../components/form/summary-entries';
 
 /** A forgotten passphrase: the recovery key opens the records and a new passphrase is chosen. */
-export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void; onBack(): void }) {
+export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void | Promise<void>; onBack(): void }) {
   const [values, setValues] = useState({ recoveryKey: '', passphrase: '', repeat: '' });
   const estimated = useEstimatedProblem(values.passphrase);
   const checked = (found: PassphraseErrors) =>

@@ -4,12 +4,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { TextField } from '../../components/TextField';
 import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { unlockWaitMessage } from '../../data/crypto/unlock-backoff';
-import { pendingFailures, quickUnlock, unlock } from '../../data/lock/app-lock';
+import { pendingFailures, unwrapWithPassphrase } from '../../data/lock/lock-start';
+import { loadAppLock } from './lock-code';
 import { isQuickUnlockOn } from './lock-settings';
 import { LockLayout } from './LockLayout';
 
 /** The locked screen: nothing about anyone is shown until the passphrase is given. */
-export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string | null; onUnlocked(): void; onForgotten(): void }) {
+export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string | null; onUnlocked(): void | Promise<void>; onForgotten(): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [signingIn, setSigningIn] = useState(false);
   const [signInError, setSignInError] = useState<string | undefined>(undefined);
@@ -48,15 +49,17 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
         setNow(Date.now());
         return false;
       }
-      const result = await unlock(typed);
+      // The key is unwrapped (PBKDF2) while the rest of the unlock's code loads, if it has not yet.
+      const [appLock, unwrapped] = await Promise.all([loadAppLock(), unwrapWithPassphrase(typed)]);
+      const result = await appLock.finishUnlock(unwrapped);
       if (result.ok) return true;
       setPassphrase('');
       setFailures({ failures: result.failures, lastFailureAt: result.lastFailureAt });
       setNow(Date.now());
       throw new SaveRefused(result.message);
     },
-    afterSave: (unlocked) => {
-      if (unlocked) onUnlocked();
+    afterSave: async (unlocked) => {
+      if (unlocked) await onUnlocked();
     },
   });
   const busy = form.saving || signingIn;
@@ -71,7 +74,7 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
 
   async function unlockWithSignIn() {
     setSigningIn(true);
-    const result = await quickUnlock();
+    const result = await (await loadAppLock()).quickUnlock();
     if (result.ok) return onUnlocked();
     setSigningIn(false);
     setSignInError(result.message);
