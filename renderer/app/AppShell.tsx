@@ -6,6 +6,16 @@ import { LockButton } from '../features/lock/LockButton';
 import { BackupReminder } from '../features/backup';
 import { paths } from '../components/paths';
 
+/** The app's main places, in the order of the navigation bar. */
+const MAIN_NAVIGATION: ReadonlyArray<{ label: string; to: () => string; end?: boolean }> = [
+  { label: 'Home', to: paths.home, end: true },
+  { label: 'Families', to: paths.families },
+  { label: 'Briefings', to: paths.briefings },
+  { label: 'Directory', to: paths.directory },
+  { label: 'Settings', to: paths.settings },
+  { label: 'Help', to: paths.guide },
+];
+
 export function AppShell() {
   return (
     <>
@@ -26,36 +36,13 @@ export function AppShell() {
           <AreaIdentity />
           <nav aria-label="Main">
             <ul className="app-nav">
-              <li>
-                <NavLink to={paths.home()} end className="app-nav__link">
-                  Home
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.families()} className="app-nav__link">
-                  Families
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.briefings()} className="app-nav__link">
-                  Briefings
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.directory()} className="app-nav__link">
-                  Directory
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.settings()} className="app-nav__link">
-                  Settings
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.guide()} className="app-nav__link">
-                  Help
-                </NavLink>
-              </li>
+              {MAIN_NAVIGATION.map(({ label, to, end }) => (
+                <li key={label}>
+                  <NavLink to={to()} end={end} className="app-nav__link">
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
               <li>
                 <LockButton />
               </li>
