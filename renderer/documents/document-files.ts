@@ -16,6 +16,16 @@ export type PrintPdf = (request: PrintPdfRequest) => Promise<PrintPdfResult>;
 // The font files and fontkit are chunks of their own, loaded with the first file made.
 const familyFont = () => import('./family-font');
 
+/**
+ * Loads the file-making code and the family font, and decodes the font's faces, ahead of the first
+ * file: called when a screen that makes files opens, so the wait after "Make and save" is the
+ * file's own.
+ */
+export async function prepareDocumentFiles(): Promise<void> {
+  const [{ familyFontFiles }] = await Promise.all([familyFont(), import('@pdf-lib/fontkit')]);
+  familyFontFiles();
+}
+
 export async function documentDocx(doc: TeamDocument): Promise<Uint8Array> {
   const { familyFontFiles } = await familyFont();
   return renderDocx(doc, { font: familyFontFiles() });

