@@ -4,7 +4,6 @@
  * with two children, ten people invited, the review agenda, twelve actions agreed so far and
  * several thousand characters of notes in several agenda items.
  */
-import type { Action } from '../../../shared/domain/action';
 import { defaultAgendaTemplates } from '../../../shared/domain/agenda-templates';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
@@ -14,11 +13,12 @@ import { agendaFromTemplate } from '../../../shared/rules/agenda';
 import type { TeamAroundDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
 import { familyBundle, familyIdAt, type CaseloadSize } from '../caseload';
-import { dayNumber, isoDate, londonDateTime } from '../caseload/dates';
+import { dayNumber, londonDateTime } from '../caseload/dates';
 import { PRACTITIONERS, VENUES } from '../caseload/names';
 import { randomFor, type Random } from '../caseload/random';
 import { CASELOAD_TODAY } from '../caseload/size';
-import { actionMeasure, actionWhat, minutesNotes, prose, type TextPeople } from '../caseload/text';
+import { minutesNotes, prose, type TextPeople } from '../caseload/text';
+import { agreedActions } from './meeting-actions';
 
 export const LIVE_MEETING_PEOPLE = 10;
 export const LIVE_MEETING_ACTIONS = 12;
@@ -100,23 +100,16 @@ export async function seedLiveMeeting(db: TeamAroundDatabase, seed: number, size
   const childIds = family.children.map((c) => c.id);
   const started = await repos.meetingRecords.start(meeting, { childIds });
   const saved = await repos.meetingRecords.save(filledRecord(started, childIds, random, people));
-  const at = new Date().toISOString();
-  const actions = Array.from(
-    { length: LIVE_MEETING_ACTIONS },
-    (_, i): Action => ({
-      id: newId(),
+  const actions = agreedActions(
+    {
       familyId,
       meetingId: meeting.id,
-      childId: family.children[i % 2]?.id ?? null,
-      what: actionWhat(random, people),
-      ownerName: PRACTITIONERS[i % PRACTITIONERS.length] ?? 'The chair',
-      dueDate: isoDate(dayNumber(CASELOAD_TODAY) + 14 + i * 7),
-      howWeWillKnow: actionMeasure(random, people),
-      status: 'not-started',
-      note: '',
-      createdAt: at,
-      updatedAt: at,
-    }),
+      count: LIVE_MEETING_ACTIONS,
+      childFor: (i) => family.children[i % 2]?.id ?? null,
+      ownerFor: (i) => PRACTITIONERS[i % PRACTITIONERS.length] ?? 'The chair',
+    },
+    random,
+    people,
   );
   await repos.actions.saveMany(actions);
   return {

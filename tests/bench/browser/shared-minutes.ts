@@ -6,7 +6,6 @@
  * drafted, sent to the family, agreed by every parent or carer invited, and made final, each
  * step through the repository the screens call, with the content the minutes screens build.
  */
-import type { Action } from '../../../shared/domain/action';
 import { defaultAgendaTemplates } from '../../../shared/domain/agenda-templates';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
@@ -23,7 +22,8 @@ import { dayNumber, isoDate, londonDateTime } from '../caseload/dates';
 import { VENUES } from '../caseload/names';
 import { randomFor } from '../caseload/random';
 import { CASELOAD_TODAY } from '../caseload/size';
-import { actionMeasure, actionWhat, prose, type TextPeople } from '../caseload/text';
+import { prose, type TextPeople } from '../caseload/text';
+import { agreedActions } from './meeting-actions';
 
 export interface SharedMinutes {
   familyId: string;
@@ -86,24 +86,17 @@ export async function seedSharedMinutes(db: TeamAroundDatabase, seed: number, si
     worries: [1, 2].map(() => ({ id: newId(), text: prose(random, people, 60, 160) })),
   };
   await repos.meetingRecords.save(record);
-  const at = new Date().toISOString();
   await repos.actions.saveMany(
-    Array.from(
-      { length: ACTIONS },
-      (_, i): Action => ({
-        id: newId(),
+    agreedActions(
+      {
         familyId,
         meetingId: meeting.id,
-        childId: child?.id ?? null,
-        what: actionWhat(random, people),
-        ownerName: i % 2 === 0 ? CHAIR.name : (family.carers[0]?.name ?? CHAIR.name),
-        dueDate: isoDate(dayNumber(CASELOAD_TODAY) + 14 + i * 7),
-        howWeWillKnow: actionMeasure(random, people),
-        status: 'not-started',
-        note: '',
-        createdAt: at,
-        updatedAt: at,
-      }),
+        count: ACTIONS,
+        childFor: () => child?.id ?? null,
+        ownerFor: (i) => (i % 2 === 0 ? CHAIR.name : (family.carers[0]?.name ?? CHAIR.name)),
+      },
+      random,
+      people,
     ),
   );
 
