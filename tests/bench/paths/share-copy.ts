@@ -8,7 +8,7 @@
  * agreed, final minutes; PDF and the parent are chosen, then the clock runs from the form's submit
  * to "…: saved as ….pdf." painted. The desktop bridge is the one piece that is not the app's: as
  * Electron's main process prints in a hidden window, here a second tab prints the page the app
- * sends (same print options as the PDF row), and the saved file is kept in memory.
+ * sends (the PDF row's printer, with Electron's print options), and the saved file is kept in memory.
  * Floor: the blank page's form sends the same words as plain HTML to the same printer and says
  * it is saved: the same family font declared, but no document model, redaction, post-processing or records.
  */
@@ -18,6 +18,7 @@ import { callBench } from './bench-page';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
 import { summarise } from '../report/stats';
 import { alternate } from './alternate';
+import { printer as tabPrinter } from './pdf';
 import type { PathContext } from './context';
 import { APP_CARDS, appUrl, blankUrl, submitPassphrase, watchScript, watchedMs, type Watch } from './watch';
 
@@ -31,7 +32,6 @@ export const SHARE_COPY_PATH: PathInfo = {
 /** A person reads the page and makes their choices for at least this long before pressing the button; the app may use that time, as it would for them. */
 const CHOOSING_MS = 1_500;
 
-const PRINT_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true } as const;
 const SAVED: Watch = { ready: [{ selector: '[role="status"]', endsWith: '.pdf.' }], fromSubmit: true };
 
 /** The page's bridge: printPdf goes to the harness's printer, saveFile keeps the bytes' length. */
@@ -68,11 +68,9 @@ async function installPrinter(browser: BrowserContext): Promise<{ printed: strin
     await browser.exposeBinding('__benchPrint', async (_source, html: string) => {
       if (!target.page) throw new Error('The bench printer is not open.');
       target.printed.push(html);
-      await target.page.setContent(html, { waitUntil: 'load' });
-      await target.page.evaluate(async () => {
-        await document.fonts.ready;
-      });
-      return Buffer.from(await target.page.pdf(PRINT_OPTIONS)).toString('base64');
+      const printed = await tabPrinter(target.page)({ html, title: 'Minutes' });
+      if (printed.status !== 'printed') throw new Error('The bench printer could not print the page.');
+      return Buffer.from(printed.data).toString('base64');
     });
     printers.set(browser, target);
     printer = target;
