@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import type { LockReason } from '../../../shared/contract';
 import { getBridge } from '../../bridge';
+import { loadWhenIdle } from '../../data/after-paint';
 import { toStorageError } from '../../data/errors';
 import { startState } from '../../data/lock/lock-start';
 import {
-  afterPaint,
   appLockCode,
   firstRunCode,
   idleLockCode,
@@ -58,8 +58,8 @@ export function LockGate({ loadApp }: { loadApp(): Promise<{ default: ComponentT
   const setUp = phase.kind === 'first-run' || phase.kind === 'recovery-key' || phase.kind === 'about-you';
   const locked = phase.kind === 'locked' || phase.kind === 'recovering';
   useEffect(() => {
-    if (setUp) return afterPaint(() => loadSetUpCode(app));
-    if (locked) return afterPaint(() => loadUnlockedCode(app));
+    if (setUp) return loadWhenIdle(() => loadSetUpCode(app));
+    if (locked) return loadWhenIdle(() => loadUnlockedCode(app));
   }, [setUp, locked, app]);
 
   /** Each screen is shown once its code is in: until then the one before stays (the unlock screen says "Unlocking…"). */

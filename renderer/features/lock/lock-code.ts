@@ -51,18 +51,3 @@ export function loadUnlockedCode<A>(app: OnDemand<A>): Promise<unknown> {
 export function loadSetUpCode<A>(app: OnDemand<A>): Promise<unknown> {
   return Promise.all([recoveryKeyCode.load(), settingsCode.load(), loadUnlockedCode(app)]);
 }
-
-/**
- * Runs `load` once the screen now shown has painted and the page is idle (or after half a second
- * at most), so fetching and running the code does not hold up the first frame. Returns a cancel.
- */
-export function afterPaint(load: () => Promise<unknown>): () => void {
-  let idle = 0;
-  const frame = requestAnimationFrame(() => {
-    idle = requestIdleCallback(() => void load().catch(() => undefined), { timeout: 500 });
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (idle !== 0) cancelIdleCallback(idle);
-  };
-}

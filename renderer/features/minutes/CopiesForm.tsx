@@ -6,7 +6,7 @@ import { isLocked } from '../../../shared/minutes/workflow';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { afterNextPaint } from '../../data/after-paint';
+import { loadWhenIdle } from '../../data/after-paint';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { FieldMessages, describedBy } from '../../components/fields/FieldMessages';
 import { RadioGroup } from '../../components/fields/RadioGroup';
@@ -28,9 +28,7 @@ export function CopiesForm({ context, row, live, reports }: { context: MinutesCo
   const childChoice = useChildChoice(context);
   const options = recipientOptions(context, document, isLocked(row));
   // The file-making code and the family font load while the chair chooses, not after "Make and save".
-  useEffect(() => {
-    afterNextPaint(() => void import('./minutes-files').then((files) => files.prepareDocumentFiles()).catch(() => undefined), 500);
-  }, []);
+  useEffect(() => loadWhenIdle(() => import('./minutes-files').then((files) => files.prepareDocumentFiles())), []);
   const picked = options.filter((o) => o.allowed && o.basis && chosen.includes(o.recipient.id));
 
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
