@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Validated } from '../../../shared/domain/family';
 import type { FlashState } from '../../components/notices/FlashNotice';
 import { DraftFormFrame } from '../../components/form/DraftFormFrame';
-import { textFieldProps, type TextFieldProps } from '../../components/form/field-props';
+import { textFieldProps } from '../../components/form/field-props';
 import { useDraftForm, type DraftForm } from '../../components/form/useDraftForm';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import type { EntryKind } from './entry-kinds';
 
-export interface DirectoryEntryFormOptions<D, V> {
+interface DirectoryEntryFormOptions<D, V> {
   draftKey: string;
   /** True when an entry is being changed rather than added: it sets the "saved" words. */
   editing: boolean;
@@ -31,22 +32,29 @@ function useDirectoryEntryForm<D, V>({ editing, listPath, ...options }: Director
   });
 }
 
-interface DirectoryEntryFormProps<D, V> extends DirectoryEntryFormOptions<D, V> {
-  fieldId(path: string): string;
-  /** The submit button's words when adding; when editing it says "Save changes". */
-  addLabel: string;
-  /** The fields, given each one's props by name. */
-  children(field: (name: keyof D & string) => TextFieldProps): ReactNode;
-}
-
-/** Adds a directory entry, or edits one. What is typed is kept as a draft until it is saved. */
-export function DirectoryEntryForm<D extends { [K in keyof D]: string }, V>({ fieldId, addLabel, children, ...options }: DirectoryEntryFormProps<D, V>) {
-  const form = useDirectoryEntryForm(options);
+/** Adds a directory entry of a kind, or edits `entry`. What is typed is kept as a draft until it is saved. */
+export function DirectoryEntryForm<E extends V & { id: string }, D extends { [K in keyof D]: string }, V extends { name: string }>({
+  kind,
+  entry,
+}: {
+  kind: EntryKind<E, D, V>;
+  entry?: E;
+}) {
+  const { directory } = useRepositories();
+  const form = useDirectoryEntryForm({
+    draftKey: `${kind.draftKey}:${entry?.id ?? 'new'}`,
+    editing: entry !== undefined,
+    listPath: kind.back.to,
+    initial: () => kind.draftFrom(entry),
+    isDraft: kind.isDraft,
+    check: kind.check,
+    save: (checked) => kind.store.save(directory, checked, entry?.id),
+  });
   const { value } = form;
   if (!value) return <p>Loading…</p>;
   return (
-    <DraftFormFrame form={form} fieldId={fieldId} what="saved to the directory" submitLabel={options.editing ? 'Save changes' : addLabel}>
-      {children(textFieldProps(form, value, fieldId))}
+    <DraftFormFrame form={form} fieldId={kind.fieldId} what="saved to the directory" submitLabel={entry ? 'Save changes' : kind.add.submitLabel}>
+      {kind.fields(textFieldProps(form, value, kind.fieldId))}
     </DraftFormFrame>
   );
 }

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { capitalise } from '../../../shared/words/case';
+import { DirectoryEntryForm } from './DirectoryEntryForm';
+import type { EntryKind } from './entry-kinds';
 import { EntryNotFound } from './EntryNotFound';
 
 interface Back {
@@ -11,7 +13,7 @@ interface Back {
 }
 
 /** A page with a directory entry's form: the way back, the heading, then what is given (a lead paragraph and the form). */
-export function EntryFormPage({ back, title, heading, children }: { back: Back; title: string; heading?: ReactNode; children: ReactNode }) {
+function EntryFormPage({ back, title, heading, children }: { back: Back; title: string; heading?: ReactNode; children: ReactNode }) {
   return (
     <>
       <p>
@@ -23,16 +25,28 @@ export function EntryFormPage({ back, title, heading, children }: { back: Back; 
   );
 }
 
+/** The page that adds an entry of a kind: its lead paragraph, then an empty form. */
+export function AddEntryPage<E extends V & { id: string }, D extends { [K in keyof D]: string }, V extends { name: string }>({ kind }: { kind: EntryKind<E, D, V> }) {
+  return (
+    <EntryFormPage back={kind.back} title={kind.add.title}>
+      <p className="lead">{kind.add.lead}</p>
+      <DirectoryEntryForm kind={kind} />
+    </EntryFormPage>
+  );
+}
+
 /**
- * The page that edits one entry, once it is read: "Edit" and its name (kept as written) as the
- * heading. While it loads, and when the address names no entry, says so.
+ * The page that edits the entry the address names, once it is read: "Edit" and its name (kept as
+ * written) as the heading. While it loads, and when the address names no entry, says so.
  */
-export function EditEntryPage<E extends { id: string; name: string }>({ entry, what, back, form }: { entry: E | null | undefined; what: string; back: Back; form(entry: E): ReactNode }) {
-  if (entry === undefined) return <Loading what={what} />;
-  if (entry === null) return <EntryNotFound what={capitalise(what)} backTo={back.to} />;
+export function EditEntryPage<E extends V & { id: string }, D extends { [K in keyof D]: string }, V extends { name: string }>({ kind }: { kind: EntryKind<E, D, V> }) {
+  const id = useParams()[kind.param] ?? '';
+  const entry = kind.useOne(id);
+  if (entry === undefined) return <Loading what={kind.what} />;
+  if (entry === null) return <EntryNotFound what={capitalise(kind.what)} backTo={kind.back.to} />;
   return (
     <EntryFormPage
-      back={back}
+      back={kind.back}
       title={`Edit ${entry.name}`}
       heading={
         <>
@@ -40,7 +54,7 @@ export function EditEntryPage<E extends { id: string; name: string }>({ entry, w
         </>
       }
     >
-      {form(entry)}
+      <DirectoryEntryForm key={entry.id} kind={kind} entry={entry} />
     </EntryFormPage>
   );
 }

@@ -1,27 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useRepositories } from '../../data/hooks/useRepositories';
+import { CsvTools } from './CsvTools';
+import type { EntryKind } from './entry-kinds';
 import { SearchField } from './SearchField';
 import { resultLine } from './search';
 
-interface EntryListSectionProps<E> {
-  /** The heading's id. */
-  headingId: string;
-  title: string;
-  add: { to: string; label: string };
-  search: { id: string; label: string; hint: string; find(all: readonly E[], query: string): E[] };
-  /** What one entry and several are called in the count line: "practitioner", "practitioners". */
-  noun: { one: string; many: string };
-  /** Said when the directory has none yet. */
-  empty: string;
-  /** Every entry, or undefined while they load. */
-  all: E[] | undefined;
+/** One list of the directory: add, search (kept in the address as `q`), the entries found, then CSV import and download. */
+export function EntryListSection<E extends V & { id: string }, D extends { [K in keyof D]: string }, V extends { name: string }>({
+  kind,
+  entry,
+}: {
+  kind: EntryKind<E, D, V>;
   entry(entry: E): ReactNode;
-  /** What follows the list once it is read (CSV import and download). */
-  tools(all: E[]): ReactNode;
-}
-
-/** One list of the directory: add, search (kept in the address as `q`), the entries found, then the tools. */
-export function EntryListSection<E>({ headingId, title, add, search, noun, empty, all, entry, tools }: EntryListSectionProps<E>) {
+}) {
+  const { directory } = useRepositories();
+  const { headingId, title, addLabel, search, noun, empty } = kind.list;
+  const all = kind.useAll();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const shown = all ? search.find(all, query) : [];
@@ -31,8 +26,8 @@ export function EntryListSection<E>({ headingId, title, add, search, noun, empty
         {title}
       </h2>
       <p>
-        <Link className="button" to={add.to}>
-          {add.label}
+        <Link className="button" to={kind.add.to}>
+          {addLabel}
         </Link>
       </p>
       <SearchField id={search.id} label={search.label} hint={search.hint} value={query} onValueChange={(q) => setParams(q ? { q } : {}, { replace: true })} />
@@ -47,7 +42,7 @@ export function EntryListSection<E>({ headingId, title, add, search, noun, empty
           <ul className="directory-list" aria-label={title}>
             {shown.map(entry)}
           </ul>
-          {tools(all)}
+          <CsvTools kind={kind.csv} existing={all} importRows={(rows) => kind.store.import(directory, rows)} />
         </>
       )}
     </section>

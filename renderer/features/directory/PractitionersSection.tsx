@@ -1,28 +1,15 @@
 import { Link } from 'react-router';
-import { practitionerCsv } from './csv-kinds';
-import { CsvTools } from './CsvTools';
 import { Detail, EntryCard } from './EntryCard';
+import { practitionerKind } from './entry-kinds';
 import { EntryListSection } from './EntryListSection';
-import { searchPractitioners } from './search';
-import { usePractitioners } from './useDirectory';
-import { useRepositories } from '../../data/hooks/useRepositories';
 import { paths } from '../../components/paths';
 import { workingHoursOf } from '../../../shared/domain/directory';
 
-const SEARCH = { id: 'practitioner-search', label: 'Search practitioners', hint: 'By name, role, agency or email address', find: searchPractitioners };
-
 /** The practitioners in the directory: add, search, edit, remove, import and download. */
 export function PractitionersSection() {
-  const { directory } = useRepositories();
   return (
     <EntryListSection
-      headingId="practitioners-heading"
-      title="Practitioners"
-      add={{ to: paths.newPractitioner(), label: 'Add a practitioner' }}
-      search={SEARCH}
-      noun={{ one: 'practitioner', many: 'practitioners' }}
-      empty="Add the people you work with, or import them from a CSV file."
-      all={usePractitioners()}
+      kind={practitionerKind}
       entry={(p) => (
         <EntryCard
           key={p.id}
@@ -47,7 +34,6 @@ export function PractitionersSection() {
           <Detail label="Working hours" value={`${workingHoursOf(p).start} to ${workingHoursOf(p).end}`} />
         </EntryCard>
       )}
-      tools={(all) => <CsvTools kind={practitionerCsv} existing={all} importRows={(rows) => directory.importPractitioners(rows)} />}
     />
   );
 }

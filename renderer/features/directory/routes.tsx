@@ -1,17 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { ROUTES } from '../../components/paths';
+import { ConfirmRemovePage } from './ConfirmRemovePage';
 import { DirectoryPage } from './DirectoryPage';
-import { AddPractitionerPage, EditPractitionerPage } from './PractitionerFormPages';
-import { RemovePractitionerPage, RemoveServicePage } from './RemovePages';
-import { AddServicePage, EditServicePage } from './ServiceFormPages';
+import { practitionerKind, serviceKind } from './entry-kinds';
+import { AddEntryPage, EditEntryPage } from './EntryFormPage';
 
 export const directoryRoutes: RouteObject[] = [
   { path: ROUTES.directory, element: <DirectoryPage section="practitioners" /> },
   { path: ROUTES.services, element: <DirectoryPage section="services" /> },
-  { path: ROUTES.newPractitioner, element: <AddPractitionerPage /> },
-  { path: ROUTES.editPractitioner, element: <EditPractitionerPage /> },
-  { path: ROUTES.removePractitioner, element: <RemovePractitionerPage /> },
-  { path: ROUTES.newService, element: <AddServicePage /> },
-  { path: ROUTES.editService, element: <EditServicePage /> },
-  { path: ROUTES.removeService, element: <RemoveServicePage /> },
+  { path: ROUTES.newPractitioner, element: <AddEntryPage kind={practitionerKind} /> },
+  { path: ROUTES.editPractitioner, element: <EditEntryPage kind={practitionerKind} /> },
+  { path: ROUTES.removePractitioner, element: <ConfirmRemovePage kind={practitionerKind} /> },
+  { path: ROUTES.newService, element: <AddEntryPage kind={serviceKind} /> },
+  { path: ROUTES.editService, element: <EditEntryPage kind={serviceKind} /> },
+  { path: ROUTES.removeService, element: <ConfirmRemovePage kind={serviceKind} /> },
 ];
