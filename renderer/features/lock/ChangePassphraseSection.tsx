@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
 import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { changePassphraseWhileUnlocked } from '../../data/lock/app-lock';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
-import { PassphraseFields } from './PassphraseFields';
+import { PassphraseFields, passphraseSummary } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
 import { NewRecoveryKeyNotice } from './NewRecoveryKeyNotice';
 import { Section } from '../../components/Section';
-import { summaryEntries } from '../../components/form/summary-entries';
 
 const EMPTY = { current: '', passphrase: '', repeat: '' };
 
@@ -59,11 +57,8 @@ export function ChangePassphraseSection() {
     void form.submit(event);
   }
 
-  const summary = summaryEntries([
-    ['current-passphrase', currentError],
-    ['new-passphrase', newError],
-    ['repeat-passphrase', errors.repeat],
-  ]);
+  const fieldErrors = { current: currentError, passphrase: newError, repeat: errors.repeat };
+  const summary = passphraseSummary(fieldErrors);
 
   return (
     <Section headingId="change-passphrase-heading" title="Change your passphrase">
@@ -76,23 +71,7 @@ export function ChangePassphraseSection() {
       {done && recoveryKey && <NewRecoveryKeyNotice recoveryKey={recoveryKey} />}
       <form className="form" noValidate onSubmit={submit}>
         <ErrorSummary errors={summary} attempt={attempt} />
-        <TextField
-          id="current-passphrase"
-          label="Current passphrase"
-          type="password"
-          autoComplete="current-password"
-          readOnly={busy}
-          value={values.current}
-          error={currentError}
-          onValueChange={(current) => setValues((v) => ({ ...v, current }))}
-        />
-        <PassphraseFields
-          label="New passphrase"
-          passphrase={values.passphrase}
-          repeat={values.repeat}
-          errors={{ passphrase: newError, repeat: errors.repeat }}
-          onChange={(change) => setValues((v) => ({ ...v, ...change }))}
-        />
+        <PassphraseFields label="New passphrase" values={values} errors={fieldErrors} busy={busy} onChange={(change) => setValues((v) => ({ ...v, ...change }))} />
         <div className="form__actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
             Change passphrase

@@ -5,9 +5,8 @@ import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit'
 import { setUpEncryption } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem } from './passphrase-check';
-import { PassphraseFields } from './PassphraseFields';
+import { PassphraseFields, passphraseSummary } from './PassphraseFields';
 import { BusyStatus } from '../../components/notices/BusyStatus';
-import { summaryEntries } from '../../components/form/summary-entries';
 
 /** First run: choose the passphrase that locks everything on this computer. */
 export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) {
@@ -31,10 +30,7 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
   const busy = form.saving;
   const failure = form.saveError;
 
-  const summary = summaryEntries([
-    ['new-passphrase', errors.passphrase],
-    ['repeat-passphrase', errors.repeat],
-  ]);
+  const summary = passphraseSummary(errors);
 
   return (
     <LockLayout>
@@ -50,7 +46,7 @@ export function FirstRunPage({ onDone }: { onDone(recoveryKey: string): void }) 
             {failure}
           </div>
         )}
-        <PassphraseFields {...values} errors={errors} onChange={(change) => setValues((v) => ({ ...v, ...change }))} />
+        <PassphraseFields values={values} errors={errors} onChange={(change) => setValues((v) => ({ ...v, ...change }))} />
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>
             Set up and continue

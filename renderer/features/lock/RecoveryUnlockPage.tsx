@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { TextField } from '../../components/TextField';
 import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { unlockWithRecovery } from '../../data/lock/app-lock';
 import { LockLayout } from './LockLayout';
 import { checkedFields, checkNewPassphrase, newPassphraseErrors, useEstimatedProblem, type PassphraseErrors } from './passphrase-check';
-import { PassphraseFields } from './PassphraseFields';
-import { summaryEntries } from '../../components/form/summary-entries';
+import { PassphraseFields, passphraseSummary } from './PassphraseFields';
 
 /** A forgotten passphrase: the recovery key opens the records and a new passphrase is chosen. */
 export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void | Promise<void>; onBack(): void }) {
@@ -26,15 +24,9 @@ export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void 
     },
     afterSave: onUnlocked,
   });
-  const passErrors = { passphrase: form.errorAt('passphrase'), repeat: form.errorAt('repeat') };
-  const recoveryError = form.errorAt('recoveryKey') ?? form.saveError ?? undefined;
+  const errors = { recoveryKey: form.errorAt('recoveryKey') ?? form.saveError ?? undefined, passphrase: form.errorAt('passphrase'), repeat: form.errorAt('repeat') };
   const busy = form.saving;
-
-  const summary = summaryEntries([
-    ['recovery-key', recoveryError],
-    ['new-passphrase', passErrors.passphrase],
-    ['repeat-passphrase', passErrors.repeat],
-  ]);
+  const summary = passphraseSummary(errors);
 
   return (
     <LockLayout>
@@ -42,23 +34,7 @@ export function RecoveryUnlockPage({ onUnlocked, onBack }: { onUnlocked(): void 
       <p className="lead">Type the recovery key you saved when Team Around was set up, then choose a new passphrase.</p>
       <form className="form" noValidate onSubmit={form.submit}>
         <ErrorSummary errors={summary} attempt={form.attempt} />
-        <TextField
-          id="recovery-key"
-          label="Recovery key"
-          hint="Groups of 4 letters and numbers. Spaces, dashes and capital letters do not matter."
-          autoComplete="off"
-          spellCheck={false}
-          value={values.recoveryKey}
-          error={recoveryError}
-          onValueChange={(recoveryKey) => setValues((v) => ({ ...v, recoveryKey }))}
-        />
-        <PassphraseFields
-          label="New passphrase"
-          passphrase={values.passphrase}
-          repeat={values.repeat}
-          errors={passErrors}
-          onChange={(change) => setValues((v) => ({ ...v, ...change }))}
-        />
+        <PassphraseFields label="New passphrase" values={values} errors={errors} onChange={(change) => setValues((v) => ({ ...v, ...change }))} />
         <p role="status" className="save-status">
           {busy ? 'Checking the recovery key…' : ''}
         </p>
