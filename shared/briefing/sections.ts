@@ -3,16 +3,14 @@
  * briefing and another agency's written report have the same shape, with wording for each.
  * One list, used by the form, the Word and PDF documents, and the report shown in the meeting.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { vocabulary } from '../domain/vocabulary';
 
-export const BRIEFING_KINDS = ['school-briefing', 'written-report'] as const;
-export const briefingKindSchema = z.enum(BRIEFING_KINDS);
-export type BriefingKind = z.infer<typeof briefingKindSchema>;
-
-export const BRIEFING_KIND_LABELS: Record<BriefingKind, string> = {
+export const { values: BRIEFING_KINDS, schema: briefingKindSchema, labels: BRIEFING_KIND_LABELS } = vocabulary({
   'school-briefing': 'School briefing',
   'written-report': 'Written report',
-};
+});
+export type BriefingKind = z.infer<typeof briefingKindSchema>;
 
 export const BRIEFING_KIND_HINTS: Record<BriefingKind, string> = {
   'school-briefing': 'From the child’s school: attendance, learning, behaviour and wellbeing.',
@@ -20,15 +18,13 @@ export const BRIEFING_KIND_HINTS: Record<BriefingKind, string> = {
 };
 
 /** How the child is getting on compared with what is expected for their age. */
-export const PROGRESS_LEVELS = ['above', 'at', 'below', 'well-below'] as const;
-export const progressLevelSchema = z.enum(PROGRESS_LEVELS);
-export type ProgressLevel = z.infer<typeof progressLevelSchema>;
-export const PROGRESS_LEVEL_LABELS: Record<ProgressLevel, string> = {
+export const { values: PROGRESS_LEVELS, schema: progressLevelSchema, labels: PROGRESS_LEVEL_LABELS } = vocabulary({
   above: 'Above what is expected for their age',
   at: 'At what is expected for their age',
   below: 'Below what is expected for their age',
   'well-below': 'Well below what is expected for their age',
-};
+});
+export type ProgressLevel = z.infer<typeof progressLevelSchema>;
 
 /** The written sections, in the order they are asked for and shown. */
 export const SECTION_KEYS = [

@@ -4,18 +4,16 @@
  * did (the meeting's yes/no and the agenda's ticks).
  */
 import { z } from 'zod';
+import { vocabulary } from './vocabulary';
 import { MAX_AGENDA_ITEMS } from './agenda';
 import { idSchema } from './family';
 
-export const CHILD_COMES = ['no', 'whole', 'items'] as const;
-export const childComesSchema = z.enum(CHILD_COMES);
-export type ChildComes = z.infer<typeof childComesSchema>;
-
-export const CHILD_COMES_LABELS: Record<ChildComes, string> = {
+export const { values: CHILD_COMES, schema: childComesSchema, labels: CHILD_COMES_LABELS } = vocabulary({
   no: 'No',
   whole: 'The whole meeting',
   items: 'Only some items',
-};
+});
+export type ChildComes = z.infer<typeof childComesSchema>;
 
 /** One child's answer as the meeting stores it: the items by id, so reordering the agenda keeps them. */
 export const childComingSchema = z.object({

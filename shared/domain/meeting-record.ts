@@ -9,6 +9,7 @@
  * when they are built.
  */
 import { z } from 'zod';
+import { vocabulary } from './vocabulary';
 import { idSchema, isoDateSchema } from './family';
 import { SCALING_SCALE } from './scaling-scale';
 
@@ -17,15 +18,13 @@ const text = (max = MAX_RECORD_TEXT) => z.string().max(max).default('');
 
 // ---------------------------------------------------------------- attendance
 
-export const ATTENDANCE = ['attended', 'apologies', 'written-report', 'did-not-attend'] as const;
-export const attendanceSchema = z.enum(ATTENDANCE);
-export type Attendance = z.infer<typeof attendanceSchema>;
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
+export const { values: ATTENDANCE, schema: attendanceSchema, labels: ATTENDANCE_LABELS } = vocabulary({
   attended: 'Came to the meeting',
   apologies: 'Sent apologies',
   'written-report': 'Sent a written report',
   'did-not-attend': 'Did not come',
-};
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
 
 /** Who a person is to the meeting: family members, the child or young person, practitioners, anyone else. */
 export const attendeeKindSchema = z.enum(['family', 'child', 'practitioner', 'other']);
@@ -61,17 +60,15 @@ export type ItemNote = z.output<typeof itemNoteSchema>;
 
 // ---------------------------------------------------------------- the child's voice
 
-export const VOICE_METHODS = ['talking', 'drawing', 'pictures-or-symbols', 'observation', 'advocate', 'questionnaire'] as const;
-export const voiceMethodSchema = z.enum(VOICE_METHODS);
-export type VoiceMethod = z.infer<typeof voiceMethodSchema>;
-export const VOICE_METHOD_LABELS: Record<VoiceMethod, string> = {
+export const { values: VOICE_METHODS, schema: voiceMethodSchema, labels: VOICE_METHOD_LABELS } = vocabulary({
   talking: 'Talking with them',
   drawing: 'Drawing',
   'pictures-or-symbols': 'Pictures or symbols',
   observation: 'Watching and listening (observation)',
   advocate: 'Through an advocate (someone who speaks up for them)',
   questionnaire: 'A questionnaire',
-};
+});
+export type VoiceMethod = z.infer<typeof voiceMethodSchema>;
 
 /** The three questions offered as prompts, in the child's own voice. */
 export const VOICE_PROMPTS = [
@@ -158,15 +155,13 @@ export type ActionUpdate = z.output<typeof actionUpdateSchema>;
 
 // ---------------------------------------------------------------- outcome
 
-export const OUTCOMES = ['continue', 'step-down', 'step-up', 'close'] as const;
-export const outcomeSchema = z.enum(OUTCOMES);
-export type Outcome = z.infer<typeof outcomeSchema>;
-export const OUTCOME_LABELS: Record<Outcome, string> = {
+export const { values: OUTCOMES, schema: outcomeSchema, labels: OUTCOME_LABELS } = vocabulary({
   continue: 'Carry on with the plan',
   'step-down': 'Step down: things are better and one service (such as school) will support the family',
   'step-up': "Step up: ask children's social care for help (safeguarding)",
   close: 'Close the plan: the support is no longer needed',
-};
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const meetingOutcomeSchema = z.object({
   decision: outcomeSchema.nullable().default(null),

@@ -7,6 +7,7 @@
  * field has a default, so `meetingSchema.parse(oldRow)` gives a whole meeting.
  */
 import { z } from 'zod';
+import { vocabulary } from './vocabulary';
 import { agendaSchema } from './agenda';
 import { idSchema } from './family';
 import { meetingKindSchema } from './meeting-kind';
@@ -37,16 +38,14 @@ export const meetingInviteeSchema = z.object({
 });
 export type MeetingInvitee = z.infer<typeof meetingInviteeSchema>;
 
-export const TOLD_HOW = ['phone', 'text', 'letter', 'in-person', 'email'] as const;
-export const toldHowSchema = z.enum(TOLD_HOW);
-export type ToldHow = z.infer<typeof toldHowSchema>;
-export const TOLD_HOW_LABELS: Record<ToldHow, string> = {
+export const { values: TOLD_HOW, schema: toldHowSchema, labels: TOLD_HOW_LABELS } = vocabulary({
   phone: 'Phone',
   text: 'Text message',
   letter: 'Letter',
   'in-person': 'In person',
   email: 'Email',
-};
+});
+export type ToldHow = z.infer<typeof toldHowSchema>;
 
 export const toldSchema = z.object({
   inviteeId: idSchema,

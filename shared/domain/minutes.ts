@@ -11,6 +11,7 @@
  * only the shape. See docs/decisions/0015-minutes-workflow-and-sharing.md.
  */
 import { z } from 'zod';
+import { vocabulary } from './vocabulary';
 import { blockSchema, imageBlockSchema } from '../documents/model';
 import { idSchema, isoDateSchema } from './family';
 
@@ -111,17 +112,15 @@ export type MinutesContent = z.output<typeof minutesContentSchema>;
 
 // ---------------------------------------------------------------- workflow
 
-export const WORKFLOW_STEPS = ['drafted', 'sent-to-family', 'family-responded', 'finalised', 'shared', 'corrected'] as const;
-export const workflowStepSchema = z.enum(WORKFLOW_STEPS);
-export type WorkflowStep = z.infer<typeof workflowStepSchema>;
-export const WORKFLOW_STEP_LABELS: Record<WorkflowStep, string> = {
+export const { values: WORKFLOW_STEPS, schema: workflowStepSchema, labels: WORKFLOW_STEP_LABELS } = vocabulary({
   drafted: 'Draft written',
   'sent-to-family': 'Sent to the family to check',
   'family-responded': "The family's answer recorded",
   finalised: 'Made final (locked)',
   shared: 'Copy shared',
   corrected: 'Corrected in a new version',
-};
+});
+export type WorkflowStep = z.infer<typeof workflowStepSchema>;
 
 export const workflowEventSchema = z.object({
   step: workflowStepSchema,
@@ -136,26 +135,22 @@ export type WorkflowEvent = z.output<typeof workflowEventSchema>;
 
 // ---------------------------------------------------------------- the family's response
 
-export const RESPONSE_KINDS = ['agreed', 'agreed-with-changes', 'disagrees'] as const;
-export const responseKindSchema = z.enum(RESPONSE_KINDS);
-export type ResponseKind = z.infer<typeof responseKindSchema>;
-export const RESPONSE_KIND_LABELS: Record<ResponseKind, string> = {
+export const { values: RESPONSE_KINDS, schema: responseKindSchema, labels: RESPONSE_KIND_LABELS } = vocabulary({
   agreed: 'Agreed: these minutes are right',
   'agreed-with-changes': 'Agreed, once the changes they asked for are made',
   disagrees: 'Does not agree with these minutes',
-};
+});
+export type ResponseKind = z.infer<typeof responseKindSchema>;
 
-export const RESPONSE_HOW = ['in-person-on-laptop', 'review-copy', 'phone', 'email', 'letter', 'review-file'] as const;
-export const responseHowSchema = z.enum(RESPONSE_HOW);
-export type ResponseHow = z.infer<typeof responseHowSchema>;
-export const RESPONSE_HOW_LABELS: Record<ResponseHow, string> = {
+export const { values: RESPONSE_HOW, schema: responseHowSchema, labels: RESPONSE_HOW_LABELS } = vocabulary({
   'in-person-on-laptop': 'In person, reading the minutes on the laptop',
   'review-copy': 'On the review copy they took home',
   phone: 'By phone',
   email: 'By email',
   letter: 'By letter',
   'review-file': 'In the review file they opened in their own browser',
-};
+});
+export type ResponseHow = z.infer<typeof responseHowSchema>;
 
 export const sectionAnswerSchema = z.object({
   sectionId: minutesSectionIdSchema,
@@ -220,10 +215,7 @@ export const acceptedFlagSchema = z.object({
 });
 export type AcceptedFlag = z.output<typeof acceptedFlagSchema>;
 
-export const MINUTES_DOCUMENT_KINDS = ['minutes', 'family-version', 'child-letter', 'action-plan', 'review-copy', 'meeting-pack', 'agenda'] as const;
-export const minutesDocumentKindSchema = z.enum(MINUTES_DOCUMENT_KINDS);
-export type MinutesDocumentKind = z.infer<typeof minutesDocumentKindSchema>;
-export const MINUTES_DOCUMENT_KIND_LABELS: Record<MinutesDocumentKind, string> = {
+export const { values: MINUTES_DOCUMENT_KINDS, schema: minutesDocumentKindSchema, labels: MINUTES_DOCUMENT_KIND_LABELS } = vocabulary({
   minutes: 'Minutes',
   'family-version': "The family's version of the minutes",
   'child-letter': 'Letter to the child or young person',
@@ -231,7 +223,8 @@ export const MINUTES_DOCUMENT_KIND_LABELS: Record<MinutesDocumentKind, string> =
   'review-copy': 'Review copy for the family',
   'meeting-pack': 'Meeting pack',
   agenda: 'Agenda',
-};
+});
+export type MinutesDocumentKind = z.infer<typeof minutesDocumentKindSchema>;
 
 export const exportFormatSchema = z.enum(['docx', 'pdf']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
