@@ -1,9 +1,5 @@
-import type { ConsentEvent } from '../../../shared/domain/consent';
-import type { Practitioner } from '../../../shared/domain/directory';
-import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
-import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { agenciesToAsk, agencyEventsFromDraft, agencyRowPath, isAgencyConsentDraft, newAgencyConsentDraft, type AgencyConsentDraft } from './agency-consent-draft';
@@ -12,14 +8,7 @@ import { DecisionFields } from './DecisionFields';
 import { RegisterForm } from './RegisterForm';
 import { eventSentence } from './consent-words';
 import { familyPeople } from './family-people';
-
-interface Props {
-  family: FamilyRecord;
-  log: readonly ConsentEvent[];
-  practitioners: readonly Practitioner[];
-  recordedBy: string;
-  onRecorded(message: string, recordedBy: string): void;
-}
+import { useRegisterForm, type RegisterFormProps } from './useRegisterForm';
 
 const ID = 'agencies-';
 
@@ -30,27 +19,23 @@ const fieldId = (path: string) => `${ID}${path === 'answers' ? agencyRowPath(0) 
  * Sharing with several agencies answered in one go: one yes / no / not asked per agency, then who
  * answered, when and how. Each answer is its own event in the register.
  */
-export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRecorded }: Props) {
+export function AgencyConsentForm({ family, log, practitioners, recordedBy, onRecorded }: RegisterFormProps) {
   const { consent } = useRepositories();
   const { service } = useAreaWords();
   const people = familyPeople(family);
   const agencies = agenciesToAsk(log, practitioners.map((p) => p.agency));
-  const form = useDraftForm({
+  const form = useRegisterForm({
     draftKey: `agency-consent-form:${family.id}`,
     initial: () => newAgencyConsentDraft(recordedBy, todayInLondon()),
     isDraft: isAgencyConsentDraft,
     check: (d: AgencyConsentDraft) => agencyEventsFromDraft(d, { familyId: family.id, people, agencies, log, today: todayInLondon(), newId, recordedAt: new Date().toISOString() }),
-    save: async (checked) => {
-      const saved = await consent.recordAll(checked, todayInLondon());
-      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'These answers could not be added to the register. Check them and try again.');
-      return saved.value;
-    },
+    record: (checked, today) => consent.recordAll(checked, today),
+    refused: 'These answers could not be added to the register. Check them and try again.',
     afterSave: (saved) => {
       const first = saved[0];
       const count = saved.length === 1 ? '1 decision' : `${saved.length} decisions`;
       onRecorded(`Added to the register: ${count}. ${saved.map((e) => eventSentence(e, service)).join(' ')}`, first?.recordedBy ?? recordedBy);
     },
-    afterCancel: () => undefined,
   });
   const { value, errors } = form;
   if (agencies.length === 0) return null;

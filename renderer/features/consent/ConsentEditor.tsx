@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ConsentEvent } from '../../../shared/domain/consent';
-import type { Practitioner } from '../../../shared/domain/directory';
-import type { FamilyRecord } from '../../../shared/domain/family-record';
 import { newId } from '../../../shared/domain/ids';
 import { todayInLondon } from '../../../shared/rules/dates';
-import { SaveRefused, useDraftForm } from '../../components/form/useDraftForm';
 import { useRepositories } from '../../data/hooks/useRepositories';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { agencySuggestions } from './agencies';
@@ -16,18 +12,10 @@ import { ConsentNow } from './ConsentNow';
 import { familyPeople } from './family-people';
 import { InlinePractitionerForm } from '../directory';
 import { focusById } from '../../components/focus';
-
-interface Props {
-  family: FamilyRecord;
-  log: readonly ConsentEvent[];
-  practitioners: readonly Practitioner[];
-  recordedBy: string;
-  /** Called once the event is in the register and the draft cleared, with who recorded it (the next entry starts with their name). */
-  onRecorded(message: string, recordedBy: string): void;
-}
+import { useRegisterForm, type RegisterFormProps } from './useRegisterForm';
 
 /** Where consent stands now, and the form that adds a decision to the register. */
-export function ConsentEditor({ family, log, practitioners, recordedBy, onRecorded }: Props) {
+export function ConsentEditor({ family, log, practitioners, recordedBy, onRecorded }: RegisterFormProps) {
   const { consent } = useRepositories();
   const { service } = useAreaWords();
   const [eventId] = useState(newId);
@@ -43,20 +31,15 @@ export function ConsentEditor({ family, log, practitioners, recordedBy, onRecord
     }
   });
   const people = familyPeople(family);
-  const form = useDraftForm({
+  const form = useRegisterForm({
     draftKey: `consent-form:${family.id}`,
     initial: () => newConsentDraft(recordedBy, todayInLondon()),
     isDraft: isConsentDraft,
     check: (d: ConsentDraft) => consentEventFromDraft(d, { familyId: family.id, people, log, today: todayInLondon(), id: eventId, recordedAt: new Date().toISOString() }),
-    save: async (checked) => {
-      const saved = await consent.record(checked, todayInLondon());
-      // Another window may have added an event meanwhile; the live log also shows the reason at its field.
-      if (!saved.ok) throw new SaveRefused(saved.errors[0]?.message ?? 'This could not be added to the register. Check the details and try again.');
-      return saved.value;
-    },
+    // Another window may have added an event meanwhile; the live log also shows the reason at its field.
+    record: (checked, today) => consent.record(checked, today),
+    refused: 'This could not be added to the register. Check the details and try again.',
     afterSave: (saved) => onRecorded(`Added to the register: ${eventSentence(saved, service)}`, saved.recordedBy),
-    // "Clear the form" discards the draft itself and stays.
-    afterCancel: () => undefined,
   });
   const { draft, value, errors } = form;
   if (!value) return <p>Loading…</p>;

@@ -14,6 +14,7 @@ import { ConsentEditor } from './ConsentEditor';
 import { ConsentHistory } from './ConsentHistory';
 import { EarlyHelpStatus } from './EarlyHelpStatus';
 import { useConsentLog, usePractitioners } from './useConsentData';
+import type { RegisterFormProps } from './useRegisterForm';
 
 /** The family's consent register: the summary line, where each consent stands, a form to add a decision, and the full history. */
 export function ConsentPage() {
@@ -27,6 +28,15 @@ export function ConsentPage() {
   if (family === null) return <FamilyNotFound />;
   if (family === undefined || log === undefined || practitioners === undefined || profile === undefined) return <Loading what="consent register" />;
   const today = todayInLondon();
+  const count = recorded?.count ?? 0;
+  // Both forms start afresh (new keys) once either has added to the register.
+  const forms: RegisterFormProps = {
+    family,
+    log,
+    practitioners,
+    recordedBy: recorded?.by || profile.name,
+    onRecorded: (message, by) => setRecorded((r) => ({ message, count: (r?.count ?? 0) + 1, by })),
+  };
   return (
     <>
       <BackToFamily familyId={family.id} familyName={family.familyName} />
@@ -43,22 +53,8 @@ export function ConsentPage() {
         </p>
         <EarlyHelpStatus log={log} today={today} />
       </section>
-      <ConsentEditor
-        key={recorded?.count ?? 0}
-        family={family}
-        log={log}
-        practitioners={practitioners}
-        recordedBy={recorded?.by || profile.name}
-        onRecorded={(message, by) => setRecorded((r) => ({ message, count: (r?.count ?? 0) + 1, by }))}
-      />
-      <AgencyConsentForm
-        key={`agencies-${recorded?.count ?? 0}`}
-        family={family}
-        log={log}
-        practitioners={practitioners}
-        recordedBy={recorded?.by || profile.name}
-        onRecorded={(message, by) => setRecorded((r) => ({ message, count: (r?.count ?? 0) + 1, by }))}
-      />
+      <ConsentEditor key={count} {...forms} />
+      <AgencyConsentForm key={`agencies-${count}`} {...forms} />
       <ConsentHistory log={log} />
     </>
   );
