@@ -43,19 +43,26 @@ function NoForm({ family, what, why }: { family: FamilyRecord; what: string; why
   );
 }
 
-/** Starts a plan when the family has none, or when the last one has closed. */
-export function StartPlanPage() {
+/**
+ * The plan form's page. Starting, it starts a plan when the family has none or the last one has
+ * closed; `editing`, it changes the details of the family's current plan (its status history is
+ * not changed here). Otherwise it says why the form cannot be used.
+ */
+function PlanFormPage({ editing }: { editing: boolean }) {
   return (
     <WithPlans>
       {({ family, plans, settings, profile }) => {
-        const what = 'Start a plan';
-        const latest = splitPlans(plans).current;
-        if (latest && currentStatus(latest).status !== 'closed') return <NoForm family={family} what={what} why="This family already has a plan that has not closed." />;
+        const what = editing ? 'Change the plan' : 'Start a plan';
+        const current = splitPlans(plans).current;
+        const open = current && currentStatus(current).status !== 'closed' ? current : undefined;
+        if (editing && !current) return <Navigate to={paths.newPlan(family.id)} replace />;
+        if (editing && !open) return <NoForm family={family} what={what} why="This plan is closed, so its details are kept as they were." />;
+        if (!editing && open) return <NoForm family={family} what={what} why="This family already has a plan that has not closed." />;
         return (
           <>
             <Heading family={family} what={what} />
-            <p className="lead">A plan is one episode of support for the family, from the day they agree to it until it ends.</p>
-            <PlanForm familyId={family.id} settings={settings} profile={profile} />
+            {!editing && <p className="lead">A plan is one episode of support for the family, from the day they agree to it until it ends.</p>}
+            <PlanForm key={open?.id} familyId={family.id} plan={open} settings={settings} profile={profile} />
           </>
         );
       }}
@@ -63,22 +70,5 @@ export function StartPlanPage() {
   );
 }
 
-/** Changes the details of the family's current plan. Its status history is not changed here. */
-export function EditPlanPage() {
-  return (
-    <WithPlans>
-      {({ family, plans, settings, profile }) => {
-        const what = 'Change the plan';
-        const plan = splitPlans(plans).current;
-        if (!plan) return <Navigate to={paths.newPlan(family.id)} replace />;
-        if (currentStatus(plan).status === 'closed') return <NoForm family={family} what={what} why="This plan is closed, so its details are kept as they were." />;
-        return (
-          <>
-            <Heading family={family} what={what} />
-            <PlanForm key={plan.id} familyId={family.id} plan={plan} settings={settings} profile={profile} />
-          </>
-        );
-      }}
-    </WithPlans>
-  );
-}
+export const StartPlanPage = () => <PlanFormPage editing={false} />;
+export const EditPlanPage = () => <PlanFormPage editing />;

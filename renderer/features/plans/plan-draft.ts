@@ -10,25 +10,18 @@ import type { ReviewFrequency } from '../../../shared/domain/review-frequency';
 import { validatePlan } from '../../../shared/rules/plan-checks';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { addError, isoToUk, readDate, readOptionalDate, toFormErrors } from '../../components/form/field-values';
-import { draftGuard } from '../../components/form/draft-guard';
+import { draftGuard, textFields } from '../../components/form/draft-guard';
 
-export const planDraftSchema = z.object({
-  leadName: z.string(),
-  leadRole: z.string(),
-  leadAgency: z.string(),
-  startDate: z.string(),
-  reason: z.string(),
-  levelOfNeed: z.string(),
-  /** "6-weeks", "2-months": one choice from a list. */
-  reviewFrequency: z.string(),
-  nextReviewDate: z.string(),
-});
+const PLAN_DRAFT_FIELDS = ['leadName', 'leadRole', 'leadAgency', 'startDate', 'reason', 'levelOfNeed', 'reviewFrequency', 'nextReviewDate'] as const;
+
+/** Every field as typed; the review frequency is one choice from a list ("6-weeks", "2-months"). */
+export const planDraftSchema = z.object(textFields(PLAN_DRAFT_FIELDS));
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 
 export const isPlanDraft = draftGuard(planDraftSchema);
 
 /** The form's fields in the order they appear, for the error summary. */
-export const PLAN_FIELDS = ['leadName', 'leadRole', 'leadAgency', 'startDate', 'reason', 'levelOfNeed', 'reviewFrequency', 'nextReviewDate', 'form'] as const;
+export const PLAN_FIELDS = [...PLAN_DRAFT_FIELDS, 'form'] as const;
 
 const PLAN_ERROR_RULES = [
   ['leadProfessional.name', 'leadName'],

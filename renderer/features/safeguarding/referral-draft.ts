@@ -7,27 +7,10 @@ import type { FieldError, Validated } from '../../../shared/domain/family';
 import { validateReferral, type ReferralInput } from '../../../shared/domain/safeguarding';
 import { compareIsoDates, type IsoDate } from '../../../shared/rules/dates';
 import { isoToUk, readDate, toFormErrors } from '../../components/form/field-values';
-import { draftGuard } from '../../components/form/draft-guard';
+import { draftGuard, textFields } from '../../components/form/draft-guard';
 
-export const referralDraftSchema = z.object({
-  childIds: z.array(z.string()),
-  referredOn: z.string(),
-  referrerName: z.string(),
-  referrerRole: z.string(),
-  referredTo: z.string(),
-  reason: z.string(),
-  told: z.enum(['', 'yes', 'no']),
-  toldOn: z.string(),
-  toldBy: z.string(),
-  toldWho: z.string(),
-  whyNot: z.string(),
-  recordedBy: z.string(),
-});
-export type ReferralDraft = z.infer<typeof referralDraftSchema>;
-
-export const isReferralDraft = draftGuard(referralDraftSchema);
-
-export const REFERRAL_FIELDS = [
+/** The form's fields in the order they appear. */
+const REFERRAL_DRAFT_FIELDS = [
   'childIds',
   'referredOn',
   'referrerName',
@@ -40,8 +23,19 @@ export const REFERRAL_FIELDS = [
   'toldWho',
   'whyNot',
   'recordedBy',
-  'form',
 ] as const;
+
+export const referralDraftSchema = z.object({
+  ...textFields(REFERRAL_DRAFT_FIELDS),
+  childIds: z.array(z.string()),
+  told: z.enum(['', 'yes', 'no']),
+});
+export type ReferralDraft = z.infer<typeof referralDraftSchema>;
+
+export const isReferralDraft = draftGuard(referralDraftSchema);
+
+/** The fields, then the form itself, for the error summary. */
+export const REFERRAL_FIELDS = [...REFERRAL_DRAFT_FIELDS, 'form'] as const;
 
 const REFERRAL_ERROR_RULES = [
   ['childIds', 'childIds'],
