@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { SavedAgainNotice } from '../notices/SavedAgainNotice';
 import { useRestartAfterSave } from './useRestartAfterSave';
 
@@ -9,22 +9,22 @@ export interface RestartAfterSaveProps<T> {
   savedNotice: ReactNode;
   /** The line shown while the stored value is read, e.g. "Loading your details…". */
   loading: string;
-  /** The form, started from what was saved last (or what is stored). */
-  children(saved: T, onSaved: (value: T) => void): ReactNode;
+  /** The form, given what was saved last (or what is stored) and told of each save. */
+  form: ComponentType<{ saved: T; onSaved(value: T): void }>;
 }
 
 /**
  * A settings form that starts afresh from what was saved, under a "has been saved" notice that
  * takes focus, since the button pressed has been replaced (see `useRestartAfterSave`).
  */
-export function RestartAfterSave<T>({ stored, savedNotice, loading, children }: RestartAfterSaveProps<T>) {
+export function RestartAfterSave<T>({ stored, savedNotice, loading, form: Form }: RestartAfterSaveProps<T>) {
   const { version, saved, notice, onSaved } = useRestartAfterSave<T>();
   return (
     <>
       <SavedAgainNotice version={version} notice={notice}>
         {savedNotice}
       </SavedAgainNotice>
-      {stored === undefined ? <p>{loading}</p> : <Fragment key={version}>{children(saved ?? stored, onSaved)}</Fragment>}
+      {stored === undefined ? <p>{loading}</p> : <Form key={version} saved={saved ?? stored} onSaved={onSaved} />}
     </>
   );
 }

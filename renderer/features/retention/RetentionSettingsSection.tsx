@@ -9,9 +9,7 @@ import { Section } from '../../components/Section';
 export function RetentionSettingsSection() {
   return (
     <Section headingId="retention-heading" title="Keeping records">
-      <RestartAfterSave stored={useRetentionRules()} savedNotice="How long records are kept has been saved." loading="Loading how long records are kept…">
-        {(saved, onSaved) => <RetentionForm saved={saved} onSaved={onSaved} />}
-      </RestartAfterSave>
+      <RestartAfterSave stored={useRetentionRules()} savedNotice="How long records are kept has been saved." loading="Loading how long records are kept…" form={RetentionForm} />
       <p>The practice family is not kept: remove it in the Practice family section when you have finished with it.</p>
       <p>
         <Link to={paths.retention()}>Records due for disposal</Link>

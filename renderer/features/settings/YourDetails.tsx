@@ -7,9 +7,7 @@ import { Section } from '../../components/Section';
 export function YourDetails() {
   return (
     <Section headingId="your-details-heading" title="Your details">
-      <RestartAfterSave stored={useProfile()} savedNotice="Your details have been saved." loading="Loading your details…">
-        {(saved, onSaved) => <ProfileForm saved={saved} onSaved={onSaved} />}
-      </RestartAfterSave>
+      <RestartAfterSave stored={useProfile()} savedNotice="Your details have been saved." loading="Loading your details…" form={ProfileForm} />
     </Section>
   );
 }

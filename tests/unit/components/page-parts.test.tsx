@@ -73,9 +73,7 @@ describe('RestartAfterSave', () => {
 
   it('says it is loading until the stored value is read', () => {
     render(
-      <RestartAfterSave stored={undefined} savedNotice="Saved." loading="Loading your details…">
-        {(saved: string, onSaved) => <Form saved={saved} onSaved={onSaved} />}
-      </RestartAfterSave>,
+      <RestartAfterSave<string> stored={undefined} savedNotice="Saved." loading="Loading your details…" form={Form} />,
     );
     expect(document.body.textContent).toBe('Loading your details…');
     expect(screen.queryByRole('textbox')).toBeNull();
@@ -83,9 +81,7 @@ describe('RestartAfterSave', () => {
 
   it('after a save, starts the form again from what was saved and moves focus to the notice', async () => {
     render(
-      <RestartAfterSave stored="Sam" savedNotice="Your details have been saved." loading="Loading…">
-        {(saved: string, onSaved) => <Form saved={saved} onSaved={onSaved} />}
-      </RestartAfterSave>,
+      <RestartAfterSave stored="Sam" savedNotice="Your details have been saved." loading="Loading…" form={Form} />,
     );
     expect(screen.queryByRole('status')).toBeNull();
     const name = screen.getByRole('textbox', { name: 'Name' });
