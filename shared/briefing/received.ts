@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Agenda } from '../domain/agenda';
 import { idSchema } from '../domain/family';
+import { ofFamilyMeeting } from '../domain/family-meeting';
 import type { ReceivedReport } from '../domain/received-report';
 import { formatLongDate, todayInLondon } from '../rules/dates';
 import { attendanceWords, PERSISTENT_ABSENCE_WORDS, summariseAttendance } from '../rules/school-attendance';
@@ -21,8 +22,7 @@ export const briefingRowSchema = z
   .object({
     /** The briefing's own id (briefing.briefingId). */
     id: idSchema,
-    familyId: idSchema,
-    meetingId: idSchema,
+    ...ofFamilyMeeting,
     /** The agenda item it is shown beside; null shows it beside the first item. */
     agendaItemId: idSchema.nullable(),
     /** ISO instant it was brought in (or last replaced). */

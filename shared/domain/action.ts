@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './family';
+import { ofFamilyMeeting } from './family-meeting';
 
 export const actionStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'not-done']);
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
@@ -26,8 +27,7 @@ export type ActionOwnerKind = z.infer<typeof actionOwnerKindSchema>;
  */
 export const actionSchema = z.object({
   id: idSchema,
-  familyId: idSchema,
-  meetingId: idSchema,
+  ...ofFamilyMeeting,
   childId: idSchema.nullable(),
   what: z.string().max(2000),
   ownerName: z.string().max(300),

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { vocabulary } from './vocabulary';
 import { idSchema, isoDateSchema } from './family';
+import { ofFamilyMeeting } from './family-meeting';
 import { SCALING_SCALE } from './scaling-scale';
 
 export const MAX_RECORD_TEXT = 100_000;
@@ -105,8 +106,7 @@ export type ChildVoice = z.output<typeof childVoiceSchema>;
 /** A picture the child made, stored encrypted like everything else and never sent anywhere unless exported. */
 export const voiceImageSchema = z.object({
   id: idSchema,
-  familyId: idSchema,
-  meetingId: idSchema,
+  ...ofFamilyMeeting,
   childId: idSchema,
   /** image/png or image/jpeg. */
   mediaType: z.enum(['image/png', 'image/jpeg']),

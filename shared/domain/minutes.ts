@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { vocabulary } from './vocabulary';
 import { blockSchema, imageBlockSchema } from '../documents/model';
 import { idSchema, isoDateSchema } from './family';
+import { ofFamilyMeeting } from './family-meeting';
 
 export const MAX_MINUTES_WORDS = 20_000;
 
@@ -87,8 +88,7 @@ export type ChildLetterContent = z.output<typeof childLetterContentSchema>;
  * and frozen on the row when the minutes are final, so that version stays readable exactly.
  */
 export const minutesContentSchema = z.object({
-  familyId: idSchema,
-  meetingId: idSchema,
+  ...ofFamilyMeeting,
   /** The minutes' title, e.g. "Minutes: Team Around the Family review meeting". */
   title: z.string().min(1).max(300),
   /** e.g. "Team Around the Family review meeting". */
@@ -282,8 +282,7 @@ export type ReviewFile = z.output<typeof reviewFileSchema>;
 export const minutesRowSchema = z
   .object({
     id: idSchema,
-    familyId: idSchema,
-    meetingId: idSchema,
+    ...ofFamilyMeeting,
     version: z.number().int().min(1),
     /** For a correction: the version it replaces, and why. */
     correctionOf: idSchema.nullable().default(null),
