@@ -28,7 +28,11 @@ export function ActionsDue({ lists }: { lists: HomeLists }) {
       count={count}
       empty="No actions overdue or due this week. Actions agreed at meetings appear here as their dates come near."
     >
-      {lists.moreActions && <p>Showing the {plural(count, 'action', 'actions')} due soonest; there are more. Each family&apos;s page lists all of its actions.</p>}
+      {lists.moreActions && (
+        <p>
+          Showing the {plural(count, 'action', 'actions')} due soonest; {lists.actionsNotShown} more {lists.actionsNotShown === 1 ? 'is' : 'are'} due. Each family&apos;s page lists all of its actions.
+        </p>
+      )}
       {lists.actions.map((group, i) => (
         <div key={group.owner} className="home-owner">
           <h3 className="subsection-heading" id={`home-owner-${i}`}>
