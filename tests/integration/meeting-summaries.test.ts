@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, type NewKeyring } from '../../renderer/data/crypto/keys';
-import { TeamAroundDatabase } from '../../renderer/data/db';
+import type { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
 import { createMeetingRepository, type MeetingInput, type MeetingRepository } from '../../renderer/data/repositories/meetings';
