@@ -225,7 +225,6 @@ describe('the home read model', () => {
       ['Jo Brown', ['actionB-fri']],
     ]);
     expect(home.moreActions).toBe(false);
-    expect(home.actionsNotShown).toBe(0);
     // A has a review planned; B was reviewed on 13 November (next due 25 December); D has never been reviewed.
     expect(home.reviews.map((r) => [r.familyId, r.dueOn, r.overdue])).toEqual([[D, '2026-09-12', true]]);
     expect(home.consents.map((c) => [c.familyId, c.reviewBy])).toEqual([[B, '2026-11-28']]);
@@ -279,8 +278,10 @@ describe('the home read model', () => {
     const home = await repos.home.lists();
     expect(home.moreActions).toBe(true);
     expect(home.actions.flatMap((g) => g.items)).toHaveLength(ACTION_LIMIT);
-    // Two (A's and B's) of this week's were in the seed: 322 open and due by Sunday, 300 read.
-    expect(home.actionsNotShown).toBe(22);
+    // Counted apart, through the index, reading no record: two of this week's (A's and B's) were in the seed.
+    rowsRead = {};
+    expect(await repos.home.actionsDueCount()).toBe(ACTION_LIMIT + 22);
+    expect(rowsRead.actions ?? 0).toBe(0);
     expect(rowsRead.actions ?? 0).toBeLessThanOrEqual(ACTION_LIMIT + 10);
   });
 

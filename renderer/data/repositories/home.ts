@@ -85,10 +85,8 @@ export interface HomeLists {
   /** How many minutes are waiting in all. */
   minutesWaiting: number;
   actions: ActionsByOwner[];
-  /** True when more open actions were due than were read. */
+  /** True when more open actions were due than were read (`actionsDueCount` says how many). */
   moreActions: boolean;
-  /** How many open actions due by Sunday were not read (0 when all were). */
-  actionsNotShown: number;
   reviews: ReviewDueItem[];
   consents: ConsentDueItem[];
   drafts: DraftLeftItem[];
@@ -103,6 +101,12 @@ export interface HomeLists {
 export interface HomeRepository {
   /** Everything the home screen lists, as on `now`; `allMinutes` lists every minutes waiting, not only the oldest. */
   lists(options?: { allMinutes?: boolean }): Promise<HomeLists>;
+  /**
+   * How many open actions are due by Sunday, counted through the index (no record is read). Kept
+   * out of `lists()`: the count grows with the caseload, so the screen asks for it only when there
+   * are more than ACTION_LIMIT, after the lists are drawn (0057).
+   */
+  actionsDueCount(): Promise<number>;
   thresholds(): Promise<DriftThresholds>;
   saveThresholds(input: unknown): Promise<Validated<DriftThresholds>>;
   /** Keeps the note with the alert (never in the audit trail, which says only that it happened). */
@@ -277,8 +281,18 @@ export function createHomeRepository(
     });
   }
 
+  /** Open actions due by the end of the week that has `today` in it. */
+  const openDueBy = (today: IsoDate) => db.actions.where('[isOpen+dueDate]').between([1, Dexie.minKey], [1, endOfWeek(today)], true, true);
+
   return {
     thresholds,
+    async actionsDueCount() {
+      try {
+        return await openDueBy(todayInLondon(now())).count();
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
     async saveThresholds(input) {
       const parsed = driftThresholdsSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
@@ -305,12 +319,11 @@ export function createHomeRepository(
         const nowIso = at.toISOString();
         const today = todayInLondon(at);
         const nowMs = at.getTime();
-        const openDue = () => db.actions.where('[isOpen+dueDate]').between([1, Dexie.minKey], [1, endOfWeek(today)], true, true);
         const [limits, around, plansAll, actionRows, draftItems, acks, anyFamily] = await Promise.all([
           thresholds(),
           meetingsAround(today),
           db.plans.toArray(),
-          openDue()
+          openDueBy(today)
             .limit(ACTION_LIMIT + 1)
             .toArray(),
           drafts(),
@@ -339,14 +352,12 @@ export function createHomeRepository(
         const longPlanFamilies = new Set(plans.filter((p) => addMonths(p.startDate, limits.planOpenMonths) < today).map((p) => p.familyId));
 
         const soonMeetings = await wholeMeetings(comingSoon);
-        const [preparation, minutes, carried, scaling, consentRows, actionsDueCount] = await Promise.all([
+        const [preparation, minutes, carried, scaling, consentRows] = await Promise.all([
           preparationFor(soonMeetings),
           minutesFor(recentHeld.filter((m) => m.kind !== 'pre-meeting').map((m) => m.id)),
           carriedActions([...latestReview.values()].filter((m) => openFamilies.has(m.familyId) && londonDateOf(m.startsAt) >= minutesFrom).map((m) => m.id), limits.notDoneReviews),
           scalingFor(reviewsHeld.filter((m) => longPlanFamilies.has(m.familyId))),
           db.consentEvents.where('familyId').anyOf([...openFamilies]).toArray(),
-          // Counted through the index only (no record is read) when there were more than were read.
-          actionRows.length > ACTION_LIMIT ? openDue().count() : Promise.resolve(actionRows.length),
         ]);
         const logs = group(
           consentRows.flatMap((r) => {
@@ -365,7 +376,6 @@ export function createHomeRepository(
           minutesWaiting: minutesAll.length,
           actions: actionsDue({ today, actions: actionList }),
           moreActions: actionRows.length > ACTION_LIMIT,
-          actionsNotShown: Math.max(0, actionsDueCount - ACTION_LIMIT),
           reviews: reviewsDue({ today, plans, heldReviews, reviewPlanned: new Set(coming.filter((m) => m.kind !== 'pre-meeting').map((m) => m.familyId)) }),
           consents: consentsDue({ today, logs }),
           drafts: draftItems,

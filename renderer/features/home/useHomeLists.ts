@@ -10,3 +10,9 @@ export function useHomeLists(allMinutes = false): HomeLists | undefined {
   const { home } = useRepositories();
   return useLiveQuery(() => home.lists({ allMinutes }), [home, allMinutes]);
 }
+
+/** How many open actions are due by Sunday, asked for only when `wanted` (there are more than the list shows). */
+export function useActionsDueCount(wanted: boolean): number | undefined {
+  const { home } = useRepositories();
+  return useLiveQuery(() => (wanted ? home.actionsDueCount() : undefined), [home, wanted]);
+}
