@@ -54,7 +54,7 @@ export function MinutesWaiting({ lists, onShowAll }: { lists: HomeLists; onShowA
   const empty = 'No minutes waiting. After a meeting, its minutes appear here until they are final and shared.';
   return (
     <HomeSection id="home-minutes" title="Minutes waiting" count={lists.minutesWaiting} empty={empty}>
-      {hidden > 0 && <p id="home-minutes-shown">Showing the oldest {shown}, which have waited longest; {hidden} more {hidden === 1 ? 'is' : 'are'} waiting.</p>}
+      {hidden > 0 && <p id="home-minutes-shown">Showing the oldest {shown}, which have waited longest; {hidden.toLocaleString('en-GB')} more {hidden === 1 ? 'is' : 'are'} waiting.</p>}
       <ul className="home-list" ref={listRef}>
         {lists.minutes.map((m) => {
           const family = familyWords(lists.familyNames, m.familyId);
@@ -76,7 +76,7 @@ export function MinutesWaiting({ lists, onShowAll }: { lists: HomeLists; onShowA
             onShowAll();
           }}
         >
-          Show all {lists.minutesWaiting} minutes waiting
+          Show all {lists.minutesWaiting.toLocaleString('en-GB')} minutes waiting
         </button>
       )}
     </HomeSection>
