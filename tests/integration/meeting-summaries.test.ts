@@ -5,14 +5,17 @@
  * in the file). Key rotation re-seals them like every table: tests/integration/crypto/key-rotation.test.ts.
  */
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring, type NewKeyring } from '../../renderer/data/crypto/keys';
 import type { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
 import { createMeetingRepository, type MeetingInput, type MeetingRepository } from '../../renderer/data/repositories/meetings';
-import type { MeetingInvitee } from '../../shared/domain/meeting';
+import type { Meeting, MeetingInvitee } from '../../shared/domain/meeting';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
+import { summariseMeetingV5 } from '../../renderer/data/migrations/v6';
+import { databaseContents } from './backup/arbitraries';
 import { NOW, openProfile, PASSPHRASE, type Profile } from './backup/support';
 
 const A = 'family000000000A';
@@ -125,5 +128,15 @@ describe('meeting summaries', () => {
     expect(stored.map((s) => s.id).sort()).toEqual((await source.db.meetingSummaries.toArray()).map((s) => s.id).sort());
     expect(stored.map((s) => s.id)).not.toContain(stale.id);
     expect(stored.find((s) => s.id === a.id)?.status).toBe('cancelled');
+  });
+
+  it('are made by the version 6 upgrade exactly as the repository makes them, for meetings old and new', () => {
+    const meetings = fc.sample(databaseContents, { numRuns: 40, seed: 57 }).flatMap((c) => c.meetings ?? []) as Meeting[];
+    expect(meetings.length).toBeGreaterThan(10);
+    // The oldest rows have no status: both read them as planned.
+    const old = meetings.map(({ status: _status, ...rest }) => rest);
+    const cancelled = meetings.map((m): Meeting => ({ ...m, status: 'cancelled' }));
+    for (const m of [...meetings, ...old, ...cancelled]) expect(summariseMeetingV5(m)).toEqual(summariseMeeting(m));
+    expect(summariseMeetingV5(cancelled[0])?.status).toBe('cancelled');
   });
 });
