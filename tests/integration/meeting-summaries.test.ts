@@ -7,16 +7,18 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBackup } from '../../renderer/data/crypto/backup-crypto';
 import { createKeyring, type NewKeyring } from '../../renderer/data/crypto/keys';
 import type { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
 import { createMeetingRepository, type MeetingInput, type MeetingRepository } from '../../renderer/data/repositories/meetings';
+import { BACKUP_MESSAGES } from '../../shared/backup/backup-format';
 import type { Meeting, MeetingInvitee } from '../../shared/domain/meeting';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { summariseMeetingV5 } from '../../renderer/data/migrations/v6';
 import { databaseContents } from './backup/arbitraries';
-import { NOW, openProfile, PASSPHRASE, type Profile } from './backup/support';
+import { dump, NOW, openProfile, PASSPHRASE, type Profile } from './backup/support';
 
 const A = 'family000000000A';
 const B = 'family000000000B';
@@ -128,6 +130,24 @@ describe('meeting summaries', () => {
     expect(stored.map((s) => s.id).sort()).toEqual((await source.db.meetingSummaries.toArray()).map((s) => s.id).sort());
     expect(stored.map((s) => s.id)).not.toContain(stale.id);
     expect(stored.find((s) => s.id === a.id)?.status).toBe('cancelled');
+  });
+
+  it('are rebuilt from a backup made before they existed (version 5); an older backup is still refused', async () => {
+    const source = await profile('summaries-v5-source', keyring);
+    const made = await meetingsOf(source.db).create(A, input());
+    const tables = await dump(source.db);
+    delete tables.meetingSummaries;
+    const backupAt = (schemaVersion: number) => writeBackup({ tables, dataKey: keyring.dataKey, keyEnvelope: keyring.envelope, schemaVersion, now: NOW });
+
+    const target = await profile('summaries-v5-target');
+    const v5 = await target.service.inspectBackup(backupAt(5), { passphrase: PASSPHRASE });
+    if (!v5.ok) throw new Error(v5.message);
+    expect(v5.backup.schemaVersion).toBe(5);
+    await target.service.restoreBackup(v5.backup);
+    expect(await target.db.meetingSummaries.toArray()).toEqual([summariseMeeting(made)]);
+
+    const v4 = await target.service.inspectBackup(backupAt(4), { passphrase: PASSPHRASE });
+    expect(v4).toMatchObject({ ok: false, message: BACKUP_MESSAGES['unsupported-schema'] });
   });
 
   it('are made by the version 6 upgrade exactly as the repository makes them, for meetings old and new', () => {

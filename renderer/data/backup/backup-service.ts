@@ -19,7 +19,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { fileNameFor } from '../../../shared/file-kinds';
 import { fileRefusal, keyRefusal, refusal, type BackupRefusal } from './backup-problems';
-import { countsSentence, describeCounts, isDerivedTable, rebuildDerivedWithin, validateBackupRecord, type TableCount } from './backup-tables';
+import { countsSentence, describeCounts, isDerivedTable, OLDEST_RESTORABLE_SCHEMA, rebuildDerivedWithin, validateBackupRecord, type TableCount } from './backup-tables';
 import { FAILURES_SEEN_KEY } from '../lock/unlock-attempts';
 import { mergeAuditAfterRestore } from '../../../shared/rules/audit-merge';
 import type { AuditEntry } from '../../../shared/rules/audit-chain';
@@ -139,7 +139,7 @@ export function createBackupService(deps: BackupDeps) {
   /** Checks everything (MAC, manifest, hashes, counts, schema version, every record) and writes nothing. */
   function verifyBackup(bytes: Uint8Array, key: DataKey): Inspection {
     try {
-      const read = readBackup(bytes, key, { schemaVersion: CURRENT_SCHEMA_VERSION, tables: tableNames(), validateRecord: validateBackupRecord });
+      const read = readBackup(bytes, key, { schemaVersion: CURRENT_SCHEMA_VERSION, oldestSchemaVersion: OLDEST_RESTORABLE_SCHEMA, tables: tableNames(), validateRecord: validateBackupRecord });
       const counts = describeCounts(read.tables);
       const backup: VerifiedBackup = Object.freeze({ createdAt: read.createdAt, schemaVersion: read.schemaVersion, counts, summary: countsSentence(counts) });
       verified.set(backup, read.tables);

@@ -78,6 +78,12 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
  */
 const DERIVED = new Set(['meetingSummaries']);
 
+/**
+ * The oldest backup a restore accepts. Version 6 added only a derived table, which a restore
+ * rebuilds, so a version 5 backup holds every table a restore needs; older ones lack whole tables.
+ */
+export const OLDEST_RESTORABLE_SCHEMA = 5;
+
 export function isDerivedTable(table: string): boolean {
   return DERIVED.has(table);
 }
