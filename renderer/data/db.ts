@@ -9,6 +9,7 @@ import type { Referral } from '../../shared/domain/safeguarding';
 import type { AuditEntry } from '../../shared/rules/audit-chain';
 import type { MeetingRecord, VoiceImage } from '../../shared/domain/meeting-record';
 import type { FamilySummary } from '../../shared/domain/family-summary';
+import type { MeetingSummary } from '../../shared/domain/meeting-summary';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../shared/domain/stored-timetables';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
 import { KeySession } from './crypto/key-session';
@@ -74,6 +75,8 @@ export class TeamAroundDatabase extends Dexie {
   briefings!: Table<CheckedRow, string>;
   /** Indexed by id only: a school's own briefings, not linked to a family here. */
   authoredBriefings!: Table<CheckedRow, string>;
+  /** Beside each meeting, rewritten with it: what the home screen's lists need (0057). */
+  meetingSummaries!: Table<MeetingSummary, string>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { encryption, acceptUnsealedRows, ...dexieOptions } = options;

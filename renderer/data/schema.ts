@@ -9,6 +9,7 @@ import type { Transaction } from 'dexie';
 import { upgrade as upgradeToV2 } from './migrations/v2';
 import { upgrade as upgradeToV3 } from './migrations/v3';
 import { upgrade as upgradeToV4 } from './migrations/v4';
+import { upgrade as upgradeToV6 } from './migrations/v6';
 
 export interface SchemaVersion {
   version: number;
@@ -76,6 +77,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Briefings written here (a school's side), before they are sent as a file.
       authoredBriefings: 'id',
     },
+  },
+  {
+    version: 6,
+    stores: {
+      // When, how long, what kind and whether it is on, kept beside each meeting so the home
+      // screen reads a few dozen bytes per meeting instead of the whole record (0057).
+      meetingSummaries: 'id, familyId, startsAt',
+    },
+    upgrade: upgradeToV6,
   },
 ];
 

@@ -5,6 +5,7 @@
  * records into a plain copy for the floors.
  */
 import { summariseFamily } from '../../shared/domain/family-summary';
+import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { ActionRow, TeamAroundDatabase } from '../../renderer/data/db';
@@ -56,12 +57,13 @@ export interface CaseloadWriteOptions {
 }
 
 async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
-  // Each family's list summary is written with it, as the families repository does.
-  await db.transaction('rw', [db.families, db.familySummaries, db.meetings, db.actions], async () => {
+  // Each family's and meeting's summary is written with it, as the repositories do.
+  await db.transaction('rw', [db.families, db.familySummaries, db.meetings, db.meetingSummaries, db.actions], async () => {
     await Promise.all([
       db.families.bulkPut(batch.families),
       db.familySummaries.bulkPut(batch.families.map(summariseFamily)),
       db.meetings.bulkPut(batch.meetings),
+      db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
       db.actions.bulkPut(batch.actions),
     ]);
   });

@@ -23,7 +23,12 @@ function section(page: Page, name: RegExp) {
 
 /** A review meeting held ten days ago for a family already added, inviting its carer. Returns its page's address. */
 async function holdReviewTenDaysAgo(page: Page, familyId: string, familyName: string, carer: string): Promise<string> {
-  const startsAt = londonInstant(daysFromToday(-10), '10:00');
+  return holdReview(page, familyId, familyName, carer, -10);
+}
+
+/** A review meeting held `daysAgo` days from today (negative) at 10am. Returns its page's address. */
+async function holdReview(page: Page, familyId: string, familyName: string, carer: string, daysAgo: number): Promise<string> {
+  const startsAt = londonInstant(daysFromToday(daysAgo), '10:00');
   await page.goto(`/#/families/${familyId}/meetings/new?startsAt=${encodeURIComponent(startsAt)}&lengthMinutes=60`);
   await expect(page.getByRole('heading', { level: 1, name: `Plan a meeting: ${familyName}` })).toBeVisible();
   await page.getByRole('radio', { name: 'Review meeting' }).check();
@@ -135,6 +140,33 @@ test.describe('Home', () => {
     await openHome(page);
     await drift.getByRole('link', { name: 'Plan a review: the Okafor family' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Plan a meeting: Okafor family' })).toBeVisible();
+  });
+
+  test('shows the oldest twenty minutes waiting with how many more, and all of them by keyboard', async ({ page }) => {
+    test.slow();
+    await addFamily(page, OKAFOR);
+    const okaforId = familyIdFrom(page);
+    // Twenty-one reviews held on each of the last twenty-one days, none with minutes.
+    for (let day = -21; day <= -1; day++) await holdReview(page, okaforId, OKAFOR.familyName, OKAFOR.carer.name, day);
+
+    await openHome(page);
+    const minutes = section(page, /^Minutes waiting \(21\)/);
+    const items = minutes.getByRole('list').first().getByRole('listitem');
+    await expect(items).toHaveCount(20);
+    await expect(items.first()).toContainText(`The Okafor family: Review meeting, ${weekdayDate(daysFromToday(-21))} at 10am`);
+    await expect(minutes).toContainText('Showing the oldest 20, which have waited longest; 1 more is waiting.');
+    const showAll = minutes.getByRole('button', { name: 'Show all 21 minutes waiting' });
+    await expectAccessible(page, 'home with more minutes waiting than shown');
+
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect(items).toHaveCount(21);
+    await expect(showAll).toHaveCount(0);
+    await expect(minutes).not.toContainText('more is waiting');
+    // Focus moves to the first minutes that were not shown: the newest, from yesterday.
+    await expect(items.nth(20).getByRole('link')).toBeFocused();
+    await expect(items.nth(20)).toContainText(`The Okafor family: Review meeting, ${weekdayDate(daysFromToday(-1))} at 10am`);
+    await expectAccessible(page, 'home with all minutes waiting shown');
   });
 
   test('a drift alert is acknowledged with a note, which is kept, by keyboard', async ({ page }) => {

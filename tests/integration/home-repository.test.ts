@@ -4,10 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TeamAroundDatabase, type ActionRow } from '../../renderer/data/db';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
-import { ACTION_LIMIT } from '../../renderer/data/repositories/home';
+import { ACTION_LIMIT, MINUTES_SHOWN } from '../../renderer/data/repositories/home';
 import { isOpenStatus, type Action } from '../../shared/domain/action';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import { meetingSchema, type PlannedMeeting } from '../../shared/domain/meeting';
+import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { minutesRowSchema, type WorkflowStep } from '../../shared/domain/minutes';
 import type { Plan } from '../../shared/domain/plan';
 import { addDays } from '../../shared/rules/home/window';
@@ -131,6 +132,14 @@ function minutesRow(id: string, familyId: string, meetingId: string, steps: Work
   });
 }
 
+/** Stores meetings with their summaries, as the meetings repository writes them. */
+async function putMeetings(meetings: readonly PlannedMeeting[]): Promise<void> {
+  await db.transaction('rw', db.meetings, db.meetingSummaries, async () => {
+    await db.meetings.bulkPut([...meetings]);
+    await db.meetingSummaries.bulkPut(meetings.map(summariseMeeting));
+  });
+}
+
 const mum = { kind: 'family' as const, id: 'personMum1', name: 'Alex Smith', role: 'Mum', agency: '', email: '' };
 const nurse = { kind: 'practitioner' as const, id: 'personNurse', name: 'Sam Patel', role: 'School nurse', agency: 'NHS', email: '' };
 
@@ -138,7 +147,7 @@ async function seed(): Promise<void> {
   await db.familySummaries.bulkPut(
     Object.entries(NAMES).map(([id, familyName]) => ({ id, familyId: id, familyName, isPractice: false, updatedAt: '2026-09-01T09:00:00Z', carers: [], children: [] })),
   );
-  await db.meetings.bulkPut([
+  await putMeetings([
     // A: a review on Thursday; the family has its invitation, the nurse not yet, and her briefing is awaited.
     meeting('meetA-soon', A, '2026-11-26', '16:00', { invitees: [mum, nurse] }),
     // B: a review ten days ago with no minutes yet; C: one with minutes at the family.
@@ -149,7 +158,7 @@ async function seed(): Promise<void> {
     meeting('meetA-later', A, '2026-12-14', '10:00'),
   ]);
   // Old meetings the home must never read: years before the window.
-  await db.meetings.bulkPut(Array.from({ length: 300 }, (_, i) => meeting(`oldMeeting${String(i).padStart(4, '0')}`, C, '2023-03-01', '10:00')));
+  await putMeetings(Array.from({ length: 300 }, (_, i) => meeting(`oldMeeting${String(i).padStart(4, '0')}`, C, '2023-03-01', '10:00')));
   await db.minutes.put(minutesRow('minutesC01', C, 'meetC-held', ['drafted', 'sent-to-family']));
   await db.actions.bulkPut([
     action('actionA-late', A, 'meetA-soon', { dueDate: '2026-11-20', ownerName: 'Sam Patel' }),
@@ -210,6 +219,7 @@ describe('the home read model', () => {
       ['meetC-held', 'with-family'],
       ['meetB-held', 'not-drafted'],
     ]);
+    expect(home.minutesWaiting).toBe(3);
     expect(home.actions.map((g) => [g.owner, g.items.map((i) => i.actionId)])).toEqual([
       ['Sam Patel', ['actionA-late']],
       ['Jo Brown', ['actionB-fri']],
@@ -239,8 +249,10 @@ describe('the home read model', () => {
 
   it('reads through indexes and limits, never the old meetings or the far-off actions', async () => {
     await repos.home.lists();
-    // The five meetings in the window, not the 300 old ones (and the counter does count).
-    expect(rowsRead.meetings).toBe(5);
+    // The summaries of the five meetings in the window, not the 300 old ones (and the counter does
+    // count); the whole meeting only for the one in the next two weeks.
+    expect(rowsRead.meetingSummaries).toBe(5);
+    expect(rowsRead.meetings).toBe(1);
     expect(rowsRead.plans).toBe(3);
     expect(rowsRead.actions ?? 0).toBeLessThanOrEqual(10);
     expect(rowsRead.minutes ?? 0).toBeLessThanOrEqual(1);
@@ -250,13 +262,14 @@ describe('the home read model', () => {
     // Reviewed every 6 months; last reviewed in July, so not due until January.
     const E = 'familyEEEE';
     await db.plans.put({ ...plan('planEEEE', E, '2026-01-15'), reviewFrequency: { count: 6, unit: 'months' } });
-    await db.meetings.put(meeting('meetE-july', E, '2026-07-15', '10:00'));
+    await putMeetings([meeting('meetE-july', E, '2026-07-15', '10:00')]);
     rowsRead = {};
     const home = await repos.home.lists();
     expect(home.reviews.map((r) => r.familyId)).not.toContain(E);
     expect(home.drift.filter((a) => a.familyId === E).map((a) => a.kind)).toEqual(['not-improving']);
-    // The five in the window, then E's one (D, with no review at all, has none to read).
-    expect(rowsRead.meetings).toBe(6);
+    // The five summaries in the window, then E's one (D, with no review at all, has none to read).
+    expect(rowsRead.meetingSummaries).toBe(6);
+    expect(rowsRead.meetings).toBe(1);
   });
 
   it('reads at most the action limit, and says when there are more', async () => {
@@ -265,7 +278,29 @@ describe('the home read model', () => {
     const home = await repos.home.lists();
     expect(home.moreActions).toBe(true);
     expect(home.actions.flatMap((g) => g.items)).toHaveLength(ACTION_LIMIT);
+    // Counted apart, through the index, reading no record: two of this week's (A's and B's) were in the seed.
+    rowsRead = {};
+    expect(await repos.home.actionsDueCount()).toBe(ACTION_LIMIT + 22);
+    expect(rowsRead.actions ?? 0).toBe(0);
     expect(rowsRead.actions ?? 0).toBeLessThanOrEqual(ACTION_LIMIT + 10);
+  });
+
+  it('lists the oldest minutes waiting with how many there are, and all of them when asked', async () => {
+    const held = Array.from({ length: 30 }, (_, i) => meeting(`heldMeeting${String(i).padStart(4, '0')}`, D, addDays('2026-09-01', i), '10:00'));
+    await putMeetings(held);
+    rowsRead = {};
+    const home = await repos.home.lists();
+    expect(home.minutesWaiting).toBe(33);
+    expect(home.minutes).toHaveLength(MINUTES_SHOWN);
+    // Oldest first: the thirty from September come before B's from October.
+    expect(home.minutes[0]?.meetingId).toBe('heldMeeting0000');
+    expect(home.minutes.at(-1)?.meetingId).toBe(`heldMeeting00${MINUTES_SHOWN - 1}`);
+    // Only summaries are read for them: whole meetings only for the next two weeks.
+    expect(rowsRead.meetings).toBe(1);
+
+    const all = await repos.home.lists({ allMinutes: true });
+    expect(all.minutesWaiting).toBe(33);
+    expect(all.minutes.map((m) => m.meetingId)).toEqual([...held.map((m) => m.id), 'meetB-earlier', 'meetC-held', 'meetB-held']);
   });
 
   it('keeps an acknowledgement with its note, audits it without the note, and stops showing the alert', async () => {

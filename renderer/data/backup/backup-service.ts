@@ -19,7 +19,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { fileNameFor } from '../../../shared/file-kinds';
 import { fileRefusal, keyRefusal, refusal, type BackupRefusal } from './backup-problems';
-import { countsSentence, describeCounts, validateBackupRecord, type TableCount } from './backup-tables';
+import { countsSentence, describeCounts, isDerivedTable, OLDEST_RESTORABLE_SCHEMA, rebuildDerivedWithin, validateBackupRecord, type TableCount } from './backup-tables';
 import { FAILURES_SEEN_KEY } from '../lock/unlock-attempts';
 import { mergeAuditAfterRestore } from '../../../shared/rules/audit-merge';
 import type { AuditEntry } from '../../../shared/rules/audit-chain';
@@ -63,10 +63,16 @@ export class BackupNotPossibleError extends Error {
 
 const verified = new WeakMap<VerifiedBackup, Record<string, unknown[]>>();
 
+/** The tables a backup holds: all but the derived ones, which a restore rebuilds (backup-tables.ts). */
+function backedUpTables(db: TeamAroundDatabase) {
+  return db.tables.filter((t) => !isDerivedTable(t.name));
+}
+
 async function readAllTables(db: TeamAroundDatabase): Promise<Record<string, unknown[]>> {
-  return db.transaction('r', db.tables, async () => {
+  const tables = backedUpTables(db);
+  return db.transaction('r', tables, async () => {
     const out: Record<string, unknown[]> = {};
-    for (const table of db.tables) out[table.name] = await table.toArray();
+    for (const table of tables) out[table.name] = await table.toArray();
     return out;
   });
 }
@@ -74,7 +80,7 @@ async function readAllTables(db: TeamAroundDatabase): Promise<Record<string, unk
 export function createBackupService(deps: BackupDeps) {
   const { db, session, keyring, audit } = deps;
   const now = deps.now ?? (() => new Date());
-  const tableNames = () => db.tables.map((t) => t.name);
+  const tableNames = () => backedUpTables(db).map((t) => t.name);
 
   async function makeBackup(): Promise<MadeBackup> {
     const dataKey = session.currentKey();
@@ -133,7 +139,7 @@ export function createBackupService(deps: BackupDeps) {
   /** Checks everything (MAC, manifest, hashes, counts, schema version, every record) and writes nothing. */
   function verifyBackup(bytes: Uint8Array, key: DataKey): Inspection {
     try {
-      const read = readBackup(bytes, key, { schemaVersion: CURRENT_SCHEMA_VERSION, tables: tableNames(), validateRecord: validateBackupRecord });
+      const read = readBackup(bytes, key, { schemaVersion: CURRENT_SCHEMA_VERSION, oldestSchemaVersion: OLDEST_RESTORABLE_SCHEMA, tables: tableNames(), validateRecord: validateBackupRecord });
       const counts = describeCounts(read.tables);
       const backup: VerifiedBackup = Object.freeze({ createdAt: read.createdAt, schemaVersion: read.schemaVersion, counts, summary: countsSentence(counts) });
       verified.set(backup, read.tables);
@@ -168,6 +174,7 @@ export function createBackupService(deps: BackupDeps) {
       const failuresSeen = await db.settings.get(FAILURES_SEEN_KEY);
       for (const table of db.tables) await table.clear();
       for (const [name, rows] of Object.entries(tables)) if (name !== 'audit') await db.table(name).bulkAdd(rows);
+      await rebuildDerivedWithin(db, tables);
       const restored = [...((tables.audit ?? []) as AuditEntry[])].sort((a, b) => a.seq - b.seq);
       const merged = mergeAuditAfterRestore(restored, local, audit.eventFor({ action: 'restore', recordType: 'backup', recordId: `backup-${backup.createdAt}` }));
       await db.audit.bulkAdd(merged.entries);

@@ -9,7 +9,8 @@ import { actionSchema } from '../../../shared/domain/action';
 import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema } from '../../../shared/domain/family-record';
-import { meetingSchema } from '../../../shared/domain/meeting';
+import { meetingSchema, type Meeting } from '../../../shared/domain/meeting';
+import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { andList } from '../../../shared/words/list';
 import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
@@ -18,6 +19,7 @@ import { referralSchema } from '../../../shared/domain/safeguarding';
 import { familySummarySchema } from '../../../shared/domain/family-summary';
 import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } from '../../../shared/domain/stored-timetables';
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
+import type { TeamAroundDatabase } from '../db';
 
 const keyed = z.object({ key: z.string().min(1) });
 const draftRow = keyed.extend({ savedAt: z.string() });
@@ -68,6 +70,30 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
   audit: isAuditEntry,
   briefings: isBriefingRow,
 };
+
+/**
+ * Tables a backup does not hold: they are made from other tables' rows, so a restore rebuilds them
+ * from the restored records rather than trusting a copy in the file (0057). The families list's
+ * summaries (version 4) were backed up before this was decided and still are.
+ */
+const DERIVED = new Set(['meetingSummaries']);
+
+/**
+ * The oldest backup a restore accepts. Version 6 added only a derived table, which a restore
+ * rebuilds, so a version 5 backup holds every table a restore needs; older ones lack whole tables.
+ */
+export const OLDEST_RESTORABLE_SCHEMA = 5;
+
+export function isDerivedTable(table: string): boolean {
+  return DERIVED.has(table);
+}
+
+/** Rebuilds the derived tables from restored rows: call inside the restore's transaction, after they are added. */
+export async function rebuildDerivedWithin(db: TeamAroundDatabase, tables: Readonly<Record<string, readonly unknown[]>>): Promise<void> {
+  // The meetings passed meetingSchema in validateBackupRecord before anything was restored.
+  const meetings = (tables.meetings ?? []) as readonly Meeting[];
+  await db.meetingSummaries.bulkAdd(meetings.map(summariseMeeting));
+}
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */
 export function validateBackupRecord(table: string, record: unknown): boolean {

@@ -15,10 +15,10 @@ export interface FamilyRemoval {
 }
 
 /**
- * Not counted as linked records: the audit trail is kept whatever happens, and the list summary
- * is part of the family record itself (removed with it).
+ * Not counted as linked records: the audit trail is kept whatever happens, and the list summaries
+ * are part of the family and meeting records themselves (removed with them).
  */
-const NOT_LINKED = new Set(['audit', 'familySummaries']);
+const NOT_LINKED = new Set(['audit', 'familySummaries', 'meetingSummaries']);
 
 /** Every table with a `familyId` index except the audit trail and the family's own summary. */
 export function linkedTables(db: TeamAroundDatabase): Table[] {
@@ -27,7 +27,7 @@ export function linkedTables(db: TeamAroundDatabase): Table[] {
 
 /** The tables a removal writes: run `removeFamiliesWithin` in a 'rw' transaction over exactly these. */
 export function removalTables(db: TeamAroundDatabase): Table[] {
-  return [db.families, db.familySummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
+  return [db.families, db.familySummaries, db.meetingSummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
 }
 
 /**
@@ -51,6 +51,7 @@ export async function removeFamiliesWithin(db: TeamAroundDatabase, audit: AuditR
   removal.drafts = draftKeys.length;
   await db.families.bulkDelete([...familyIds]);
   await db.familySummaries.bulkDelete([...familyIds]);
+  await db.meetingSummaries.where('familyId').anyOf([...familyIds]).delete();
   // Drift alert acknowledgements (home screen) are kept in settings, keyed by family.
   for (const id of familyIds) await db.settings.where('key').startsWith(`drift-ack:${id}:`).delete();
   for (const id of familyIds) {

@@ -3,13 +3,16 @@
  * fast with 2,000 families, 20,000 meetings and 200,000 actions. The rules in shared/rules/home
  * decide what goes on each list; this file only fetches what they need:
  *
- * - meetings by their start (`startsAt` index), thirteen weeks back and ahead: the coming
- *   meetings, the held ones whose minutes may be waiting, and the reviews held; only for an open
- *   plan with no review in that window are the family's earlier meetings read (`familyId`), to
- *   find its last review (few families: those whose plans are drifting);
- * - for the coming meetings only: their briefings (`meetingId`) and audit entries (`familyId`),
- *   for invitations sent and briefings asked for;
- * - for the held meetings of the last thirteen weeks only: their minutes (`meetingId`);
+ * - meeting summaries (`meetingSummaries`, a few dozen bytes each, written with every meeting) by
+ *   their start (`startsAt` index), thirteen weeks back and ahead: the coming meetings, the held
+ *   ones whose minutes may be waiting, and the reviews held; only for an open plan with no review
+ *   in that window are the family's earlier summaries read (`familyId`), to find its last review
+ *   (few families: those whose plans are drifting). Whole meetings are read only for the next two
+ *   weeks, the one list that shows what is in them (decision 0057);
+ * - for those meetings only: their briefings (`meetingId`) and audit entries (`familyId`), for
+ *   invitations sent and briefings asked for;
+ * - for the held meetings of the last thirteen weeks only: their minutes (`meetingId`). The
+ *   minutes-waiting list is then shown a page at a time (the oldest MINUTES_SHOWN) with its count;
  * - open actions due by Sunday (`[isOpen+dueDate]`), at most ACTION_LIMIT;
  * - actions agreed at each family's latest review (`meetingId`), and the actions they were carried
  *   from (by key), for the "not done at two reviews" alert;
@@ -27,6 +30,7 @@ import { consentEventSchema, type ConsentEvent } from '../../../shared/domain/co
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { readMeeting, type PlannedMeeting } from '../../../shared/domain/meeting';
+import { meetingSummarySchema, type MeetingSummary } from '../../../shared/domain/meeting-summary';
 import { readMeetingRecord } from '../../../shared/domain/meeting-record';
 import { isInvitationRecord } from '../../../shared/domain/audit-vocabulary';
 import { readMinutesRow, type MinutesRow } from '../../../shared/domain/minutes';
@@ -57,6 +61,8 @@ import type { AuditRepository } from './audit';
 export const ACTION_LIMIT = 300;
 export const DRAFT_LIMIT = 100;
 export const ACKNOWLEDGED_SHOWN = 20;
+/** Minutes waiting shown until the chair asks for them all: the oldest, which have waited longest. */
+export const MINUTES_SHOWN = 20;
 /** How far back held meetings are looked at for minutes still waiting. */
 export const MINUTES_LOOKBACK_DAYS = 91;
 /** How far ahead meetings are read, so a review planned later than two weeks still counts as planned. */
@@ -74,9 +80,12 @@ export interface HomeLists {
   /** Family names for every family on the lists. */
   familyNames: Record<string, string>;
   meetings: MeetingSoonItem[];
+  /** The oldest MINUTES_SHOWN minutes waiting, or all of them when asked for. */
   minutes: MinutesWaitingItem[];
+  /** How many minutes are waiting in all. */
+  minutesWaiting: number;
   actions: ActionsByOwner[];
-  /** True when more open actions were due than were read. */
+  /** True when more open actions were due than were read (`actionsDueCount` says how many). */
   moreActions: boolean;
   reviews: ReviewDueItem[];
   consents: ConsentDueItem[];
@@ -90,8 +99,14 @@ export interface HomeLists {
 }
 
 export interface HomeRepository {
-  /** Everything the home screen lists, as on `now`. */
-  lists(): Promise<HomeLists>;
+  /** Everything the home screen lists, as on `now`; `allMinutes` lists every minutes waiting, not only the oldest. */
+  lists(options?: { allMinutes?: boolean }): Promise<HomeLists>;
+  /**
+   * How many open actions are due by Sunday, counted through the index (no record is read). Kept
+   * out of `lists()`: the count grows with the caseload, so the screen asks for it only when there
+   * are more than ACTION_LIMIT, after the lists are drawn (0057).
+   */
+  actionsDueCount(): Promise<number>;
   thresholds(): Promise<DriftThresholds>;
   saveThresholds(input: unknown): Promise<Validated<DriftThresholds>>;
   /** Keeps the note with the alert (never in the audit trail, which says only that it happened). */
@@ -116,6 +131,13 @@ function readAck(value: unknown): AckRow | null {
 
 const fromActionRow = ({ isOpen: _isOpen, ...action }: ActionRow): Action => action;
 
+function readSummaries(rows: readonly unknown[]): MeetingSummary[] {
+  return rows.flatMap((row) => {
+    const parsed = meetingSummarySchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -138,13 +160,17 @@ export function createHomeRepository(
     return parsed.success ? parsed.data : DEFAULT_DRIFT_THRESHOLDS;
   }
 
-  async function meetingsAround(today: IsoDate): Promise<PlannedMeeting[]> {
+  async function meetingsAround(today: IsoDate): Promise<MeetingSummary[]> {
     // startsAt begins with the London date, so date strings bound the range.
     const from = addDays(today, -MINUTES_LOOKBACK_DAYS);
     const to = addDays(today, PLANNED_LOOKAHEAD_DAYS + 1);
-    const rows = await db.meetings.where('startsAt').between(from, to, true, false).toArray();
-    return rows.flatMap((row) => {
-      const m = readMeeting(row);
+    return readSummaries(await db.meetingSummaries.where('startsAt').between(from, to, true, false).toArray());
+  }
+
+  /** The whole meetings, for the few the first screen shows in full. */
+  async function wholeMeetings(summaries: readonly MeetingSummary[]): Promise<PlannedMeeting[]> {
+    return (await db.meetings.bulkGet(summaries.map((m) => m.id))).flatMap((row) => {
+      const m = row ? readMeeting(row) : null;
       return m ? [m] : [];
     });
   }
@@ -207,16 +233,13 @@ export function createHomeRepository(
   }
 
   /** Held reviews before the window, for open plans with none in it. */
-  async function earlierReviews(familyIds: readonly string[], before: IsoDate): Promise<PlannedMeeting[]> {
+  async function earlierReviews(familyIds: readonly string[], before: IsoDate): Promise<MeetingSummary[]> {
     if (familyIds.length === 0) return [];
-    const rows = await db.meetings.where('familyId').anyOf([...familyIds]).toArray();
-    return rows.flatMap((row) => {
-      const m = readMeeting(row);
-      return m && m.status === 'planned' && REVIEWING.has(m.kind) && londonDateOf(m.startsAt) < before ? [m] : [];
-    });
+    const rows = readSummaries(await db.meetingSummaries.where('familyId').anyOf([...familyIds]).toArray());
+    return rows.filter((m) => m.status === 'planned' && REVIEWING.has(m.kind) && londonDateOf(m.startsAt) < before);
   }
 
-  async function scalingFor(meetings: readonly PlannedMeeting[]): Promise<Map<string, ScalingPoint[]>> {
+  async function scalingFor(meetings: readonly MeetingSummary[]): Promise<Map<string, ScalingPoint[]>> {
     const dateOf = new Map(meetings.map((m) => [m.id, londonDateOf(m.startsAt)]));
     const records = (await db.meetingRecords.bulkGet(meetings.map((m) => m.id))).flatMap((r) => {
       const record = r ? readMeetingRecord(r) : null;
@@ -234,7 +257,7 @@ export function createHomeRepository(
   async function drafts(): Promise<DraftLeftItem[]> {
     const rows = await db.drafts.limit(DRAFT_LIMIT).toArray();
     const refs = draftReferences(rows.map((r) => r.key));
-    const [plans, meetings, minutes] = await Promise.all([db.plans.bulkGet(refs.planIds), db.meetings.bulkGet(refs.meetingIds), db.minutes.bulkGet(refs.minutesIds)]);
+    const [plans, meetings, minutes] = await Promise.all([db.plans.bulkGet(refs.planIds), db.meetingSummaries.bulkGet(refs.meetingIds), db.minutes.bulkGet(refs.minutesIds)]);
     const minutesMeeting = new Map<string, { familyId: string; meetingId: string }>();
     for (const m of minutes) {
       const row = m ? readMinutesRow(m) : null;
@@ -258,8 +281,18 @@ export function createHomeRepository(
     });
   }
 
+  /** Open actions due by the end of the week that has `today` in it. */
+  const openDueBy = (today: IsoDate) => db.actions.where('[isOpen+dueDate]').between([1, Dexie.minKey], [1, endOfWeek(today)], true, true);
+
   return {
     thresholds,
+    async actionsDueCount() {
+      try {
+        return await openDueBy(todayInLondon(now())).count();
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
     async saveThresholds(input) {
       const parsed = driftThresholdsSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
@@ -280,7 +313,7 @@ export function createHomeRepository(
       }));
       return { ok: true, value: ack };
     },
-    async lists() {
+    async lists(options = {}) {
       try {
         const at = now();
         const nowIso = at.toISOString();
@@ -290,9 +323,7 @@ export function createHomeRepository(
           thresholds(),
           meetingsAround(today),
           db.plans.toArray(),
-          db.actions
-            .where('[isOpen+dueDate]')
-            .between([1, Dexie.minKey], [1, endOfWeek(today)], true, true)
+          openDueBy(today)
             .limit(ACTION_LIMIT + 1)
             .toArray(),
           drafts(),
@@ -312,7 +343,7 @@ export function createHomeRepository(
         const reviewsHeld = [...inWindow, ...(await earlierReviews(plans.filter((p) => !reviewed.has(p.familyId) && p.startDate < minutesFrom).map((p) => p.familyId), minutesFrom))];
         const heldReviews = new Map<string, IsoDate[]>();
         for (const m of reviewsHeld) heldReviews.set(m.familyId, [...(heldReviews.get(m.familyId) ?? []), londonDateOf(m.startsAt)]);
-        const latestReview = new Map<string, PlannedMeeting>();
+        const latestReview = new Map<string, MeetingSummary>();
         for (const m of reviewsHeld) {
           const before = latestReview.get(m.familyId);
           if (!before || startInstant(m.startsAt) > startInstant(before.startsAt)) latestReview.set(m.familyId, m);
@@ -320,8 +351,9 @@ export function createHomeRepository(
         const openFamilies = new Set(plans.map((p) => p.familyId));
         const longPlanFamilies = new Set(plans.filter((p) => addMonths(p.startDate, limits.planOpenMonths) < today).map((p) => p.familyId));
 
+        const soonMeetings = await wholeMeetings(comingSoon);
         const [preparation, minutes, carried, scaling, consentRows] = await Promise.all([
-          preparationFor(comingSoon),
+          preparationFor(soonMeetings),
           minutesFor(recentHeld.filter((m) => m.kind !== 'pre-meeting').map((m) => m.id)),
           carriedActions([...latestReview.values()].filter((m) => openFamilies.has(m.familyId) && londonDateOf(m.startsAt) >= minutesFrom).map((m) => m.id), limits.notDoneReviews),
           scalingFor(reviewsHeld.filter((m) => longPlanFamilies.has(m.familyId))),
@@ -335,11 +367,13 @@ export function createHomeRepository(
           (e) => e.familyId,
         );
         const actionList = actionRows.slice(0, ACTION_LIMIT).map(fromActionRow);
+        const minutesAll = minutesWaiting({ now: nowIso, meetings: recentHeld, minutes });
 
         const lists: Omit<HomeLists, 'familyNames'> = {
           today,
-          meetings: meetingsSoon({ now: nowIso, today, meetings: comingSoon, preparation }),
-          minutes: minutesWaiting({ now: nowIso, meetings: recentHeld, minutes }),
+          meetings: meetingsSoon({ now: nowIso, today, meetings: soonMeetings, preparation }),
+          minutes: options.allMinutes ? minutesAll : minutesAll.slice(0, MINUTES_SHOWN),
+          minutesWaiting: minutesAll.length,
           actions: actionsDue({ today, actions: actionList }),
           moreActions: actionRows.length > ACTION_LIMIT,
           reviews: reviewsDue({ today, plans, heldReviews, reviewPlanned: new Set(coming.filter((m) => m.kind !== 'pre-meeting').map((m) => m.familyId)) }),

@@ -10,6 +10,7 @@ import {
   type PlannedMeeting,
   type ToldHow,
 } from '../../../shared/domain/meeting';
+import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { meetingTimeWords } from '../../../shared/time/london';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
@@ -54,8 +55,10 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
   }
 
   async function write(meeting: PlannedMeeting, action: 'create' | 'update'): Promise<void> {
-    await storageWork(() => db.transaction('rw', db.meetings, db.audit, db.settings, async () => {
+    // The home screen's summary is written with the meeting, so the two never disagree (0057).
+    await storageWork(() => db.transaction('rw', [db.meetings, db.meetingSummaries, db.audit, db.settings], async () => {
       await db.meetings.put(meeting);
+      await db.meetingSummaries.put(summariseMeeting(meeting));
       await audit.appendWithin({ action, recordType: 'meeting', recordId: meeting.id, familyId: meeting.familyId });
     }));
   }

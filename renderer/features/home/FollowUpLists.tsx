@@ -9,6 +9,7 @@ import { usePractitioners } from '../directory';
 import { capitalise } from '../../../shared/words/case';
 import { FamilyTitle, HomeItem, HomeList, HomeSection, ItemState } from './HomeSection';
 import { consentScopeWords, dueWords, familyWords, plural, savedWords } from './home-words';
+import { useActionsDueCount } from './useHomeLists';
 
 const nameKey = (name: string) => name.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' ');
 
@@ -18,9 +19,17 @@ function practitionerNamed(name: string, practitioners: readonly Practitioner[] 
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** "there are more" until they are counted, then "1,234 more are due". */
+function moreWords(more: number | undefined): string {
+  if (more === undefined || more <= 0) return 'there are more';
+  return `${more.toLocaleString('en-GB')} more ${more === 1 ? 'is' : 'are'} due`;
+}
+
 export function ActionsDue({ lists }: { lists: HomeLists }) {
   const practitioners = usePractitioners();
   const count = lists.actions.reduce((n, g) => n + g.items.length, 0);
+  // Counted after the lists are drawn, and only when there are more than they show (0057).
+  const dueCount = useActionsDueCount(lists.moreActions);
   return (
     <HomeSection
       id="home-actions"
@@ -28,7 +37,11 @@ export function ActionsDue({ lists }: { lists: HomeLists }) {
       count={count}
       empty="No actions overdue or due this week. Actions agreed at meetings appear here as their dates come near."
     >
-      {lists.moreActions && <p>Showing the {plural(count, 'action', 'actions')} due soonest; there are more. Each family&apos;s page lists all of its actions.</p>}
+      {lists.moreActions && (
+        <p>
+          Showing the {plural(count, 'action', 'actions')} due soonest; {moreWords(dueCount === undefined ? undefined : dueCount - count)}. Each family&apos;s page lists all of its actions.
+        </p>
+      )}
       {lists.actions.map((group, i) => (
         <div key={group.owner} className="home-owner">
           <h3 className="subsection-heading" id={`home-owner-${i}`}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageContents } from '../../components/PageContents';
 import { PageHeading } from '../../components/PageHeading';
@@ -30,7 +31,8 @@ export function HomePage() {
 
 /** What needs doing, soonest first, each with the one button that does it. */
 function ChairHome() {
-  const lists = useHomeLists();
+  const [allMinutes, setAllMinutes] = useState(false);
+  const lists = useHomeLists(allMinutes);
   return (
     <>
       <PageHeading title="What needs doing" />
@@ -44,7 +46,7 @@ function ChairHome() {
           {!lists.hasFamilies && <StartHere />}
           <PageContents entries={CONTENTS} title="On this page" block="form-contents" />
           <MeetingsSoon lists={lists} />
-          <MinutesWaiting lists={lists} />
+          <MinutesWaiting lists={lists} onShowAll={() => setAllMinutes(true)} />
           <ActionsDue lists={lists} />
           <ReviewsDue lists={lists} />
           <ConsentsDue lists={lists} />

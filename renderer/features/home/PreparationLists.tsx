@@ -1,8 +1,9 @@
 /** Meetings in the next two weeks and minutes waiting. */
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { MINUTES_WAITING_WORDS } from '../../../shared/rules/home/minutes-waiting';
-import type { HomeLists } from '../../data/repositories/home';
-import { FamilyTitle, HomeItem, HomeList, ItemState } from './HomeSection';
+import { MINUTES_SHOWN, type HomeLists } from '../../data/repositories/home';
+import { FamilyTitle, HomeItem, HomeList, HomeSection, ItemState } from './HomeSection';
 import { familyWords, meetingWords, plural } from './home-words';
 import { paths } from '../../components/paths';
 
@@ -35,19 +36,50 @@ export function MeetingsSoon({ lists }: { lists: HomeLists }) {
   );
 }
 
-export function MinutesWaiting({ lists }: { lists: HomeLists }) {
+/**
+ * The oldest minutes waiting, with how many there are in all and a button that shows the rest.
+ * When they come, focus moves to the first one that was not shown, so a keyboard or screen reader
+ * user carries on from where they were.
+ */
+export function MinutesWaiting({ lists, onShowAll }: { lists: HomeLists; onShowAll: () => void }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const asked = useRef(false);
+  const shown = lists.minutes.length;
+  const hidden = lists.minutesWaiting - shown;
+  useEffect(() => {
+    if (!asked.current || hidden > 0) return;
+    asked.current = false;
+    listRef.current?.children[MINUTES_SHOWN]?.querySelector('a')?.focus();
+  }, [hidden]);
+  const empty = 'No minutes waiting. After a meeting, its minutes appear here until they are final and shared.';
   return (
-    <HomeList id="home-minutes" title="Minutes waiting" items={lists.minutes} empty="No minutes waiting. After a meeting, its minutes appear here until they are final and shared.">
-      {(m) => {
-        const family = familyWords(lists.familyNames, m.familyId);
-        const when = meetingWords(m.kind, m.startsAt);
-        return (
-          <HomeItem key={m.meetingId} title={<FamilyTitle family={family}>{when}</FamilyTitle>} button={m.button} about={`${family}, ${when}`}>
-            <ItemState>{MINUTES_WAITING_WORDS[m.state]}</ItemState>
-          </HomeItem>
-        );
-      }}
-    </HomeList>
+    <HomeSection id="home-minutes" title="Minutes waiting" count={lists.minutesWaiting} empty={empty}>
+      {hidden > 0 && <p id="home-minutes-shown">Showing the oldest {shown}, which have waited longest; {hidden.toLocaleString('en-GB')} more {hidden === 1 ? 'is' : 'are'} waiting.</p>}
+      <ul className="home-list" ref={listRef}>
+        {lists.minutes.map((m) => {
+          const family = familyWords(lists.familyNames, m.familyId);
+          const when = meetingWords(m.kind, m.startsAt);
+          return (
+            <HomeItem key={m.meetingId} title={<FamilyTitle family={family}>{when}</FamilyTitle>} button={m.button} about={`${family}, ${when}`}>
+              <ItemState>{MINUTES_WAITING_WORDS[m.state]}</ItemState>
+            </HomeItem>
+          );
+        })}
+      </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby="home-minutes-shown"
+          onClick={() => {
+            asked.current = true;
+            onShowAll();
+          }}
+        >
+          Show all {lists.minutesWaiting.toLocaleString('en-GB')} minutes waiting
+        </button>
+      )}
+    </HomeSection>
   );
 }
 

@@ -53,8 +53,8 @@ export function waitingState(versions: readonly MinutesRow[]): MinutesWaitingSta
 export function minutesWaiting(input: {
   /** ISO instant: a meeting counts once it has ended. */
   now: string;
-  /** Meetings the read model found in its look-back window. */
-  meetings: readonly PlannedMeeting[];
+  /** Meetings the read model found in its look-back window (their summaries are enough). */
+  meetings: readonly Pick<PlannedMeeting, 'id' | 'familyId' | 'kind' | 'startsAt' | 'lengthMinutes' | 'status'>[];
   /** Every stored version of the minutes, by meeting id. */
   minutes: ReadonlyMap<string, readonly MinutesRow[]>;
 }): MinutesWaitingItem[] {

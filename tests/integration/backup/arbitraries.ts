@@ -4,7 +4,8 @@ import { actionSchema } from '../../../shared/domain/action';
 import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/family-record';
-import { meetingSchema } from '../../../shared/domain/meeting';
+import { meetingSchema, type Meeting } from '../../../shared/domain/meeting';
+import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { meetingRecordSchema, VOICE_METHODS } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { authoredBriefingSchema } from '../../../shared/briefing/authored';
@@ -221,6 +222,8 @@ export const databaseContents = fc
   authoredBriefings: unique(authoredBriefing, 'id', 2),
 })
   .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
+  // Derived: not in the backup, rebuilt from the meetings when it is restored (0057).
+  .map((contents) => ({ ...contents, meetingSummaries: contents.meetings.map((m) => summariseMeeting(m as Meeting)) }))
   .map((contents) => {
     const last = contents.audit[contents.audit.length - 1];
     if (!last) return contents;

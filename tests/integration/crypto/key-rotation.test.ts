@@ -23,6 +23,8 @@ import { RecentWorkMirror } from '../../../renderer/data/mirror/recent-work-mirr
 import { createAuditRepository } from '../../../renderer/data/repositories/audit';
 import { createBackupService } from '../../../renderer/data/backup/backup-service';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schema';
+import type { Meeting } from '../../../shared/domain/meeting';
+import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { databaseContents, type DatabaseContents } from '../backup/arbitraries';
 import { dump, fill } from '../backup/support';
 
@@ -43,6 +45,8 @@ beforeAll(async () => {
   const samples: DatabaseContents[] = fc.sample(databaseContents, { numRuns: 30, seed: 7 });
   contents = {};
   for (const table of Object.keys(samples[0] ?? {})) contents[table] = (samples.find((c) => (c[table]?.length ?? 0) > 0)?.[table] ?? []).slice(0, 3);
+  // Each meeting's summary beside it, as the meetings repository keeps it: rotation keeps them in step (0057).
+  contents.meetingSummaries = (contents.meetings ?? []).map((m) => summariseMeeting(m as Meeting));
 }, 30_000);
 
 afterEach(async () => {
