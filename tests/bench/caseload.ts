@@ -12,7 +12,7 @@ import { familyBundle } from './caseload/records';
 import { caseloadCounts, type CaseloadSize } from './caseload/size';
 
 export { familyBundle, familyIdAt, type FamilyBundle } from './caseload/records';
-export { CASELOAD_TODAY, DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD, caseloadCounts, type CaseloadSize } from './caseload/size';
+export { CASELOAD_TODAY, COUNCIL_CASELOAD, DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD, caseloadCounts, type CaseloadSize } from './caseload/size';
 
 export interface CaseloadBatch {
   families: FamilyRecord[];

@@ -49,7 +49,7 @@ export async function generateProfile(seed: number, size: CaseloadSize, passphra
     await store.saveEncryptions(envelope.keyId, session.encryptions);
     return { ...written, keyringMs, pbkdf2Iterations: envelope.passphrase.kdf.iterations, encryptions: session.encryptions };
   } finally {
-    sealer.close();
+    await sealer.close();
     plain.close();
     store.close();
     session.lock();
@@ -87,4 +87,26 @@ export async function storedRowsAreSealed(raw: IDBDatabase): Promise<boolean> {
   const tx = raw.transaction(['families', 'actions'], 'readonly');
   const [family, action] = await Promise.all([request(tx.objectStore('families').getAll(null, 1)), request(tx.objectStore('actions').getAll(null, 1))]);
   return family.length === 1 && action.length === 1 && isSealedOnly(family[0], 'familyName') && isSealedOnly(action[0], 'what');
+}
+
+/** Key order ignored: an opened record puts its clear fields first. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const fields = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(fields).sort().map((key) => [key, canonical(fields[key])]));
+}
+
+const READ_BACK_TABLES = ['families', 'familySummaries', 'meetings', 'actions'] as const;
+
+/**
+ * The first `limit` rows of each caseload table, read through the app's middleware (so decrypted),
+ * equal the plain copy's: the sealed rows open with the app's unlocked key and hold the records.
+ */
+export async function readsBackAsPlain(app: TeamAroundDatabase, plain: TeamAroundDatabase, limit = 200): Promise<boolean> {
+  for (const table of READ_BACK_TABLES) {
+    const [ours, theirs] = await Promise.all([app.table(table).limit(limit).toArray(), plain.table(table).limit(limit).toArray()]);
+    if (ours.length === 0 || JSON.stringify(canonical(ours)) !== JSON.stringify(canonical(theirs))) return false;
+  }
+  return true;
 }

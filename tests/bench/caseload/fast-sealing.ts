@@ -7,7 +7,8 @@
  *
  * What to write is not listed here: `rowsOf` runs the caseload's own batch write on a connection
  * whose lowest layer keeps the values it is given and writes nothing, so a table added to that
- * write is sealed here too.
+ * write is sealed here too. That connection opens a scratch database of the same schema: on the
+ * app's own database its transactions would wait for the sealed writes in flight.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
 import { layoutOf } from '../../../renderer/data/crypto/encryption-middleware';
@@ -75,7 +76,7 @@ export class FastSealer {
 
   constructor(name: string, session: KeySession, options: Omit<DatabaseOptions, 'encryption' | 'acceptUnsealedRows'> = {}, subtle: SealingCrypto = globalThis.crypto.subtle) {
     this.db = new TeamAroundDatabase(name, options);
-    this.#capture = new TeamAroundDatabase(name, options);
+    this.#capture = new TeamAroundDatabase(`${name}-bench-capture`, options);
     this.#capture.use(
       captureMiddleware(this.#layouts, () => {
         if (!this.#captured) throw new Error('Only rowsOf() may write through the capturing connection.');
@@ -134,8 +135,10 @@ export class FastSealer {
     await this.db.transaction('rw', tables, () => Promise.all([...rows].map(([name, values]) => this.db.table(name).bulkPut(values))));
   }
 
-  close(): void {
+  /** Closes both connections and deletes the scratch database. */
+  async close(): Promise<void> {
     this.db.close();
     this.#capture.close();
+    await this.#capture.delete();
   }
 }
