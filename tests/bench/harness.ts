@@ -38,8 +38,8 @@ export type BenchScale = 'tiny' | 'full' | 'council';
 
 export const CASELOADS: Readonly<Record<BenchScale, CaseloadSize>> = { tiny: TINY_CASELOAD, full: FULL_CASELOAD, council: COUNCIL_CASELOAD };
 
-/** Where the full and council scales serve, so their kept profiles (IndexedDB is per origin) are found again. */
-export const BENCH_PORT = 47_615;
+/** Where the full and council scales serve, so their kept profiles (IndexedDB is per origin) are found again; apart, so both can run at once. */
+export const BENCH_PORTS: Readonly<Record<Exclude<BenchScale, 'tiny'>, number>> = { full: 47_615, council: 47_616 };
 
 export interface BenchOptions {
   scale: BenchScale;
@@ -73,7 +73,7 @@ export function benchOptions(scale: BenchScale, overrides: Partial<BenchOptions>
   const base: BenchOptions =
     scale === 'tiny'
       ? { scale, runs: 1, quickRuns: 1, warmup: 0, seed: DEFAULT_SEED, outputDir: null, distDir: `${REPO_ROOT}dist/bench-tiny`, prebuiltApp: null, keepProfile: false, fresh: false, port: 0, log: () => undefined }
-      : { scale, runs: 10, quickRuns: 30, warmup: 2, seed: DEFAULT_SEED, outputDir: DEFAULT_OUTPUT_DIR, distDir: `${REPO_ROOT}dist/bench`, prebuiltApp: null, keepProfile: true, fresh: false, port: BENCH_PORT, log: () => undefined };
+      : { scale, runs: 10, quickRuns: 30, warmup: 2, seed: DEFAULT_SEED, outputDir: DEFAULT_OUTPUT_DIR, distDir: `${REPO_ROOT}dist/bench`, prebuiltApp: null, keepProfile: true, fresh: false, port: BENCH_PORTS[scale], log: () => undefined };
   return { ...base, ...overrides };
 }
 

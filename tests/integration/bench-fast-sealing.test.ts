@@ -49,7 +49,7 @@ describe('rows sealed by the bench fast path', () => {
   it('are opened by the encryption middleware and equal the records', async () => {
     const sealer = track(new FastSealer(name, session));
     await sealAndPut(sealer);
-    await sealer.close();
+    sealer.close();
 
     const app = track(new TeamAroundDatabase(name, { encryption: session }));
     expect(await app.families.toArray()).toEqual([...batch.families].sort((a, b) => a.id.localeCompare(b.id)));
@@ -71,7 +71,7 @@ describe('rows sealed by the bench fast path', () => {
   it('carry the same header as a row the middleware seals (format, schema version, key id)', async () => {
     const sealer = track(new FastSealer(name, session));
     await sealAndPut(sealer);
-    await sealer.close();
+    sealer.close();
     const raw = track(new TeamAroundDatabase(name));
     const first = batch.families[0];
     if (!first) throw new Error('The batch has no family.');
@@ -98,7 +98,7 @@ describe('rows sealed by the bench fast path', () => {
     };
     const sealer = track(new FastSealer(name, session, {}, otherData));
     await sealAndPut(sealer);
-    await sealer.close();
+    sealer.close();
     const app = track(new TeamAroundDatabase(name, { encryption: session }));
     await expect(app.actions.get(batch.actions[0]?.id ?? '')).rejects.toBeInstanceOf(RecordDecryptionError);
   });
@@ -107,7 +107,7 @@ describe('rows sealed by the bench fast path', () => {
     const sealer = track(new FastSealer(name, session));
     const plain = track(new TeamAroundDatabase(`${name}-plain`));
     const written = await writeSealedCaseload(sealer, 7, TINY_CASELOAD, { plainCopy: plain, actionsPerTransaction: 30 });
-    await sealer.close();
+    sealer.close();
     expect(written.transactions).toBeGreaterThan(2);
     const whole = caseloadBatch(7, TINY_CASELOAD, 0, TINY_CASELOAD.families);
     const app = track(new TeamAroundDatabase(name, { encryption: session }));

@@ -49,7 +49,7 @@ export async function generateProfile(seed: number, size: CaseloadSize, passphra
     await store.saveEncryptions(envelope.keyId, session.encryptions);
     return { ...written, keyringMs, pbkdf2Iterations: envelope.passphrase.kdf.iterations, encryptions: session.encryptions };
   } finally {
-    await sealer.close();
+    sealer.close();
     plain.close();
     store.close();
     session.lock();

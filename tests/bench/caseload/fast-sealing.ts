@@ -7,10 +7,11 @@
  *
  * What to write is not listed here: `rowsOf` runs the caseload's own batch write on a connection
  * whose lowest layer keeps the values it is given and writes nothing, so a table added to that
- * write is sealed here too. That connection opens a scratch database of the same schema: on the
- * app's own database its transactions would wait for the sealed writes in flight.
+ * write is sealed here too. That connection opens the same schema in memory (fake-indexeddb, its
+ * own factory): on Chromium's IndexedDB its transactions would wait behind the writes in flight.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
+import { IDBFactory, IDBKeyRange as MemoryKeyRange } from 'fake-indexeddb';
 import { layoutOf } from '../../../renderer/data/crypto/encryption-middleware';
 import type { KeySession } from '../../../renderer/data/crypto/key-session';
 import { sealedRow, sealingInput, type SealingLayout } from '../../../renderer/data/crypto/record-sealing';
@@ -76,7 +77,7 @@ export class FastSealer {
 
   constructor(name: string, session: KeySession, options: Omit<DatabaseOptions, 'encryption' | 'acceptUnsealedRows'> = {}, subtle: SealingCrypto = globalThis.crypto.subtle) {
     this.db = new TeamAroundDatabase(name, options);
-    this.#capture = new TeamAroundDatabase(`${name}-bench-capture`, options);
+    this.#capture = new TeamAroundDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange: MemoryKeyRange });
     this.#capture.use(
       captureMiddleware(this.#layouts, () => {
         if (!this.#captured) throw new Error('Only rowsOf() may write through the capturing connection.');
@@ -135,10 +136,8 @@ export class FastSealer {
     await this.db.transaction('rw', tables, () => Promise.all([...rows].map(([name, values]) => this.db.table(name).bulkPut(values))));
   }
 
-  /** Closes both connections and deletes the scratch database. */
-  async close(): Promise<void> {
+  close(): void {
     this.db.close();
     this.#capture.close();
-    await this.#capture.delete();
   }
 }
