@@ -84,10 +84,14 @@ export async function readCachedProfile(dir: string): Promise<CachedProfile | nu
   }
 }
 
-/** A folder to generate into; `keepProfile` then moves it into place. */
+/**
+ * A folder to generate into; `keepProfile` then moves it into place. Unfinished ones left by a run
+ * that stopped are removed: none can be in use, as only one run at a time serves on the key's port.
+ */
 export async function partialProfileDir(dir: string): Promise<string> {
   const partial = `${dir}.partial-${process.pid}`;
-  await rm(partial, { recursive: true, force: true });
+  const left = (await readdir(PROFILE_CACHE_ROOT).catch(() => [])).filter((n) => join(PROFILE_CACHE_ROOT, n).startsWith(`${dir}.partial-`));
+  await Promise.all(left.map((n) => rm(join(PROFILE_CACHE_ROOT, n), { recursive: true, force: true })));
   await mkdir(join(partial, 'profile'), { recursive: true });
   return partial;
 }
@@ -110,9 +114,14 @@ export async function removeCachedProfile(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** A copy of the kept Chromium profile for one run (copy-on-write where the file system can). */
+/**
+ * A copy of the kept Chromium profile for one run (copy-on-write where the file system can); the
+ * harness removes it after the run. Copies left by a run that stopped are removed first.
+ */
 export async function copyForRun(cached: CachedProfile): Promise<string> {
-  const run = join(PROFILE_CACHE_ROOT, `run-${process.pid}-${Date.now()}`);
+  const run = `${cached.dir}.run-${process.pid}`;
+  const left = (await readdir(PROFILE_CACHE_ROOT)).filter((n) => join(PROFILE_CACHE_ROOT, n).startsWith(`${cached.dir}.run-`));
+  await Promise.all(left.map((n) => rm(join(PROFILE_CACHE_ROOT, n), { recursive: true, force: true })));
   await cp(join(cached.dir, 'profile'), run, { recursive: true, mode: constants.COPYFILE_FICLONE });
   return run;
 }
