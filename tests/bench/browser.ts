@@ -1,4 +1,7 @@
-/** Debian Chromium through Playwright, with a persistent profile so the caseload is generated once per run. */
+/**
+ * Debian Chromium through Playwright, with a persistent profile: a fresh temporary one (removed on
+ * close), or a folder the caller owns, such as a copy of a kept caseload profile (profile-cache.ts).
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,8 +23,8 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBenchBrowser(): Promise<BenchBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), 'team-around-bench-'));
+export async function launchBenchBrowser(profileDir?: string): Promise<BenchBrowser> {
+  const profile = profileDir ?? (await mkdtemp(join(tmpdir(), 'team-around-bench-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -34,7 +37,7 @@ export async function launchBenchBrowser(): Promise<BenchBrowser> {
     version: context.browser()?.version() ?? 'unknown',
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (profileDir === undefined) await rm(profile, { recursive: true, force: true });
     },
   };
 }

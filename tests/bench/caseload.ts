@@ -13,7 +13,7 @@ import { familyBundle } from './caseload/records';
 import { caseloadCounts, type CaseloadSize } from './caseload/size';
 
 export { familyBundle, familyIdAt, type FamilyBundle } from './caseload/records';
-export { CASELOAD_TODAY, DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD, caseloadCounts, type CaseloadSize } from './caseload/size';
+export { CASELOAD_TODAY, COUNCIL_CASELOAD, DEFAULT_SEED, FULL_CASELOAD, TINY_CASELOAD, caseloadCounts, type CaseloadSize } from './caseload/size';
 
 export interface CaseloadBatch {
   families: FamilyRecord[];
@@ -41,6 +41,8 @@ export interface CaseloadWriteResult {
   generateMs: number;
   /** Time spent in IndexedDB transactions on `db` (encrypting, if it has the middleware). */
   writeMs: number;
+  /** Sealing with Web Crypto before the transactions (the bench's fast seeding only; overlaps the plain copy's writes). */
+  sealMs?: number;
   /** Time spent writing the same batches into `plainCopy`; 0 without one. */
   plainWriteMs: number;
   totalMs: number;
@@ -56,7 +58,8 @@ export interface CaseloadWriteOptions {
   now?: () => number;
 }
 
-async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
+/** One batch in one transaction. The bench's fast seeding (caseload/sealed-write.ts) captures and seals what this writes. */
+export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
   // Each family's and meeting's summary is written with it, as the repositories do.
   await db.transaction('rw', [db.families, db.familySummaries, db.meetings, db.meetingSummaries, db.actions], async () => {
     await Promise.all([
@@ -69,6 +72,11 @@ async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise
   });
 }
 
+/** Whole families, about `actionsPerTransaction` actions (10,000 unless given) in each. */
+export function familiesPerTransaction(size: CaseloadSize, actionsPerTransaction = 10_000): number {
+  return Math.max(1, Math.floor(actionsPerTransaction / Math.max(1, size.actionsPerFamily)));
+}
+
 /** Writes the caseload into an empty or existing database; existing records with the same ids are replaced. */
 export async function writeCaseload(
   db: TeamAroundDatabase,
@@ -77,7 +85,7 @@ export async function writeCaseload(
   options: CaseloadWriteOptions = {},
 ): Promise<CaseloadWriteResult> {
   const now = options.now ?? (() => performance.now());
-  const familiesPerBatch = Math.max(1, Math.floor((options.actionsPerTransaction ?? 10_000) / Math.max(1, size.actionsPerFamily)));
+  const familiesPerBatch = familiesPerTransaction(size, options.actionsPerTransaction);
   const started = now();
   let generateMs = 0;
   let writeMs = 0;

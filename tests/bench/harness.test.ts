@@ -12,7 +12,9 @@ import { actionSchema } from '../../shared/domain/action';
 import { familyRecordSchema } from '../../shared/domain/family-record';
 import { meetingSchema } from '../../shared/domain/meeting';
 import { caseloadBatch, familyIdAt, TINY_CASELOAD } from './caseload';
+import { createServer } from 'node:net';
 import { PATH_IDS, benchOptions, runBenchmark } from './harness';
+import { profileCacheDir } from './profile-cache';
 import type { BenchReport } from './report/report';
 import { measuredRow, verdictOf } from './report/row';
 import { median, percentile, summarise, summariseWithTail } from './report/stats';
@@ -92,7 +94,7 @@ describe('benchmark harness, tiny caseload', () => {
 
     expect(report.rows.map((r) => r.id)).toEqual(PATH_IDS);
     expect(report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
-    // Every record went through the encryption middleware (the harness also checks a raw read finds only sealed rows).
+    // Every record was sealed and counted as the middleware counts (the harness also checks a raw read finds only sealed rows, and reads rows back through the middleware).
     expect(report.caseload.encryptions).toBeGreaterThanOrEqual(report.caseload.families + report.caseload.meetings + report.caseload.actions);
     for (const row of report.rows) {
       expect.soft(row.verdict, `${row.id}: ${row.note}`).not.toBe('not measured');
@@ -114,4 +116,44 @@ describe('benchmark harness, tiny caseload', () => {
     const table = formatTable(report);
     for (const row of report.rows) expect(table).toContain(row.path);
   }, 120_000);
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('No port'))));
+    });
+  });
+}
+
+describe('kept caseload profile, tiny caseload', () => {
+  let kept: string | undefined;
+  afterAll(async () => {
+    if (kept) await rm(kept, { recursive: true, force: true });
+  });
+
+  it('is generated once, then found on the same port by the next run, which measures a copy of it', async () => {
+    const port = await freePort();
+    // Seed 11 and a port of its own: nothing else keeps this profile. No rows: only the profile is under test.
+    const options = benchOptions('tiny', { prebuiltApp: builtApp(), keepProfile: true, port, seed: 11, only: ['none'] });
+    kept = await profileCacheDir({ scale: 'tiny', seed: 11, port });
+    await rm(kept, { recursive: true, force: true });
+
+    const first = await runBenchmark(options);
+    expect(first.report.caseload.profile).toBe('generated');
+    expect(existsSync(join(kept, 'caseload.json'))).toBe(true);
+
+    const second = await runBenchmark(options);
+    expect(second.report.caseload.profile).toBe('kept');
+    // The figures are those of generating it; the run's own prepare() checked the copy's counts, seal and read-back.
+    expect(second.report.caseload.totalMs).toBe(first.report.caseload.totalMs);
+    expect(second.report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
+
+    const fresh = await runBenchmark({ ...options, fresh: true });
+    expect(fresh.report.caseload.profile).toBe('generated');
+    expect(fresh.report.caseload.totalMs).not.toBe(first.report.caseload.totalMs);
+  }, 240_000);
 });

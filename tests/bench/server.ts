@@ -21,14 +21,18 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  port: number;
   close(): Promise<void>;
 }
 
 /** Headers that make a page cross-origin isolated, which gives performance.now() 5 µs resolution instead of 100 µs. */
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
 
-/** `isolated` lists pages (full paths) served cross-origin isolated: only the bench page, which times sub-millisecond work. */
-export async function serveStatic(mounts: Readonly<Record<string, string>>, isolated: readonly string[] = []): Promise<StaticServer> {
+/**
+ * `isolated` lists pages (full paths) served cross-origin isolated: only the bench page, which times sub-millisecond work.
+ * `port` 0 takes any free port; a fixed one keeps the origin, and so a kept profile's IndexedDB, the same between runs.
+ */
+export async function serveStatic(mounts: Readonly<Record<string, string>>, isolated: readonly string[] = [], port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
@@ -53,10 +57,16 @@ export async function serveStatic(mounts: Readonly<Record<string, string>>, isol
       })
       .catch(() => res.writeHead(404).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} is in use (another bench run?): pass --port=<another> (its profile is generated and kept apart).`) : error),
+    );
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
+    port: address.port,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -28,7 +28,8 @@ export interface EncryptionMiddlewareOptions {
   acceptUnsealedRows?: boolean;
 }
 
-function layoutOf(schema: DBCoreTableSchema): SealingLayout {
+/** How a table's rows are sealed: which fields stay clear, and its primary key. */
+export function layoutOf(schema: DBCoreTableSchema): SealingLayout {
   const { primaryKey } = schema;
   const extractKey = primaryKey.extractKey;
   if (primaryKey.outbound || primaryKey.keyPath === null || !extractKey) {

@@ -91,21 +91,47 @@ function additionalData(table: string, primaryKey: unknown, schemaVersion: numbe
   return utf8ToBytes(JSON.stringify(['team-around/record', RECORD_FORMAT, table, encodeValue(primaryKey), schemaVersion, keyId, encodeValue(sorted(clear))]));
 }
 
-export function sealRecord(layout: SealingLayout, record: object, key: DataKey, schemaVersion: number): Row {
+/** What AES-GCM seals for one record, and what goes around the ciphertext: see `sealingInput`. */
+export interface SealingInput {
+  /** The record's clear fields, the row to store once the sealed field is added. */
+  clear: Row;
+  keyId: string;
+  schemaVersion: number;
+  iv: Uint8Array<ArrayBuffer>;
+  aad: Uint8Array;
+  plain: Uint8Array;
+}
+
+/**
+ * The first half of sealing a record: its clear fields, a fresh IV, the additional data and the
+ * bytes to encrypt. Encrypt `plain` with AES-256-GCM (ciphertext followed by the 16-byte tag) and
+ * pass the result to `sealedRow`; `sealRecord` does both here and now.
+ */
+export function sealingInput(layout: SealingLayout, record: object, key: DataKey, schemaVersion: number): SealingInput {
   if (!isPlainObject(record)) throw new TypeError(`Only plain objects can be saved in "${layout.table}".`);
   const { clear, secret } = split(record, layout.clearPaths);
   const iv = randomBytes(IV_BYTES);
   const aad = additionalData(layout.table, layout.primaryKeyOf(record), schemaVersion, key.id, clear);
-  const ciphertext = gcm(key.bytes, iv, aad).encrypt(encodeValueToBytes(secret));
+  return { clear, keyId: key.id, schemaVersion, iv, aad, plain: encodeValueToBytes(secret) };
+}
+
+/** The stored row: the clear fields and the sealed field (header, IV, then `ciphertext`, tag included). */
+export function sealedRow(input: SealingInput, ciphertext: Uint8Array): Row {
+  const { clear, keyId, schemaVersion, iv } = input;
   const sealed = new Uint8Array(HEADER_BYTES + IV_BYTES + ciphertext.length);
   sealed[0] = RECORD_FORMAT;
   sealed[1] = (schemaVersion >> 8) & 255;
   sealed[2] = schemaVersion & 255;
-  sealed.set(hexToBytes(key.id), 3);
+  sealed.set(hexToBytes(keyId), 3);
   sealed.set(iv, HEADER_BYTES);
   sealed.set(ciphertext, HEADER_BYTES + IV_BYTES);
   define(clear, SEALED_FIELD, sealed);
   return clear;
+}
+
+export function sealRecord(layout: SealingLayout, record: object, key: DataKey, schemaVersion: number): Row {
+  const input = sealingInput(layout, record, key, schemaVersion);
+  return sealedRow(input, gcm(key.bytes, input.iv, input.aad).encrypt(input.plain));
 }
 
 /** A sealed row's parts, checked and ready for AES-GCM: what both the synchronous and the batch opening decrypt. */

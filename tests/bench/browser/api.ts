@@ -32,6 +32,8 @@ export interface Prepared extends StoreCounts {
   indexes: string[];
   /** Stored families and actions in the app's database hold only sealed data (checked raw). */
   sealed: boolean;
+  /** The first rows of each caseload table, read through the middleware, equal the plain copy's. */
+  readBack: boolean;
   /** unlockWithPassphrase on the saved envelope: proves the real app can unlock the profile. */
   unlockMs: number;
   isolated: boolean;

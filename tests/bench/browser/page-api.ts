@@ -14,7 +14,7 @@ import type { BenchPageApi, Timed } from './api';
 import { afterTyping, minutesDraft, type MinutesDraft } from './draft-value';
 import { seedLiveMeeting, storedFirstNotes } from './live-meeting';
 import { seedSharedMinutes } from './shared-minutes';
-import { deleteProfile, generateProfile, openPlain, openProfile, storedRowsAreSealed, type OpenProfile } from './profile';
+import { deleteProfile, generateProfile, openPlain, openProfile, readsBackAsPlain, storedRowsAreSealed, type OpenProfile } from './profile';
 import { count, openRaw, rawForFamily, rawOpenDueBefore, rawPutDraft } from './raw-idb';
 
 const DASHBOARD_LIMIT = 50;
@@ -105,6 +105,7 @@ export function createBenchPageApi(): BenchPageApi {
         plain: await rawCounts(raw),
         indexes,
         sealed,
+        readBack: await readsBackAsPlain(db, plainDb),
         unlockMs: opened.unlockMs,
         isolated: crossOriginIsolated,
       };

@@ -1,8 +1,8 @@
 /**
  * The encrypted bench profile, made the way the app makes one: createKeyring for the bench
  * passphrase, the envelope saved with KeyringStore (so the real app finds it and shows its
- * unlock screen), and a TeamAroundDatabase with the encryption middleware over a KeySession
- * holding the data key. A plain TeamAroundDatabase (no middleware) holds the floors' copy.
+ * unlock screen), and the caseload sealed as the encryption middleware seals it (written fast,
+ * see caseload/fast-sealing.ts); prepare() reads it back through the middleware. A plain TeamAroundDatabase (no middleware) holds the floors' copy.
  */
 import Dexie from 'dexie';
 import { SEALED_FIELD } from '../../../renderer/data/crypto/record-sealing';
@@ -10,7 +10,9 @@ import { KEYRING_DATABASE_NAME, KeyringStore } from '../../../renderer/data/cryp
 import { KeySession } from '../../../renderer/data/crypto/key-session';
 import { createKeyring, unlockWithPassphrase } from '../../../renderer/data/crypto/keys';
 import { DATABASE_NAME, TeamAroundDatabase } from '../../../renderer/data/db';
-import { writeCaseload, type CaseloadSize } from '../caseload';
+import type { CaseloadSize } from '../caseload';
+import { FastSealer } from '../caseload/fast-sealing';
+import { writeSealedCaseload } from '../caseload/sealed-write';
 import { PLAIN_DATABASE_NAME } from '../profile';
 import type { GenerateResult } from './api';
 import { request } from './raw-idb';
@@ -38,15 +40,16 @@ export async function generateProfile(seed: number, size: CaseloadSize, passphra
   const session = new KeySession();
   session.unlock(dataKey);
   dataKey.bytes.fill(0);
-  const db = new TeamAroundDatabase(DATABASE_NAME, { encryption: session });
+  // Sealed outside the transactions with Web Crypto, as the middleware would seal them; prepare() reads them back through it.
+  const sealer = new FastSealer(DATABASE_NAME, session);
   const plain = openPlain();
   try {
-    const written = await writeCaseload(db, seed, size, { plainCopy: plain });
+    const written = await writeSealedCaseload(sealer, seed, size, { plainCopy: plain });
     // The app keeps this count to know when the key is due for rotation.
     await store.saveEncryptions(envelope.keyId, session.encryptions);
     return { ...written, keyringMs, pbkdf2Iterations: envelope.passphrase.kdf.iterations, encryptions: session.encryptions };
   } finally {
-    db.close();
+    sealer.close();
     plain.close();
     store.close();
     session.lock();
@@ -84,4 +87,26 @@ export async function storedRowsAreSealed(raw: IDBDatabase): Promise<boolean> {
   const tx = raw.transaction(['families', 'actions'], 'readonly');
   const [family, action] = await Promise.all([request(tx.objectStore('families').getAll(null, 1)), request(tx.objectStore('actions').getAll(null, 1))]);
   return family.length === 1 && action.length === 1 && isSealedOnly(family[0], 'familyName') && isSealedOnly(action[0], 'what');
+}
+
+/** Key order ignored: an opened record puts its clear fields first. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const fields = value as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(fields).sort().map((key) => [key, canonical(fields[key])]));
+}
+
+const READ_BACK_TABLES = ['families', 'familySummaries', 'meetings', 'actions'] as const;
+
+/**
+ * The first `limit` rows of each caseload table, read through the app's middleware (so decrypted),
+ * equal the plain copy's: the sealed rows open with the app's unlocked key and hold the records.
+ */
+export async function readsBackAsPlain(app: TeamAroundDatabase, plain: TeamAroundDatabase, limit = 200): Promise<boolean> {
+  for (const table of READ_BACK_TABLES) {
+    const [ours, theirs] = await Promise.all([app.table(table).limit(limit).toArray(), plain.table(table).limit(limit).toArray()]);
+    if (ours.length === 0 || JSON.stringify(canonical(ours)) !== JSON.stringify(canonical(theirs))) return false;
+  }
+  return true;
 }

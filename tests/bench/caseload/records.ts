@@ -11,7 +11,7 @@ import { dayNumber, isoDate, isoInstant, londonDateTime } from './dates';
 import { PRACTITIONERS, VENUES } from './names';
 import { makeHouseholds } from './household';
 import { makePeople, type People } from './people';
-import { chance, hexId, int, pick, randomFor, type Random } from './random';
+import { chance, hexId, indexedHexId, int, pick, randomFor, type Random } from './random';
 import { CASELOAD_TODAY, type CaseloadSize } from './size';
 import { actionMeasure, actionWhat, minutesNotes, prose, type TextPeople } from './text';
 
@@ -43,12 +43,13 @@ function textPeople(random: Random, people: People): TextPeople {
   return { child, carer, practitioner: pick(random, PRACTITIONERS) };
 }
 
-function meeting(random: Random, familyId: string, people: People, startDay: number, m: number, count: number): Meeting {
+/** `index` numbers the meeting among all the caseload's meetings (its id ends with it). */
+function meeting(random: Random, familyId: string, people: People, startDay: number, m: number, count: number, index: number): Meeting {
   const day = startDay + m * REVIEW_EVERY_DAYS + int(random, 0, 4);
   const minute = 9 * 60 + 15 * int(random, 0, 28);
   const stamp = isoInstant(day, minute + 120);
   return {
-    id: hexId(random),
+    id: indexedHexId(random, index),
     familyId,
     kind: meetingKind(m, count),
     startsAt: londonDateTime(day, minute),
@@ -66,13 +67,14 @@ function actionStatus(random: Random, dueDay: number | null): ActionStatus {
   return r < 0.6 ? 'not-started' : r < 0.95 ? 'in-progress' : 'done';
 }
 
-function action(random: Random, familyId: string, people: People, owning: Meeting): ActionRow {
+/** `index` numbers the action among all the caseload's actions (its id ends with it). */
+function action(random: Random, familyId: string, people: People, owning: Meeting, index: number): ActionRow {
   const meetingDay = dayNumber(owning.startsAt.slice(0, 10));
   const dueDay = chance(random, 0.05) ? null : meetingDay + int(random, 7, 84);
   const status = actionStatus(random, dueDay);
   const words = textPeople(random, people);
   const row: Action = {
-    id: hexId(random),
+    id: indexedHexId(random, index),
     familyId,
     meetingId: owning.id,
     childId: chance(random, 0.8) ? pick(random, people.children).id : null,
@@ -106,11 +108,13 @@ export function familyBundle(seed: number, index: number, size: CaseloadSize): F
     }),
     households: makeHouseholds(random, people.carers, people.children),
   };
-  const meetings = Array.from({ length: size.meetingsPerFamily }, (_, m) => meeting(random, id, people, startDay, m, size.meetingsPerFamily));
+  const meetings = Array.from({ length: size.meetingsPerFamily }, (_, m) =>
+    meeting(random, id, people, startDay, m, size.meetingsPerFamily, index * size.meetingsPerFamily + m),
+  );
   const actions: ActionRow[] = [];
   for (let a = 0; a < size.actionsPerFamily; a++) {
     const owning = meetings[Math.floor((a * meetings.length) / size.actionsPerFamily)];
-    if (owning) actions.push(action(random, id, people, owning));
+    if (owning) actions.push(action(random, id, people, owning, index * size.actionsPerFamily + a));
   }
   return { family, meetings, actions };
 }

@@ -8,6 +8,9 @@ export interface CaseloadSize {
 /** The realistic caseload: 2,000 families, 20,000 meetings, 200,000 actions. */
 export const FULL_CASELOAD: CaseloadSize = { families: 2_000, meetingsPerFamily: 10, actionsPerFamily: 100 };
 
+/** A council's whole early help caseload: 10,000 families, 100,000 meetings, 1,000,000 actions (`--scale=council`). */
+export const COUNCIL_CASELOAD: CaseloadSize = { families: 10_000, meetingsPerFamily: 10, actionsPerFamily: 100 };
+
 /** Just enough to prove the harness works. */
 export const TINY_CASELOAD: CaseloadSize = { families: 12, meetingsPerFamily: 3, actionsPerFamily: 12 };
 

@@ -17,8 +17,10 @@ export interface CaseloadInfo {
   actions: number;
   /** Making the records. */
   generateMs: number;
-  /** Writing them through the encryption middleware (the app's database). */
+  /** Writing them into the app's database (through the encryption middleware, or sealed beforehand: `sealMs`). */
   writeMs: number;
+  /** Sealing them with Web Crypto before their transactions, as the middleware seals them (the bench's fast seeding). */
+  sealMs?: number;
   /** Writing the same batches into the floors' plain copy. */
   plainWriteMs: number;
   /** createKeyring for the bench passphrase and saving its envelope. */
@@ -30,13 +32,16 @@ export interface CaseloadInfo {
   encryptions: number;
   /** unlockWithPassphrase on the saved envelope, in the bench page. */
   unlockMs: number;
+  /** Generated in this run, or kept from an earlier one (the figures above are from generating it then). */
+  profile: 'generated' | 'kept';
 }
 
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
-  scale: 'full' | 'tiny';
+  /** tiny, full (2,000 families) or council (10,000 families). */
+  scale: 'tiny' | 'full' | 'council';
   runs: number;
   warmup: number;
   machine: MachineInfo;

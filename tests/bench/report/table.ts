@@ -52,12 +52,16 @@ function align(rows: string[][]): string[] {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+function sealing(c: CaseloadInfo): string {
+  return c.sealMs === undefined ? 'through the encryption middleware' : `of rows sealed beforehand with Web Crypto as the middleware seals them (${seconds(c.sealMs)} sealing, beside the plain copy's writes)`;
+}
+
 function caseloadLine(c: CaseloadInfo): string {
   const ratio = c.plainWriteMs > 0 ? ` (encrypted/plain ${(c.writeMs / c.plainWriteMs).toFixed(2)}x)` : '';
   return (
     `Caseload: ${c.families.toLocaleString('en-GB')} families, ${c.meetings.toLocaleString('en-GB')} meetings, ${c.actions.toLocaleString('en-GB')} actions (seed ${c.seed}), ` +
     `encrypted at rest: ${seconds(c.generateMs + c.keyringMs + c.writeMs)} to generate and write (${seconds(c.keyringMs)} keyring, ${seconds(c.generateMs)} making records, ` +
-    `${seconds(c.writeMs)} in ${c.transactions} bulk IndexedDB transactions through the encryption middleware, ${c.encryptions.toLocaleString('en-GB')} records sealed); ` +
+    `${seconds(c.writeMs)} in ${c.transactions} bulk IndexedDB transactions ${sealing(c)}, ${c.encryptions.toLocaleString('en-GB')} records sealed); ` +
     `the floors' plain copy of the same batches ${seconds(c.plainWriteMs)}${ratio}. ` +
     `Keyring PBKDF2-SHA256 ${c.pbkdf2Iterations.toLocaleString('en-GB')} iterations; unlocking it in the bench page took ${c.unlockMs.toFixed(0)} ms.`
   );
@@ -69,7 +73,7 @@ export function formatTable(report: BenchReport): string {
   const rule = head.replace(/[^|]/g, '-');
   const c = report.caseload;
   return [
-    `Team Around benchmark (${report.scale}): ${report.runs} measured runs per side after ${report.warmup} warm-up, alternating ours and floor`,
+    `Team Around benchmark (${report.scale} scale${report.caseload.profile === 'kept' ? ', caseload profile kept from an earlier run' : ''}): ${report.runs} measured runs per side after ${report.warmup} warm-up, alternating ours and floor`,
     caseloadLine(c),
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${report.machine.node}, Chromium ${report.machine.chromium}`,
     '',
