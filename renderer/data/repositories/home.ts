@@ -25,15 +25,12 @@
  * its acknowledgements with it.
  */
 import Dexie from 'dexie';
-import { isOpenStatus, type Action } from '../../../shared/domain/action';
 import { consentEventSchema, type ConsentEvent } from '../../../shared/domain/consent';
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { readMeeting, type PlannedMeeting } from '../../../shared/domain/meeting';
 import { meetingSummarySchema, type MeetingSummary } from '../../../shared/domain/meeting-summary';
-import { readMeetingRecord } from '../../../shared/domain/meeting-record';
-import { isInvitationRecord } from '../../../shared/domain/audit-vocabulary';
-import { readMinutesRow, type MinutesRow } from '../../../shared/domain/minutes';
+import { readMinutesRow } from '../../../shared/domain/minutes';
 import type { Plan } from '../../../shared/domain/plan';
 import { todayInLondon, type IsoDate } from '../../../shared/rules/dates';
 import { actionsDue, type ActionsByOwner } from '../../../shared/rules/home/actions-due';
@@ -46,16 +43,16 @@ import {
   type Acknowledgement,
   type DriftAlert,
   type DriftThresholds,
-  type ScalingPoint,
 } from '../../../shared/rules/home/drift';
-import { meetingsSoon, type MeetingPreparation, type MeetingSoonItem } from '../../../shared/rules/home/meetings-soon';
+import { meetingsSoon, type MeetingSoonItem } from '../../../shared/rules/home/meetings-soon';
 import { minutesWaiting, type MinutesWaitingItem } from '../../../shared/rules/home/minutes-waiting';
 import { reviewsDue, type ReviewDueItem } from '../../../shared/rules/home/reviews-due';
 import { addDays, addMonths, endOfWeek, londonDateOf, startInstant } from '../../../shared/rules/home/window';
 import { isPlanOpen } from '../../../shared/rules/plan-status';
-import type { ActionRow, TeamAroundDatabase } from '../db';
+import type { TeamAroundDatabase } from '../db';
 import { toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { carriedActions, fromActionRow, group, minutesFor, preparationFor, scalingFor } from './home-related-reads';
 
 /** Open actions read for "overdue and due this week"; the screen says when there are more. */
 export const ACTION_LIMIT = 300;
@@ -129,24 +126,11 @@ function readAck(value: unknown): AckRow | null {
   return { alertId, familyId, note, at, by, rule, finding };
 }
 
-const fromActionRow = ({ isOpen: _isOpen, ...action }: ActionRow): Action => action;
-
 function readSummaries(rows: readonly unknown[]): MeetingSummary[] {
   return rows.flatMap((row) => {
     const parsed = meetingSummarySchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 export function createHomeRepository(
@@ -175,83 +159,11 @@ export function createHomeRepository(
     });
   }
 
-  async function preparationFor(coming: readonly PlannedMeeting[]): Promise<Map<string, MeetingPreparation>> {
-    const ids = coming.map((m) => m.id);
-    const familyIds = [...new Set(coming.map((m) => m.familyId))];
-    const [briefings, audit] = await Promise.all([
-      db.briefings.where('meetingId').anyOf(ids).toArray(),
-      db.audit.where('familyId').anyOf(familyIds).toArray(),
-    ]);
-    const wanted = new Set(ids);
-    const prep = new Map<string, { invited: Set<string>; briefingsReceived: number; asked: Set<string>; requests: number }>();
-    const entry = (id: string) => {
-      let p = prep.get(id);
-      if (!p) {
-        p = { invited: new Set(), briefingsReceived: 0, asked: new Set(), requests: 0 };
-        prep.set(id, p);
-      }
-      return p;
-    };
-    for (const b of briefings) {
-      if (typeof b.meetingId === 'string') entry(b.meetingId).briefingsReceived += 1;
-    }
-    for (const e of audit) {
-      if (!wanted.has(e.recordId)) continue;
-      if (isInvitationRecord(e.recordType)) for (const r of e.recipients ?? []) entry(e.recordId).invited.add(r);
-      if (e.recordType === 'briefing-request' || e.recordType === 'briefing-request/form-file') {
-        const p = entry(e.recordId);
-        if (e.recipients && e.recipients.length > 0) for (const r of e.recipients) p.asked.add(r);
-        else p.requests += 1;
-      }
-    }
-    return new Map(
-      [...prep].map(([id, p]) => [id, { invited: p.invited, briefingsReceived: p.briefingsReceived, briefingsRequested: p.asked.size > 0 ? p.asked.size : p.requests }]),
-    );
-  }
-
-  async function minutesFor(meetingIds: readonly string[]): Promise<Map<string, MinutesRow[]>> {
-    const rows = (await db.minutes.where('meetingId').anyOf([...meetingIds]).toArray()).flatMap((r) => {
-      const row = readMinutesRow(r);
-      return row ? [row] : [];
-    });
-    return group(rows, (r) => r.meetingId);
-  }
-
-  /** Actions agreed at each family's latest review, with the earlier actions they were carried from. */
-  async function carriedActions(latestReviewIds: readonly string[], depth: number): Promise<Action[]> {
-    const found = new Map<string, Action>();
-    const latest = (await db.actions.where('meetingId').anyOf([...latestReviewIds]).toArray()).map(fromActionRow);
-    let frontier = latest.filter((a) => isOpenStatus(a.status) && a.carriedFromId);
-    for (const a of latest) found.set(a.id, a);
-    for (let i = 0; i < depth && frontier.length > 0; i++) {
-      const ids = frontier.flatMap((a) => (a.carriedFromId && !found.has(a.carriedFromId) ? [a.carriedFromId] : []));
-      const earlier = (await db.actions.bulkGet(ids)).flatMap((r) => (r ? [fromActionRow(r)] : []));
-      for (const a of earlier) found.set(a.id, a);
-      frontier = earlier.filter((a) => a.carriedFromId);
-    }
-    return [...found.values()];
-  }
-
   /** Held reviews before the window, for open plans with none in it. */
   async function earlierReviews(familyIds: readonly string[], before: IsoDate): Promise<MeetingSummary[]> {
     if (familyIds.length === 0) return [];
     const rows = readSummaries(await db.meetingSummaries.where('familyId').anyOf([...familyIds]).toArray());
     return rows.filter((m) => m.status === 'planned' && REVIEWING.has(m.kind) && londonDateOf(m.startsAt) < before);
-  }
-
-  async function scalingFor(meetings: readonly MeetingSummary[]): Promise<Map<string, ScalingPoint[]>> {
-    const dateOf = new Map(meetings.map((m) => [m.id, londonDateOf(m.startsAt)]));
-    const records = (await db.meetingRecords.bulkGet(meetings.map((m) => m.id))).flatMap((r) => {
-      const record = r ? readMeetingRecord(r) : null;
-      return record ? [record] : [];
-    });
-    const points = records.map((r) => ({
-      familyId: r.familyId,
-      point: { on: dateOf.get(r.id) ?? '', scores: r.scaling.flatMap((s) => (s.score === null ? [] : [s.score])) },
-    }));
-    const map = new Map<string, ScalingPoint[]>();
-    for (const { familyId, point } of points) map.set(familyId, [...(map.get(familyId) ?? []), point]);
-    return map;
   }
 
   async function drafts(): Promise<DraftLeftItem[]> {
@@ -353,10 +265,10 @@ export function createHomeRepository(
 
         const soonMeetings = await wholeMeetings(comingSoon);
         const [preparation, minutes, carried, scaling, consentRows] = await Promise.all([
-          preparationFor(soonMeetings),
-          minutesFor(recentHeld.filter((m) => m.kind !== 'pre-meeting').map((m) => m.id)),
-          carriedActions([...latestReview.values()].filter((m) => openFamilies.has(m.familyId) && londonDateOf(m.startsAt) >= minutesFrom).map((m) => m.id), limits.notDoneReviews),
-          scalingFor(reviewsHeld.filter((m) => longPlanFamilies.has(m.familyId))),
+          preparationFor(db, soonMeetings),
+          minutesFor(db, recentHeld.filter((m) => m.kind !== 'pre-meeting').map((m) => m.id)),
+          carriedActions(db, [...latestReview.values()].filter((m) => openFamilies.has(m.familyId) && londonDateOf(m.startsAt) >= minutesFrom).map((m) => m.id), limits.notDoneReviews),
+          scalingFor(db, reviewsHeld.filter((m) => longPlanFamilies.has(m.familyId))),
           db.consentEvents.where('familyId').anyOf([...openFamilies]).toArray(),
         ]);
         const logs = group(
