@@ -12,6 +12,7 @@ import { KeySession } from '../../renderer/data/crypto/key-session';
 import { SEALED_FIELD } from '../../renderer/data/crypto/record-sealing';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { summariseFamily } from '../../shared/domain/family-summary';
+import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { TINY_CASELOAD, caseloadBatch, writeBatch } from '../bench/caseload';
 import { FastSealer, type SealingCrypto } from '../bench/caseload/fast-sealing';
 import { writeSealedCaseload } from '../bench/caseload/sealed-write';
@@ -55,9 +56,10 @@ describe('rows sealed by the bench fast path', () => {
     expect(await app.families.toArray()).toEqual([...batch.families].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await app.familySummaries.toArray()).toEqual(batch.families.map(summariseFamily).sort((a, b) => a.familyId.localeCompare(b.familyId)));
     expect(await app.meetings.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings);
+    expect(await app.meetingSummaries.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings.map(summariseMeeting));
     expect(await app.actions.bulkGet(batch.actions.map((a) => a.id))).toEqual(batch.actions);
     // One counted encryption per row, as the middleware counts them.
-    expect(session.encryptions).toBe(batch.families.length * 2 + batch.meetings.length + batch.actions.length);
+    expect(session.encryptions).toBe(batch.families.length * 2 + batch.meetings.length * 2 + batch.actions.length);
 
     const raw = track(new TeamAroundDatabase(name));
     const stored = (await raw.table('actions').toArray()) as Record<string, unknown>[];
