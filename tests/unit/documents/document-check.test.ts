@@ -210,6 +210,13 @@ describe.each(Object.keys(documents))('the %s', (name) => {
     }
   });
 
+  it('keeps each table’s caption whole on one page, in the PDF', () => {
+    const c = checked[name]!;
+    const pages = pdfPageTexts(c.pdf).map(letters);
+    const captions = c.doc.blocks.flatMap((b) => (b.kind === 'table' ? [letters(b.caption)] : []));
+    expect(captions.filter((caption) => !pages.some((page) => page.includes(caption)))).toEqual([]);
+  });
+
   it('says in the PDF what the Word file says', () => {
     const c = checked[name]!;
     const pdfText = letters(words(c.pdf, `${name}-text`).filter((w) => w.body).map((w) => w.text).join(''));
