@@ -6,9 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBackup } from '../../renderer/data/crypto/backup-crypto';
-import { createKeyring, type NewKeyring } from '../../renderer/data/crypto/keys';
 import type { TeamAroundDatabase } from '../../renderer/data/db';
 import { createAuditRepository } from '../../renderer/data/repositories/audit';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
@@ -18,7 +17,7 @@ import type { Meeting, MeetingInvitee } from '../../shared/domain/meeting';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { summariseMeetingV5 } from '../../renderer/data/migrations/v6';
 import { databaseContents } from './backup/arbitraries';
-import { dump, NOW, openProfile, PASSPHRASE, type Profile } from './backup/support';
+import { dump, NOW, PASSPHRASE, useProfiles } from './backup/support';
 
 const A = 'family000000000A';
 const B = 'family000000000B';
@@ -52,20 +51,7 @@ async function summariesAndExpected(db: TeamAroundDatabase) {
   return { stored: await db.meetingSummaries.toArray(), expected: meetings.map(summariseMeeting) };
 }
 
-let keyring: NewKeyring;
-const opened: Profile[] = [];
-beforeAll(async () => {
-  keyring = await createKeyring(PASSPHRASE, { now: NOW });
-});
-afterAll(async () => {
-  for (const p of opened.splice(0)) await p.close();
-});
-
-async function profile(label: string, withKeyring?: NewKeyring): Promise<Profile> {
-  const p = await openProfile(label, withKeyring);
-  opened.push(p);
-  return p;
-}
+const { keyring, profile } = useProfiles('all');
 
 describe('meeting summaries', () => {
   it('are written with each meeting when it is planned, changed, cancelled and when people are told', async () => {
@@ -111,7 +97,7 @@ describe('meeting summaries', () => {
   });
 
   it('are left out of a backup and rebuilt from the restored meetings, replacing what was there', async () => {
-    const source = await profile('summaries-source', keyring);
+    const source = await profile('summaries-source', keyring());
     const meetings = meetingsOf(source.db);
     const a = await meetings.create(A, input());
     await meetings.update(a.id, { status: 'cancelled' });
@@ -133,11 +119,11 @@ describe('meeting summaries', () => {
   });
 
   it('are rebuilt from a backup made before they existed (version 5); an older backup is still refused', async () => {
-    const source = await profile('summaries-v5-source', keyring);
+    const source = await profile('summaries-v5-source', keyring());
     const made = await meetingsOf(source.db).create(A, input());
     const tables = await dump(source.db);
     delete tables.meetingSummaries;
-    const backupAt = (schemaVersion: number) => writeBackup({ tables, dataKey: keyring.dataKey, keyEnvelope: keyring.envelope, schemaVersion, now: NOW });
+    const backupAt = (schemaVersion: number) => writeBackup({ tables, dataKey: keyring().dataKey, keyEnvelope: keyring().envelope, schemaVersion, now: NOW });
 
     const target = await profile('summaries-v5-target');
     const v5 = await target.service.inspectBackup(backupAt(5), { passphrase: PASSPHRASE });

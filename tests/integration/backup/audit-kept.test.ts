@@ -2,25 +2,11 @@
  * Restoring an older backup keeps this computer's audit entries made since, records the restore,
  * and the whole trail still checks as complete; the same when the backup came from elsewhere.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring, type NewKeyring } from '../../../renderer/data/crypto/keys';
+import { describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../../renderer/data/repositories/audit';
-import { NOW, openProfile, PASSPHRASE, type Profile } from './support';
+import { NOW, useProfiles, type Profile } from './support';
 
-let keyring: NewKeyring;
-const profiles: Profile[] = [];
-beforeAll(async () => {
-  keyring = await createKeyring(PASSPHRASE, { now: NOW });
-});
-afterEach(async () => {
-  for (const p of profiles.splice(0)) await p.close();
-});
-
-async function profile(label: string): Promise<Profile> {
-  const p = await openProfile(label, keyring);
-  profiles.push(p);
-  return p;
-}
+const { keyring, profile } = useProfiles('each');
 
 async function record(p: Profile, n: number, what: string): Promise<void> {
   const audit = createAuditRepository(p.db, () => 'Jo Chair', () => NOW);
@@ -28,14 +14,14 @@ async function record(p: Profile, n: number, what: string): Promise<void> {
 }
 
 async function restore(into: Profile, bytes: Uint8Array) {
-  const inspected = await into.service.inspectBackup(bytes, { recoveryKey: keyring.recoveryKey });
+  const inspected = await into.service.inspectBackup(bytes, { recoveryKey: keyring().recoveryKey });
   if (!inspected.ok) throw new Error(inspected.message);
   return into.service.restoreBackup(inspected.backup);
 }
 
 describe('the audit trail survives a restore', () => {
   it('keeps every entry made on this computer since the backup, adds the restore, and checks as complete', async () => {
-    const p = await profile('same');
+    const p = await profile('same', keyring());
     await record(p, 3, 'before');
     const made = await p.service.makeBackup();
     await p.service.recordBackupSaved(made);
@@ -53,10 +39,10 @@ describe('the audit trail survives a restore', () => {
   });
 
   it('carries this computer’s entries over after a backup made elsewhere', async () => {
-    const elsewhere = await profile('elsewhere');
+    const elsewhere = await profile('elsewhere', keyring());
     await record(elsewhere, 2, 'theirs');
     const made = await elsewhere.service.makeBackup();
-    const here = await profile('here');
+    const here = await profile('here', keyring());
     await record(here, 5, 'ours');
     const ours = (await here.db.audit.orderBy('seq').toArray()).map((e) => e.recordId);
 

@@ -1,9 +1,10 @@
 /** The real app database, encrypted through the middleware, with a keyring and a backup service per profile. */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { generateDataKey, type DataKey } from '../../../renderer/data/crypto/data-key';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
-import type { NewKeyring } from '../../../renderer/data/crypto/keys';
+import { createKeyring, type NewKeyring } from '../../../renderer/data/crypto/keys';
 import { KeyringStore } from '../../../renderer/data/crypto/keyring-store';
 import { createBackupService, type BackupService } from '../../../renderer/data/backup/backup-service';
 import { TeamAroundDatabase } from '../../../renderer/data/db';
@@ -70,4 +71,30 @@ export async function rawRows(db: TeamAroundDatabase, table: string): Promise<un
   } finally {
     raw.close();
   }
+}
+
+/**
+ * For a test file: one keyring (its one PBKDF2 derivation, made before the tests) and the profiles
+ * the tests open, closed after each test or after the file.
+ */
+export function useProfiles(closeAfter: 'each' | 'all') {
+  let made: NewKeyring | undefined;
+  const opened: Profile[] = [];
+  beforeAll(async () => {
+    made = await createKeyring(PASSPHRASE, { now: NOW });
+  });
+  (closeAfter === 'each' ? afterEach : afterAll)(async () => {
+    for (const p of opened.splice(0)) await p.close();
+  });
+  return {
+    keyring(): NewKeyring {
+      if (!made) throw new Error('The keyring is made before the tests run.');
+      return made;
+    },
+    async profile(label: string, keyring?: NewKeyring): Promise<Profile> {
+      const p = await openProfile(label, keyring);
+      opened.push(p);
+      return p;
+    },
+  };
 }
