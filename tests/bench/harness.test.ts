@@ -11,10 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { actionSchema } from '../../shared/domain/action';
 import { familyRecordSchema } from '../../shared/domain/family-record';
 import { meetingSchema } from '../../shared/domain/meeting';
-import { caseloadBatch, familyIdAt, TINY_CASELOAD } from './caseload';
+import { caseloadBatch, DEFAULT_SEED, familyIdAt, TINY_CASELOAD } from './caseload';
 import { createServer } from 'node:net';
 import { PATH_IDS, benchOptions, runBenchmark } from './harness';
-import { profileCacheDir } from './profile-cache';
+import { profileCacheDir, readCachedProfile } from './profile-cache';
 import type { BenchReport } from './report/report';
 import { measuredRow, verdictOf } from './report/row';
 import { median, percentile, summarise, summariseWithTail } from './report/stats';
@@ -82,16 +82,41 @@ function builtApp(): string | null {
   return resolve(dir);
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('No port'))));
+    });
+  });
+}
+
 describe('benchmark harness, tiny caseload', () => {
   let output: string | undefined;
+  let kept: string | undefined;
   afterAll(async () => {
     if (output) await rm(output, { recursive: true, force: true });
+    if (kept) await rm(kept, { recursive: true, force: true });
   });
 
-  it('measures every path beside its floor and writes the results as JSON', async () => {
+  // The one real run keeps its profile, as the full and council scales do: it is generated and
+  // checked in one browser, kept, and every path is measured on a copy of it in another. Finding a
+  // kept profile again, and --fresh, are the cache's own functions (profile-cache.test.ts).
+  it('measures every path beside its floor on a copy of the kept profile and writes the results as JSON', async () => {
     output = await mkdtemp(join(tmpdir(), 'team-around-bench-test-'));
-    const { report, files } = await runBenchmark(benchOptions('tiny', { outputDir: output, prebuiltApp: builtApp() }));
+    // A port of its own: nothing else keeps this profile.
+    const port = await freePort();
+    kept = await profileCacheDir({ scale: 'tiny', seed: DEFAULT_SEED, port });
+    await rm(kept, { recursive: true, force: true });
+    const { report, files } = await runBenchmark(benchOptions('tiny', { outputDir: output, prebuiltApp: builtApp(), keepProfile: true, port }));
 
+    expect(report.caseload.profile).toBe('generated');
+    // Kept with the figures of generating it, which the report gives.
+    const cached = await readCachedProfile(kept);
+    expect(cached).not.toBeNull();
+    expect(report.caseload).toMatchObject(cached?.written ?? {});
     expect(report.rows.map((r) => r.id)).toEqual(PATH_IDS);
     expect(report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
     // Every record was sealed and counted as the middleware counts (the harness also checks a raw read finds only sealed rows, and reads rows back through the middleware).
@@ -116,44 +141,4 @@ describe('benchmark harness, tiny caseload', () => {
     const table = formatTable(report);
     for (const row of report.rows) expect(table).toContain(row.path);
   }, 120_000);
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('No port'))));
-    });
-  });
-}
-
-describe('kept caseload profile, tiny caseload', () => {
-  let kept: string | undefined;
-  afterAll(async () => {
-    if (kept) await rm(kept, { recursive: true, force: true });
-  });
-
-  it('is generated once, then found on the same port by the next run, which measures a copy of it', async () => {
-    const port = await freePort();
-    // Seed 11 and a port of its own: nothing else keeps this profile. No rows: only the profile is under test.
-    const options = benchOptions('tiny', { prebuiltApp: builtApp(), keepProfile: true, port, seed: 11, only: ['none'] });
-    kept = await profileCacheDir({ scale: 'tiny', seed: 11, port });
-    await rm(kept, { recursive: true, force: true });
-
-    const first = await runBenchmark(options);
-    expect(first.report.caseload.profile).toBe('generated');
-    expect(existsSync(join(kept, 'caseload.json'))).toBe(true);
-
-    const second = await runBenchmark(options);
-    expect(second.report.caseload.profile).toBe('kept');
-    // The figures are those of generating it; the run's own prepare() checked the copy's counts, seal and read-back.
-    expect(second.report.caseload.totalMs).toBe(first.report.caseload.totalMs);
-    expect(second.report.caseload.actions).toBe(TINY_CASELOAD.families * TINY_CASELOAD.actionsPerFamily);
-
-    const fresh = await runBenchmark({ ...options, fresh: true });
-    expect(fresh.report.caseload.profile).toBe('generated');
-    expect(fresh.report.caseload.totalMs).not.toBe(first.report.caseload.totalMs);
-  }, 240_000);
 });

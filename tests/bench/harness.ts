@@ -28,7 +28,7 @@ import { START_PATH, startRow } from './paths/start';
 import { TYPING_PATH, typingRow } from './paths/typing';
 import { UNLOCK_PATH, unlockRow } from './paths/unlock';
 import { BENCH_PASSPHRASE } from './profile';
-import { copyForRun, keepProfile, partialProfileDir, profileCacheDir, readCachedProfile, type CachedProfile, type ProfileKey } from './profile-cache';
+import { copyForRun, keepProfile, partialProfileDir, profileCacheDir, reusableProfile, type CachedProfile, type ProfileKey } from './profile-cache';
 import type { BenchReport, MachineInfo } from './report/report';
 import { notMeasuredRow, type BenchRow, type PathInfo } from './report/row';
 import { writeReport } from './report/write-json';
@@ -158,7 +158,7 @@ async function generateInto(page: Page, options: BenchOptions, size: CaseloadSiz
 /** The kept profile for this scale, seed and port, generated (and checked) first if there is none. */
 async function keptProfile(options: BenchOptions, size: CaseloadSize, origin: string, key: ProfileKey): Promise<{ cached: CachedProfile; generated: boolean }> {
   const dir = await profileCacheDir(key);
-  const found = options.fresh ? null : await readCachedProfile(dir);
+  const found = await reusableProfile(dir, options.fresh);
   if (found) {
     options.log(`Using the kept caseload profile ${dir} (generated ${found.generatedAt}; --fresh generates it again).`);
     return { cached: found, generated: false };

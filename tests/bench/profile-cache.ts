@@ -84,6 +84,11 @@ export async function readCachedProfile(dir: string): Promise<CachedProfile | nu
   }
 }
 
+/** The kept profile a run measures a copy of: none when `--fresh` asks for it to be generated again. */
+export async function reusableProfile(dir: string, fresh: boolean): Promise<CachedProfile | null> {
+  return fresh ? null : readCachedProfile(dir);
+}
+
 /**
  * A folder to generate into; `keepProfile` then moves it into place. Unfinished ones left by a run
  * that stopped are removed: none can be in use, as only one run at a time serves on the key's port.
