@@ -75,29 +75,33 @@ function datesKeptTogether(cell: Cell): Cell {
   return cell.map((run) => ({ ...run, text: keepDatesTogether(run.text) }));
 }
 
+/** A stacked table's record: one cell, one paragraph, a line per column ("Who: Tom Reed"), the column names in bold. */
+function recordRow(table: TableBlock, row: readonly Cell[]): TableRow {
+  const runs = row.flatMap((value, i) => [
+    new TextRun({ text: `${cleanLine((table.header[i] ?? []).map((run) => run.text).join(''))}: `, style: STYLE.fieldLabel, ...(i > 0 ? { break: 1 } : {}) }),
+    ...textRuns(datesKeptTogether(value)),
+  ]);
+  return new TableRow({ cantSplit: true, children: [new TableCell({ children: [new Paragraph({ style: STYLE.tableText, children: runs })] })] });
+}
+
 function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Table)[] {
   const { layout } = context;
   const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
   const fit = tableFit(table, layout, context.bodyPt);
-  const widths = fit.shares.map((share) => Math.floor(total * share));
+  const widths = fit.stacked ? [total] : fit.shares.map((share) => Math.floor(total * share));
   const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
-  // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of cells.
-  // keepNext: a header row (or a stacked record's first rows) keeps with the row below it, so it
-  // never stands alone at a page's foot.
-  const cell = (content: Cell, index: number, header: boolean, keepNext: boolean, firstOfRecord = false) => new TableCell({
-    children: [new Paragraph({ style: STYLE.tableText, keepNext, children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
-    width: { size: widths[index] ?? 0, type: WidthType.DXA },
+  // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of
+  // cells; the table's grid gives each cell its width. keepNext: the header row keeps with the row
+  // below it, so it never stands alone at a page's foot.
+  const cell = (content: Cell, header: boolean) => new TableCell({
+    children: [new Paragraph({ style: STYLE.tableText, ...(header ? { keepNext: true } : {}), children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
-    ...(firstOfRecord ? { borders: { top: { ...line, size: 18 } } } : {}),
   });
   const rows = fit.stacked
-    ? table.rows.flatMap((row) => row.map((value, i) => new TableRow({
-      cantSplit: true,
-      children: [cell(table.header[i] ?? [], 0, true, i < row.length - 1, i === 0), cell(value, 1, false, i < row.length - 1, i === 0)],
-    })))
+    ? table.rows.map((row) => recordRow(table, row))
     : [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c, i) => cell(c, i, true, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c) => cell(c, true)) }),
+      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, false)) })),
     ];
   return [
     new Paragraph({ style: STYLE.caption, children: [new TextRun(cleanLine(table.caption))] }),
