@@ -14,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { RecordRow } from './docx-record';
 import { LIST_REFERENCE, STYLE } from './docx-styles';
 import { chartKey } from './chart';
 import { imageSize } from './image-size';
@@ -75,15 +76,6 @@ function datesKeptTogether(cell: Cell): Cell {
   return cell.map((run) => ({ ...run, text: keepDatesTogether(run.text) }));
 }
 
-/** A stacked table's record: one cell, one paragraph, a line per column ("Who: Tom Reed"), the column names in bold. */
-function recordRow(table: TableBlock, row: readonly Cell[]): TableRow {
-  const runs = row.flatMap((value, i) => [
-    new TextRun({ text: `${cleanLine((table.header[i] ?? []).map((run) => run.text).join(''))}: `, style: STYLE.fieldLabel, ...(i > 0 ? { break: 1 } : {}) }),
-    ...textRuns(datesKeptTogether(value)),
-  ]);
-  return new TableRow({ cantSplit: true, children: [new TableCell({ children: [new Paragraph({ style: STYLE.tableText, children: runs })] })] });
-}
-
 function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Table)[] {
   const { layout } = context;
   const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
@@ -98,7 +90,7 @@ function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Ta
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
   });
   const rows = fit.stacked
-    ? table.rows.map((row) => recordRow(table, row))
+    ? table.rows.map((row) => new RecordRow(table.header, row, total, STYLE.tableText, STYLE.fieldLabel))
     : [
       new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c) => cell(c, true)) }),
       ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, false)) })),
