@@ -83,8 +83,8 @@ function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Ta
   const widths = fit.stacked ? [total] : fit.shares.map((share) => Math.floor(total * share));
   const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
   // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of
-  // cells; the table's grid gives each cell its width. keepNext: the header row keeps with the row
-  // below it, so it never stands alone at a page's foot.
+  // cells; docx gives each cell its column's width. keepNext: the header row keeps with the row
+  // below it, so it never stands alone at a page's foot. A stacked table is one card per record.
   const cell = (content: Cell, header: boolean) => new TableCell({
     children: [new Paragraph({ style: STYLE.tableText, ...(header ? { keepNext: true } : {}), children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
