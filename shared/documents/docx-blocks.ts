@@ -14,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { RecordRow } from './docx-record';
 import { LIST_REFERENCE, STYLE } from './docx-styles';
 import { chartKey } from './chart';
 import { imageSize } from './image-size';
@@ -79,25 +80,20 @@ function tableElements(table: TableBlock, context: DocxContext): (Paragraph | Ta
   const { layout } = context;
   const total = Math.floor(textWidthMm(layout) * TWIPS_PER_MM);
   const fit = tableFit(table, layout, context.bodyPt);
-  const widths = fit.shares.map((share) => Math.floor(total * share));
+  const widths = fit.stacked ? [total] : fit.shares.map((share) => Math.floor(total * share));
   const line = { style: BorderStyle.SINGLE, size: 4, color: layout.colours.tableBorder };
-  // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of cells.
-  // keepNext: a header row (or a stacked record's first rows) keeps with the row below it, so it
-  // never stands alone at a page's foot.
-  const cell = (content: Cell, index: number, header: boolean, keepNext: boolean, firstOfRecord = false) => new TableCell({
-    children: [new Paragraph({ style: STYLE.tableText, keepNext, children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
-    width: { size: widths[index] ?? 0, type: WidthType.DXA },
+  // Cell spacing and margins live in the TableText style and on the table, not on each of hundreds of
+  // cells; docx gives each cell its column's width. keepNext: the header row keeps with the row
+  // below it, so it never stands alone at a page's foot. A stacked table is one card per record.
+  const cell = (content: Cell, header: boolean) => new TableCell({
+    children: [new Paragraph({ style: STYLE.tableText, ...(header ? { keepNext: true } : {}), children: textRuns(datesKeptTogether(content), header ? { bold: true } : {}) })],
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: layout.colours.tableHeaderFill } } : {}),
-    ...(firstOfRecord ? { borders: { top: { ...line, size: 18 } } } : {}),
   });
   const rows = fit.stacked
-    ? table.rows.flatMap((row) => row.map((value, i) => new TableRow({
-      cantSplit: true,
-      children: [cell(table.header[i] ?? [], 0, true, i < row.length - 1, i === 0), cell(value, 1, false, i < row.length - 1, i === 0)],
-    })))
+    ? table.rows.map((row) => new RecordRow(table.header, row, total, STYLE.tableText, STYLE.fieldLabel))
     : [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c, i) => cell(c, i, true, true)) }),
-      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, false, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((c) => cell(c, true)) }),
+      ...table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c) => cell(c, false)) })),
     ];
   return [
     new Paragraph({ style: STYLE.caption, children: [new TextRun(cleanLine(table.caption))] }),

@@ -9,6 +9,8 @@ import { warningSizePt, type Layout } from './layout';
 export const STYLE = {
   caption: 'Caption',
   tableText: 'TableText',
+  /** A stacked table's column name before its value: a character style, not bold on each run. */
+  fieldLabel: 'FieldLabel',
   quote: 'Quote',
   quoteAttribution: 'QuoteAttribution',
   note: 'Note',
@@ -130,6 +132,9 @@ export function documentStyles(layout: Layout, bodyPt: number): IStylesOptions {
         run: { bold: true, size: halfPoints(warningSizePt(layout)), color: layout.colours.draft },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 } },
       },
+    ],
+    characterStyles: [
+      { id: STYLE.fieldLabel, name: 'Field Label', basedOn: 'DefaultParagraphFont', run: { bold: true } },
     ],
   };
 }

@@ -71,7 +71,6 @@ thead{display:table-header-group;break-inside:avoid;break-after:avoid}tr{break-i
 table:not(.stacked) tbody tr:first-child{break-before:avoid;page-break-before:avoid}
 th,td{border:1px solid #${c.tableBorder};padding:.25em .4em;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th{background:#${c.tableHeaderFill}}
-table.stacked tbody{break-inside:avoid;page-break-inside:avoid}table.stacked tbody+tbody tr:first-child>*{border-top-width:3px}
 figure{margin:0 0 1em;break-inside:avoid}figure img,figure svg{display:block;max-width:100%;height:auto}figure svg{font-family:inherit}
 figcaption{font-weight:bold;margin-top:.3em}
 .quotation{margin:0 0 1em;padding:0 0 0 1em;border-left:4px solid #${c.quotation};break-inside:avoid}

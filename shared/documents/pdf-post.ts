@@ -73,6 +73,27 @@ type ParsedFont = ReturnType<Fontkit['create']>;
 const parsedFonts = new WeakMap<Fontkit, WeakMap<Uint8Array, ParsedFont>>();
 
 /**
+ * The font with each text's layout kept for the session: pdf-lib lays a stamped line out twice
+ * (to measure it and to encode it) for every document, and "Page 7 of 28" and the marking are the
+ * same lines export after export. Shaping (fontkit's GSUB and GPOS) was most of the stamping's
+ * cost; the glyph runs are only read, as fontkit's own glyph cache is.
+ */
+function layingOutOnce(font: ParsedFont): ParsedFont {
+  const layout = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<ParsedFont['layout']>>();
+  font.layout = (text, features) => {
+    if (features !== undefined) return layout(text, features);
+    let run = runs.get(text);
+    if (run === undefined) {
+      run = layout(text);
+      runs.set(text, run);
+    }
+    return run;
+  };
+  return font;
+}
+
+/**
  * fontkit that parses each font file once per session: pdf-lib parses the file again for every
  * document, and the parsed font's tables (loaded as laying out text first needs them) are most
  * of the stamping's cost. The parsed font is only read; each document's subset is its own.
@@ -89,7 +110,7 @@ function parsingOnce(fontkit: Fontkit): Fontkit {
       if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
       let font = cache.get(bytes);
       if (font === undefined) {
-        font = fontkit.create(bytes);
+        font = layingOutOnce(fontkit.create(bytes));
         cache.set(bytes, font);
       }
       return font;

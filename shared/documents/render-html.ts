@@ -46,16 +46,17 @@ function cellHtml(cell: readonly Run[]): string {
 
 function tableHtml(table: TableBlock, layout: Layout, bodyPt: number): string {
   const fit = tableFit(table, layout, bodyPt);
-  const cols = fit.shares.map((share) => `<col style="width:${(100 * share).toFixed(2)}%">`).join('');
-  const caption = `<caption>${escapeHtml(cleanLine(table.caption))}</caption><colgroup>${cols}</colgroup>`;
-  if (fit.stacked) {
-    // One row group per row, its column names as row headers: read aloud as "Who: Tom Reed".
-    const groups = table.rows.map((row) => `<tbody>${row.map((cell, i) => `<tr><th scope="row">${cellHtml(table.header[i] ?? [])}</th><td>${cellHtml(cell)}</td></tr>`).join('')}</tbody>`);
-    return `<table class="stacked">${caption}\n${groups.join('\n')}\n</table>`;
+  const caption = `<caption>${escapeHtml(cleanLine(table.caption))}</caption>`;
+  if (!fit.stacked) {
+    const cols = fit.shares.map((share) => `<col style="width:${(100 * share).toFixed(2)}%">`).join('');
+    const head = table.header.map((cell) => `<th scope="col">${cellHtml(cell)}</th>`).join('');
+    const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
+    return `<table>${caption}<colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
   }
-  const head = table.header.map((cell) => `<th scope="col">${cellHtml(cell)}</th>`).join('');
-  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`).join('\n');
-  return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // One cell per record, a line per column, read aloud as "Who: Tom Reed".
+  const labels = table.header.map((cell) => `<b>${escapeHtml(cleanLine(cell.map((run) => run.text).join('')))}:</b> `);
+  const records = table.rows.map((row) => `<tr><td>${row.map((cell, i) => `${labels[i] ?? ''}${cellHtml(cell)}`).join('<br>')}</td></tr>`);
+  return `<table class="stacked">${caption}<tbody>\n${records.join('\n')}\n</tbody></table>`;
 }
 
 function imageHtml(image: ImageBlock, layout: Layout): string {

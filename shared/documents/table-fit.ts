@@ -59,8 +59,11 @@ function longestWordEm(cell: Cell, bold: boolean): number {
 /** How a table is laid out: in its columns, or, when its words cannot sit side by side, one record per row. */
 export type TableFit =
   | { stacked: false; shares: number[] }
-  /** Each row as label-and-value pairs: the header cells become row headers in the first column. */
-  | { stacked: true; shares: [number, number] };
+  /**
+   * Each row as one full-width cell of "Column name: value" lines, one line per column: a record
+   * reads as a card, and Word and the PDF carry one cell per record instead of two per column.
+   */
+  | { stacked: true };
 
 /**
  * No column is widened for one word beyond this share of the line: a word longer than that (a web
@@ -82,17 +85,14 @@ function minimumShares(table: TableBlock, layout: Layout, bodyPt: number): numbe
 }
 
 /**
- * A table with more columns than fit their words (a six-column action table in large print) is
- * stacked: each row becomes its own small two-column block, the column names on the left.
- * Both renderers follow this, so Word and PDF agree, and no word is ever broken to fit.
+ * A table with more columns than fit their words (a six-column action table) is stacked: each row
+ * becomes its own full-width record, the column names as labels before their values. Both
+ * renderers follow this, so Word and PDF agree, and no word is ever broken to fit.
  */
 export function tableFit(table: TableBlock, layout: Layout, bodyPt: number): TableFit {
   const minimum = minimumShares(table, layout, bodyPt);
   if (minimum.reduce((a, b) => a + b, 0) < STACK_WHEN) return { stacked: false, shares: fittedColumnShares(table, layout, bodyPt) };
-  const emMm = bodyPt * MM_PER_PT;
-  const labelEm = Math.max(...table.header.map((cell) => longestWordEm(cell, true)));
-  const label = Math.min(0.4, Math.max(0.25, ((labelEm + CELL_PADDING_EM) * emMm * SPARE) / textWidthMm(layout)));
-  return { stacked: true, shares: [label, 1 - label] };
+  return { stacked: true };
 }
 
 /**

@@ -37,7 +37,8 @@ export function childWords(text: string, glossary: Glossary): string {
   let out = text;
   for (const term of glossary.terms) {
     const pattern = termPattern(term);
-    if (pattern === null) continue;
+    // The pattern needs the abbreviation itself: most lines hold none, and a substring search is far cheaper.
+    if (pattern === null || !out.includes(term.term)) continue;
     out = out.replace(pattern, (match: string, before: string, offset: number) => {
       const phrase = writtenOut(term);
       const startsSentence = /^\s*$/.test(out.slice(0, offset + before.length)) || /[.!?]\s*$/.test(out.slice(0, offset + before.length));

@@ -33,16 +33,27 @@ function patternsFor(known: readonly string[]): RegExp[] {
 }
 
 const NONE: readonly string[] = [];
-const leadPatterns = new WeakMap<readonly string[], readonly RegExp[]>();
+
+interface LeadPattern {
+  /** The pattern alone, not global: a quick test of whether the text holds it at all. */
+  bare: RegExp;
+  /** The pattern with the little words that lead to it; global, so replace starts it at 0. */
+  lead: RegExp;
+}
+
+const leadPatterns = new WeakMap<readonly string[], readonly LeadPattern[]>();
 
 /**
  * Each pattern with the little words that lead to it, compiled once for a list of known values
- * (a letter cleans every line with the same list). They are global: replace starts each at 0.
+ * (a letter cleans every line with the same list).
  */
-function leadPatternsFor(known: readonly string[]): readonly RegExp[] {
+function leadPatternsFor(known: readonly string[]): readonly LeadPattern[] {
   let leads = leadPatterns.get(known);
   if (leads === undefined) {
-    leads = patternsFor(known).map((pattern) => new RegExp(`(?:[ \\t]*(?:[,;:]|\\b(?:on|at|to|via|or|ring|call|phone|text|email|in)\\b))*[ \\t]*(?:${pattern.source})`, pattern.flags));
+    leads = patternsFor(known).map((pattern) => ({
+      bare: new RegExp(pattern.source, pattern.flags.replace('g', '')),
+      lead: new RegExp(`(?:[ \\t]*(?:[,;:]|\\b(?:on|at|to|via|or|ring|call|phone|text|email|in)\\b))*[ \\t]*(?:${pattern.source})`, pattern.flags),
+    }));
     leadPatterns.set(known, leads);
   }
   return leads;
@@ -62,7 +73,9 @@ export function hasContactDetails(text: string, known: readonly string[] = []): 
  */
 export function withoutContactDetails(text: string, known: readonly string[] = NONE): string {
   let out = text;
-  for (const lead of leadPatternsFor(known)) out = out.replace(lead, '');
+  // A lead pattern ends in its pattern, so text without the pattern has nothing to take out; the
+  // lead pattern, tried at every word, costs many times the bare test.
+  for (const { bare, lead } of leadPatternsFor(known)) if (bare.test(out)) out = out.replace(lead, '');
   return out
     .replace(/[ \t]+([.,;:!?])/g, '$1')
     .replace(/([,;:])(?=[ \t]*(?:[.!?]|$))/gm, '')

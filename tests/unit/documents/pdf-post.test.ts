@@ -120,6 +120,32 @@ describe('PDF post-processing', () => {
     for (const output of [first, second]) expect(pdfFonts(output)).toMatch(/AtkinsonHyperlegible-Bold\S*\s+CID TrueType\s+Identity-H\s+yes/);
   });
 
+  it('lays each stamped line out once a session, and stamps a document again to the same bytes', async () => {
+    const require = createRequire(import.meta.url);
+    const face = (file: string) => new Uint8Array(readFileSync(require.resolve(`@expo-google-fonts/atkinson-hyperlegible/${file}`)));
+    const laidOut: string[] = [];
+    const counting = {
+      create(bytes: Uint8Array) {
+        const font = fontkit.create(bytes);
+        const layout = font.layout.bind(font);
+        font.layout = (text, features) => {
+          laidOut.push(text);
+          return layout(text, features);
+        };
+        return font;
+      },
+    };
+    const font = { bytes: face('400Regular/AtkinsonHyperlegible_400Regular.ttf'), boldBytes: face('700Bold/AtkinsonHyperlegible_700Bold.ttf'), fontkit: counting };
+    const { bytes } = await taggedPdf(2);
+    const options = { metadata: metadata({ marking: 'OFFICIAL' }), font, now: new Date('2026-11-23T18:00:00Z') };
+    const first = await postProcessPdf(bytes, options);
+    const second = await postProcessPdf(bytes, options);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(laidOut.filter((text) => text === 'Page 2 of 2')).toHaveLength(1);
+    expect(laidOut.filter((text) => text === 'OFFICIAL')).toHaveLength(1);
+    expect(pdfPageTexts(second)[1]).toContain('Page 2 of 2');
+  });
+
   it('refuses bytes that are not a PDF', async () => {
     await expect(postProcessPdf(new Uint8Array([1, 2, 3]), { metadata: metadata() })).rejects.toThrow();
   });

@@ -7,7 +7,7 @@ import { makePng } from './png';
 import { ALT_TEXT, CHILD_WORDS, NAMES, sampleDocument } from './sample';
 
 const ALLOWED_TAGS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'strong', 'em', 'br', 'ul', 'ol', 'li',
+  'html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'p', 'strong', 'b', 'em', 'br', 'ul', 'ol', 'li',
   'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'figure', 'img', 'figcaption',
   'div', 'blockquote', 'cite',
 ]);

@@ -31,7 +31,7 @@ describe('fitting a table to its words', () => {
 
   it('widens a column the requested widths would make narrower than its longest word, taking room from the rest', () => {
     const fit = tableFit(tableOf(false, everyday), defaultLayout, 12);
-    expect(fit.stacked).toBe(false);
+    if (fit.stacked) throw new Error('The everyday table was stacked.');
     expect(fit.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     // Asked for 1/14 of the line, "Status" and "started" get more; "14 December" more than 2/14.
     expect(fit.shares[5]).toBeGreaterThan(1 / 14);
@@ -39,16 +39,23 @@ describe('fitting a table to its words', () => {
     expect(fit.shares[0]).toBeLessThan(4 / 14);
   });
 
-  it('stacks a table whose words cannot sit side by side in large print, in Word and PDF alike', async () => {
+  it('stacks a table whose words cannot sit side by side in large print as one record per row, in Word and PDF alike', async () => {
     expect(tableFit(tableOf(true), defaultLayout, 16).stacked).toBe(true);
     const doc = documentOf(meta(true), [actions]);
     const html = renderHtml(doc);
     expect(html).toContain('<table class="stacked">');
-    expect(html).toContain('<tr><th scope="row">Who</th><td>Oluwaseun Adebayo-Montgomery</td></tr>');
+    expect(html).toContain('<tr><td><b>Action:</b> Arrange a multidisciplinary conversation<br><b>For which child and need:</b> Amir Haddad: Communication<br><b>Who:</b> Oluwaseun Adebayo-Montgomery<br>');
     expect(html).not.toContain('<thead>');
     const xml = await allDocxXml(await renderDocx(doc));
     expect(xml).not.toContain('<w:tblHeader/>');
-    expect(xml.match(/<w:tr>/g)).toHaveLength(6);
+    // One row, one cell and one paragraph for the record; each column name in the bold Field Label style, on a line of its own.
+    expect(xml.match(/<w:tr>/g)).toHaveLength(1);
+    expect(xml.match(/<w:tc>/g)).toHaveLength(1);
+    expect(xml.match(/<w:rStyle w:val="FieldLabel"\/>/g)).toHaveLength(6);
+    expect(xml.match(/<w:br\/>/g)).toHaveLength(5);
+    expect(xml).toContain('<w:t xml:space="preserve">Who: </w:t></w:r><w:r><w:t xml:space="preserve">Oluwaseun Adebayo-Montgomery</w:t>');
+    expect(xml).toMatch(/<w:style w:type="character" w:styleId="FieldLabel">.*?<w:b\/>/);
+    expect(xml).not.toContain('<w:keepNext w:val="false"/>');
   });
 
   it('keeps the columns, with a repeated header row that keeps with the next row, when the words fit', async () => {
