@@ -10,6 +10,7 @@ import { upgrade as upgradeToV2 } from './migrations/v2';
 import { upgrade as upgradeToV3 } from './migrations/v3';
 import { upgrade as upgradeToV4 } from './migrations/v4';
 import { upgrade as upgradeToV6 } from './migrations/v6';
+import { upgrade as upgradeToV7 } from './migrations/v7';
 
 export interface SchemaVersion {
   version: number;
@@ -86,6 +87,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meetingSummaries: 'id, familyId, startsAt',
     },
     upgrade: upgradeToV6,
+  },
+  {
+    version: 7,
+    stores: {
+      // The families list's summaries in 64 sealed pages by a hash of the family id, written with
+      // each family, so the list reads at most 64 records whatever the caseload (0060).
+      familyListPages: 'id',
+    },
+    upgrade: upgradeToV7,
   },
 ];
 

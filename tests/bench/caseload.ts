@@ -5,6 +5,7 @@
  * records into a plain copy for the floors.
  */
 import { summariseFamily } from '../../shared/domain/family-summary';
+import { familyListBucket, withSummary } from '../../shared/domain/family-list-page';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -58,13 +59,26 @@ export interface CaseloadWriteOptions {
   now?: () => number;
 }
 
-/** One batch in one transaction. The bench's fast seeding (caseload/sealed-write.ts) captures and seals what this writes. */
+/**
+ * One batch in one transaction. The bench's fast seeding (caseload/sealed-write.ts) captures and
+ * seals what this writes; its capturing connection keeps the list's pages, so each batch adds to
+ * the pages the batches before it wrote, as here.
+ */
 export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
-  // Each family's and meeting's summary is written with it, as the repositories do.
-  await db.transaction('rw', [db.families, db.familySummaries, db.meetings, db.meetingSummaries, db.actions], async () => {
+  // Each family's and meeting's summary is written with it, and the families list's pages (0060), as the repositories do.
+  await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.meetings, db.meetingSummaries, db.actions], async () => {
+    const summaries = batch.families.map(summariseFamily);
+    const buckets = [...new Set(summaries.map((s) => familyListBucket(s.id)))].sort((a, b) => a - b);
+    const stored = await db.familyListPages.bulkGet(buckets);
+    const pages = new Map(buckets.flatMap((bucket, i) => (stored[i] ? [[bucket, stored[i]] as const] : [])));
+    for (const summary of summaries) {
+      const bucket = familyListBucket(summary.id);
+      pages.set(bucket, withSummary(pages.get(bucket), summary));
+    }
     await Promise.all([
       db.families.bulkPut(batch.families),
-      db.familySummaries.bulkPut(batch.families.map(summariseFamily)),
+      db.familySummaries.bulkPut(summaries),
+      db.familyListPages.bulkPut([...pages.values()]),
       db.meetings.bulkPut(batch.meetings),
       db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
       db.actions.bulkPut(batch.actions),

@@ -25,6 +25,7 @@ const FINGERPRINTED = [
   'tests/bench/browser/profile.ts',
   'tests/bench/profile.ts',
   'shared/domain/family-summary.ts',
+  'shared/domain/family-list-page.ts',
   'renderer/data/crypto/record-sealing.ts',
   'renderer/data/crypto/encryption-middleware.ts',
   'renderer/data/crypto/keys.ts',

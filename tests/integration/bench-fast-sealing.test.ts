@@ -12,6 +12,7 @@ import { KeySession } from '../../renderer/data/crypto/key-session';
 import { SEALED_FIELD } from '../../renderer/data/crypto/record-sealing';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { summariseFamily } from '../../shared/domain/family-summary';
+import { familyListPages } from '../../shared/domain/family-list-page';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { TINY_CASELOAD, caseloadBatch, writeBatch } from '../bench/caseload';
 import { FastSealer, type SealingCrypto } from '../bench/caseload/fast-sealing';
@@ -55,11 +56,13 @@ describe('rows sealed by the bench fast path', () => {
     const app = track(new TeamAroundDatabase(name, { encryption: session }));
     expect(await app.families.toArray()).toEqual([...batch.families].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await app.familySummaries.toArray()).toEqual(batch.families.map(summariseFamily).sort((a, b) => a.familyId.localeCompare(b.familyId)));
+    const pages = familyListPages(batch.families.map(summariseFamily));
+    expect(await app.familyListPages.toArray()).toEqual(pages);
     expect(await app.meetings.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings);
     expect(await app.meetingSummaries.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings.map(summariseMeeting));
     expect(await app.actions.bulkGet(batch.actions.map((a) => a.id))).toEqual(batch.actions);
     // One counted encryption per row, as the middleware counts them.
-    expect(session.encryptions).toBe(batch.families.length * 2 + batch.meetings.length * 2 + batch.actions.length);
+    expect(session.encryptions).toBe(batch.families.length * 2 + pages.length + batch.meetings.length * 2 + batch.actions.length);
 
     const raw = track(new TeamAroundDatabase(name));
     const stored = (await raw.table('actions').toArray()) as Record<string, unknown>[];
@@ -117,5 +120,8 @@ describe('rows sealed by the bench fast path', () => {
     expect(await plain.actions.bulkGet(whole.actions.map((a) => a.id))).toEqual(whole.actions);
     expect(await app.meetings.count()).toBe(whole.meetings.length);
     expect(await app.families.count()).toBe(whole.families.length);
+    // Each batch added to the pages the batches before it wrote: the last write of each holds all its families.
+    expect(await app.familyListPages.toArray()).toEqual(familyListPages(whole.families.map(summariseFamily)));
+    expect(await plain.familyListPages.toArray()).toEqual(familyListPages(whole.families.map(summariseFamily)));
   });
 });

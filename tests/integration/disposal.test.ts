@@ -103,7 +103,7 @@ describe('disposing of a family', () => {
     const kept = await addFamily('Drinkwater family', stillActive, 'open');
     await repos.drafts.save('family-form:new', { unrelated: true });
     const keptBefore = await rowsLinkedTo(kept);
-    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familySummaries', 'meetingRecords', 'meetings', 'plans', 'referrals', 'voiceImages']);
+    expect(Object.keys(await rowsLinkedTo(doomed)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familyListPages', 'familySummaries', 'meetingRecords', 'meetings', 'plans', 'referrals', 'voiceImages']);
     const auditBefore = await db.audit.count();
 
     const removal = await repos.disposal.dispose(doomed, TODAY);

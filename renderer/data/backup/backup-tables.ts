@@ -16,10 +16,11 @@ import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/me
 import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { planSchema } from '../../../shared/domain/plan';
 import { referralSchema } from '../../../shared/domain/safeguarding';
-import { familySummarySchema } from '../../../shared/domain/family-summary';
+import { familySummarySchema, type FamilySummary } from '../../../shared/domain/family-summary';
 import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } from '../../../shared/domain/stored-timetables';
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
+import { replaceFamilyListPagesWithin } from '../repositories/family-list-pages';
 
 const keyed = z.object({ key: z.string().min(1) });
 const draftRow = keyed.extend({ savedAt: z.string() });
@@ -74,12 +75,13 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
 /**
  * Tables a backup does not hold: they are made from other tables' rows, so a restore rebuilds them
  * from the restored records rather than trusting a copy in the file (0057). The families list's
- * summaries (version 4) were backed up before this was decided and still are.
+ * summaries (version 4) were backed up before this was decided and still are; their pages
+ * (version 7, 0060) are rebuilt from them.
  */
-const DERIVED = new Set(['meetingSummaries']);
+const DERIVED = new Set(['meetingSummaries', 'familyListPages']);
 
 /**
- * The oldest backup a restore accepts. Version 6 added only a derived table, which a restore
+ * The oldest backup a restore accepts. Versions 6 and 7 added only derived tables, which a restore
  * rebuilds, so a version 5 backup holds every table a restore needs; older ones lack whole tables.
  */
 export const OLDEST_RESTORABLE_SCHEMA = 5;
@@ -93,6 +95,8 @@ export async function rebuildDerivedWithin(db: TeamAroundDatabase, tables: Reado
   // The meetings passed meetingSchema in validateBackupRecord before anything was restored.
   const meetings = (tables.meetings ?? []) as readonly Meeting[];
   await db.meetingSummaries.bulkAdd(meetings.map(summariseMeeting));
+  // The summaries passed familySummarySchema likewise, and were restored as they are.
+  await replaceFamilyListPagesWithin(db, (tables.familySummaries ?? []) as readonly FamilySummary[]);
 }
 
 /** Every table is checked; a table this list does not know is refused by readBackup before it gets here. */

@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { appendEntry, chainTip, verifyChain, type AuditEntry, type AuditEvent, type ChainTip, type ChainVerdict } from '../../../shared/rules/audit-chain';
 import type { AuditRecordType } from '../../../shared/domain/audit-vocabulary';
 import type { AuditCount } from '../crypto/audit-count';
@@ -199,10 +199,13 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     if (!count) return Promise.resolve();
     countRead = (async () => {
       const reading = await count.read();
-      const [entries, families, meetings, counted] = await db.transaction('r', db.audit, db.settings, db.families, db.meetings, () =>
-        Promise.all([db.audit.count(), db.families.count(), db.meetings.count(), endSaysCounted()]),
+      // Whether each store has a row, not how many: counting reads every row (20,000 meetings at the full
+      // scale, on the way to the first screen after an unlock), and only "none" matters here (0060).
+      const someIn = (table: Table) => table.toCollection().limit(1).primaryKeys().then((keys) => keys.length > 0);
+      const [hasEntries, hasFamilies, hasMeetings, counted] = await db.transaction('r', db.audit, db.settings, db.families, db.meetings, () =>
+        Promise.all([someIn(db.audit), someIn(db.families), someIn(db.meetings), endSaysCounted()]),
       );
-      found = { count: reading, hasRecords: entries === 0 && families + meetings > 0, endSaysCounted: counted };
+      found = { count: reading, hasRecords: !hasEntries && (hasFamilies || hasMeetings), endSaysCounted: counted };
     })().catch((error: unknown) => {
       // Never a reason to refuse an entry: the check reads the count again and says if it cannot.
       console.warn('Team Around could not read the count of its record of who did what.', error instanceof Error ? error.name : 'unknown error');

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { removeFamilySummariesWithin } from './family-list-pages';
 import type { SettingsRepository } from './settings';
 
 /** How many records of each kind were removed with one or more families. */
@@ -27,7 +28,7 @@ export function linkedTables(db: TeamAroundDatabase): Table[] {
 
 /** The tables a removal writes: run `removeFamiliesWithin` in a 'rw' transaction over exactly these. */
 export function removalTables(db: TeamAroundDatabase): Table[] {
-  return [db.families, db.familySummaries, db.meetingSummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
+  return [db.families, db.familySummaries, db.familyListPages, db.meetingSummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
 }
 
 /**
@@ -50,7 +51,7 @@ export async function removeFamiliesWithin(db: TeamAroundDatabase, audit: AuditR
   await db.drafts.bulkDelete(draftKeys);
   removal.drafts = draftKeys.length;
   await db.families.bulkDelete([...familyIds]);
-  await db.familySummaries.bulkDelete([...familyIds]);
+  await removeFamilySummariesWithin(db, familyIds);
   await db.meetingSummaries.where('familyId').anyOf([...familyIds]).delete();
   // Drift alert acknowledgements (home screen) are kept in settings, keyed by family.
   for (const id of familyIds) await db.settings.where('key').startsWith(`drift-ack:${id}:`).delete();

@@ -4,6 +4,7 @@ import { summariseFamily, type FamilySummary } from '../../../shared/domain/fami
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { putFamilySummaryWithin, readFamilyList, repairFamilyListPages } from './family-list-pages';
 
 /** What a form provides: the record without its bookkeeping fields. */
 export type FamilyContent = Omit<FamilyRecordInput, 'id' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'isPractice'>;
@@ -29,7 +30,10 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
 
   return {
     async list() {
-      return db.familySummaries.toArray();
+      const { summaries, damaged } = await readFamilyList(db);
+      // Out of this read's scope (a live query may not write), and never in the list's way.
+      if (damaged.length > 0) setTimeout(() => void repairFamilyListPages(db, damaged).catch(() => undefined), 0);
+      return summaries;
     },
     async get(id) {
       return db.families.get(id);
@@ -44,20 +48,20 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
         updatedAt: stamp,
         isPractice: options.isPractice ?? false,
       });
-      await storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
+      await storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.audit, db.settings], async () => {
         await db.families.add(family);
-        await db.familySummaries.put(summariseFamily(family));
+        await putFamilySummaryWithin(db, summariseFamily(family));
         await audit.appendWithin({ action: 'create', recordType: 'family', recordId: family.id, familyId: family.id });
       }));
       return family;
     },
     async update(id, content) {
-      return storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.audit, db.settings], async () => {
+      return storageWork(() => db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.audit, db.settings], async () => {
         const existing = await db.families.get(id);
         if (!existing) throw new StorageError('This family could not be found. It may have been removed.', 'not-found');
         const family = checked({ ...content, schemaVersion: FAMILY_RECORD_VERSION, id, createdAt: existing.createdAt, updatedAt: now().toISOString(), isPractice: existing.isPractice });
         await db.families.put(family);
-        await db.familySummaries.put(summariseFamily(family));
+        await putFamilySummaryWithin(db, summariseFamily(family));
         await audit.appendWithin({ action: 'update', recordType: 'family', recordId: id, familyId: id });
         return family;
       }));

@@ -65,7 +65,7 @@ export function createPracticeRepository(
       });
       try {
         // The repositories' own transactions join this one, so the family, its plan and its consent are saved together or not at all.
-        return await db.transaction('rw', [db.families, db.familySummaries, db.plans, db.consentEvents, db.audit, db.settings], async () => {
+        return await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.plans, db.consentEvents, db.audit, db.settings], async () => {
           const existing = await practiceFamilies();
           if (existing[0]) return existing[0];
           const family = await families.create(build.family, { isPractice: true });

@@ -9,6 +9,8 @@
  * whose lowest layer keeps the values it is given and writes nothing, so a table added to that
  * write is sealed here too. That connection opens the same schema in memory (fake-indexeddb, its
  * own factory): on Chromium's IndexedDB its transactions would wait behind the writes in flight.
+ * Tables a batch reads back and adds to (the families list's pages, 0060) are also written there,
+ * in clear and in memory only, so the next batch finds what the ones before it wrote.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
 import { IDBFactory, IDBKeyRange as MemoryKeyRange } from 'fake-indexeddb';
@@ -24,12 +26,15 @@ export type TableRows = Map<string, object[]>;
 /** The encryption middleware's level: values are captured where it would have sealed them. */
 const CAPTURE_LEVEL = -10;
 
+/** Tables each batch reads and adds to: kept in the capturing connection's memory as well as captured. */
+const ACCUMULATED = new Set(['familyListPages']);
+
 function dryRun(values: readonly unknown[], keyOf: (value: unknown) => unknown): DBCoreMutateResponse {
   const results = values.map((value) => keyOf(value));
   return { numFailures: 0, failures: {}, results, lastResult: results[results.length - 1] };
 }
 
-/** Keeps every value put or added into `sink` and writes nothing (the transaction commits empty). */
+/** Keeps every value put or added into `sink`; writes nothing but the accumulated tables' rows (in memory). */
 function captureMiddleware(layouts: Map<string, SealingLayout>, sink: () => TableRows): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -48,7 +53,7 @@ function captureMiddleware(layouts: Map<string, SealingLayout>, sink: () => Tabl
               if (req.type !== 'put' && req.type !== 'add') return Promise.reject(new Error(`The caseload's batch write may only put rows, not ${req.type}.`));
               const rows = sink();
               rows.set(name, [...(rows.get(name) ?? []), ...(req.values as object[])]);
-              return Promise.resolve(dryRun(req.values, keyOf));
+              return ACCUMULATED.has(name) ? table.mutate(req) : Promise.resolve(dryRun(req.values, keyOf));
             },
           };
         },

@@ -25,6 +25,8 @@ import { createBackupService } from '../../../renderer/data/backup/backup-servic
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/data/schema';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { summariseMeeting } from '../../../shared/domain/meeting-summary';
+import { familyListPages } from '../../../shared/domain/family-list-page';
+import type { FamilySummary } from '../../../shared/domain/family-summary';
 import { databaseContents, type DatabaseContents } from '../backup/arbitraries';
 import { dump, fill } from '../backup/support';
 
@@ -47,6 +49,8 @@ beforeAll(async () => {
   for (const table of Object.keys(samples[0] ?? {})) contents[table] = (samples.find((c) => (c[table]?.length ?? 0) > 0)?.[table] ?? []).slice(0, 3);
   // Each meeting's summary beside it, as the meetings repository keeps it: rotation keeps them in step (0057).
   contents.meetingSummaries = (contents.meetings ?? []).map((m) => summariseMeeting(m as Meeting));
+  // And the families list's pages, made from the summaries (0060).
+  contents.familyListPages = familyListPages((contents.familySummaries ?? []) as FamilySummary[]);
 }, 30_000);
 
 afterEach(async () => {

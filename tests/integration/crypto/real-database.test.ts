@@ -96,8 +96,8 @@ describe('TeamAroundDatabase with the middleware', () => {
     const raw = new Dexie(name);
     await raw.open();
     const rows = (await Promise.all(raw.tables.map((t) => t.toArray()))).flat() as Array<Record<string, unknown>>;
-    // 1 family and its list summary, 2 audit entries and the audit tip (settings), 4 actions, 1 draft.
-    expect(rows).toHaveLength(10);
+    // 1 family, its list summary and the list page holding it, 2 audit entries and the audit tip (settings), 4 actions, 1 draft.
+    expect(rows).toHaveLength(11);
     expect(rows.every((r) => r[SEALED_FIELD] instanceof Uint8Array)).toBe(true);
     const clone = serialize(rows);
     for (const word of ['Zebedee', 'Quillfeather', 'Persephone', 'Drinkwater', 'Ysgol']) {

@@ -4,6 +4,8 @@
  */
 import v1 from '../../fixtures/schema/v1.json';
 import golden from '../../fixtures/schema/v1-upgraded-to-current.json';
+import { familyListPages } from '../../../shared/domain/family-list-page';
+import type { FamilySummary } from '../../../shared/domain/family-summary';
 
 export type Tables = Record<string, Array<Record<string, unknown>>>;
 
@@ -21,6 +23,8 @@ function multiply(tables: Tables, copies: number): Tables {
           rows.map((row) => ({ ...row, id: copyId(String(row.id), copy), familyId: copyId(String(row.familyId), copy) }));
     out[name] = name === 'families' || name === 'familySummaries' ? Array.from({ length: copies }, (_, copy) => copied(copy)).flat() : rows;
   }
+  // The list's pages hold the summaries by a hash of the family id: made again from the copies.
+  if (out.familyListPages) out.familyListPages = familyListPages((out.familySummaries ?? []) as unknown as FamilySummary[]) as unknown as Array<Record<string, unknown>>;
   return out;
 }
 
