@@ -119,6 +119,26 @@ test('locking clears the screen; a wrong passphrase is refused and slowed down; 
   await expect(page.getByRole('heading', { level: 1, name: 'Quillfeather family' })).toBeVisible();
 });
 
+test('locked on the families list, each unlock draws the families as they are then, not as the last unlock read them', async ({ page }) => {
+  const list = page.getByRole('list', { name: 'Families' });
+  const lockAndUnlock = async () => {
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await unlock(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();
+  };
+  await addFamily(page, { familyName: 'Ashworth family', carer: { name: 'Ruth Ashworth' }, child: { name: 'Tom Ashworth', dateOfBirth: '03/03/2017' } });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Families' }).click();
+  await lockAndUnlock();
+  await expect(list.getByRole('link')).toHaveText(['Ashworth family']);
+
+  await addFamily(page, { familyName: 'Brackley family', carer: { name: 'Sam Brackley' }, child: { name: 'Ivy Brackley', dateOfBirth: '04/04/2018' } });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Families' }).click();
+  await expect(list.getByRole('link')).toHaveText(['Ashworth family', 'Brackley family']);
+  await lockAndUnlock();
+  await expect(list.getByRole('link')).toHaveText(['Ashworth family', 'Brackley family']);
+  await expect(page.getByRole('status').filter({ hasText: 'families.' })).toHaveText('2 families.');
+});
+
 test('a forgotten passphrase: the recovery key opens the records and sets a new passphrase', async ({ page, recoveryKey }) => {
   await addFamily(page, { familyName: 'Nowak family', carer: { name: 'Ewa Nowak' }, child: { name: 'Jan Nowak', dateOfBirth: '11/11/2016' } });
   await page.reload();

@@ -1,4 +1,4 @@
-import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase } from '../crypto/keys';
+import { createKeyring, unlockWithPassphrase, unlockWithRecoveryKey, changePassphrase, type KeyEnvelope } from '../crypto/keys';
 import { sealExistingRows } from '../crypto/seal-existing-rows';
 import { wipeDataKey, type DataKey } from '../crypto/data-key';
 import { DATABASE_NAME, getDatabase, keySession, TeamAroundDatabase } from '../db';
@@ -15,6 +15,7 @@ import { getMirror } from '../mirror/app-mirror';
 import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-rotation';
 import { setRotationStatus } from './rotation-status';
 import { beginUnlockAudit } from './unlock-audit';
+import { dropFamilyListPrefetch, startFamilyListPrefetch } from '../family-list-prefetch';
 
 // The lock screens read these before this module (the database, the repositories) has loaded.
 export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
@@ -26,6 +27,11 @@ export { pendingFailures, startState, type StartState, type UnlockResult } from 
  */
 let stopUsageTracking: (() => void) | undefined;
 
+export interface UnlockOptions {
+  /** The app opens on the families list: its read starts once the database is open (0060). */
+  readFamilyList?: boolean;
+}
+
 /** First run: a new data key wrapped by the passphrase and a recovery key, shown once to the user. */
 export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey: string }> {
   const { envelope, recoveryKey, dataKey } = await createKeyring(passphrase);
@@ -36,7 +42,7 @@ export async function setUpEncryption(passphrase: string): Promise<{ recoveryKey
   plain.close();
   await startNewMirror();
   await keyring.saveEnvelope(envelope);
-  await openUnlocked(dataKey, 0);
+  await openUnlocked(dataKey, { encryptions: 0 });
   return { recoveryKey };
 }
 
@@ -48,9 +54,9 @@ export async function unlock(passphrase: string): Promise<UnlockResult> {
 }
 
 /** The rest of an unlock once the data key is unwrapped (the unlock screen unwraps it while this module loads). */
-export async function finishUnlock(opened: Unwrapped | UnlockResult): Promise<UnlockResult> {
+export async function finishUnlock(opened: Unwrapped | UnlockResult, options: UnlockOptions = {}): Promise<UnlockResult> {
   if ('ok' in opened) return opened;
-  await openUnlocked(opened.dataKey, opened.stored.encryptions);
+  await openUnlocked(opened.dataKey, opened.stored, options);
   return { ok: true };
 }
 
@@ -65,7 +71,7 @@ export async function unlockWithRecovery(recoveryKey: string, newPassphrase: str
   const keys = await sessionKeys(stored.envelope, dataKey);
   await keyring.saveEnvelope(await changePassphrase(stored.envelope, keys.retired[0] ?? keys.current, newPassphrase, {}, stored.envelope.rotation ? keys.current : undefined));
   for (const key of [keys.current, ...keys.retired]) if (key !== dataKey) wipeDataKey(key);
-  await openUnlocked(dataKey, stored.encryptions);
+  await openUnlocked(dataKey, { encryptions: stored.encryptions });
   // A new passphrase, so a new data key too; the recovery key just typed stays the same.
   if (!stored.envelope.rotation) await startRotation(newPassphrase, recoveryKey);
   return { ok: true };
@@ -204,7 +210,7 @@ export async function disableQuickUnlock(): Promise<void> {
 }
 
 /** Unlocks with the key kept by the operating system; the passphrase still works as before. */
-export async function quickUnlock(): Promise<UnlockResult> {
+export async function quickUnlock(options: UnlockOptions = {}): Promise<UnlockResult> {
   const stored = await keyring.load();
   const loaded = await getBridge().quickUnlockLoad();
   if (loaded.status !== 'loaded') return failure(loaded.status === 'none' ? 'Quick unlock is not switched on. Use your passphrase.' : loaded.message);
@@ -214,7 +220,7 @@ export async function quickUnlock(): Promise<UnlockResult> {
     await disableQuickUnlock();
     return failure('Quick unlock no longer matches this computer’s records, so it has been switched off. Use your passphrase.');
   }
-  await openUnlocked(dataKey, stored.encryptions);
+  await openUnlocked(dataKey, stored, options);
   return { ok: true };
 }
 
@@ -223,12 +229,19 @@ export async function lock(): Promise<void> {
   // A save already on its way (and the unlock's own entries) is let finish, but not for long: locking must not hang.
   await Promise.race([Promise.all([flushAllSaves(), settling.catch(() => undefined)]), new Promise((resolve) => setTimeout(resolve, 1000))]);
   stopUsageTracking?.();
+  dropFamilyListPrefetch();
   keySession.lock();
   getDatabase().close();
 }
 
-async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise<void> {
-  const envelope = (await keyring.load())?.envelope;
+/**
+ * `stored`: the keyring's count of encryptions, and its envelope as this unlock has just read it;
+ * without the envelope (it has just been written), it is read again.
+ */
+async function openUnlocked(dataKey: DataKey, stored: { encryptions: number; envelope?: KeyEnvelope }, options: UnlockOptions = {}): Promise<void> {
+  dropFamilyListPrefetch();
+  const encryptionsSoFar = stored.encryptions;
+  const envelope = stored.envelope ?? (await keyring.load())?.envelope;
   const keys = envelope ? await sessionKeys(envelope, dataKey) : { current: dataKey, retired: [] };
   // During a rotation the count kept is the old key's; the new key's starts again.
   keySession.unlock(keys.current, { encryptionsSoFar: envelope?.rotation ? 0 : encryptionsSoFar, retired: keys.retired });
@@ -247,7 +260,9 @@ async function openUnlocked(dataKey: DataKey, encryptionsSoFar: number): Promise
   });
   const db = getDatabase();
   await db.open();
-  const { audit, settings } = getRepositories();
+  const { audit, settings, families } = getRepositories();
+  // Beside the unlock's audit entries and the app's code loading, not after the list's first render.
+  if (options.readFamilyList) startFamilyListPrefetch(families, db);
   const [putBack, { written }] = await Promise.all([mayPutRowsBack(db), beginUnlockAudit({ db, audit, settings, keyring })]);
   // The app draws now; its first writes queue behind the unlock's entries. The rest goes on behind it (0055).
   settling = (async () => {

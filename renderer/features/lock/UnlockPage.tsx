@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { SaveRefused, useFormSubmit } from '../../components/form/useFormSubmit';
 import { unlockWaitMessage } from '../../data/crypto/unlock-backoff';
 import { pendingFailures, unwrapWithPassphrase } from '../../data/lock/lock-start';
+import { opensOnFamiliesList } from './first-screen';
 import { loadAppLock } from './lock-code';
 import { isQuickUnlockOn } from './lock-settings';
 import { LockLayout } from './LockLayout';
@@ -51,7 +52,7 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
       }
       // The key is unwrapped (PBKDF2) while the rest of the unlock's code loads, if it has not yet.
       const [appLock, unwrapped] = await Promise.all([loadAppLock(), unwrapWithPassphrase(typed)]);
-      const result = await appLock.finishUnlock(unwrapped);
+      const result = await appLock.finishUnlock(unwrapped, { readFamilyList: opensOnFamiliesList() });
       if (result.ok) return true;
       setPassphrase('');
       setFailures({ failures: result.failures, lastFailureAt: result.lastFailureAt });
@@ -74,7 +75,7 @@ export function UnlockPage({ reason, onUnlocked, onForgotten }: { reason: string
 
   async function unlockWithSignIn() {
     setSigningIn(true);
-    const result = await (await loadAppLock()).quickUnlock();
+    const result = await (await loadAppLock()).quickUnlock({ readFamilyList: opensOnFamiliesList() });
     if (result.ok) return onUnlocked();
     setSigningIn(false);
     setSignInError(result.message);
