@@ -74,8 +74,9 @@ describe('the families list after an unlock onto it', () => {
     await readAtUnlock();
     drawList().unmount();
     drawList();
-    expect(screen.getByText('Loading families…')).toBeDefined();
-    expect(await screen.findByRole('link', { name: 'Ahmed' })).toBeDefined();
+    expect(screen.queryByText('Loading families…')).not.toBeNull();
+    await screen.findByRole('link', { name: 'Ahmed' });
+    expect(familyNames()).toEqual(['Ahmed', 'Brown']);
   });
 
   it('shows a change as soon as it is saved: the live query replaces the read at unlock', async () => {
@@ -84,7 +85,7 @@ describe('the families list after an unlock onto it', () => {
     const [ahmed] = (await repos.families.list()).filter((f) => f.familyName === 'Ahmed');
     if (!ahmed) throw new Error('No family to rename.');
     await act(() => repos.families.update(ahmed.id, content('Campbell')));
-    expect(await screen.findByRole('link', { name: 'Campbell' })).toBeDefined();
+    await screen.findByRole('link', { name: 'Campbell' });
     expect(familyNames()).toEqual(['Brown', 'Campbell']);
   });
 
@@ -92,8 +93,8 @@ describe('the families list after an unlock onto it', () => {
     await readAtUnlock();
     await repos.families.create(content('Davies'));
     drawList();
-    expect(screen.getByText('Loading families…')).toBeDefined();
-    expect(await screen.findByRole('link', { name: 'Davies' })).toBeDefined();
+    expect(screen.queryByText('Loading families…')).not.toBeNull();
+    await screen.findByRole('link', { name: 'Davies' });
     expect(familyNames()).toEqual(['Ahmed', 'Brown', 'Davies']);
   });
 
@@ -101,15 +102,16 @@ describe('the families list after an unlock onto it', () => {
     await readAtUnlock();
     dropFamilyListPrefetch();
     drawList();
-    expect(screen.getByText('Loading families…')).toBeDefined();
-    expect(await screen.findByRole('link', { name: 'Ahmed' })).toBeDefined();
+    expect(screen.queryByText('Loading families…')).not.toBeNull();
+    await screen.findByRole('link', { name: 'Ahmed' });
+    expect(familyNames()).toEqual(['Ahmed', 'Brown']);
   });
 
   it('waits for a read still under way at unlock, then draws it', async () => {
     startFamilyListPrefetch(repos.families, db);
     drawList();
-    expect(screen.getByText('Loading families…')).toBeDefined();
-    expect(await screen.findByRole('link', { name: 'Brown' })).toBeDefined();
+    expect(screen.queryByText('Loading families…')).not.toBeNull();
+    await screen.findByRole('link', { name: 'Brown' });
     expect(familyNames()).toEqual(['Ahmed', 'Brown']);
   });
 });
