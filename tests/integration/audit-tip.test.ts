@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../renderer/data/db';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
 import { AUDIT_TIP_KEY } from '../../renderer/data/repositories/audit';
-import { separatedFamily } from '../unit/shared/fixtures';
+import { separatedFamilyContent } from '../unit/shared/fixtures';
 
 let db: TeamAroundDatabase;
 let repos: Repositories;
@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 async function addFamilyWithChanges(changes: number): Promise<string> {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
+  const content = separatedFamilyContent();
   const family = await repos.families.create(content);
   for (let i = 0; i < changes; i++) await repos.families.update(family.id, content);
   return family.id;

@@ -5,7 +5,7 @@ import { TeamAroundDatabase } from '../../renderer/data/db';
 import { StorageError } from '../../renderer/data/errors';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
 import type { PlanStatusEvent } from '../../shared/domain/plan';
-import { separatedFamily } from '../unit/shared/fixtures';
+import { separatedFamilyContent } from '../unit/shared/fixtures';
 
 let db: TeamAroundDatabase;
 let repos: Repositories;
@@ -42,8 +42,7 @@ const stillActive: PlanStatusEvent[] = [{ status: 'active', on: '2015-01-05', re
 
 /** A family called `name` with a plan, consent, a referral, a meeting, an action and drafts. */
 async function addFamily(name: string, history: PlanStatusEvent[], tag: string): Promise<string> {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
-  const family = await repos.families.create({ ...content, familyName: name });
+  const family = await repos.families.create(separatedFamilyContent(name));
   const plan = await repos.plans.save(
     { id: `${tag}-plan-0001`, familyId: family.id, leadProfessional: { name: 'Sam Patel' }, startDate: '2015-01-05', reason: 'Secret reason Xylophone', levelOfNeed: '2', statusHistory: history, createdAt: 'x', updatedAt: 'x' },
     await repos.settings.area(),

@@ -16,7 +16,7 @@ import { removalTables, removeFamiliesWithin } from '../../renderer/data/reposit
 import { readFamilyList, repairFamilyListPages } from '../../renderer/data/repositories/family-list-pages';
 import { FAMILY_LIST_BUCKETS, familyListBucket, familyListPages } from '../../shared/domain/family-list-page';
 import type { FamilySummary } from '../../shared/domain/family-summary';
-import { separatedFamily } from '../unit/shared/fixtures';
+import { separatedFamilyContent } from '../unit/shared/fixtures';
 import { NOW, PASSPHRASE, useProfiles } from './backup/support';
 
 const { keyring, profile } = useProfiles('each');
@@ -26,10 +26,7 @@ function repositoriesOf(db: TeamAroundDatabase): Repositories {
   return createRepositories(db, () => new Date((clock += 1000)));
 }
 
-function content(name: string) {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...rest } = separatedFamily();
-  return { ...rest, familyName: `${name} family` };
-}
+const content = (name: string) => separatedFamilyContent(`${name} family`);
 
 async function addFamilies(repos: Repositories, count: number): Promise<string[]> {
   const ids: string[] = [];

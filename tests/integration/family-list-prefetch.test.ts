@@ -15,7 +15,7 @@ import {
 } from '../../renderer/data/family-list-prefetch';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
 import type { FamilyContent, FamilyRepository } from '../../renderer/data/repositories/families';
-import { separatedFamily } from '../unit/shared/fixtures';
+import { separatedFamilyContent } from '../unit/shared/fixtures';
 
 const NOW = new Date('2026-11-23T10:15:00.000Z');
 
@@ -23,10 +23,7 @@ let db: TeamAroundDatabase;
 let repos: Repositories;
 let n = 0;
 
-function content(familyName: string): FamilyContent {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...rest } = separatedFamily();
-  return { ...rest, familyName };
-}
+const content = (familyName: string): FamilyContent => separatedFamilyContent(familyName);
 
 function started(families: FamilyRepository = repos.families) {
   startFamilyListPrefetch(families, db);

@@ -13,7 +13,7 @@ import { earlyHelpAnswer, shareAnswer } from '../../shared/rules/consent';
 import { todayInLondon } from '../../shared/rules/dates';
 import { reviewState } from '../../shared/rules/plan-review';
 import { redactFor } from '../../shared/rules/redaction';
-import { separatedFamily } from '../unit/shared/fixtures';
+import { separatedFamilyContent } from '../unit/shared/fixtures';
 
 let db: TeamAroundDatabase;
 let repos: Repositories;
@@ -47,8 +47,7 @@ async function rowsLinkedTo(familyId: string): Promise<Record<string, number>> {
 
 /** A real family with a plan, consent, a referral, a meeting, an action and a draft. */
 async function addRealFamily(): Promise<string> {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
-  const family = await repos.families.create(content);
+  const family = await repos.families.create(separatedFamilyContent());
   const today = todayInLondon(NOW);
   const plan = await repos.plans.save(
     {

@@ -10,7 +10,7 @@ import { TeamAroundDatabase } from '../../../renderer/data/db';
 import { beginUnlockAudit } from '../../../renderer/data/lock/unlock-audit';
 import { FAILURES_SEEN_KEY } from '../../../renderer/data/lock/unlock-attempts';
 import { createRepositories, type Repositories } from '../../../renderer/data/repositories';
-import { separatedFamily } from '../../unit/shared/fixtures';
+import { separatedFamilyContent } from '../../unit/shared/fixtures';
 
 const NOW = new Date('2026-11-23T10:15:00.000Z');
 const FAILED_AT = ['2026-11-23T10:14:00.000Z', '2026-11-23T10:14:30.000Z'];
@@ -23,10 +23,7 @@ function keyringWith(failures: FailedUnlocks, clear: () => Promise<void> = async
   return { failedUnlocks: async () => failures, clearFailedUnlockTimes: clear };
 }
 
-function familyContent() {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
-  return content;
-}
+const familyContent = () => separatedFamilyContent();
 
 beforeEach(async () => {
   db = new TeamAroundDatabase(`unlock-audit-test-${++n}`);

@@ -13,7 +13,7 @@ import { RepositoriesContext } from '../../../renderer/data/hooks/useRepositorie
 import { createRepositories, type Repositories } from '../../../renderer/data/repositories';
 import type { FamilyContent } from '../../../renderer/data/repositories/families';
 import { FamiliesListPage } from '../../../renderer/features/families/FamiliesListPage';
-import { separatedFamily } from '../shared/fixtures';
+import { separatedFamilyContent } from '../shared/fixtures';
 
 const NOW = new Date('2026-11-23T10:15:00.000Z');
 
@@ -21,10 +21,7 @@ let db: TeamAroundDatabase;
 let repos: Repositories;
 let n = 0;
 
-function content(familyName: string): FamilyContent {
-  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...rest } = separatedFamily();
-  return { ...rest, familyName };
-}
+const content = (familyName: string): FamilyContent => separatedFamilyContent(familyName);
 
 /** As at unlock: the read starts, and has finished by the time the list first renders. */
 async function readAtUnlock(): Promise<void> {

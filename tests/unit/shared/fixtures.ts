@@ -68,3 +68,9 @@ export function separatedFamily(): FamilyRecord {
     ],
   };
 }
+
+/** The separated family as a form gives it to the repository (no id, times, version or practice flag), named `familyName` if given. */
+export function separatedFamilyContent(familyName?: string): Omit<FamilyRecord, 'id' | 'createdAt' | 'updatedAt' | 'schemaVersion' | 'isPractice'> {
+  const { id: _id, createdAt: _c, updatedAt: _u, schemaVersion: _s, isPractice: _p, ...content } = separatedFamily();
+  return familyName === undefined ? content : { ...content, familyName };
+}
