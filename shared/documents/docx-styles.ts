@@ -2,7 +2,7 @@
  * Word styles and list numbering for render-docx. Headings are real Heading 1-3 styles with an
  * outline level, or LibreOffice and screen readers treat them as plain paragraphs.
  */
-import { AlignmentType, BorderStyle, LevelFormat, ShadingType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, ShadingType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { warningSizePt, type Layout } from './layout';
 
 /** Style ids used by the block converters. */
@@ -65,7 +65,9 @@ export function documentStyles(layout: Layout, bodyPt: number): IStylesOptions {
           color: layout.colours.text,
           language: { value: 'en-GB' },
         },
-        paragraph: { spacing: { after: 160, line: lineTwips } },
+        // lineRule said outright: LibreOffice reads a default line with none as exact, and a wrapped
+        // heading's lines then overlap (the spec's default is auto, a multiple of the font's height).
+        paragraph: { spacing: { after: 160, line: lineTwips, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: [
