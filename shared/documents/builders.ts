@@ -48,6 +48,9 @@ export function p(...parts: Inline[]): ParagraphBlock {
   return { kind: 'paragraph', runs: runs(...parts) };
 }
 
+/** The paragraph, kept on the same page as the block after it. */
+export const keptWithNext = (paragraph: ParagraphBlock): ParagraphBlock => ({ ...paragraph, keepWithNext: true });
+
 function isListItem(item: ItemInput): item is ListItem {
   return typeof item === 'object' && !Array.isArray(item) && 'runs' in item;
 }

@@ -162,7 +162,7 @@ export function blockElements(block: Block, context: DocxContext): (Paragraph | 
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level - 1], children: [new TextRun(cleanLine(block.text))] })];
     case 'paragraph':
-      return [new Paragraph({ children: textRuns(block.runs) })];
+      return [new Paragraph({ children: textRuns(block.runs), ...(block.keepWithNext ? { keepNext: true } : {}) })];
     case 'list':
       return listParagraphs(block, context);
     case 'table':

@@ -66,6 +66,7 @@ h1{font-size:${h1}em;margin-top:0}h2{font-size:${h2}em}h3{font-size:${h3}em}
 p{margin:0 0 .6em;orphans:2;widows:2}
 ul,ol{margin:0 0 .6em;padding-left:1.6em}li{margin:0 0 .2em}li>ul,li>ol{margin:.2em 0 0}
 table{width:100%;border-collapse:collapse;table-layout:fixed;margin:0 0 1em}
+.keep-with-next{break-after:avoid;page-break-after:avoid}
 caption{caption-side:top;text-align:left;font-weight:bold;padding:0 0 .3em;break-after:avoid;break-inside:avoid}
 thead{display:table-header-group;break-inside:avoid;break-after:avoid}tr{break-inside:avoid;page-break-inside:avoid}
 table:not(.stacked) tbody tr:first-child{break-before:avoid;page-break-before:avoid}

@@ -49,6 +49,8 @@ export const headingBlockSchema = z.object({
 export const paragraphBlockSchema = z.object({
   kind: z.literal('paragraph'),
   runs: runsSchema,
+  /** Kept on the same page as the block after it (a question and its tick boxes). */
+  keepWithNext: z.literal(true).optional(),
 });
 
 export const listBlockSchema = z.object({

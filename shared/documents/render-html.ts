@@ -103,7 +103,7 @@ function blockHtml(block: Block, layout: Layout, bodyPt: number): string {
     case 'heading':
       return `<h${block.level}>${escapeHtml(cleanLine(block.text))}</h${block.level}>`;
     case 'paragraph':
-      return `<p>${inline(block.runs)}</p>`;
+      return `<p${block.keepWithNext ? ' class="keep-with-next"' : ''}>${inline(block.runs)}</p>`;
     case 'list':
       return listHtml(block.style === 'numbered' ? 'ol' : 'ul', block.items);
     case 'table':

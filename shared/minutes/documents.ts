@@ -7,7 +7,7 @@
  * The content passed in must already be the recipient's copy (`redactContentFor` in
  * recipients.ts); `minutesExport` (export.ts) does both steps and the final leak check.
  */
-import { bold, documentOf, h1, h2, p, quote, table, ul, type Inline } from '../documents/builders';
+import { bold, documentOf, h1, h2, keptWithNext, p, quote, table, ul, type Inline } from '../documents/builders';
 import type { BlockInput, DocumentKind, TeamDocument } from '../documents/model';
 import type { MinutesContent, MinutesSection } from '../domain/minutes';
 import { formatLongDate } from '../rules/dates';
@@ -107,10 +107,11 @@ export function reviewCopyDocument(content: MinutesContent, options: MinutesDocu
   for (const section of content.sections) {
     if (section.id === 'family-comments') continue;
     blocks.push(...sectionBlocks(section, 'family'));
-    blocks.push(p(bold(r.question)), p(r.right), p(r.wrong));
+    // A question and its tick boxes stay on one page.
+    blocks.push(keptWithNext(p(bold(r.question))), keptWithNext(p(r.right)), p(r.wrong));
     blocks.push(writingSpace(fill(r.spaceCaption, { heading: section.familyHeading }), r.yourWords, r.writingLines));
   }
-  blocks.push(h2(r.overallHeading), p(r.overallAgreed), p(r.overallChanges), p(r.overallDisagree));
+  blocks.push(h2(r.overallHeading), keptWithNext(p(r.overallAgreed)), keptWithNext(p(r.overallChanges)), p(r.overallDisagree));
   blocks.push(writingSpace(fill(r.spaceCaption, { heading: r.overallHeading }), r.yourWords, r.writingLines), p(r.signature));
   blocks.push(...glossaryBlocks(content, wording));
   return documentOf(metadata(content, options, title, 'family-version', wording.familyVersion.largePrint), blocks);

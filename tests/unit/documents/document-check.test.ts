@@ -225,6 +225,22 @@ describe.each(Object.keys(documents))('the %s', (name) => {
   });
 });
 
+describe('the review copy, read back', () => {
+  // The family ticks an answer under each question: the question and its boxes on one page, so no box is missed.
+  const count = (page: string, text: string) => page.split(letters(text)).length - 1;
+  it('keeps each question with all its tick boxes on one page, in the PDF and in LibreOffice’s reading of the Word file', () => {
+    const c = checked['review copy']!;
+    for (const [label, pdf] of [['pdf', c.pdf], ['word', c.wordPdf]] as const) {
+      const pages = pdfPageTexts(pdf).map(letters);
+      const split = pages.flatMap((page, i) =>
+        count(page, 'Is this part right?') === count(page, 'Something is wrong here') && count(page, 'Yes, I agree') === count(page, 'No, I do not agree') ? [] : [i + 1],
+      );
+      expect(pages.reduce((n, page) => n + count(page, 'Is this part right?'), 0), label).toBeGreaterThan(5);
+      expect(split, `${label}: pages where a question and its boxes part`).toEqual([]);
+    }
+  });
+});
+
 describe('the child letter, read back', () => {
   it('says on every page, at the foot, who it is for, and carries no protective marking and no DRAFT, in the PDF and in LibreOffice’s reading of the Word file', () => {
     const c = checked['child letter']!;
