@@ -1,0 +1,40 @@
+/**
+ * Starts the file-making warm-up (warm-up.ts, loaded on its own) in the page's idle time: the
+ * code, the family font and one sample PDF made and thrown away, each step after a painted frame
+ * and an idle moment. Returns a cancel for the screen to call when it goes (navigation, lock).
+ * Nothing is reported: a warm-up that fails leaves the first file to start cold.
+ */
+import { loadWhenIdle } from '../data/after-paint';
+import type { runWarmUp, warmUpSteps, WarmUpOutcome } from './warm-up';
+
+interface WarmUpCode {
+  runWarmUp: typeof runWarmUp;
+  warmUpSteps: typeof warmUpSteps;
+}
+
+export function warmDocumentFilesWhenIdle(load: () => Promise<WarmUpCode> = () => import('./warm-up'), whenIdle: (run: () => Promise<unknown>) => () => void = loadWhenIdle): { cancel: () => void; done: Promise<WarmUpOutcome> } {
+  let cancelled = false;
+  let stopWaiting = () => undefined as void;
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      const cancel = whenIdle(async () => resolve());
+      stopWaiting = () => {
+        cancel();
+        resolve();
+      };
+    });
+  const done = idle()
+    .then(async () => {
+      if (cancelled) return 'cancelled' as const;
+      const code = await load();
+      return code.runWarmUp(code.warmUpSteps(), idle, () => cancelled);
+    })
+    .catch(() => 'failed' as const);
+  return {
+    cancel: () => {
+      cancelled = true;
+      stopWaiting();
+    },
+    done,
+  };
+}
