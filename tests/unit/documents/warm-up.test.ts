@@ -127,4 +127,23 @@ describe('starting the warm-up in idle time', () => {
     expect(await warm.done).toBe('failed');
     expect(idle.waiting).toBe(0);
   });
+
+  // Last in the file: once a warm-up has run to the end, the session stays warm.
+  it('runs once a session: after a warm-up that finished, later screens load nothing', async () => {
+    const idle = idleByHand();
+    const ran: number[] = [];
+    const first = warmDocumentFilesWhenIdle(() => Promise.resolve({ runWarmUp, warmUpSteps: () => [async () => void ran.push(0)] }), idle.whenIdle);
+    await idle.next(); // the code loads
+    await idle.next(); // the one step
+    expect(await first.done).toBe('warmed');
+    expect(ran).toEqual([0]);
+    let loads = 0;
+    const again = warmDocumentFilesWhenIdle(() => {
+      loads++;
+      return Promise.resolve({ runWarmUp, warmUpSteps: () => [] });
+    }, idle.whenIdle);
+    expect(await again.done).toBe('warmed');
+    expect(loads).toBe(0);
+    expect(idle.waiting).toBe(0);
+  });
 });
