@@ -1,7 +1,7 @@
 /**
  * The first PDF of a session ran pdf-lib, fontkit and the family font cold: in the browser the
- * post-processing of a first meeting's copy took about 230 ms the first time against a third of
- * that after (record 0065). A screen that makes files runs the same steps once, while the person
+ * post-processing of a first meeting's copy took about 230 ms the first time against about 55 ms
+ * after (record 0065). A screen that makes files runs the same steps once, while the person
  * reads it, on a built-in sample with no family's data: nothing is printed, saved, recorded or
  * kept, and the steps stop when the screen goes (navigation, lock).
  */
