@@ -6,10 +6,10 @@
  */
 import type { FileKind, PrintPdfRequest, PrintPdfResult } from '../../shared/contract';
 import type { TeamDocument } from '../../shared/documents/model';
-import { postProcessPdf } from '../../shared/documents/pdf-post';
+import { postProcessPdf, type PdfFont } from '../../shared/documents/pdf-post';
 import { renderDocx } from '../../shared/documents/render-docx';
 import { FILE_KIND_TABLE } from '../../shared/file-kinds';
-import { renderHtml } from '../../shared/documents/render-html';
+import { renderHtml, type FontSources } from '../../shared/documents/render-html';
 
 export type PrintPdf = (request: PrintPdfRequest) => Promise<PrintPdfResult>;
 
@@ -31,13 +31,20 @@ export async function documentDocx(doc: TeamDocument): Promise<Uint8Array> {
   return renderDocx(doc, { font: familyFontFiles() });
 }
 
+/** The family font as the print page declares it and as the PDF's stamping embeds it. */
+export async function familyFontParts(): Promise<{ sources: FontSources; font: PdfFont }> {
+  const [{ familyFontFiles, familyFontSources }, { default: fontkit }] = await Promise.all([familyFont(), import('@pdf-lib/fontkit')]);
+  const files = familyFontFiles();
+  return { sources: familyFontSources, font: { bytes: files.regular, boldBytes: files.bold, fontkit } };
+}
+
 /** The PDF's bytes, or why it could not be printed. */
 export async function documentPdf(doc: TeamDocument, print: PrintPdf): Promise<Uint8Array | { failed: string }> {
-  const [{ familyFontFiles, familyFontSources }, { default: fontkit }] = await Promise.all([familyFont(), import('@pdf-lib/fontkit')]);
-  const printed = await print({ html: renderHtml(doc, { fonts: familyFontSources }), title: doc.metadata.title });
+  const { sources, font } = await familyFontParts();
+  const html = renderHtml(doc, { fonts: sources });
+  const printed = await print({ html, title: doc.metadata.title });
   if (printed.status === 'failed') return { failed: printed.message };
-  const font = familyFontFiles();
-  return postProcessPdf(printed.data, { metadata: doc.metadata, font: { bytes: font.regular, boldBytes: font.bold, fontkit } });
+  return postProcessPdf(printed.data, { metadata: doc.metadata, font });
 }
 
 export type DocumentFormat = Extract<FileKind, 'docx' | 'pdf'>;

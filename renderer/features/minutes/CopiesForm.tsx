@@ -6,8 +6,8 @@ import { isLocked } from '../../../shared/minutes/workflow';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { summaryOf } from '../../components/form/field-ids';
 import { useFormSubmit } from '../../components/form/useFormSubmit';
-import { loadWhenIdle } from '../../data/after-paint';
 import { useRepositories } from '../../data/hooks/useRepositories';
+import { warmDocumentFilesWhenIdle } from '../../documents/warm-when-idle';
 import { FieldMessages, describedBy } from '../../components/fields/FieldMessages';
 import { RadioGroup } from '../../components/fields/RadioGroup';
 import { DocumentChoice, useChildChoice } from './DocumentChoice';
@@ -27,8 +27,8 @@ export function CopiesForm({ context, row, live, reports }: { context: MinutesCo
   const [outcomes, setOutcomes] = useState<Array<{ key: string; outcome: CopyOutcome }>>([]);
   const childChoice = useChildChoice(context);
   const options = recipientOptions(context, document, isLocked(row));
-  // The file-making code and the family font load while the chair chooses, not after "Make and save".
-  useEffect(() => loadWhenIdle(() => import('./minutes-files').then((files) => files.prepareDocumentFiles())), []);
+  // The file-making code loads, and runs once on a sample, while the chair chooses, not after "Make and save".
+  useEffect(() => warmDocumentFilesWhenIdle(() => import('./minutes-files')).cancel, []);
   const picked = options.filter((o) => o.allowed && o.basis && chosen.includes(o.recipient.id));
 
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));

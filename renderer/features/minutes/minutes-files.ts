@@ -8,7 +8,7 @@ import { minutesExport, NotAgreedYetError, WithheldInCopyError, type MinutesExpo
 import { meetingPackDocument, type MeetingDocumentInput } from '../../../shared/minutes/meeting-documents';
 import { makeDocumentFile, type DocumentFile, type DocumentFileOptions } from '../../documents/document-files';
 
-export { prepareDocumentFiles } from '../../documents/document-files';
+export { runWarmUp, warmUpSteps } from '../../documents/warm-up';
 
 export type CopyDocument = { kind: 'minutes'; request: MinutesExportRequest } | { kind: 'meeting-pack'; input: MeetingDocumentInput };
 

@@ -11,11 +11,16 @@ import { ACTION_COLUMNS, actionCells, type MinutesContent } from './minutes-cont
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`;
 
-function geometryCss(fonts: FloorFonts): string {
+/** A floor page's only styles: the app's page geometry and type size in `family`, and ruled tables. */
+export function floorPageCss(family: string): string {
   const m = defaultLayout.page.marginsMm;
   const f = defaultLayout.font;
-  return `${floorFontFaceCss(fonts)}@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}body{margin:0;font:${f.baseSizePt}pt/${f.lineHeight} "${FLOOR_FONT_FAMILY}",sans-serif}` +
+  return `@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}body{margin:0;font:${f.baseSizePt}pt/${f.lineHeight} "${family}",sans-serif}` +
     'table{width:100%;border-collapse:collapse}th,td{border:1px solid #000;text-align:left;vertical-align:top}';
+}
+
+function geometryCss(fonts: FloorFonts): string {
+  return `${floorFontFaceCss(fonts)}${floorPageCss(FLOOR_FONT_FAMILY)}`;
 }
 
 export function plainMinutesHtml(content: MinutesContent, fonts: FloorFonts): string {
