@@ -10,6 +10,7 @@ import type { AuditEntry } from '../../shared/rules/audit-chain';
 import type { MeetingRecord, VoiceImage } from '../../shared/domain/meeting-record';
 import type { FamilySummary } from '../../shared/domain/family-summary';
 import type { FamilyListPage } from '../../shared/domain/family-list-page';
+import type { FamilyListFirstPage } from '../../shared/domain/family-list-first-page';
 import type { MeetingSummary } from '../../shared/domain/meeting-summary';
 import type { FamilyTimetableRecord, PractitionerUnavailabilityRecord } from '../../shared/domain/stored-timetables';
 import { encryptionMiddleware } from './crypto/encryption-middleware';
@@ -78,8 +79,8 @@ export class TeamAroundDatabase extends Dexie {
   authoredBriefings!: Table<CheckedRow, string>;
   /** Beside each meeting, rewritten with it: what the home screen's lists need (0057). */
   meetingSummaries!: Table<MeetingSummary, string>;
-  /** The families list's summaries in 64 pages by a hash of the family id, kept with each family (0060). */
-  familyListPages!: Table<FamilyListPage, number>;
+  /** The families list's summaries in 64 pages by a hash of the family id, kept with each family (0060), and its first page (0063). */
+  familyListPages!: Table<FamilyListPage | FamilyListFirstPage, number>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { encryption, acceptUnsealedRows, ...dexieOptions } = options;

@@ -4,6 +4,8 @@
  * beside the unlock's audit entries and the app's code loading, instead of after the list's first
  * render. The list's first render takes it once; its live query then answers every later change.
  *
+ * It reads the list's first page (0063) when there is one it can trust, and the whole list otherwise.
+ *
  * One per session: the lock and the next unlock drop it. A write to the summaries or their pages
  * after it began makes it out of date, so it is then never handed out.
  */
@@ -11,11 +13,29 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { FamilySummary } from '../../shared/domain/family-summary';
 import type { FamilyRepository } from './repositories/families';
 
+/** What the list can draw before it has read every family. */
+export interface FamilyListStart {
+  /** Every family when `complete`; otherwise the first page's, in the list's order. */
+  families: FamilySummary[];
+  /** How many families there are. */
+  count: number;
+  complete: boolean;
+}
+
 export interface FamilyListPrefetch {
   /** Resolves once the read has finished or failed; never rejects. */
   readonly settled: Promise<void>;
-  /** The list once read, or undefined: not read yet, the read failed, the session ended or a write made it out of date. */
-  current(): FamilySummary[] | undefined;
+  /** What was read, or undefined: not read yet, the read failed, the session ended or a write made it out of date. */
+  current(): FamilyListStart | undefined;
+}
+
+/** The first page, or the whole list when there is no first page to trust. */
+function readStart(families: FamilyRepository): Promise<FamilyListStart> {
+  return families.firstPage().then(async (page) => {
+    if (page) return { families: page.summaries, count: page.count, complete: page.summaries.length === page.count };
+    const all = await families.list();
+    return { families: all, count: all.length, complete: true };
+  });
 }
 
 interface Slot {
@@ -44,7 +64,7 @@ export function startFamilyListPrefetch(families: FamilyRepository, db: { name: 
   let outdated = false;
   let taken = false;
   let done = false;
-  let list: FamilySummary[] | undefined;
+  let list: FamilyListStart | undefined;
   const onMutated = (parts: ObservabilitySet) => {
     if (touchesFamilyList(parts, db.name)) outdated = true;
   };
@@ -55,7 +75,7 @@ export function startFamilyListPrefetch(families: FamilyRepository, db: { name: 
   const finish = () => {
     if (taken && done) stop();
   };
-  const settled = families.list().then(
+  const settled = readStart(families).then(
     (read) => {
       list = read;
     },

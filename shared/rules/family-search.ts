@@ -15,9 +15,12 @@ import { compareNames, searchKey } from './text';
 export function searchFamilies<F extends SearchableFamily>(families: readonly F[], query: string): F[] {
   const words = searchKey(query).split(/\s+/).filter(Boolean);
   const matching = words.length === 0 ? [...families] : families.filter((f) => matchesAll(f, words));
-  return matching.sort(
-    (a, b) => compareNames(a.familyName, b.familyName) || compareNames(a.children[0]?.name ?? '', b.children[0]?.name ?? ''),
-  );
+  return matching.sort(compareForList);
+}
+
+/** The list's order: by family name, then by the first child's name. */
+export function compareForList(a: SearchableFamily, b: SearchableFamily): number {
+  return compareNames(a.familyName, b.familyName) || compareNames(a.children[0]?.name ?? '', b.children[0]?.name ?? '');
 }
 
 function matchesAll(family: SearchableFamily, words: string[]): boolean {

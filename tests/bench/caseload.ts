@@ -5,7 +5,8 @@
  * records into a plain copy for the floors.
  */
 import { summariseFamily } from '../../shared/domain/family-summary';
-import { familyListBucket, withSummary } from '../../shared/domain/family-list-page';
+import { FIRST_PAGE_ID, firstPageOf, firstPageWith, type FamilyListFirstPage } from '../../shared/domain/family-list-first-page';
+import { familyListBucket, withSummary, type FamilyListPage } from '../../shared/domain/family-list-page';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
@@ -69,16 +70,22 @@ export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): 
   await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.meetings, db.meetingSummaries, db.actions], async () => {
     const summaries = batch.families.map(summariseFamily);
     const buckets = [...new Set(summaries.map((s) => familyListBucket(s.id)))].sort((a, b) => a - b);
-    const stored = await db.familyListPages.bulkGet(buckets);
+    const [first, ...stored] = (await db.familyListPages.bulkGet([FIRST_PAGE_ID, ...buckets])) as [FamilyListFirstPage | undefined, ...Array<FamilyListPage | undefined>];
     const pages = new Map(buckets.flatMap((bucket, i) => (stored[i] ? [[bucket, stored[i]] as const] : [])));
+    // The list's first page (0063), as the repositories keep it.
+    let firstPage = first ?? firstPageOf([]);
     for (const summary of summaries) {
       const bucket = familyListBucket(summary.id);
+      const isNew = !(pages.get(bucket)?.summaries.some((s) => s.id === summary.id) ?? false);
       pages.set(bucket, withSummary(pages.get(bucket), summary));
+      const next = firstPageWith(firstPage, summary, isNew);
+      if (next === null) throw new Error('The caseload replaced a family on the list’s first page with one that sorts after it.');
+      firstPage = next;
     }
     await Promise.all([
       db.families.bulkPut(batch.families),
       db.familySummaries.bulkPut(summaries),
-      db.familyListPages.bulkPut([...pages.values()]),
+      db.familyListPages.bulkPut([...pages.values(), firstPage]),
       db.meetings.bulkPut(batch.meetings),
       db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
       db.actions.bulkPut(batch.actions),

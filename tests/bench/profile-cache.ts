@@ -26,6 +26,10 @@ const FINGERPRINTED = [
   'tests/bench/profile.ts',
   'shared/domain/family-summary.ts',
   'shared/domain/family-list-page.ts',
+  // The list's first page (0063): what is on it, and its order.
+  'shared/domain/family-list-first-page.ts',
+  'shared/rules/family-search.ts',
+  'shared/rules/text.ts',
   'renderer/data/crypto/record-sealing.ts',
   'renderer/data/crypto/encryption-middleware.ts',
   'renderer/data/crypto/keys.ts',

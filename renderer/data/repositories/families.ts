@@ -4,6 +4,8 @@ import { summariseFamily, type FamilySummary } from '../../../shared/domain/fami
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import type { FamilyListFirstPage } from '../../../shared/domain/family-list-first-page';
+import { readFirstPage } from './family-list-first-page';
 import { putFamilySummaryWithin, readFamilyList, repairFamilyListPages } from './family-list-pages';
 
 /** What a form provides: the record without its bookkeeping fields. */
@@ -16,6 +18,8 @@ export type FamilyContent = Omit<FamilyRecordInput, 'id' | 'createdAt' | 'update
 export interface FamilyRepository {
   /** What the families list shows: small summaries, not whole records. */
   list(): Promise<FamilySummary[]>;
+  /** The list's first families in its order and how many there are (0063), or null when only `list()` can tell. */
+  firstPage(): Promise<FamilyListFirstPage | null>;
   get(id: string): Promise<FamilyRecord | undefined>;
   create(content: FamilyContent, options?: { isPractice?: boolean }): Promise<FamilyRecord>;
   update(id: string, content: FamilyContent): Promise<FamilyRecord>;
@@ -30,10 +34,13 @@ export function createFamilyRepository(db: TeamAroundDatabase, audit: AuditRepos
 
   return {
     async list() {
-      const { summaries, damaged } = await readFamilyList(db);
+      const { summaries, damaged, firstPageWrong } = await readFamilyList(db);
       // Out of this read's scope (a live query may not write), and never in the list's way.
-      if (damaged.length > 0) setTimeout(() => void repairFamilyListPages(db, damaged).catch(() => undefined), 0);
+      if (damaged.length > 0 || firstPageWrong) setTimeout(() => void repairFamilyListPages(db, damaged, firstPageWrong).catch(() => undefined), 0);
       return summaries;
+    },
+    firstPage() {
+      return readFirstPage(db);
     },
     async get(id) {
       return db.families.get(id);

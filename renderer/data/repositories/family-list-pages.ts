@@ -16,7 +16,9 @@ import {
   withoutFamilies,
   type FamilyListPage,
 } from '../../../shared/domain/family-list-page';
+import { firstPageWith, firstPageWithout, isFirstPageOf } from '../../../shared/domain/family-list-first-page';
 import type { FamilySummary } from '../../../shared/domain/family-summary';
+import { changeFirstPageWithin, putFirstPageWithin, storedFirstPage } from './family-list-first-page';
 
 /** A stored page as the list can trust it, or null when it cannot be decrypted or is not a page. */
 function checkedPage(row: unknown): FamilyListPage | null {
@@ -72,21 +74,38 @@ export function rebuildBucketsWithin(db: TeamAroundDatabase, buckets: ReadonlySe
   });
 }
 
-/** Saves a family's summary and its page. Inside a 'rw' transaction over familySummaries and familyListPages. */
+/** Which of `familyIds` have a summary: their keys, read in clear. */
+function existingSummaryIds(db: TeamAroundDatabase, familyIds: readonly string[]): Promise<Set<string>> {
+  return db.familySummaries
+    .where(':id')
+    .anyOf([...familyIds])
+    .primaryKeys()
+    .then((keys) => new Set(keys.map(String)));
+}
+
+/** Saves a family's summary, its page and the first page (0063). Inside a 'rw' transaction over familySummaries and familyListPages. */
 export function putFamilySummaryWithin(db: TeamAroundDatabase, summary: FamilySummary): Promise<void> {
   const bucket = familyListBucket(summary.id);
-  return db.familySummaries
-    .put(summary)
-    .then(() => storedPage(db, bucket))
-    .then((page) => (page === null ? rebuildBucketsWithin(db, new Set([bucket])) : db.familyListPages.put(withSummary(page, summary)).then(() => undefined)));
+  return existingSummaryIds(db, [summary.id]).then((existing) =>
+    db.familySummaries
+      .put(summary)
+      .then(() => storedPage(db, bucket))
+      .then((page) => (page === null ? rebuildBucketsWithin(db, new Set([bucket])) : db.familyListPages.put(withSummary(page, summary)).then(() => undefined)))
+      .then(() => changeFirstPageWithin(db, (first) => firstPageWith(first, summary, existing.size === 0))),
+  );
 }
 
 /** Removes families' summaries and takes them off their pages. Same transaction as above. */
 export function removeFamilySummariesWithin(db: TeamAroundDatabase, familyIds: readonly string[]): Promise<void> {
   const gone = new Set(familyIds);
   const buckets = [...new Set(familyIds.map(familyListBucket))];
-  return db.familySummaries
-    .bulkDelete([...familyIds])
+  let existing = new Set<string>();
+  return existingSummaryIds(db, familyIds)
+    .then((ids) => {
+      existing = ids;
+      return db.familySummaries.bulkDelete([...familyIds]);
+    })
+    .then(() => changeFirstPageWithin(db, (first) => firstPageWithout(first, existing)))
     .then(() => Dexie.Promise.all(buckets.map((bucket) => storedPage(db, bucket))))
     .then((pages) => {
       const damaged = new Set(buckets.filter((_, i) => pages[i] === null));
@@ -99,32 +118,42 @@ export function removeFamilySummariesWithin(db: TeamAroundDatabase, familyIds: r
     });
 }
 
-/** Replaces every page with pages made from `summaries` (a restore, once they are added). Inside a 'rw' transaction over familyListPages. */
+/** Replaces every page, and the first page, with pages made from `summaries` (a restore, once they are added). Inside a 'rw' transaction over familyListPages. */
 export function replaceFamilyListPagesWithin(db: TeamAroundDatabase, summaries: readonly FamilySummary[]): Promise<void> {
   return db.familyListPages
     .clear()
     .then(() => db.familyListPages.bulkAdd(familyListPages(summaries)))
-    .then(() => undefined);
+    .then(() => putFirstPageWithin(db, summaries));
 }
 
-/** Every stored page by bucket, null for one that cannot be decrypted; one read when nothing is damaged. */
-async function readPages(db: TeamAroundDatabase): Promise<Map<number, unknown>> {
-  try {
-    return new Map((await db.familyListPages.toArray()).map((row) => [row.id, row] as const));
-  } catch (error) {
-    if (!(error instanceof RecordDecryptionError)) throw error;
-  }
-  const pages = new Map<number, unknown>();
-  for (let bucket = 0; bucket < FAMILY_LIST_BUCKETS; bucket++) {
-    try {
-      const row = await db.familyListPages.get(bucket);
-      if (row !== undefined) pages.set(bucket, row);
-    } catch (inner) {
-      if (!(inner instanceof RecordDecryptionError)) throw inner;
-      pages.set(bucket, null);
-    }
-  }
-  return pages;
+/** Every stored bucket's page (not the first page) by bucket, null for one that cannot be decrypted; one read when nothing is damaged. */
+function readPages(db: TeamAroundDatabase): Promise<Map<number, unknown>> {
+  const buckets = () => db.familyListPages.where(':id').between(0, FAMILY_LIST_BUCKETS);
+  return buckets()
+    .toArray()
+    .then(
+      (rows) => new Map<number, unknown>(rows.map((row) => [row.id, row] as const)),
+      (error: unknown) => {
+        if (!(error instanceof RecordDecryptionError)) throw error;
+        // One by one, to tell the damaged pages from the good.
+        return buckets()
+          .primaryKeys()
+          .then((keys) =>
+            Dexie.Promise.all(
+              keys.map((key) =>
+                db.familyListPages.get(key).then(
+                  (row) => [key, row] as const,
+                  (inner: unknown) => {
+                    if (!(inner instanceof RecordDecryptionError)) throw inner;
+                    return [key, null] as const;
+                  },
+                ),
+              ),
+            ),
+          )
+          .then((rows) => new Map<number, unknown>(rows.filter(([, row]) => row !== undefined)));
+      },
+    );
 }
 
 const sameIds = (page: FamilyListPage, ids: ReadonlySet<string>) => page.summaries.length === ids.size && page.summaries.every((s) => ids.has(s.id));
@@ -134,15 +163,31 @@ export interface FamilyListRead {
   summaries: FamilySummary[];
   /** Buckets whose page was missing, damaged or out of step with the summaries' keys: read from the summaries instead. */
   damaged: number[];
+  /** The first page (0063) is missing, damaged or not the first page of these summaries. */
+  firstPageWrong: boolean;
 }
 
 /**
  * The list: the pages, each checked with its schema and against the summaries' keys (read in clear,
  * without decrypting). A bucket whose page fails either is read from `familySummaries` instead, so
- * a bad page never breaks the list; `repairFamilyListPages` then writes it again.
+ * a bad page never breaks the list; `repairFamilyListPages` then writes it again. Dexie's promises,
+ * so it may run inside a transaction too.
  */
-export async function readFamilyList(db: TeamAroundDatabase): Promise<FamilyListRead> {
-  const [ids, pages] = await Promise.all([idsByBucket(db), readPages(db)]);
+export function readFamilyList(db: TeamAroundDatabase): Promise<FamilyListRead> {
+  return Dexie.Promise.all([idsByBucket(db), readPages(db), storedFirstPage(db)]).then(([ids, pages, first]) => {
+    const { summaries, damaged } = fromPages(ids, pages);
+    const done = (all: FamilySummary[]): FamilyListRead => {
+      all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { summaries: all, damaged, firstPageWrong: !first || !isFirstPageOf(first, all) };
+    };
+    if (damaged.length === 0) return done(summaries);
+    const missing = damaged.flatMap((bucket) => [...(ids.get(bucket) ?? [])]);
+    return db.familySummaries.bulkGet(missing).then((rows) => done([...summaries, ...rows.filter((s): s is FamilySummary => s !== undefined)]));
+  });
+}
+
+/** The summaries of every page that can be trusted, and the buckets whose page cannot. */
+function fromPages(ids: Map<number, Set<string>>, pages: Map<number, unknown>): { summaries: FamilySummary[]; damaged: number[] } {
   const summaries: FamilySummary[] = [];
   const damaged: number[] = [];
   for (let bucket = 0; bucket < FAMILY_LIST_BUCKETS; bucket++) {
@@ -153,15 +198,15 @@ export async function readFamilyList(db: TeamAroundDatabase): Promise<FamilyList
     if (page && sameIds(page, expected)) summaries.push(...page.summaries);
     else damaged.push(bucket);
   }
-  if (damaged.length > 0) {
-    const missing = damaged.flatMap((bucket) => [...(ids.get(bucket) ?? [])]);
-    summaries.push(...(await db.familySummaries.bulkGet(missing)).filter((s): s is FamilySummary => s !== undefined));
-  }
-  summaries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { summaries, damaged };
 }
 
-/** Writes the damaged buckets' pages again from the summaries, in a transaction of its own. */
-export async function repairFamilyListPages(db: TeamAroundDatabase, buckets: readonly number[]): Promise<void> {
-  await db.transaction('rw', [db.familySummaries, db.familyListPages], () => rebuildBucketsWithin(db, new Set(buckets)));
+/**
+ * Writes the damaged buckets' pages again from the summaries, then (when `firstPage`) the first
+ * page from the list as read again inside this transaction, so no save in between is missed.
+ */
+export async function repairFamilyListPages(db: TeamAroundDatabase, buckets: readonly number[], firstPage = false): Promise<void> {
+  await db.transaction('rw', [db.familySummaries, db.familyListPages], () =>
+    rebuildBucketsWithin(db, new Set(buckets)).then(() => (firstPage ? readFamilyList(db).then(({ summaries }) => putFirstPageWithin(db, summaries)) : undefined)),
+  );
 }

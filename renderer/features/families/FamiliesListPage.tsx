@@ -5,7 +5,7 @@ import { knownAs } from '../../../shared/domain/person';
 import { ageOn, todayInLondon } from '../../../shared/rules/dates';
 import { searchFamilies } from '../../../shared/rules/family-search';
 import { PageHeading } from '../../components/PageHeading';
-import { useFamilies } from '../../data/hooks/useFamilies';
+import { useFamilyList } from '../../data/hooks/useFamilyList';
 import { useAreaWords } from '../../data/hooks/useSettings';
 import { PracticeFamilyButton } from '../practice';
 import { PracticeTag } from '../practice';
@@ -30,7 +30,7 @@ function ChildList({ family, today }: { family: FamilySummary; today: string }) 
 const PAGE_SIZE = 50;
 
 export function FamiliesListPage() {
-  const all = useFamilies();
+  const list = useFamilyList();
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const today = todayInLondon();
@@ -38,8 +38,11 @@ export function FamiliesListPage() {
   // A long caseload is shown a page at a time: drawing thousands of cards would slow every visit.
   const [pages, setPages] = useState(1);
   // Sorting every family by name takes tens of milliseconds with a large caseload: not redone on every render.
-  const matching = useMemo(() => (all ? searchFamilies(all, query) : []), [all, query]);
-  const shown = matching.slice(0, pages * PAGE_SIZE);
+  // The first page read at unlock is already in the list's order, and cannot be searched (0063).
+  const matching = useMemo(() => (!list ? undefined : list.complete ? searchFamilies(list.families, query) : query ? undefined : list.families), [list, query]);
+  const total = list?.count ?? 0;
+  const shown = (matching ?? []).slice(0, pages * PAGE_SIZE);
+  const more = list?.complete ? (matching?.length ?? 0) - shown.length : total - shown.length;
 
   return (
     <>
@@ -65,18 +68,18 @@ export function FamiliesListPage() {
           onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
         />
       </div>
-      {all === undefined ? (
+      {matching === undefined ? (
         <p>Loading families…</p>
       ) : (
         <>
           <p role="status" className="result-count">
-            {all.length === 0
+            {total === 0
               ? 'No families yet.'
               : query
-                ? `${matching.length} of ${all.length} ${all.length === 1 ? 'family matches' : 'families match'} “${query}”.`
-                : `${all.length} ${all.length === 1 ? 'family' : 'families'}.`}
+                ? `${matching.length} of ${total} ${total === 1 ? 'family matches' : 'families match'} “${query}”.`
+                : `${total} ${total === 1 ? 'family' : 'families'}.`}
           </p>
-          {all.length === 0 && (
+          {total === 0 && (
             <>
               <p>Add the first family to plan a meeting with them, or rehearse first with a made-up family.</p>
               <PracticeFamilyButton />
@@ -102,13 +105,13 @@ export function FamiliesListPage() {
               </li>
             ))}
           </ul>
-          {matching.length > shown.length && (
+          {more > 0 && (
             <p>
               <span className="result-count">
-                Showing {shown.length} of {matching.length}. Search to find a family quickly, or{' '}
+                Showing {shown.length} of {shown.length + more}. Search to find a family quickly, or{' '}
               </span>
               <button type="button" className="button button--secondary" onClick={() => setPages((n) => n + 1)}>
-                Show {Math.min(PAGE_SIZE, matching.length - shown.length)} more families
+                Show {Math.min(PAGE_SIZE, more)} more families
               </button>
             </p>
           )}

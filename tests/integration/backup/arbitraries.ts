@@ -19,6 +19,7 @@ import { AUDIT_TIP_KEY } from '../../../renderer/data/repositories/audit';
 import { storedValue } from '../../unit/crypto/arbitraries';
 import type { z } from 'zod';
 import { summariseFamily } from '../../../shared/domain/family-summary';
+import { firstPageOf } from '../../../shared/domain/family-list-first-page';
 import { familyListPages } from '../../../shared/domain/family-list-page';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
 
@@ -225,8 +226,11 @@ export const databaseContents = fc
   .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
   // Derived: not in the backup, rebuilt from the meetings when it is restored (0057).
   .map((contents) => ({ ...contents, meetingSummaries: contents.meetings.map((m) => summariseMeeting(m as Meeting)) }))
-  // Derived likewise: rebuilt from the restored family summaries (0060).
-  .map((contents) => ({ ...contents, familyListPages: familyListPages(contents.families.map((f) => summariseFamily(f as FamilyRecord))) }))
+  // Derived likewise: rebuilt from the restored family summaries (0060), the first page (key -1, 0063) first.
+  .map((contents) => {
+    const summaries = contents.families.map((f) => summariseFamily(f as FamilyRecord));
+    return { ...contents, familyListPages: [firstPageOf(summaries), ...familyListPages(summaries)] };
+  })
   .map((contents) => {
     const last = contents.audit[contents.audit.length - 1];
     if (!last) return contents;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataKey } from '../../../renderer/data/crypto/data-key';
 import { encryptionMiddleware } from '../../../renderer/data/crypto/encryption-middleware';
 import { KeySession } from '../../../renderer/data/crypto/key-session';
@@ -17,6 +17,7 @@ import { createDraftRepository } from '../../../renderer/data/repositories/draft
 import { createFamilyRepository, type FamilyContent } from '../../../renderer/data/repositories/families';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/data/schema';
 import type { Action } from '../../../shared/domain/action';
+import { FIRST_PAGE_ID } from '../../../shared/domain/family-list-first-page';
 import { upgradeFamilyV1 } from '../../../shared/domain/family-record';
 
 let n = 0;
@@ -79,6 +80,8 @@ describe('TeamAroundDatabase with the middleware', () => {
     const updated = await families.update(created.id, { ...familyContent('Zebedee Quillfeather'), familyName: 'Quillfeather-Drinkwater family' });
     expect(await families.get(created.id)).toEqual(updated);
     expect(await families.list()).toEqual([summariseFamily(updated)]);
+    // The list's read writes its first page (0063) in a transaction of its own, just after.
+    await vi.waitFor(async () => expect(await db.familyListPages.get(FIRST_PAGE_ID)).toBeDefined());
     expect(await audit.verify()).toEqual({ ok: true });
     expect((await audit.forFamily(created.id)).map((e) => e.action)).toEqual(['update', 'create']);
 
@@ -96,8 +99,8 @@ describe('TeamAroundDatabase with the middleware', () => {
     const raw = new Dexie(name);
     await raw.open();
     const rows = (await Promise.all(raw.tables.map((t) => t.toArray()))).flat() as Array<Record<string, unknown>>;
-    // 1 family, its list summary and the list page holding it, 2 audit entries and the audit tip (settings), 4 actions, 1 draft.
-    expect(rows).toHaveLength(11);
+    // 1 family, its list summary, the list page holding it and the list's first page, 2 audit entries and the audit tip (settings), 4 actions, 1 draft.
+    expect(rows).toHaveLength(12);
     expect(rows.every((r) => r[SEALED_FIELD] instanceof Uint8Array)).toBe(true);
     const clone = serialize(rows);
     for (const word of ['Zebedee', 'Quillfeather', 'Persephone', 'Drinkwater', 'Ysgol']) {

@@ -4,7 +4,7 @@
  * starts at unlock"), once only, and its live query takes over for every change after that.
  */
 import 'fake-indexeddb/auto';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../../renderer/data/db';
@@ -12,6 +12,7 @@ import { dropFamilyListPrefetch, peekFamilyListPrefetch, startFamilyListPrefetch
 import { RepositoriesContext } from '../../../renderer/data/hooks/useRepositories';
 import { createRepositories, type Repositories } from '../../../renderer/data/repositories';
 import type { FamilyContent } from '../../../renderer/data/repositories/families';
+import { readFamilyList, repairFamilyListPages } from '../../../renderer/data/repositories/family-list-pages';
 import { FamiliesListPage } from '../../../renderer/features/families/FamiliesListPage';
 import { separatedFamilyContent } from '../shared/fixtures';
 
@@ -102,6 +103,25 @@ describe('the families list after an unlock onto it', () => {
     expect(screen.queryByText('Loading families…')).not.toBeNull();
     await screen.findByRole('link', { name: 'Ahmed' });
     expect(familyNames()).toEqual(['Ahmed', 'Brown']);
+  });
+
+  it('draws the first page alone when there is one, with the count of all, then the whole list in the same order', async () => {
+    for (let i = 0; i < 53; i++) await repos.families.create(content(`Family ${String(i).padStart(2, '0')}`));
+    // The list's read writes the first page (0063).
+    const read = await readFamilyList(db);
+    await repairFamilyListPages(db, read.damaged, read.firstPageWrong);
+    await readAtUnlock();
+    expect(peekFamilyListPrefetch(repos.families)?.current()).toMatchObject({ count: 55, complete: false });
+    drawList();
+    const first = familyNames();
+    expect(first).toHaveLength(50);
+    expect(first.slice(0, 3)).toEqual(['Ahmed', 'Brown', 'Family 00']);
+    expect(screen.getByRole('status')).toHaveProperty('textContent', '55 families.');
+    expect(screen.getByText(/Showing 50 of 55/)).not.toBeNull();
+    // The rest comes with the whole list, read after the first cards, which stay where they were.
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more families' }));
+    await waitFor(() => expect(familyNames()).toHaveLength(55));
+    expect(familyNames().slice(0, 50)).toEqual(first);
   });
 
   it('waits for a read still under way at unlock, then draws it', async () => {
