@@ -6,7 +6,6 @@
  * caseload's thirteen-week window gave them before (0057): the reviews held in the window, else
  * the family's earlier ones; the meetings planned in the window, for "review planned".
  */
-import type { Plan } from '../../../shared/domain/plan';
 import type { IsoDate } from '../../../shared/rules/dates';
 import { consentsDue, type ConsentDueItem } from '../../../shared/rules/home/consents-due';
 import { driftAlerts, type DriftAlert, type DriftThresholds } from '../../../shared/rules/home/drift';
@@ -17,7 +16,7 @@ import type { MeetingSummary } from '../../../shared/domain/meeting-summary';
 import { isPlanOpen } from '../../../shared/rules/plan-status';
 import type { TeamAroundDatabase } from '../db';
 import { carriedActions, group, scalingFor } from './home-related-reads';
-import { readConsent, readSummaries } from './home-status';
+import { readConsent, readPlans, readSummaries } from './home-status';
 
 export interface PlanLists {
   reviews: ReviewDueItem[];
@@ -35,8 +34,8 @@ export async function planLists(
 ): Promise<PlanLists> {
   const { today, nowMs, thresholds } = input;
   if (input.candidates !== null && input.candidates.length === 0) return { reviews: [], consents: [], drift: [] };
-  const planRows: Plan[] = input.candidates === null ? await db.plans.toArray() : await db.plans.where('familyId').anyOf([...input.candidates]).toArray();
-  const plans = planRows.filter(isPlanOpen);
+  const planRows = input.candidates === null ? await db.plans.toArray() : await db.plans.where('familyId').anyOf([...input.candidates]).toArray();
+  const plans = readPlans(planRows).filter(isPlanOpen);
   const openFamilies = [...new Set(plans.map((p) => p.familyId))];
   if (openFamilies.length === 0) return { reviews: [], consents: [], drift: [] };
   const [meetings, consent] = await Promise.all([

@@ -8,9 +8,10 @@
  * home reads every plan until `buildPendingHomeStatus` has run.
  */
 import type { Table } from 'dexie';
-import { isOpenStatus } from '../../../shared/domain/action';
+import { isOpenStatus, type Action } from '../../../shared/domain/action';
 import { consentEventSchema, type ConsentEvent } from '../../../shared/domain/consent';
 import { meetingSummarySchema, type MeetingSummary } from '../../../shared/domain/meeting-summary';
+import { planSchema, type Plan } from '../../../shared/domain/plan';
 import { todayInLondon, type IsoDate } from '../../../shared/rules/dates';
 import { DEFAULT_DRIFT_THRESHOLDS, driftThresholdsSchema, type DriftThresholds } from '../../../shared/rules/home/drift';
 import { HOME_LOOKBACK_DAYS, homeDueFrom, REVIEWING_KINDS } from '../../../shared/rules/home/status';
@@ -27,15 +28,27 @@ export function homeStatusTables(db: TeamAroundDatabase): Table[] {
   return [db.homeStatus, db.plans, db.meetingSummaries, db.consentEvents, db.actions, db.settings];
 }
 
-export async function readThresholds(db: TeamAroundDatabase): Promise<DriftThresholds> {
-  const row = await db.settings.get(THRESHOLDS_KEY);
-  const parsed = driftThresholdsSchema.safeParse(row?.value);
+/** The area's drift thresholds from their settings row's value, or the defaults. */
+export function thresholdsFrom(value: unknown): DriftThresholds {
+  const parsed = driftThresholdsSchema.safeParse(value);
   return parsed.success ? parsed.data : DEFAULT_DRIFT_THRESHOLDS;
+}
+
+export async function readThresholds(db: TeamAroundDatabase): Promise<DriftThresholds> {
+  return thresholdsFrom((await db.settings.get(THRESHOLDS_KEY))?.value);
 }
 
 export function readSummaries(rows: readonly unknown[]): MeetingSummary[] {
   return rows.flatMap((row) => {
     const parsed = meetingSummarySchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Plans as the plan schema reads them (rows from before review frequencies get the defaults). */
+export function readPlans(rows: readonly unknown[]): Plan[] {
+  return rows.flatMap((row) => {
+    const parsed = planSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });
 }
@@ -47,21 +60,41 @@ export function readConsent(rows: readonly unknown[]): ConsentEvent[] {
   });
 }
 
-/** The family's earliest day on the lists, from its records as stored, or null with no open plan. */
+/** One family's records as stored, for `familyDueFrom`. */
+export interface FamilyRecords {
+  plans: readonly unknown[];
+  meetings: readonly MeetingSummary[];
+  consent: readonly unknown[];
+  /** The actions of the family's reviews from `today` less HOME_LOOKBACK_DAYS on (others may be given too). */
+  actions: ReadonlyArray<Pick<Action, 'meetingId' | 'status' | 'carriedFromId'>>;
+}
+
+/** Only a review that can still be the latest one within the look-back matters for carried actions. */
+function recentReviews(meetings: readonly MeetingSummary[], today: IsoDate): MeetingSummary[] {
+  const from = addDays(today, -HOME_LOOKBACK_DAYS);
+  return meetings.filter((m) => m.status === 'planned' && REVIEWING_KINDS.has(m.kind) && londonDateOf(m.startsAt) >= from);
+}
+
+/** The family's earliest day on the lists, or null with no open plan: the rows a restore or a rebuild would write. */
+export function familyDueFrom(records: FamilyRecords, today: IsoDate, thresholds: DriftThresholds): IsoDate | null {
+  const plans = readPlans(records.plans);
+  if (!plans.some(isPlanOpen)) return null;
+  const reviews = recentReviews(records.meetings, today);
+  const carried = new Set(records.actions.filter((a) => isOpenStatus(a.status) && a.carriedFromId).map((a) => a.meetingId));
+  const carriedOn = reviews.filter((m) => carried.has(m.id)).map((m) => londonDateOf(m.startsAt));
+  return homeDueFrom({ today, thresholds, plans, meetings: records.meetings, consent: readConsent(records.consent), carriedOn });
+}
+
 async function dueFromFor(db: TeamAroundDatabase, familyId: string, today: IsoDate, thresholds: DriftThresholds): Promise<IsoDate | null> {
   const plans = await db.plans.where('familyId').equals(familyId).toArray();
-  if (!plans.some(isPlanOpen)) return null;
+  if (!readPlans(plans).some(isPlanOpen)) return null;
   const [meetings, consent] = await Promise.all([
     db.meetingSummaries.where('familyId').equals(familyId).toArray().then(readSummaries),
-    db.consentEvents.where('familyId').equals(familyId).toArray().then(readConsent),
+    db.consentEvents.where('familyId').equals(familyId).toArray(),
   ]);
-  // Only a review that can still be the latest one within the look-back matters for carried actions.
-  const from = addDays(today, -HOME_LOOKBACK_DAYS);
-  const reviews = meetings.filter((m) => m.status === 'planned' && REVIEWING_KINDS.has(m.kind) && londonDateOf(m.startsAt) >= from);
+  const reviews = recentReviews(meetings, today);
   const actions = reviews.length === 0 ? [] : await db.actions.where('meetingId').anyOf(reviews.map((m) => m.id)).toArray();
-  const carried = new Set(actions.filter((a) => isOpenStatus(a.status) && a.carriedFromId).map((a) => a.meetingId));
-  const carriedOn = reviews.filter((m) => carried.has(m.id)).map((m) => londonDateOf(m.startsAt));
-  return homeDueFrom({ today, thresholds, plans, meetings, consent, carriedOn });
+  return familyDueFrom({ plans, meetings, consent, actions }, today, thresholds);
 }
 
 /** Rewrites these families' rows. Call inside a 'rw' transaction over `homeStatusTables(db)`. */
@@ -76,7 +109,7 @@ export async function refreshHomeStatusWithin(db: TeamAroundDatabase, familyIds:
 
 /** Builds every row again (the thresholds changed). Call inside a 'rw' transaction over `homeStatusTables(db)`. */
 export async function rebuildHomeStatusWithin(db: TeamAroundDatabase, today: IsoDate): Promise<void> {
-  const open = (await db.plans.toArray()).filter(isPlanOpen).map((p) => p.familyId);
+  const open = readPlans(await db.plans.toArray()).filter(isPlanOpen).map((p) => p.familyId);
   await db.homeStatus.clear();
   await refreshHomeStatusWithin(db, open, today);
   await db.settings.delete(HOME_STATUS_PENDING);
