@@ -74,28 +74,40 @@ function firstDayNotPlanned(day: number, planned: readonly number[]): number {
   }
 }
 
+/**
+ * The earliest day from `today` on that `listed(day, due)` allows, where `due` is the review due
+ * date after the last review held by that day: reviews before the day when `sameDay` is false;
+ * with it, on the day too (a review that day is either held, or still to come and so planned).
+ */
+function firstDay(plan: Plan, reviews: readonly number[], today: number, sameDay: boolean, listed: (from: number, due: number) => number): number {
+  const heldBy = (d: number, day: number) => (sameDay ? d <= day : d < day);
+  let last: number | null = null;
+  for (const d of reviews) if (heldBy(d, today)) last = d;
+  let from = today;
+  for (;;) {
+    // From `from` up to the day before the next review counts, the last review held is `last`.
+    const after = last;
+    const nextHeld = reviews.find((d) => (after === null || d > after) && !heldBy(d, from));
+    const until = nextHeld === undefined ? NEVER : sameDay ? nextHeld - 1 : nextHeld;
+    const due = dayNumber(nextReviewDue(plan, last === null ? null : dateOfDay(last)) ?? plan.startDate);
+    const found = listed(from, due);
+    if (found <= until) return found;
+    if (nextHeld === undefined) return NEVER;
+    last = nextHeld;
+    from = until + 1;
+  }
+}
+
 /** The earliest day from `today` on when this open plan's review can be due soon, or overdue past the margin. */
 function reviewFrom(plan: Plan, reviewDays: readonly number[], planned: readonly number[], today: number, margin: number): number {
   const start = dayNumber(plan.startDate);
   // lastReviewFor counts only reviews after the plan's start.
   const reviews = reviewDays.filter((d) => d > start);
-  let last: number | null = null;
-  for (const d of reviews) if (d < today) last = d;
-  let from = today;
-  let next = reviews.find((d) => d >= today) ?? NEVER;
-  for (;;) {
-    // From `from` to `next` (inclusive) the last review held before the day is `last`.
-    const due = dayNumber(nextReviewDue(plan, last === null ? null : dateOfDay(last)) ?? plan.startDate);
-    const overdue = Math.max(from, due + margin + 1);
-    const soon = firstDayNotPlanned(Math.max(from, due - LOOK_AHEAD_DAYS), planned);
-    const found = Math.min(overdue, soon);
-    if (found <= next) return found;
-    if (next === NEVER) return NEVER;
-    const held = next;
-    last = held;
-    from = held + 1;
-    next = reviews.find((d) => d > held) ?? NEVER;
-  }
+  // No review for longer than the margin: a review that day may still be to come.
+  const overdue = firstDay(plan, reviews, today, false, (from, due) => Math.max(from, due + margin + 1));
+  // Due within two weeks, with no meeting planned within the look-ahead.
+  const soon = firstDay(plan, reviews, today, true, (from, due) => firstDayNotPlanned(Math.max(from, due - LOOK_AHEAD_DAYS), planned));
+  return Math.min(overdue, soon);
 }
 
 function consentFrom(log: readonly ConsentEvent[], today: IsoDate): number {
