@@ -40,6 +40,12 @@ export interface CheckedRow {
   [field: string]: unknown;
 }
 
+/** A family's home status: `dueFrom` is the earliest day it could be on home's plan lists (0064). */
+export interface HomeStatusRow {
+  id: string;
+  dueFrom: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -81,6 +87,8 @@ export class TeamAroundDatabase extends Dexie {
   meetingSummaries!: Table<MeetingSummary, string>;
   /** The families list's summaries in 64 pages by a hash of the family id, kept with each family (0060), and its first page (0063). */
   familyListPages!: Table<FamilyListPage | FamilyListFirstPage, number>;
+  /** Per family with an open plan (id = the family's id): when it could first be on home's plan lists (0064). */
+  homeStatus!: Table<HomeStatusRow, string>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { encryption, acceptUnsealedRows, ...dexieOptions } = options;

@@ -11,6 +11,7 @@ import { upgrade as upgradeToV3 } from './migrations/v3';
 import { upgrade as upgradeToV4 } from './migrations/v4';
 import { upgrade as upgradeToV6 } from './migrations/v6';
 import { upgrade as upgradeToV7 } from './migrations/v7';
+import { upgrade as upgradeToV8 } from './migrations/v8';
 
 export interface SchemaVersion {
   version: number;
@@ -96,6 +97,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       familyListPages: 'id',
     },
     upgrade: upgradeToV7,
+  },
+  {
+    version: 8,
+    stores: {
+      // Per family with an open plan: the earliest day it could be on home's reviews, consents or
+      // drift lists (dates only), so home reads those families and no others (0064).
+      homeStatus: 'id, dueFrom',
+    },
+    upgrade: upgradeToV8,
   },
 ];
 

@@ -5,6 +5,7 @@ import { TeamAroundDatabase, type ActionRow } from '../../renderer/data/db';
 import { createRepositories, type Repositories } from '../../renderer/data/repositories';
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
 import { ACTION_LIMIT, MINUTES_SHOWN } from '../../renderer/data/repositories/home';
+import { homeStatusTables, rebuildHomeStatusWithin } from '../../renderer/data/repositories/home-status';
 import { isOpenStatus, type Action } from '../../shared/domain/action';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import { meetingSchema, type PlannedMeeting } from '../../shared/domain/meeting';
@@ -132,6 +133,11 @@ function minutesRow(id: string, familyId: string, meetingId: string, steps: Work
   });
 }
 
+/** The seed writes rows directly: the home status rows are then built as a restore builds them. */
+async function statusRebuilt(): Promise<void> {
+  await db.transaction('rw', homeStatusTables(db), () => rebuildHomeStatusWithin(db, TODAY));
+}
+
 /** Stores meetings with their summaries, as the meetings repository writes them. */
 async function putMeetings(meetings: readonly PlannedMeeting[]): Promise<void> {
   await db.transaction('rw', db.meetings, db.meetingSummaries, async () => {
@@ -190,6 +196,7 @@ async function seed(): Promise<void> {
   await db.drafts.put({ key: `consent-form:${B}`, value: {}, savedAt: '2026-11-22T15:00:00Z' });
   await repos.audit.record({ action: 'export', recordType: auditRecordType.invitation('docx'), recordId: 'meetA-soon', familyId: A, recipients: [mum.id] });
   await repos.audit.record({ action: 'share', recordType: 'briefing-request', recordId: 'meetA-soon', familyId: A, recipients: [nurse.id] });
+  await statusRebuilt();
 }
 
 beforeEach(async () => {
@@ -249,11 +256,15 @@ describe('the home read model', () => {
 
   it('reads through indexes and limits, never the old meetings or the far-off actions', async () => {
     await repos.home.lists();
-    // The summaries of the five meetings in the window, not the 300 old ones (and the counter does
-    // count); the whole meeting only for the one in the next two weeks.
+    // The summaries of the four meetings thirteen weeks back and two ahead, not the 300 old ones (and
+    // the counter does count), then one read by family (a cursor counts once) for B and D: of the
+    // families with a plan, only B (a carried action, consent to review) and D (never reviewed) can
+    // be on the plan lists today; A's review is planned (0064). Whole meetings only for the next two weeks.
     expect(rowsRead.meetingSummaries).toBe(5);
     expect(rowsRead.meetings).toBe(1);
-    expect(rowsRead.plans).toBe(3);
+    // The plans by family, for B and D (one cursor), not every plan; the two status rows due.
+    expect(rowsRead.plans).toBe(1);
+    expect(rowsRead.homeStatus).toBe(2);
     expect(rowsRead.actions ?? 0).toBeLessThanOrEqual(10);
     expect(rowsRead.minutes ?? 0).toBeLessThanOrEqual(1);
   });
@@ -263,12 +274,14 @@ describe('the home read model', () => {
     const E = 'familyEEEE';
     await db.plans.put({ ...plan('planEEEE', E, '2026-01-15'), reviewFrequency: { count: 6, unit: 'months' } });
     await putMeetings([meeting('meetE-july', E, '2026-07-15', '10:00')]);
+    await statusRebuilt();
     rowsRead = {};
     const home = await repos.home.lists();
     expect(home.reviews.map((r) => r.familyId)).not.toContain(E);
     expect(home.drift.filter((a) => a.familyId === E).map((a) => a.kind)).toEqual(['not-improving']);
-    // The five summaries in the window, then E's one (D, with no review at all, has none to read).
-    expect(rowsRead.meetingSummaries).toBe(6);
+    // The four summaries in the window, then one read by family for B, D and E (a cursor counts once).
+    expect(rowsRead.meetingSummaries).toBe(5);
+    expect(rowsRead.homeStatus).toBe(3);
     expect(rowsRead.meetings).toBe(1);
   });
 

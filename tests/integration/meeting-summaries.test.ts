@@ -124,6 +124,7 @@ describe('meeting summaries', () => {
     const tables = await dump(source.db);
     delete tables.meetingSummaries;
     delete tables.familyListPages;
+    delete tables.homeStatus;
     const backupAt = (schemaVersion: number) => writeBackup({ tables, dataKey: keyring().dataKey, keyEnvelope: keyring().envelope, schemaVersion, now: NOW });
 
     const target = await profile('summaries-v5-target');

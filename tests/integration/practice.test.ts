@@ -207,7 +207,7 @@ describe('removing the practice family', () => {
     await addLinkedRows(practice.id, 'practice');
     const [practicePlan] = await repos.plans.forFamily(practice.id);
     await repos.drafts.save(`plan-form:${practicePlan?.id ?? ''}`, { any: 'thing' });
-    expect(Object.keys(await rowsLinkedTo(practice.id)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familyListPages', 'familySummaries', 'meetings', 'plans', 'referrals']);
+    expect(Object.keys(await rowsLinkedTo(practice.id)).sort()).toEqual(['actions', 'consentEvents', 'drafts', 'families', 'familyListPages', 'familySummaries', 'homeStatus', 'meetings', 'plans', 'referrals']);
     const auditBefore = await db.audit.count();
 
     const removal = await repos.practice.removePracticeFamilies();

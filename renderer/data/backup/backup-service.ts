@@ -14,6 +14,7 @@ import type { StoredKeyring } from '../crypto/keyring-store';
 import { parseRecoveryKey } from '../crypto/recovery-key';
 import type { TeamAroundDatabase } from '../db';
 import type { AuditRepository } from '../repositories/audit';
+import { rebuildHomeStatusWithin } from '../repositories/home-status';
 import { saveBackupStatus } from '../repositories/settings';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { todayInLondon } from '../../../shared/rules/dates';
@@ -175,6 +176,8 @@ export function createBackupService(deps: BackupDeps) {
       for (const table of db.tables) await table.clear();
       for (const [name, rows] of Object.entries(tables)) if (name !== 'audit') await db.table(name).bulkAdd(rows);
       await rebuildDerivedWithin(db, tables);
+      // The home status rows depend on today as well as the restored rows (0064).
+      await rebuildHomeStatusWithin(db, todayInLondon(now()));
       const restored = [...((tables.audit ?? []) as AuditEntry[])].sort((a, b) => a.seq - b.seq);
       const merged = mergeAuditAfterRestore(restored, local, audit.eventFor({ action: 'restore', recordType: 'backup', recordId: `backup-${backup.createdAt}` }));
       await db.audit.bulkAdd(merged.entries);

@@ -78,11 +78,12 @@ const CHECKS: Record<string, (record: unknown) => boolean> = {
  * summaries (version 4) were backed up before this was decided and still are; their pages
  * (version 7, 0060) are rebuilt from them.
  */
-const DERIVED = new Set(['meetingSummaries', 'familyListPages']);
+const DERIVED = new Set(['meetingSummaries', 'familyListPages', 'homeStatus']);
 
 /**
- * The oldest backup a restore accepts. Versions 6 and 7 added only derived tables, which a restore
- * rebuilds, so a version 5 backup holds every table a restore needs; older ones lack whole tables.
+ * The oldest backup a restore accepts. Versions 6, 7 and 8 added only derived tables, which a
+ * restore rebuilds (version 8's home status in the restore service, as it needs today's date), so a
+ * version 5 backup holds every table a restore needs; older ones lack whole tables.
  */
 export const OLDEST_RESTORABLE_SCHEMA = 5;
 

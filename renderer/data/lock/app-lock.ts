@@ -16,6 +16,7 @@ import { beginKeyRotation, continueKeyRotation, type RotationDeps } from './key-
 import { setRotationStatus } from './rotation-status';
 import { beginUnlockAudit } from './unlock-audit';
 import { dropFamilyListPrefetch, startFamilyListPrefetch } from '../family-list-prefetch';
+import { buildPendingHomeStatus } from '../repositories/home-status';
 
 // The lock screens read these before this module (the database, the repositories) has loaded.
 export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
@@ -269,6 +270,8 @@ async function openUnlocked(dataKey: DataKey, stored: { encryptions: number; env
     await written;
     // Puts recent work back into a database rebuilt after a crash, and keeps the keyring copy current.
     await afterUnlock({ db, session: keySession, keyring, audit });
+    // Home status rows marked to be built (after the version 8 upgrade) are built now; home reads every plan until then (0064).
+    await buildPendingHomeStatus(db, () => new Date()).catch(() => undefined);
     // An unfinished rotation goes on where it stopped.
     if (envelope?.rotation) void runRotation();
   })();

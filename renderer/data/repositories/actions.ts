@@ -3,9 +3,10 @@ import { actionSchema, isOpenStatus, type Action, type ActionStatus } from '../.
 import { newId } from '../../../shared/domain/ids';
 import { nextCreatedAt } from '../../../shared/rules/meeting-run/actions-entry';
 import { carriedCopy, carriedInto } from '../../../shared/rules/meeting-run/actions-review';
-import type { IsoDate } from '../../../shared/rules/dates';
+import { todayInLondon, type IsoDate } from '../../../shared/rules/dates';
 import type { ActionRow, TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
+import { homeStatusTables, refreshHomeStatusWithin } from './home-status';
 
 export interface ActionRepository {
   /** Open actions due before `date`, soonest first: the dashboard's list. Reads only `limit` records. */
@@ -58,6 +59,15 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
   function check(action: Action): void {
     if (!actionSchema.safeParse(action).success) throw new StorageError(INVALID, 'invalid');
   }
+  /**
+   * An action carried forward (before or after the write) may put its family on home's drift list:
+   * its home status is refreshed in the same transaction (0064). Other actions leave it as it is.
+   */
+  async function refreshCarried(actions: ReadonlyArray<Action | ActionRow | undefined>): Promise<void> {
+    const families = actions.flatMap((a) => (a?.carriedFromId ? [a.familyId] : []));
+    if (families.length > 0) await refreshHomeStatusWithin(db, families, todayInLondon(now()));
+  }
+  const writing = <T>(work: () => Promise<T>) => storageWork(() => db.transaction('rw', homeStatusTables(db), work));
   return {
     forMeeting,
     async openFromEarlierMeetings(familyId, meetingId) {
@@ -68,50 +78,53 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
         .sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.createdAt.localeCompare(b.createdAt));
     },
     async setStatus(id, status) {
-      return storageWork(() =>
-        db.transaction('rw', db.actions, async () => {
-          const action = await existing(id);
-          if (action.status === status) return action;
-          const next = { ...action, status, updatedAt: now().toISOString() };
-          check(next);
-          await db.actions.put(toRow(next));
-          return next;
-        }),
-      );
+      return writing(async () => {
+        const action = await existing(id);
+        if (action.status === status) return action;
+        const next = { ...action, status, updatedAt: now().toISOString() };
+        check(next);
+        await db.actions.put(toRow(next));
+        await refreshCarried([next]);
+        return next;
+      });
     },
     async remove(id) {
-      await storageWork(() => db.actions.delete(id));
+      await writing(async () => {
+        const row = await db.actions.get(id);
+        await db.actions.delete(id);
+        await refreshCarried([row]);
+      });
     },
     async carryForward(earlierId, meetingId) {
-      return storageWork(() =>
-        db.transaction('rw', db.actions, async () => {
-          const earlier = await existing(earlierId);
-          const plan = await forMeeting(meetingId);
-          const already = carriedInto(plan, earlierId, meetingId);
-          if (already) return { action: already, created: false };
-          if (earlier.meetingId === meetingId) throw new StorageError('An action cannot be carried forward into the meeting it was agreed at.', 'invalid');
-          const at = nextCreatedAt(now(), plan);
-          const copy = carriedCopy(earlier, { id: newId(), meetingId, now: at });
-          const closed: Action = { ...earlier, status: 'not-done', updatedAt: at };
-          check(copy);
-          check(closed);
-          await db.actions.bulkPut([toRow(closed), toRow(copy)]);
-          return { action: copy, created: true };
-        }),
-      );
+      return writing(async () => {
+        const earlier = await existing(earlierId);
+        const plan = await forMeeting(meetingId);
+        const already = carriedInto(plan, earlierId, meetingId);
+        if (already) return { action: already, created: false };
+        if (earlier.meetingId === meetingId) throw new StorageError('An action cannot be carried forward into the meeting it was agreed at.', 'invalid');
+        const at = nextCreatedAt(now(), plan);
+        const copy = carriedCopy(earlier, { id: newId(), meetingId, now: at });
+        const closed: Action = { ...earlier, status: 'not-done', updatedAt: at };
+        check(copy);
+        check(closed);
+        await db.actions.bulkPut([toRow(closed), toRow(copy)]);
+        await refreshCarried([closed, copy]);
+        return { action: copy, created: true };
+      });
     },
     async undoCarryForward(carriedId, earlierStatus) {
-      await storageWork(() =>
-        db.transaction('rw', db.actions, async () => {
-          const carried = await existing(carriedId);
-          await db.actions.delete(carriedId);
-          if (!carried.carriedFromId) return;
-          const earlierRow = await db.actions.get(carried.carriedFromId);
-          if (!earlierRow) return;
-          const earlier = fromRow(earlierRow);
-          if (earlier.status !== earlierStatus) await db.actions.put(toRow({ ...earlier, status: earlierStatus, updatedAt: now().toISOString() }));
-        }),
-      );
+      await writing(async () => {
+        const carried = await existing(carriedId);
+        await db.actions.delete(carriedId);
+        await refreshCarried([carried]);
+        if (!carried.carriedFromId) return;
+        const earlierRow = await db.actions.get(carried.carriedFromId);
+        if (!earlierRow) return;
+        const earlier = fromRow(earlierRow);
+        if (earlier.status === earlierStatus) return;
+        await db.actions.put(toRow({ ...earlier, status: earlierStatus, updatedAt: now().toISOString() }));
+        await refreshCarried([earlier]);
+      });
     },
     async openDueBefore(date, limit = 50) {
       const rows = await db.actions
@@ -129,13 +142,21 @@ export function createActionRepository(db: TeamAroundDatabase, now: () => Date =
     },
     async save(action) {
       check(action);
-      await storageWork(() => db.actions.put(toRow(action)));
+      await writing(async () => {
+        const before = await db.actions.get(action.id);
+        await db.actions.put(toRow(action));
+        await refreshCarried([before, action]);
+      });
     },
     async saveMany(actions) {
       for (const a of actions) {
         if (!actionSchema.safeParse(a).success) throw new StorageError('Some actions have details that are not valid, so none were saved.', 'invalid');
       }
-      await storageWork(() => db.actions.bulkPut(actions.map(toRow)));
+      await writing(async () => {
+        const before = await db.actions.bulkGet(actions.map((a) => a.id));
+        await db.actions.bulkPut(actions.map(toRow));
+        await refreshCarried([...before, ...actions]);
+      });
     },
   };
 }

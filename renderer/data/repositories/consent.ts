@@ -5,6 +5,7 @@ import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
 import { toStorageError } from '../errors';
 import type { AuditRepository } from './audit';
+import { homeStatusTables, refreshHomeStatusWithin } from './home-status';
 
 /** The consent register: events are added, never changed or removed. */
 export interface ConsentRepository {
@@ -24,7 +25,7 @@ export function createConsentRepository(db: TeamAroundDatabase, audit: AuditRepo
   const recordAll: ConsentRepository['recordAll'] = async (inputs, today) => {
     try {
       // Checked against the log as it is inside the same transaction, so two windows cannot both add a conflicting event.
-      return await db.transaction('rw', db.consentEvents, db.audit, db.settings, async (): Promise<Validated<ConsentEvent[]>> => {
+      return await db.transaction('rw', [...homeStatusTables(db), db.audit], async (): Promise<Validated<ConsentEvent[]>> => {
         const first = inputs[0];
         if (first === undefined) return { ok: true, value: [] };
         let log = await forFamily(first.familyId);
@@ -41,6 +42,7 @@ export function createConsentRepository(db: TeamAroundDatabase, audit: AuditRepo
           const recipients = event.scope.type === 'share' ? [event.scope.recipient.kind === 'agency' ? event.scope.recipient.agency : event.scope.recipient.practitionerId] : undefined;
           await audit.appendWithin({ action: 'consent-change', recordType: 'consent', recordId: event.id, familyId: event.familyId, ...(recipients ? { recipients } : {}) });
         }
+        await refreshHomeStatusWithin(db, events.map((e) => e.familyId), today);
         return { ok: true, value: events };
       });
     } catch (error) {

@@ -28,7 +28,7 @@ export function linkedTables(db: TeamAroundDatabase): Table[] {
 
 /** The tables a removal writes: run `removeFamiliesWithin` in a 'rw' transaction over exactly these. */
 export function removalTables(db: TeamAroundDatabase): Table[] {
-  return [db.families, db.familySummaries, db.familyListPages, db.meetingSummaries, db.drafts, db.audit, db.settings, ...linkedTables(db)];
+  return [db.families, db.familySummaries, db.familyListPages, db.meetingSummaries, db.homeStatus, db.drafts, db.audit, db.settings, ...linkedTables(db)];
 }
 
 /**
@@ -53,6 +53,8 @@ export async function removeFamiliesWithin(db: TeamAroundDatabase, audit: AuditR
   await db.families.bulkDelete([...familyIds]);
   await removeFamilySummariesWithin(db, familyIds);
   await db.meetingSummaries.where('familyId').anyOf([...familyIds]).delete();
+  // The home status row is keyed by the family's id (0064).
+  await db.homeStatus.bulkDelete([...familyIds]);
   // Drift alert acknowledgements (home screen) are kept in settings, keyed by family.
   for (const id of familyIds) await db.settings.where('key').startsWith(`drift-ack:${id}:`).delete();
   for (const id of familyIds) {

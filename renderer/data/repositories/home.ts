@@ -4,20 +4,19 @@
  * decide what goes on each list; this file only fetches what they need:
  *
  * - meeting summaries (`meetingSummaries`, a few dozen bytes each, written with every meeting) by
- *   their start (`startsAt` index), thirteen weeks back and ahead: the coming meetings, the held
- *   ones whose minutes may be waiting, and the reviews held; only for an open plan with no review
- *   in that window are the family's earlier summaries read (`familyId`), to find its last review
- *   (few families: those whose plans are drifting). Whole meetings are read only for the next two
+ *   their start (`startsAt` index), thirteen weeks back and two weeks ahead: the coming meetings
+ *   and the held ones whose minutes may be waiting. Whole meetings are read only for the next two
  *   weeks, the one list that shows what is in them (decision 0057);
  * - for those meetings only: their briefings (`meetingId`) and audit entries (`familyId`), for
  *   invitations sent and briefings asked for;
  * - for the held meetings of the last thirteen weeks only: their minutes (`meetingId`). The
  *   minutes-waiting list is then shown a page at a time (the oldest MINUTES_SHOWN) with its count;
  * - open actions due by Sunday (`[isOpen+dueDate]`), at most ACTION_LIMIT;
- * - actions agreed at each family's latest review (`meetingId`), and the actions they were carried
- *   from (by key), for the "not done at two reviews" alert;
- * - plans: one row per episode of early help, read whole (no index can say when a review is due,
- *   since that depends on the last review held); consent logs only for families with an open plan;
+ *   with the actions agreed at each one's latest review (`meetingId`), and the actions they were
+ *   carried from (by key), for the "not done at two reviews" alert;
+ * - reviews due, consents due and drift alerts: only for the families whose home status row
+ *   (`homeStatus`, by its `dueFrom` index) says they could be on one of those lists today: their
+ *   plans, meeting summaries and consent logs by `familyId` (home-plan-lists.ts, decision 0064);
  * - drafts (at most DRAFT_LIMIT), with the few plans, meetings and minutes they name, by key.
  *
  * Drift acknowledgements and the area's thresholds are kept in the settings table (no schema
@@ -25,34 +24,27 @@
  * its acknowledgements with it.
  */
 import Dexie from 'dexie';
-import { consentEventSchema, type ConsentEvent } from '../../../shared/domain/consent';
 import type { Validated } from '../../../shared/domain/family';
 import { firstErrorPerField, issuesToFieldErrors } from '../../../shared/domain/fields';
 import { readMeeting, type PlannedMeeting } from '../../../shared/domain/meeting';
-import { meetingSummarySchema, type MeetingSummary } from '../../../shared/domain/meeting-summary';
+import type { MeetingSummary } from '../../../shared/domain/meeting-summary';
 import { readMinutesRow } from '../../../shared/domain/minutes';
-import type { Plan } from '../../../shared/domain/plan';
 import { todayInLondon, type IsoDate } from '../../../shared/rules/dates';
 import { actionsDue, type ActionsByOwner } from '../../../shared/rules/home/actions-due';
-import { consentsDue, type ConsentDueItem } from '../../../shared/rules/home/consents-due';
+import type { ConsentDueItem } from '../../../shared/rules/home/consents-due';
 import { draftReferences, draftsLeft, type DraftLeftItem } from '../../../shared/rules/home/drafts-left';
-import {
-  DEFAULT_DRIFT_THRESHOLDS,
-  driftAlerts,
-  driftThresholdsSchema,
-  type Acknowledgement,
-  type DriftAlert,
-  type DriftThresholds,
-} from '../../../shared/rules/home/drift';
+import { driftThresholdsSchema, type Acknowledgement, type DriftAlert, type DriftThresholds } from '../../../shared/rules/home/drift';
 import { meetingsSoon, type MeetingSoonItem } from '../../../shared/rules/home/meetings-soon';
 import { minutesWaiting, type MinutesWaitingItem } from '../../../shared/rules/home/minutes-waiting';
-import { reviewsDue, type ReviewDueItem } from '../../../shared/rules/home/reviews-due';
-import { addDays, addMonths, endOfWeek, londonDateOf, startInstant } from '../../../shared/rules/home/window';
-import { isPlanOpen } from '../../../shared/rules/plan-status';
+import type { ReviewDueItem } from '../../../shared/rules/home/reviews-due';
+import { HOME_LOOKBACK_DAYS } from '../../../shared/rules/home/status';
+import { addDays, endOfWeek, LOOK_AHEAD_DAYS, londonDateOf, startInstant } from '../../../shared/rules/home/window';
 import type { TeamAroundDatabase } from '../db';
 import { toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
-import { carriedActions, fromActionRow, group, minutesFor, preparationFor, scalingFor } from './home-related-reads';
+import { planLists } from './home-plan-lists';
+import { fromActionRow, minutesFor, preparationFor } from './home-related-reads';
+import { homeStatusPending, homeStatusTables, readSummaries, readThresholds, rebuildHomeStatusWithin, THRESHOLDS_KEY } from './home-status';
 
 /** Open actions read for "overdue and due this week"; the screen says when there are more. */
 export const ACTION_LIMIT = 300;
@@ -61,16 +53,10 @@ export const ACKNOWLEDGED_SHOWN = 20;
 /** Minutes waiting shown until the chair asks for them all: the oldest, which have waited longest. */
 export const MINUTES_SHOWN = 20;
 /** How far back held meetings are looked at for minutes still waiting. */
-export const MINUTES_LOOKBACK_DAYS = 91;
-/** How far ahead meetings are read, so a review planned later than two weeks still counts as planned. */
-export const PLANNED_LOOKAHEAD_DAYS = 91;
+export const MINUTES_LOOKBACK_DAYS = HOME_LOOKBACK_DAYS;
 
-const THRESHOLDS_KEY = 'drift-thresholds';
 const ACK_PREFIX = 'drift-ack:';
 const ackKey = (familyId: string, alertId: string) => `${ACK_PREFIX}${familyId}:${alertId}`;
-
-/** Kinds of meeting at which the plan is reviewed (the first meeting makes it). */
-const REVIEWING = new Set(['first', 'review', 'closing']);
 
 export interface HomeLists {
   today: IsoDate;
@@ -126,28 +112,18 @@ function readAck(value: unknown): AckRow | null {
   return { alertId, familyId, note, at, by, rule, finding };
 }
 
-function readSummaries(rows: readonly unknown[]): MeetingSummary[] {
-  return rows.flatMap((row) => {
-    const parsed = meetingSummarySchema.safeParse(row);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
 export function createHomeRepository(
   db: TeamAroundDatabase,
   deps: { audit: AuditRepository; actorName: () => Promise<string> },
   now: () => Date = () => new Date(),
 ): HomeRepository {
-  async function thresholds(): Promise<DriftThresholds> {
-    const row = await db.settings.get(THRESHOLDS_KEY);
-    const parsed = driftThresholdsSchema.safeParse(row?.value);
-    return parsed.success ? parsed.data : DEFAULT_DRIFT_THRESHOLDS;
-  }
+  const thresholds = () => readThresholds(db);
 
+  /** Held meetings for minutes waiting, and the coming ones for the next two weeks. */
   async function meetingsAround(today: IsoDate): Promise<MeetingSummary[]> {
     // startsAt begins with the London date, so date strings bound the range.
     const from = addDays(today, -MINUTES_LOOKBACK_DAYS);
-    const to = addDays(today, PLANNED_LOOKAHEAD_DAYS + 1);
+    const to = addDays(today, LOOK_AHEAD_DAYS + 1);
     return readSummaries(await db.meetingSummaries.where('startsAt').between(from, to, true, false).toArray());
   }
 
@@ -159,11 +135,10 @@ export function createHomeRepository(
     });
   }
 
-  /** Held reviews before the window, for open plans with none in it. */
-  async function earlierReviews(familyIds: readonly string[], before: IsoDate): Promise<MeetingSummary[]> {
-    if (familyIds.length === 0) return [];
-    const rows = readSummaries(await db.meetingSummaries.where('familyId').anyOf([...familyIds]).toArray());
-    return rows.filter((m) => m.status === 'planned' && REVIEWING.has(m.kind) && londonDateOf(m.startsAt) < before);
+  /** The families that could be on the plan lists today, or null (every open plan) while the rows are still to be built. */
+  async function candidateFamilies(today: IsoDate): Promise<string[] | null> {
+    const [pending, ids] = await Promise.all([homeStatusPending(db), db.homeStatus.where('dueFrom').belowOrEqual(today).primaryKeys()]);
+    return pending ? null : ids;
   }
 
   async function drafts(): Promise<DraftLeftItem[]> {
@@ -208,8 +183,10 @@ export function createHomeRepository(
     async saveThresholds(input) {
       const parsed = driftThresholdsSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: firstErrorPerField(issuesToFieldErrors(parsed.error.issues)) };
-      await storageWork(() => db.transaction('rw', db.settings, db.audit, async () => {
+      // The home status rows depend on the thresholds: all are built again with them (0064).
+      await storageWork(() => db.transaction('rw', [...homeStatusTables(db), db.audit], async () => {
         await db.settings.put({ key: THRESHOLDS_KEY, value: parsed.data });
+        await rebuildHomeStatusWithin(db, todayInLondon(now()));
         await deps.audit.appendWithin({ action: 'update', recordType: 'settings', recordId: THRESHOLDS_KEY });
       }));
       return { ok: true, value: parsed.data };
@@ -231,10 +208,10 @@ export function createHomeRepository(
         const nowIso = at.toISOString();
         const today = todayInLondon(at);
         const nowMs = at.getTime();
-        const [limits, around, plansAll, actionRows, draftItems, acks, anyFamily] = await Promise.all([
+        const [limits, around, candidates, actionRows, draftItems, acks, anyFamily] = await Promise.all([
           thresholds(),
           meetingsAround(today),
-          db.plans.toArray(),
+          candidateFamilies(today),
           openDueBy(today)
             .limit(ACTION_LIMIT + 1)
             .toArray(),
@@ -242,42 +219,19 @@ export function createHomeRepository(
           acknowledgements(),
           db.familySummaries.limit(1).count(),
         ]);
-        const plans: Plan[] = plansAll.filter(isPlanOpen);
         const live = around.filter((m) => m.status === 'planned');
         const coming = live.filter((m) => startInstant(m.startsAt) >= nowMs);
-        const soonLimit = addDays(today, 14);
+        const soonLimit = addDays(today, LOOK_AHEAD_DAYS);
         const comingSoon = coming.filter((m) => londonDateOf(m.startsAt) <= soonLimit);
-        const held = live.filter((m) => startInstant(m.startsAt) < nowMs);
         const minutesFrom = addDays(today, -MINUTES_LOOKBACK_DAYS);
-        const recentHeld = held.filter((m) => londonDateOf(m.startsAt) >= minutesFrom);
-        const inWindow = held.filter((m) => REVIEWING.has(m.kind));
-        const reviewed = new Set(inWindow.map((m) => m.familyId));
-        const reviewsHeld = [...inWindow, ...(await earlierReviews(plans.filter((p) => !reviewed.has(p.familyId) && p.startDate < minutesFrom).map((p) => p.familyId), minutesFrom))];
-        const heldReviews = new Map<string, IsoDate[]>();
-        for (const m of reviewsHeld) heldReviews.set(m.familyId, [...(heldReviews.get(m.familyId) ?? []), londonDateOf(m.startsAt)]);
-        const latestReview = new Map<string, MeetingSummary>();
-        for (const m of reviewsHeld) {
-          const before = latestReview.get(m.familyId);
-          if (!before || startInstant(m.startsAt) > startInstant(before.startsAt)) latestReview.set(m.familyId, m);
-        }
-        const openFamilies = new Set(plans.map((p) => p.familyId));
-        const longPlanFamilies = new Set(plans.filter((p) => addMonths(p.startDate, limits.planOpenMonths) < today).map((p) => p.familyId));
+        const recentHeld = live.filter((m) => startInstant(m.startsAt) < nowMs && londonDateOf(m.startsAt) >= minutesFrom);
 
         const soonMeetings = await wholeMeetings(comingSoon);
-        const [preparation, minutes, carried, scaling, consentRows] = await Promise.all([
+        const [preparation, minutes, perPlan] = await Promise.all([
           preparationFor(db, soonMeetings),
           minutesFor(db, recentHeld.filter((m) => m.kind !== 'pre-meeting').map((m) => m.id)),
-          carriedActions(db, [...latestReview.values()].filter((m) => openFamilies.has(m.familyId) && londonDateOf(m.startsAt) >= minutesFrom).map((m) => m.id), limits.notDoneReviews),
-          scalingFor(db, reviewsHeld.filter((m) => longPlanFamilies.has(m.familyId))),
-          db.consentEvents.where('familyId').anyOf([...openFamilies]).toArray(),
+          planLists(db, { candidates, today, nowMs, thresholds: limits, acknowledged: new Set(acks.map((a) => a.alertId)) }),
         ]);
-        const logs = group(
-          consentRows.flatMap((r) => {
-            const parsed = consentEventSchema.safeParse(r);
-            return parsed.success ? [parsed.data as ConsentEvent] : [];
-          }),
-          (e) => e.familyId,
-        );
         const actionList = actionRows.slice(0, ACTION_LIMIT).map(fromActionRow);
         const minutesAll = minutesWaiting({ now: nowIso, meetings: recentHeld, minutes });
 
@@ -288,10 +242,10 @@ export function createHomeRepository(
           minutesWaiting: minutesAll.length,
           actions: actionsDue({ today, actions: actionList }),
           moreActions: actionRows.length > ACTION_LIMIT,
-          reviews: reviewsDue({ today, plans, heldReviews, reviewPlanned: new Set(coming.filter((m) => m.kind !== 'pre-meeting').map((m) => m.familyId)) }),
-          consents: consentsDue({ today, logs }),
+          reviews: perPlan.reviews,
+          consents: perPlan.consents,
           drafts: draftItems,
-          drift: driftAlerts({ today, thresholds: limits, plans, heldReviews, actions: carried, scaling, acknowledged: new Set(acks.map((a) => a.alertId)) }),
+          drift: perPlan.drift,
           acknowledged: acks.sort((a, b) => b.at.localeCompare(a.at)).slice(0, ACKNOWLEDGED_SHOWN),
           thresholds: limits,
           hasFamilies: anyFamily > 0,

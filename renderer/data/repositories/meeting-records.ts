@@ -9,6 +9,8 @@ import { stopAllItems } from '../../../shared/rules/meeting-run/item-timer';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { homeStatusTables, refreshHomeStatusWithin } from './home-status';
+import { todayInLondon } from '../../../shared/rules/dates';
 
 export type FinishResult =
   | { ok: true; record: MeetingRecord; /** True when the plan's next review date is now the outcome's. */ planUpdated: boolean }
@@ -100,7 +102,7 @@ export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: Aud
     },
     finish: (meetingId, planId) =>
       storageWork(() =>
-        db.transaction('rw', [db.meetingRecords, db.meetings, db.plans, db.audit, db.settings], async (): Promise<FinishResult> => {
+        db.transaction('rw', [db.meetingRecords, db.meetings, db.audit, ...homeStatusTables(db)], async (): Promise<FinishResult> => {
           const stored = readRow(await db.meetingRecords.get(meetingId));
           if (!stored) throw new StorageError(MISSING, 'not-found');
           const meeting = meetingSchema.safeParse(await db.meetings.get(meetingId));
@@ -121,6 +123,8 @@ export function createMeetingRecordRepository(db: TeamAroundDatabase, audit: Aud
             if (updated.success) {
               await db.plans.put(updated.data);
               await audit.appendWithin({ action: 'update', recordType: 'plan', recordId: plan.id, familyId: plan.familyId });
+              // The plan's next review date moves the family's home status (0064).
+              await refreshHomeStatusWithin(db, [plan.familyId], todayInLondon(at));
               planUpdated = true;
             }
           }

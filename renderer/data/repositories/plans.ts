@@ -7,6 +7,7 @@ import type { IsoDate } from '../../../shared/rules/dates';
 import type { TeamAroundDatabase } from '../db';
 import { storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { homeStatusTables, refreshHomeStatusWithin } from './home-status';
 
 /** Plans (episodes of early help). Status changes only ever add to the history. */
 export interface PlanRepository {
@@ -19,9 +20,10 @@ export interface PlanRepository {
 }
 
 export function createPlanRepository(db: TeamAroundDatabase, audit: AuditRepository, now: () => Date = () => new Date()): PlanRepository {
-  async function write(plan: Plan, action: 'create' | 'update'): Promise<void> {
-    await storageWork(() => db.transaction('rw', db.plans, db.audit, db.settings, async () => {
+  async function write(plan: Plan, action: 'create' | 'update', today: IsoDate): Promise<void> {
+    await storageWork(() => db.transaction('rw', [...homeStatusTables(db), db.audit], async () => {
       await db.plans.put(plan);
+      await refreshHomeStatusWithin(db, [plan.familyId], today);
       await audit.appendWithin({ action, recordType: 'plan', recordId: plan.id, familyId: plan.familyId });
     }));
   }
@@ -34,14 +36,14 @@ export function createPlanRepository(db: TeamAroundDatabase, audit: AuditReposit
       const result = validatePlan(input, settings, today);
       if (!result.ok) return result;
       const existing = await db.plans.get(result.value.id);
-      await write(result.value, existing ? 'update' : 'create');
+      await write(result.value, existing ? 'update' : 'create', today);
       return result;
     },
     async changeStatus(planId, change, today) {
       const plan = await db.plans.get(planId);
       if (!plan) return { ok: false, errors: [{ path: 'status', message: 'This plan could not be found. It may have been removed.' }] };
       const result = changePlanStatus(plan, change, today, now().toISOString());
-      if (result.ok) await write(result.value, 'update');
+      if (result.ok) await write(result.value, 'update', today);
       return result;
     },
   };

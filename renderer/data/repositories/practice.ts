@@ -8,6 +8,7 @@ import type { AuditRepository } from './audit';
 import { createConsentRepository } from './consent';
 import { removalTables, removeFamiliesWithin, type FamilyRemoval } from './disposal';
 import { createFamilyRepository } from './families';
+import { homeStatusTables } from './home-status';
 import { createPlanRepository } from './plans';
 import type { SettingsRepository } from './settings';
 
@@ -65,7 +66,7 @@ export function createPracticeRepository(
       });
       try {
         // The repositories' own transactions join this one, so the family, its plan and its consent are saved together or not at all.
-        return await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.plans, db.consentEvents, db.audit, db.settings], async () => {
+        return await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.audit, ...homeStatusTables(db)], async () => {
           const existing = await practiceFamilies();
           if (existing[0]) return existing[0];
           const family = await families.create(build.family, { isPractice: true });

@@ -22,6 +22,9 @@ import { summariseFamily } from '../../../shared/domain/family-summary';
 import { firstPageOf } from '../../../shared/domain/family-list-first-page';
 import { familyListPages } from '../../../shared/domain/family-list-page';
 import type { FamilyRecord } from '../../../shared/domain/family-record';
+import { familyDueFrom, THRESHOLDS_KEY, thresholdsFrom } from '../../../renderer/data/repositories/home-status';
+import type { MeetingSummary } from '../../../shared/domain/meeting-summary';
+import type { Action } from '../../../shared/domain/action';
 
 const text = fc.string({ maxLength: 60, unit: 'grapheme' });
 const name = fc.oneof(fc.string({ minLength: 1, maxLength: 40, unit: 'grapheme' }), fc.constantFrom("O'Brien", 'O’Brien', 'Ștefan Rădulescu', 'محمد حداد', 'Llŷr ap Gwyn', '👩🏽‍🍼 Mam'));
@@ -201,6 +204,27 @@ const auditTrail: fc.Arbitrary<AuditEntry[]> = fc
     return entries;
   });
 
+/** The day the backup tests restore on (support.ts's NOW, 10:15 on 23 November 2026). */
+const RESTORE_DAY = '2026-11-23';
+
+/** The home status rows the app builds from these records (one per family with an open plan). */
+function homeStatusRows(contents: { plans: unknown[]; meetingSummaries: MeetingSummary[]; consentEvents: unknown[]; actions: unknown[]; settings: unknown[] }) {
+  const thresholdsRow = contents.settings.find((row) => (row as { key: string }).key === THRESHOLDS_KEY) as { value: unknown } | undefined;
+  const thresholds = thresholdsFrom(thresholdsRow?.value);
+  const of = <T>(rows: readonly T[], familyId: string) => rows.filter((row) => (row as { familyId: string }).familyId === familyId);
+  const families = [...new Set(contents.plans.map((p) => (p as { familyId: string }).familyId))].sort();
+  return families.flatMap((id) => {
+    const records = {
+      plans: of(contents.plans, id),
+      meetings: of(contents.meetingSummaries, id),
+      consent: of(contents.consentEvents, id),
+      actions: of(contents.actions as Action[], id),
+    };
+    const dueFrom = familyDueFrom(records, RESTORE_DAY, thresholds);
+    return dueFrom === null ? [] : [{ id, dueFrom }];
+  });
+}
+
 /** One generated database, table by table, with the app's own table names; the audit trail's tip is recorded in settings as the app does. */
 export const databaseContents = fc
   .record({
@@ -231,6 +255,8 @@ export const databaseContents = fc
     const summaries = contents.families.map((f) => summariseFamily(f as FamilyRecord));
     return { ...contents, familyListPages: [firstPageOf(summaries), ...familyListPages(summaries)] };
   })
+  // Derived likewise: built again on restore, on the restore's day (0064; the backup tests' clock).
+  .map((contents) => ({ ...contents, homeStatus: homeStatusRows(contents) }))
   .map((contents) => {
     const last = contents.audit[contents.audit.length - 1];
     if (!last) return contents;

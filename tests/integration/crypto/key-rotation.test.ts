@@ -51,6 +51,8 @@ beforeAll(async () => {
   contents.meetingSummaries = (contents.meetings ?? []).map((m) => summariseMeeting(m as Meeting));
   // And the families list's pages, made from the summaries (0060).
   contents.familyListPages = familyListPages((contents.familySummaries ?? []) as FamilySummary[]);
+  // And a home status row per family with a plan (dates only, 0064): rotation re-seals them too.
+  contents.homeStatus = [...new Set((contents.plans ?? []).map((p) => (p as { familyId: string }).familyId))].map((id) => ({ id, dueFrom: '2026-11-23' }));
 }, 30_000);
 
 afterEach(async () => {
