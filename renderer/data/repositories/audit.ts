@@ -15,6 +15,12 @@ export type AuditRecord = Omit<AuditEvent, 'at' | 'actor' | 'recordType'> & { re
 /** The settings row holding the last entry's seq and hash, written with every entry. */
 export const AUDIT_TIP_KEY = 'audit-tip';
 
+/** The trail's end as read in a transaction: its last entry's tip and the recorded tip. */
+export interface AuditEnd {
+  fromLog: ChainTip | null;
+  recorded: ChainTip | null;
+}
+
 /** What the app-wide check found, and how many entries it read. */
 export interface AuditCheck {
   verdict: ChainVerdict;
@@ -28,6 +34,13 @@ export interface AuditCheck {
  */
 export interface AuditRepository {
   appendWithin(record: AuditRecord): Promise<AuditEntry>;
+  /**
+   * `appendWithin` in two halves, so a writer can read its own rows beside the trail's end and write
+   * its change beside the entry: two round trips for the whole transaction instead of one per
+   * request. Call both in the same transaction, with nothing written to the trail in between.
+   */
+  endWithin(): Promise<AuditEnd>;
+  appendAfterWithin(end: AuditEnd, record: AuditRecord): Promise<AuditEntry>;
   /** The event `appendWithin` would write (time and person filled in), for writers that chain entries themselves (restore). */
   eventFor(record: AuditRecord): AuditEvent;
   /** Records the end of the trail; only inside a transaction that also writes the entries it names. */
@@ -166,32 +179,41 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
     return undefined;
   }
 
-  async function appendWithin(record: AuditRecord): Promise<AuditEntry> {
-    const last = await db.audit.orderBy('seq').last();
-    const recorded = await tip();
-    const fromLog = last ? chainTip([last]) : null;
+  async function endWithin(): Promise<AuditEnd> {
+    // Both reads are sent together: one round trip.
+    const [last, recorded] = await Promise.all([db.audit.orderBy('seq').last(), tip()]);
+    return { fromLog: last ? chainTip([last]) : null, recorded };
+  }
+
+  async function appendAfterWithin({ fromLog, recorded }: AuditEnd, record: AuditRecord): Promise<AuditEntry> {
     // When entries have been cut from the end, carry on from the recorded tip: the gap stays visible to verify().
     let from = recorded && (!fromLog || recorded.seq > fromLog.seq) ? recorded : fromLog;
+    const entries: AuditEntry[] = [];
     const note = (recordId: string) => {
       const noted = appendEntry(from, { action: 'record-altered', recordType: 'audit', recordId, at: now().toISOString(), actor: actor() });
       from = chainTip([noted]);
-      return db.audit.add(noted);
+      entries.push(noted);
     };
     if (fromLog && !recorded) {
       // Entries but no recorded end: the end was removed, perhaps with the newest entries. Say so in
       // the trail itself before carrying on, so writing a new end cannot hide it.
-      await note(TIP_MISSING);
+      note(TIP_MISSING);
     }
     const outside = noteFor(from);
     if (outside && !notedThisSession.has(outside)) {
       // Found against the count kept with the key envelope: said in the trail before the count is raised past it.
       notedThisSession.add(outside);
-      await note(outside);
+      note(outside);
     }
     const entry = appendEntry(from, eventFor(record));
-    await db.audit.add(entry);
-    await writeTipWithin(entry);
+    entries.push(entry);
+    // Every entry and the new tip sent together, in order: the transaction writes all of them or none.
+    await Promise.all([...entries.map((e) => db.audit.add(e)), writeTipWithin(entry)]);
     return entry;
+  }
+
+  async function appendWithin(record: AuditRecord): Promise<AuditEntry> {
+    return appendAfterWithin(await endWithin(), record);
   }
 
   let countRead: Promise<void> | undefined;
@@ -227,6 +249,8 @@ export function createAuditRepository(db: TeamAroundDatabase, actor: () => strin
 
   return {
     appendWithin,
+    endWithin,
+    appendAfterWithin,
     eventFor,
     writeTipWithin,
     record: async (record) => {

@@ -173,16 +173,21 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     async recordCopy(id, input) {
       const entry: DistributionEntry = { ...input, id: newId() };
       return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-        const result = recordCopy(await load(id), entry);
+        // The row and the trail's end read together, then the row and the entry written together:
+        // two round trips in one transaction, as the copy is saved while the person waits (0065).
+        const [row, end] = await Promise.all([load(id), audit.endWithin()]);
+        const result = recordCopy(row, entry);
         if (!result.ok) return result;
-        await db.minutes.put(result.row);
-        await audit.appendWithin({
-          action: copyAction(entry),
-          recordType: copyRecordType(entry),
-          recordId: result.row.id,
-          familyId: result.row.familyId,
-          recipients: [entry.recipient.id],
-        });
+        await Promise.all([
+          db.minutes.put(result.row),
+          audit.appendAfterWithin(end, {
+            action: copyAction(entry),
+            recordType: copyRecordType(entry),
+            recordId: result.row.id,
+            familyId: result.row.familyId,
+            recipients: [entry.recipient.id],
+          }),
+        ]);
         return result;
       }));
     },

@@ -1,6 +1,7 @@
 /** What the in-Chromium bench page offers the harness: each call is timed inside the page. */
 import type { CaseloadSize, CaseloadWriteResult } from '../caseload';
 import type { LiveMeeting } from './live-meeting';
+import type { CopyRecords } from './raw-idb';
 import type { SharedMinutes } from './shared-minutes';
 
 export type Side = 'ours' | 'floor';
@@ -55,6 +56,8 @@ export interface BenchPageApi {
   seedLiveMeeting(seed: number, size: CaseloadSize): Promise<LiveMeeting>;
   /** Seeds a first meeting's agreed, final minutes through the app's repositories (see shared-minutes.ts), for the copy row. */
   seedSharedMinutes(seed: number, size: CaseloadSize): Promise<SharedMinutes>;
+  /** What the last copy of that meeting's minutes wrote, read back through the app, for the copy row's floor to write again in plain. */
+  copyRecords(meetingId: string): Promise<CopyRecords>;
   /** The first agenda item's notes of that meeting as stored in the encrypted database. */
   storedFirstNotes(meetingId: string): Promise<string | null>;
 }

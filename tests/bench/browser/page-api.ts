@@ -16,6 +16,7 @@ import { seedLiveMeeting, storedFirstNotes } from './live-meeting';
 import { seedSharedMinutes } from './shared-minutes';
 import { deleteProfile, generateProfile, openPlain, openProfile, readsBackAsPlain, storedRowsAreSealed, type OpenProfile } from './profile';
 import { count, openRaw, rawForFamily, rawOpenDueBefore, rawPutDraft } from './raw-idb';
+import { copyRecords } from './copy-records';
 
 const DASHBOARD_LIMIT = 50;
 
@@ -128,6 +129,7 @@ export function createBenchPageApi(): BenchPageApi {
     seedLiveMeeting: (seed, size) => seedLiveMeeting(app(), seed, size),
     seedSharedMinutes: (seed, size) => seedSharedMinutes(app(), seed, size),
     storedFirstNotes: (meetingId) => storedFirstNotes(app(), meetingId),
+    copyRecords: (meetingId) => copyRecords(app(), meetingId),
     save(side, iteration) {
       const value = afterTyping(draft, iteration + 1);
       if (side === 'floor') {

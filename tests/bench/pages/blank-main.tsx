@@ -12,14 +12,17 @@
  * from the plain copy and draws its name and a "What to do next" line: the floor for opening a
  * family's page with its path.
  *
- * With `?copy` it shows a "Make and save the copies" button; pressed, it sends the plain HTML the
- * harness gave it (window.__benchFloorHtml) to the harness's printer and says the file is saved:
- * the floor for making and saving a PDF copy.
+ * With `?copy` it opens the plain copy and shows a "Make and save the copies" button; pressed, it
+ * sends the plain HTML the harness gave it (window.__benchFloorHtml) to the harness's printer,
+ * records the copy as the app does (window.__benchFloorRecords: the minutes row with one more copy on
+ * its distribution list, the audit entry and the trail's end, in one raw transaction) and says the
+ * file is saved: the floor for making and saving a PDF copy.
  */
 import Dexie from 'dexie';
 import { useEffect, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FAMILY_PAGE_SIZE, PBKDF2_ITERATIONS, PLAIN_DATABASE_NAME } from '../profile';
+import { openRaw, rawPutCopyRecords, type CopyRecords } from '../browser/raw-idb';
 
 interface FamilyRecord {
   id: string;
@@ -112,19 +115,37 @@ function FamilyPathFloor() {
   );
 }
 
+interface CopyFloorWindow {
+  __benchFloorHtml?: string;
+  __benchFloorRecords?: CopyRecords;
+  __benchPrint?: (html: string) => Promise<string>;
+}
+
 function CopyFloor() {
   const [saved, setSaved] = useState<string | null>(null);
+  const [db, setDb] = useState<IDBDatabase | null>(null);
+  useEffect(() => {
+    // Opened before the click, as the app's database is once unlocked.
+    const opening = openRaw(PLAIN_DATABASE_NAME);
+    void opening.then(setDb);
+    return () => void opening.then((opened) => opened.close());
+  }, []);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const floorWindow = window as { __benchFloorHtml?: string; __benchPrint?: (html: string) => Promise<string> };
+    const floorWindow = window as CopyFloorWindow;
+    const records = floorWindow.__benchFloorRecords;
+    if (!db || !records) throw new Error('The copy floor has no database or no records to write.');
     const pdf = Uint8Array.from(atob(await (floorWindow.__benchPrint?.(floorWindow.__benchFloorHtml ?? '') ?? Promise.resolve(''))), (c) => c.charCodeAt(0));
+    await rawPutCopyRecords(db, records, new Date().toISOString());
     setSaved(`Minutes (PDF) for the family: saved as floor-${pdf.byteLength}.pdf.`);
   }
   return (
     <main>
       <h1>Save and share copies</h1>
       <form onSubmit={(e) => void submit(e)}>
-        <button type="submit">Make and save the copies</button>
+        <button type="submit" disabled={db === null}>
+          Make and save the copies
+        </button>
       </form>
       {saved && <p role="status">{saved}</p>}
     </main>

@@ -10,10 +10,12 @@
  * Electron's main process prints in a hidden window, here a second tab prints the page the app
  * sends (the PDF row's printer, with Electron's print options), and the saved file is kept in memory.
  * Floor: the blank page's form sends the same words as plain semantic HTML with the app's page
- * geometry and type size (plainPage) to the same printer and says it is saved: the same family font
- * declared, but no document model, redaction, post-processing or records.
+ * geometry and type size (plainPage) to the same printer, records the copy (the same three records
+ * ours writes, in plain, in one raw strict transaction: record 0065) and says it is saved: the same
+ * family font declared, but no document model, redaction, post-processing, reads, hashing or sealing.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import type { CopyRecords } from '../browser/raw-idb';
 import { paths } from '../../../renderer/components/paths';
 import { callBench } from './bench-page';
 import { measuredRow, type BenchRow, type PathInfo } from '../report/row';
@@ -132,13 +134,17 @@ async function ours(page: Page, origin: string, familyId: string, meetingId: str
   return watchedMs(page, SAVED);
 }
 
-async function floor(page: Page, origin: string, html: string): Promise<number> {
+async function floor(page: Page, origin: string, html: string, records: CopyRecords): Promise<number> {
   await page.addInitScript({ content: watchScript(SAVED) });
-  await page.addInitScript((plain: string) => {
-    (window as { __benchFloorHtml?: string }).__benchFloorHtml = plain;
-  }, html);
+  await page.addInitScript(
+    ({ plain, written }: { plain: string; written: CopyRecords }) => {
+      Object.assign(window, { __benchFloorHtml: plain, __benchFloorRecords: written });
+    },
+    { plain: html, written: records },
+  );
   await page.goto(`${blankUrl(origin)}?copy`);
-  await page.getByRole('button', { name: 'Make and save the copies' }).waitFor();
+  // Enabled once the plain copy is open.
+  await page.getByRole('button', { name: 'Make and save the copies', disabled: false }).waitFor();
   await page.waitForTimeout(CHOOSING_MS);
   await page.getByRole('button', { name: 'Make and save the copies' }).click();
   return watchedMs(page, SAVED);
@@ -147,10 +153,13 @@ async function floor(page: Page, origin: string, html: string): Promise<number> 
 export async function shareCopyRow(ctx: PathContext): Promise<BenchRow> {
   const seeded = await callBench(ctx.benchPage, 'seedSharedMinutes', ctx.seed, ctx.size);
   const printer = await installPrinter(ctx.browser);
+  let records: CopyRecords | undefined;
   const sample = async (side: 'ours' | 'floor', plain: string) => {
     const page = await ctx.browser.newPage();
     try {
-      return side === 'ours' ? await ours(page, ctx.origin, seeded.familyId, seeded.meetingId, seeded.recipient) : await floor(page, ctx.origin, plain);
+      if (side === 'ours') return await ours(page, ctx.origin, seeded.familyId, seeded.meetingId, seeded.recipient);
+      if (!records) throw new Error('The copy row’s floor has no records to write.');
+      return await floor(page, ctx.origin, plain, records);
     } finally {
       await page.close();
     }
@@ -160,6 +169,8 @@ export async function shareCopyRow(ctx: PathContext): Promise<BenchRow> {
     await sample('ours', '');
     const sent = printed(printer.printed);
     const plain = plainPage(sent);
+    // What that copy wrote, decrypted: the floor writes the same records again in plain each round.
+    records = await callBench(ctx.benchPage, 'copyRecords', seeded.meetingId);
     const s = await alternate(
       ctx.runs,
       ctx.warmup,
@@ -174,7 +185,8 @@ export async function shareCopyRow(ctx: PathContext): Promise<BenchRow> {
           `PDF and the parent chosen, ${CHOOSING_MS / 1000} s given to choosing as a person would (both sides), timed from the form’s submit to "…: saved as ….pdf." painted: the copy redacted for them, the document built and printed, the family font embedded, the file saved and the copy recorded. ` +
           `In those ${CHOOSING_MS / 1000} s the app loads its file-making code and runs it once on a built-in sample, as it does for a person reading the page (record 0065); the bench does not wait for that to finish, and the copy itself is made in full after the click. ` +
           'The desktop bridge prints in a second tab, as Electron prints in a hidden window. Each round adds a copy to the distribution list, so later copies list one more. ' +
-          `Floor: the blank page sending the same words as plain semantic HTML (headings, lists, tables; no classes or print stylesheet) with the app's page geometry and type size, as the PDF row's floor, in the same family font (${(plain.length / 1024).toFixed(0)} KB with the font), to the same printer. Budget: 1.5x, as for the PDF row.`,
+          `Floor: the blank page sending the same words as plain semantic HTML (headings, lists, tables; no classes or print stylesheet) with the app's page geometry and type size, as the PDF row's floor, in the same family font (${(plain.length / 1024).toFixed(0)} KB with the font), to the same printer, ` +
+          'then recording the copy as the app must (who got which copy, on what basis, and the audit entry): the same three records ours writes (the minutes row with one more copy on its distribution list, the audit entry and the trail’s recorded end), in plain, put in one raw IndexedDB transaction with durability "strict" on the plain copy, read from nothing, unsealed and unhashed. Budget: 1.5x, as for the PDF row.',
       },
       summarise(s.ours),
       summarise(s.floor),
