@@ -17,6 +17,7 @@ import { isPlanOpen } from '../../../shared/rules/plan-status';
 import type { TeamAroundDatabase } from '../db';
 import { carriedActions, group, scalingFor } from './home-related-reads';
 import { readConsent, readPlans, readSummaries } from './home-status';
+import { rowsByKeys } from './rows-by-keys';
 
 export interface PlanLists {
   reviews: ReviewDueItem[];
@@ -34,13 +35,13 @@ export async function planLists(
 ): Promise<PlanLists> {
   const { today, nowMs, thresholds } = input;
   if (input.candidates !== null && input.candidates.length === 0) return { reviews: [], consents: [], drift: [] };
-  const planRows = input.candidates === null ? await db.plans.toArray() : await db.plans.where('familyId').anyOf([...input.candidates]).toArray();
+  const planRows = input.candidates === null ? await db.plans.toArray() : await rowsByKeys(db.plans, 'familyId', input.candidates);
   const plans = readPlans(planRows).filter(isPlanOpen);
   const openFamilies = [...new Set(plans.map((p) => p.familyId))];
   if (openFamilies.length === 0) return { reviews: [], consents: [], drift: [] };
   const [meetings, consent] = await Promise.all([
-    db.meetingSummaries.where('familyId').anyOf(openFamilies).toArray().then(readSummaries),
-    db.consentEvents.where('familyId').anyOf(openFamilies).toArray().then(readConsent),
+    rowsByKeys(db.meetingSummaries, 'familyId', openFamilies).then(readSummaries),
+    rowsByKeys(db.consentEvents, 'familyId', openFamilies).then(readConsent),
   ]);
   // The window home reads by `startsAt` (its bounds compared as text, as the index compares them).
   const from = addDays(today, -HOME_LOOKBACK_DAYS);

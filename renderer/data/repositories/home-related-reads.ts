@@ -13,6 +13,7 @@ import type { ScalingPoint } from '../../../shared/rules/home/drift';
 import type { MeetingPreparation } from '../../../shared/rules/home/meetings-soon';
 import { londonDateOf } from '../../../shared/rules/home/window';
 import type { ActionRow, TeamAroundDatabase } from '../db';
+import { rowsByKeys } from './rows-by-keys';
 
 export const fromActionRow = ({ isOpen: _isOpen, ...action }: ActionRow): Action => action;
 
@@ -31,8 +32,8 @@ export async function preparationFor(db: TeamAroundDatabase, coming: readonly Pl
   const ids = coming.map((m) => m.id);
   const familyIds = [...new Set(coming.map((m) => m.familyId))];
   const [briefings, audit] = await Promise.all([
-    db.briefings.where('meetingId').anyOf(ids).toArray(),
-    db.audit.where('familyId').anyOf(familyIds).toArray(),
+    rowsByKeys(db.briefings, 'meetingId', ids),
+    rowsByKeys(db.audit, 'familyId', familyIds),
   ]);
   const wanted = new Set(ids);
   const prep = new Map<string, { invited: Set<string>; briefingsReceived: number; asked: Set<string>; requests: number }>();
@@ -62,7 +63,7 @@ export async function preparationFor(db: TeamAroundDatabase, coming: readonly Pl
 }
 
 export async function minutesFor(db: TeamAroundDatabase, meetingIds: readonly string[]): Promise<Map<string, MinutesRow[]>> {
-  const rows = (await db.minutes.where('meetingId').anyOf([...meetingIds]).toArray()).flatMap((r) => {
+  const rows = (await rowsByKeys(db.minutes, 'meetingId', meetingIds)).flatMap((r) => {
     const row = readMinutesRow(r);
     return row ? [row] : [];
   });
@@ -72,7 +73,7 @@ export async function minutesFor(db: TeamAroundDatabase, meetingIds: readonly st
 /** Actions agreed at each family's latest review, with the earlier actions they were carried from. */
 export async function carriedActions(db: TeamAroundDatabase, latestReviewIds: readonly string[], depth: number): Promise<Action[]> {
   const found = new Map<string, Action>();
-  const latest = (await db.actions.where('meetingId').anyOf([...latestReviewIds]).toArray()).map(fromActionRow);
+  const latest = (await rowsByKeys(db.actions, 'meetingId', latestReviewIds)).map(fromActionRow);
   let frontier = latest.filter((a) => isOpenStatus(a.status) && a.carriedFromId);
   for (const a of latest) found.set(a.id, a);
   for (let i = 0; i < depth && frontier.length > 0; i++) {

@@ -18,6 +18,7 @@ import { HOME_LOOKBACK_DAYS, homeDueFrom, REVIEWING_KINDS } from '../../../share
 import { addDays, londonDateOf } from '../../../shared/rules/home/window';
 import { isPlanOpen } from '../../../shared/rules/plan-status';
 import type { TeamAroundDatabase } from '../db';
+import { rowsByKeys } from './rows-by-keys';
 
 export const THRESHOLDS_KEY = 'drift-thresholds';
 /** Present while the rows are still to be built (after the version 8 upgrade, or a restore). */
@@ -93,7 +94,7 @@ async function dueFromFor(db: TeamAroundDatabase, familyId: string, today: IsoDa
     db.consentEvents.where('familyId').equals(familyId).toArray(),
   ]);
   const reviews = recentReviews(meetings, today);
-  const actions = reviews.length === 0 ? [] : await db.actions.where('meetingId').anyOf(reviews.map((m) => m.id)).toArray();
+  const actions = reviews.length === 0 ? [] : await rowsByKeys(db.actions, 'meetingId', reviews.map((m) => m.id));
   return familyDueFrom({ plans, meetings, consent, actions }, today, thresholds);
 }
 
