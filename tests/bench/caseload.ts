@@ -10,7 +10,10 @@ import { familyListBucket, withSummary, type FamilyListPage } from '../../shared
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
-import type { ActionRow, TeamAroundDatabase } from '../../renderer/data/db';
+import type { ConsentEvent } from '../../shared/domain/consent';
+import type { Plan } from '../../shared/domain/plan';
+import type { ActionRow, HomeStatusRow, TeamAroundDatabase } from '../../renderer/data/db';
+import { planRecords } from './caseload/plans';
 import { familyBundle } from './caseload/records';
 import { caseloadCounts, type CaseloadSize } from './caseload/size';
 
@@ -21,16 +24,23 @@ export interface CaseloadBatch {
   families: FamilyRecord[];
   meetings: Meeting[];
   actions: ActionRow[];
+  plans: Plan[];
+  consentEvents: ConsentEvent[];
+  homeStatus: HomeStatusRow[];
 }
 
-/** Families [from, to) with all their meetings and actions. */
+/** Families [from, to) with all their meetings, actions, plans, consent and home status rows. */
 export function caseloadBatch(seed: number, size: CaseloadSize, from: number, to: number): CaseloadBatch {
-  const batch: CaseloadBatch = { families: [], meetings: [], actions: [] };
+  const batch: CaseloadBatch = { families: [], meetings: [], actions: [], plans: [], consentEvents: [], homeStatus: [] };
   for (let i = from; i < Math.min(to, size.families); i++) {
     const bundle = familyBundle(seed, i, size);
     batch.families.push(bundle.family);
     batch.meetings.push(...bundle.meetings);
     batch.actions.push(...bundle.actions);
+    const planned = planRecords(seed, i, bundle);
+    batch.plans.push(...planned.plans);
+    batch.consentEvents.push(...planned.consentEvents);
+    batch.homeStatus.push(...planned.homeStatus);
   }
   return batch;
 }
@@ -67,7 +77,7 @@ export interface CaseloadWriteOptions {
  */
 export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): Promise<void> {
   // Each family's and meeting's summary is written with it, and the families list's pages (0060), as the repositories do.
-  await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.meetings, db.meetingSummaries, db.actions], async () => {
+  await db.transaction('rw', [db.families, db.familySummaries, db.familyListPages, db.meetings, db.meetingSummaries, db.actions, db.plans, db.consentEvents, db.homeStatus], async () => {
     const summaries = batch.families.map(summariseFamily);
     const buckets = [...new Set(summaries.map((s) => familyListBucket(s.id)))].sort((a, b) => a - b);
     const [first, ...stored] = (await db.familyListPages.bulkGet([FIRST_PAGE_ID, ...buckets])) as [FamilyListFirstPage | undefined, ...Array<FamilyListPage | undefined>];
@@ -89,6 +99,9 @@ export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): 
       db.meetings.bulkPut(batch.meetings),
       db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
       db.actions.bulkPut(batch.actions),
+      db.plans.bulkPut(batch.plans),
+      db.consentEvents.bulkPut(batch.consentEvents),
+      db.homeStatus.bulkPut(batch.homeStatus),
     ]);
   });
 }

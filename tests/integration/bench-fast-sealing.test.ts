@@ -63,8 +63,12 @@ describe('rows sealed by the bench fast path', () => {
     expect(await app.meetings.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings);
     expect(await app.meetingSummaries.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings.map(summariseMeeting));
     expect(await app.actions.bulkGet(batch.actions.map((a) => a.id))).toEqual(batch.actions);
+    expect(await app.plans.bulkGet(batch.plans.map((p) => p.id))).toEqual(batch.plans);
+    expect(await app.consentEvents.bulkGet(batch.consentEvents.map((e) => e.id))).toEqual(batch.consentEvents);
+    expect(await app.homeStatus.toArray()).toEqual([...batch.homeStatus].sort((a, b) => a.id.localeCompare(b.id)));
     // One counted encryption per row, as the middleware counts them.
-    expect(session.encryptions).toBe(batch.families.length * 2 + pages.length + batch.meetings.length * 2 + batch.actions.length);
+    const planRows = batch.plans.length + batch.consentEvents.length + batch.homeStatus.length;
+    expect(session.encryptions).toBe(batch.families.length * 2 + pages.length + batch.meetings.length * 2 + batch.actions.length + planRows);
 
     const raw = track(new TeamAroundDatabase(name));
     const stored = (await raw.table('actions').toArray()) as Record<string, unknown>[];
@@ -126,5 +130,9 @@ describe('rows sealed by the bench fast path', () => {
     const pages = [firstPageOf(whole.families.map(summariseFamily)), ...familyListPages(whole.families.map(summariseFamily))];
     expect(await app.familyListPages.toArray()).toEqual(pages);
     expect(await plain.familyListPages.toArray()).toEqual(pages);
+    expect(await app.homeStatus.toArray()).toEqual([...whole.homeStatus].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await plain.homeStatus.toArray()).toEqual(await app.homeStatus.toArray());
+    expect(await plain.plans.count()).toBe(whole.plans.length);
+    expect(await plain.consentEvents.count()).toBe(whole.consentEvents.length);
   });
 });
