@@ -7,10 +7,10 @@
 import { summariseFamily } from '../../shared/domain/family-summary';
 import { FIRST_PAGE_ID, firstPageOf, firstPageWith, type FamilyListFirstPage } from '../../shared/domain/family-list-first-page';
 import { familyListBucket, withSummary, type FamilyListPage } from '../../shared/domain/family-list-page';
-import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { ActionRow, TeamAroundDatabase } from '../../renderer/data/db';
+import { summaryRow } from '../../renderer/data/repositories/minutes-open';
 import { familyBundle } from './caseload/records';
 import { caseloadCounts, type CaseloadSize } from './caseload/size';
 
@@ -87,7 +87,8 @@ export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): 
       db.familySummaries.bulkPut(summaries),
       db.familyListPages.bulkPut([...pages.values(), firstPage]),
       db.meetings.bulkPut(batch.meetings),
-      db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
+      // The caseload has no minutes: a held meeting's are open, as the meetings repository writes it (0066).
+      db.meetingSummaries.bulkPut(batch.meetings.map((m) => summaryRow(m, []))),
       db.actions.bulkPut(batch.actions),
     ]);
   });
