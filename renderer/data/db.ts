@@ -24,6 +24,9 @@ export const DATABASE_NAME = 'team-around';
 /** Stored actions carry a numeric open flag so the compound index can range over it. */
 export type ActionRow = Action & { isOpen: 0 | 1; dueDate: string | null };
 
+/** Stored meeting summaries carry a numeric flag, 1 while the minutes could be waiting, for `[minutesOpen+startsAt]` (0066). */
+export type MeetingSummaryRow = MeetingSummary & { minutesOpen: 0 | 1 };
+
 export interface DraftRow {
   /** Which form, e.g. `family-form:new` or `family-form:<id>`. */
   key: string;
@@ -84,7 +87,7 @@ export class TeamAroundDatabase extends Dexie {
   /** Indexed by id only: a school's own briefings, not linked to a family here. */
   authoredBriefings!: Table<CheckedRow, string>;
   /** Beside each meeting, rewritten with it: what the home screen's lists need (0057). */
-  meetingSummaries!: Table<MeetingSummary, string>;
+  meetingSummaries!: Table<MeetingSummaryRow, string>;
   /** The families list's summaries in 64 pages by a hash of the family id, kept with each family (0060), and its first page (0063). */
   familyListPages!: Table<FamilyListPage | FamilyListFirstPage, number>;
   /** Per family with an open plan (id = the family's id): when it could first be on home's plan lists (0064). */

@@ -104,6 +104,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // Per family with an open plan: the earliest day it could be on home's reviews, consents or
       // drift lists (dates only), so home reads those families and no others (0064).
       homeStatus: 'id, dueFrom',
+      // 1 while a meeting's minutes could be waiting, with its start, so home reads only those (0066).
+      meetingSummaries: 'id, familyId, startsAt, [minutesOpen+startsAt]',
     },
     upgrade: upgradeToV8,
   },

@@ -7,13 +7,13 @@
 import { summariseFamily } from '../../shared/domain/family-summary';
 import { FIRST_PAGE_ID, firstPageOf, firstPageWith, type FamilyListFirstPage } from '../../shared/domain/family-list-first-page';
 import { familyListBucket, withSummary, type FamilyListPage } from '../../shared/domain/family-list-page';
-import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import type { FamilyRecord } from '../../shared/domain/family-record';
 import type { Meeting } from '../../shared/domain/meeting';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import type { Plan } from '../../shared/domain/plan';
 import type { ActionRow, HomeStatusRow, TeamAroundDatabase } from '../../renderer/data/db';
 import { planRecords } from './caseload/plans';
+import { summaryRow } from '../../renderer/data/repositories/minutes-open';
 import { familyBundle } from './caseload/records';
 import { caseloadCounts, type CaseloadSize } from './caseload/size';
 
@@ -97,7 +97,8 @@ export async function writeBatch(db: TeamAroundDatabase, batch: CaseloadBatch): 
       db.familySummaries.bulkPut(summaries),
       db.familyListPages.bulkPut([...pages.values(), firstPage]),
       db.meetings.bulkPut(batch.meetings),
-      db.meetingSummaries.bulkPut(batch.meetings.map(summariseMeeting)),
+      // The caseload has no minutes: a held meeting's are open, as the meetings repository writes it (0066).
+      db.meetingSummaries.bulkPut(batch.meetings.map((m) => summaryRow(m, []))),
       db.actions.bulkPut(batch.actions),
       db.plans.bulkPut(batch.plans),
       db.consentEvents.bulkPut(batch.consentEvents),

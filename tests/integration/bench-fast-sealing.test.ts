@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { summaryRow } from '../../renderer/data/repositories/minutes-open';
 import { generateDataKey } from '../../renderer/data/crypto/data-key';
 import { RecordDecryptionError } from '../../renderer/data/crypto/errors';
 import { KeySession } from '../../renderer/data/crypto/key-session';
@@ -14,7 +15,6 @@ import { TeamAroundDatabase } from '../../renderer/data/db';
 import { summariseFamily } from '../../shared/domain/family-summary';
 import { firstPageOf } from '../../shared/domain/family-list-first-page';
 import { familyListPages } from '../../shared/domain/family-list-page';
-import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { TINY_CASELOAD, caseloadBatch, writeBatch } from '../bench/caseload';
 import { FastSealer, type SealingCrypto } from '../bench/caseload/fast-sealing';
 import { writeSealedCaseload } from '../bench/caseload/sealed-write';
@@ -61,7 +61,7 @@ describe('rows sealed by the bench fast path', () => {
     const pages = [firstPageOf(batch.families.map(summariseFamily)), ...familyListPages(batch.families.map(summariseFamily))];
     expect(await app.familyListPages.toArray()).toEqual(pages);
     expect(await app.meetings.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings);
-    expect(await app.meetingSummaries.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings.map(summariseMeeting));
+    expect(await app.meetingSummaries.bulkGet(batch.meetings.map((m) => m.id))).toEqual(batch.meetings.map((m) => summaryRow(m, [])));
     expect(await app.actions.bulkGet(batch.actions.map((a) => a.id))).toEqual(batch.actions);
     expect(await app.plans.bulkGet(batch.plans.map((p) => p.id))).toEqual(batch.plans);
     expect(await app.consentEvents.bulkGet(batch.consentEvents.map((e) => e.id))).toEqual(batch.consentEvents);

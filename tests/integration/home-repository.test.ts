@@ -6,10 +6,10 @@ import { createRepositories, type Repositories } from '../../renderer/data/repos
 import { removalTables, removeFamiliesWithin } from '../../renderer/data/repositories/disposal';
 import { ACTION_LIMIT, MINUTES_SHOWN } from '../../renderer/data/repositories/home';
 import { homeStatusTables, rebuildHomeStatusWithin } from '../../renderer/data/repositories/home-status';
+import { summaryRow } from '../../renderer/data/repositories/minutes-open';
 import { isOpenStatus, type Action } from '../../shared/domain/action';
 import type { ConsentEvent } from '../../shared/domain/consent';
 import { meetingSchema, type PlannedMeeting } from '../../shared/domain/meeting';
-import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { minutesRowSchema, type WorkflowStep } from '../../shared/domain/minutes';
 import type { Plan } from '../../shared/domain/plan';
 import { addDays } from '../../shared/rules/home/window';
@@ -142,7 +142,7 @@ async function statusRebuilt(): Promise<void> {
 async function putMeetings(meetings: readonly PlannedMeeting[]): Promise<void> {
   await db.transaction('rw', db.meetings, db.meetingSummaries, async () => {
     await db.meetings.bulkPut([...meetings]);
-    await db.meetingSummaries.bulkPut(meetings.map(summariseMeeting));
+    await db.meetingSummaries.bulkPut(meetings.map((m) => summaryRow(m, [])));
   });
 }
 

@@ -16,6 +16,7 @@ import { BACKUP_MESSAGES } from '../../shared/backup/backup-format';
 import type { Meeting, MeetingInvitee } from '../../shared/domain/meeting';
 import { summariseMeeting } from '../../shared/domain/meeting-summary';
 import { summariseMeetingV5 } from '../../renderer/data/migrations/v6';
+import { summaryRow } from '../../renderer/data/repositories/minutes-open';
 import { databaseContents } from './backup/arbitraries';
 import { dump, NOW, PASSPHRASE, useProfiles } from './backup/support';
 
@@ -45,10 +46,10 @@ function meetingsOf(db: TeamAroundDatabase): MeetingRepository {
   return createMeetingRepository(db, createAuditRepository(db, () => 'Jo Chair', now), now);
 }
 
-/** Every summary, and what the meetings stored now say they should be. */
+/** Every summary, and what the meetings stored now say they should be (these have no minutes: open unless off, 0066). */
 async function summariesAndExpected(db: TeamAroundDatabase) {
   const meetings = await db.meetings.toArray();
-  return { stored: await db.meetingSummaries.toArray(), expected: meetings.map(summariseMeeting) };
+  return { stored: await db.meetingSummaries.toArray(), expected: meetings.map((m) => summaryRow(m, [])) };
 }
 
 const { keyring, profile } = useProfiles('all');
@@ -58,16 +59,16 @@ describe('meeting summaries', () => {
     const { db } = await profile('summaries-repo');
     const meetings = meetingsOf(db);
     const first = await meetings.create(A, input());
-    expect(await db.meetingSummaries.get(first.id)).toEqual({ id: first.id, familyId: A, kind: 'review', startsAt: first.startsAt, lengthMinutes: 60, status: 'planned' });
+    expect(await db.meetingSummaries.get(first.id)).toEqual({ id: first.id, familyId: A, kind: 'review', startsAt: first.startsAt, lengthMinutes: 60, status: 'planned', minutesOpen: 1 });
 
     const moved = await meetings.update(first.id, { startsAt: '2026-12-10T09:30:00+00:00[Europe/London]', lengthMinutes: 90, kind: 'closing' });
-    expect(await db.meetingSummaries.get(first.id)).toEqual({ id: first.id, familyId: A, kind: 'closing', startsAt: moved.startsAt, lengthMinutes: 90, status: 'planned' });
+    expect(await db.meetingSummaries.get(first.id)).toEqual({ id: first.id, familyId: A, kind: 'closing', startsAt: moved.startsAt, lengthMinutes: 90, status: 'planned', minutesOpen: 1 });
 
     const change = moved.changes[0];
     if (!change) throw new Error('expected a change entry');
     await meetings.markTold(first.id, change.id, mum.id, 'phone');
     await meetings.update(first.id, { status: 'cancelled', cancelReason: 'The family asked to move it.' });
-    expect(await db.meetingSummaries.get(first.id)).toMatchObject({ status: 'cancelled', kind: 'closing' });
+    expect(await db.meetingSummaries.get(first.id)).toMatchObject({ status: 'cancelled', kind: 'closing', minutesOpen: 0 });
 
     await meetings.create(B, input({ kind: 'pre-meeting' }));
     const { stored, expected } = await summariesAndExpected(db);
@@ -132,7 +133,7 @@ describe('meeting summaries', () => {
     if (!v5.ok) throw new Error(v5.message);
     expect(v5.backup.schemaVersion).toBe(5);
     await target.service.restoreBackup(v5.backup);
-    expect(await target.db.meetingSummaries.toArray()).toEqual([summariseMeeting(made)]);
+    expect(await target.db.meetingSummaries.toArray()).toEqual([summaryRow(made, [])]);
 
     const v4 = await target.service.inspectBackup(backupAt(4), { passphrase: PASSPHRASE });
     expect(v4).toMatchObject({ ok: false, message: BACKUP_MESSAGES['unsupported-schema'] });

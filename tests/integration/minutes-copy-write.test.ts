@@ -129,15 +129,17 @@ async function finalMinutes(): Promise<MinutesRow> {
 const COPY: Omit<DistributionEntry, 'id'> = { recipient: MUM, basis: { kind: 'family', summary: 'The family’s own copy' }, document: 'minutes', format: 'pdf', version: 1, at: '2026-11-23T12:00:00.000Z', by: 'Sam Patel' };
 
 describe('recording a saved copy', () => {
-  it('reads the row and the trail’s end together, then writes the row, the entry and the tip together: one transaction, two round trips', async () => {
+  it('reads the row and the trail’s end together, then the meeting’s summary and minutes for its flag, then writes the row, the entry, the tip and the summary together: one transaction, three round trips', async () => {
     const row = await finalMinutes();
     resetTraffic();
     const recorded = await repos().minutes.recordCopy(row.id, COPY);
     expect(recorded.ok).toBe(true);
     expect(traffic.transactions).toBe(1);
-    expect(traffic.roundTrips).toBe(2);
+    expect(traffic.roundTrips).toBe(3);
     expect([...traffic.requests.slice(0, 3)].sort()).toEqual(['get minutes', 'get settings', 'query audit']);
-    expect([...traffic.requests.slice(3)].sort()).toEqual(['add audit', 'put minutes', 'put settings']);
+    // This meeting has no summary stored, so there is none to write with its flag (0066).
+    expect([...traffic.requests.slice(3, 5)].sort()).toEqual(['get meetingSummaries', 'query minutes']);
+    expect([...traffic.requests.slice(5)].sort()).toEqual(['add audit', 'put minutes', 'put settings']);
   });
 
   it('keeps the chain whole and its recorded end at the new entry, copy after copy', async () => {

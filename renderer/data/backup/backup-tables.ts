@@ -10,7 +10,6 @@ import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema } from '../../../shared/domain/family-record';
 import { meetingSchema, type Meeting } from '../../../shared/domain/meeting';
-import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { andList } from '../../../shared/words/list';
 import { meetingRecordSchema, voiceImageSchema } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
@@ -21,6 +20,7 @@ import { familyTimetableRecordSchema, practitionerUnavailabilityRecordSchema } f
 import { hashEntry, type AuditEntry } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
 import { replaceFamilyListPagesWithin } from '../repositories/family-list-pages';
+import { MINUTES_OPEN_PENDING, readMinutesRows, summaryRows } from '../repositories/minutes-open';
 
 const keyed = z.object({ key: z.string().min(1) });
 const draftRow = keyed.extend({ savedAt: z.string() });
@@ -95,7 +95,9 @@ export function isDerivedTable(table: string): boolean {
 export async function rebuildDerivedWithin(db: TeamAroundDatabase, tables: Readonly<Record<string, readonly unknown[]>>): Promise<void> {
   // The meetings passed meetingSchema in validateBackupRecord before anything was restored.
   const meetings = (tables.meetings ?? []) as readonly Meeting[];
-  await db.meetingSummaries.bulkAdd(meetings.map(summariseMeeting));
+  // With their minutes flags (0066): the minutes passed their own check likewise.
+  await db.meetingSummaries.bulkAdd(summaryRows(meetings, readMinutesRows(tables.minutes ?? [])));
+  await db.settings.delete(MINUTES_OPEN_PENDING);
   // The summaries passed familySummarySchema likewise, and were restored as they are.
   await replaceFamilyListPagesWithin(db, (tables.familySummaries ?? []) as readonly FamilySummary[]);
 }

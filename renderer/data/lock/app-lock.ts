@@ -17,6 +17,7 @@ import { setRotationStatus } from './rotation-status';
 import { beginUnlockAudit } from './unlock-audit';
 import { dropFamilyListPrefetch, startFamilyListPrefetch } from '../family-list-prefetch';
 import { buildPendingHomeStatus } from '../repositories/home-status';
+import { buildPendingMinutesOpen } from '../repositories/minutes-open';
 
 // The lock screens read these before this module (the database, the repositories) has loaded.
 export { pendingFailures, startState, type StartState, type UnlockResult } from './lock-start';
@@ -272,6 +273,8 @@ async function openUnlocked(dataKey: DataKey, stored: { encryptions: number; env
     await afterUnlock({ db, session: keySession, keyring, audit });
     // Home status rows marked to be built (after the version 8 upgrade) are built now; home reads every plan until then (0064).
     await buildPendingHomeStatus(db, () => new Date()).catch(() => undefined);
+    // Likewise the summaries' minutes flags; home reads every held meeting's minutes until then (0066).
+    await buildPendingMinutesOpen(db).catch(() => undefined);
     // An unfinished rotation goes on where it stopped.
     if (envelope?.rotation) void runRotation();
   })();

@@ -4,12 +4,12 @@
  * decide what goes on each list; this file only fetches what they need:
  *
  * - meeting summaries (`meetingSummaries`, a few dozen bytes each, written with every meeting) by
- *   their start (`startsAt` index), thirteen weeks back and two weeks ahead: the coming meetings
- *   and the held ones whose minutes may be waiting. Whole meetings are read only for the next two
- *   weeks, the one list that shows what is in them (decision 0057);
+ *   their start (`startsAt` index) for the next two weeks, and the held ones of the last thirteen
+ *   weeks whose minutes are still open (`[minutesOpen+startsAt]`, 0066). Whole meetings are read
+ *   only for the next two weeks, the one list that shows what is in them (decision 0057);
  * - for those meetings only: their briefings (`meetingId`) and audit entries (`familyId`), for
  *   invitations sent and briefings asked for;
- * - for the held meetings of the last thirteen weeks only: their minutes (`meetingId`). The
+ * - for those held meetings only: their minutes (`meetingId`). The
  *   minutes-waiting list is then shown a page at a time (the oldest MINUTES_SHOWN) with its count;
  * - open actions due by Sunday (`[isOpen+dueDate]`), at most ACTION_LIMIT;
  *   with the actions agreed at each one's latest review (`meetingId`), and the actions they were
@@ -44,6 +44,7 @@ import { toStorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
 import { planLists } from './home-plan-lists';
 import { fromActionRow, minutesFor, preparationFor } from './home-related-reads';
+import { minutesOpenPending } from './minutes-open';
 import { homeStatusPending, homeStatusTables, readSummaries, readThresholds, rebuildHomeStatusWithin, THRESHOLDS_KEY } from './home-status';
 
 /** Open actions read for "overdue and due this week"; the screen says when there are more. */
@@ -119,12 +120,25 @@ export function createHomeRepository(
 ): HomeRepository {
   const thresholds = () => readThresholds(db);
 
-  /** Held meetings for minutes waiting, and the coming ones for the next two weeks. */
-  async function meetingsAround(today: IsoDate): Promise<MeetingSummary[]> {
+  /**
+   * The coming meetings of the next two weeks, and the held ones of the look-back whose minutes
+   * could be waiting: by the `[minutesOpen+startsAt]` index (0066), or every held meeting of the
+   * window while the flags are still to be worked out after the upgrade.
+   */
+  async function meetingsAround(today: IsoDate): Promise<{ coming: MeetingSummary[]; held: MeetingSummary[] }> {
     // startsAt begins with the London date, so date strings bound the range.
     const from = addDays(today, -MINUTES_LOOKBACK_DAYS);
     const to = addDays(today, LOOK_AHEAD_DAYS + 1);
-    return readSummaries(await db.meetingSummaries.where('startsAt').between(from, to, true, false).toArray());
+    if (await minutesOpenPending(db)) {
+      const around = readSummaries(await db.meetingSummaries.where('startsAt').between(from, to, true, false).toArray());
+      return { coming: around, held: around };
+    }
+    const tomorrow = addDays(today, 1);
+    const [coming, held] = await Promise.all([
+      db.meetingSummaries.where('startsAt').between(today, to, true, false).toArray(),
+      db.meetingSummaries.where('[minutesOpen+startsAt]').between([1, from], [1, tomorrow], true, false).toArray(),
+    ]);
+    return { coming: readSummaries(coming), held: readSummaries(held) };
   }
 
   /** The whole meetings, for the few the first screen shows in full. */
@@ -219,12 +233,11 @@ export function createHomeRepository(
           acknowledgements(),
           db.familySummaries.limit(1).count(),
         ]);
-        const live = around.filter((m) => m.status === 'planned');
-        const coming = live.filter((m) => startInstant(m.startsAt) >= nowMs);
+        const coming = around.coming.filter((m) => m.status === 'planned' && startInstant(m.startsAt) >= nowMs);
         const soonLimit = addDays(today, LOOK_AHEAD_DAYS);
         const comingSoon = coming.filter((m) => londonDateOf(m.startsAt) <= soonLimit);
         const minutesFrom = addDays(today, -MINUTES_LOOKBACK_DAYS);
-        const recentHeld = live.filter((m) => startInstant(m.startsAt) < nowMs && londonDateOf(m.startsAt) >= minutesFrom);
+        const recentHeld = around.held.filter((m) => m.status === 'planned' && startInstant(m.startsAt) < nowMs && londonDateOf(m.startsAt) >= minutesFrom);
 
         const soonMeetings = await wholeMeetings(comingSoon);
         const [preparation, minutes, perPlan] = await Promise.all([

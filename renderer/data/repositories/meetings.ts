@@ -10,12 +10,12 @@ import {
   type PlannedMeeting,
   type ToldHow,
 } from '../../../shared/domain/meeting';
-import { summariseMeeting } from '../../../shared/domain/meeting-summary';
 import { todayInLondon } from '../../../shared/rules/dates';
 import { meetingTimeWords } from '../../../shared/time/london';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { summaryRowWithin } from './minutes-open';
 import { homeStatusTables, refreshHomeStatusWithin } from './home-status';
 
 /** What the chair plans; the repository adds ids, times, the sequence and the change log. */
@@ -58,10 +58,11 @@ export function createMeetingRepository(db: TeamAroundDatabase, audit: AuditRepo
 
   async function write(meeting: PlannedMeeting, action: 'create' | 'update'): Promise<void> {
     // The home screen's summary is written with the meeting, so the two never disagree (0057).
-    // So is the family's home status, which depends on its meetings' dates (0064).
-    await storageWork(() => db.transaction('rw', [db.meetings, db.audit, ...homeStatusTables(db)], async () => {
+    // So is the family's home status, which depends on its meetings' dates (0064), and the
+    // summary's minutes flag, which depends on its status and minutes (0066).
+    await storageWork(() => db.transaction('rw', [db.meetings, db.minutes, db.audit, ...homeStatusTables(db)], async () => {
       await db.meetings.put(meeting);
-      await db.meetingSummaries.put(summariseMeeting(meeting));
+      await db.meetingSummaries.put(await summaryRowWithin(db, meeting));
       await refreshHomeStatusWithin(db, [meeting.familyId], todayInLondon(now()));
       await audit.appendWithin({ action, recordType: 'meeting', recordId: meeting.id, familyId: meeting.familyId });
     }));

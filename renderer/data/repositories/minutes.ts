@@ -28,6 +28,7 @@ import type { AuditAction } from '../../../shared/rules/audit-chain';
 import type { TeamAroundDatabase } from '../db';
 import { StorageError, storageWork } from '../errors';
 import type { AuditRepository } from './audit';
+import { refreshMinutesOpenWithin, summaryAfterWithin } from './minutes-open';
 
 /** A step that was taken (with the row as it is now), or why it could not be, in plain words. */
 export type MinutesChange = { ok: true; row: MinutesRow } | { ok: false; message: string };
@@ -92,10 +93,11 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
 
   /** Reads the row, applies one workflow step to it and writes it with its audit entry, in one transaction. */
   async function step(id: string, change: (row: MinutesRow, at: string) => WorkflowResult, action: AuditAction = 'update'): Promise<MinutesChange> {
-    return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+    return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async (): Promise<MinutesChange> => {
       const result = change(await load(id), now().toISOString());
       if (!result.ok) return result;
       await db.minutes.put(result.row);
+      await refreshMinutesOpenWithin(db, result.row.meetingId);
       await audit.appendWithin({ action, recordType: 'minutes', recordId: result.row.id, familyId: result.row.familyId });
       return result;
     }));
@@ -119,11 +121,12 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
       return stored === undefined ? undefined : (readMinutesRow(stored) ?? undefined);
     },
     async startDraft(meeting, by) {
-      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+      return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async (): Promise<MinutesChange> => {
         const existing = await db.minutes.where('meetingId').equals(meeting.id).count();
         if (existing > 0) return { ok: false, message: 'This meeting already has minutes. Carry on with them below.' };
         const row = newMinutesRow({ id: newId(), familyId: meeting.familyId, meetingId: meeting.id, at: now().toISOString(), by });
         await db.minutes.add(row);
+        await refreshMinutesOpenWithin(db, row.meetingId);
         await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: row.id, familyId: row.familyId });
         return { ok: true, row };
       }));
@@ -132,12 +135,13 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     recordResponse: (id, response) => step(id, (row) => recordFamilyResponse(row, response)),
     finalise: (id, content, by) => step(id, (row, at) => finalise(row, content, { at, by })),
     async correct(id, reason, by) {
-      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async () => {
+      return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async () => {
         const result = correct(await load(id), { newId: newId(), reason, at: now().toISOString(), by });
         if (!result.ok) return result;
         // The corrected version is written, never replaced: it stays readable as it was.
         await db.minutes.put(result.previous);
         await db.minutes.add(result.next);
+        await refreshMinutesOpenWithin(db, result.next.meetingId);
         await audit.appendWithin({ action: 'update', recordType: 'minutes', recordId: result.previous.id, familyId: result.previous.familyId });
         await audit.appendWithin({ action: 'create', recordType: 'minutes', recordId: result.next.id, familyId: result.next.familyId });
         return result;
@@ -147,37 +151,41 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
     acceptFlag: (id, flag) => step(id, (row) => acceptFlag(row, flag)),
     unacceptFlag: (id, flag) => step(id, (row, at) => unacceptFlag(row, flag, at)),
     async recordReviewFile(id, file) {
-      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+      return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async (): Promise<MinutesChange> => {
         const row = await load(id);
         if (file.version !== row.version) return { ok: false, message: `This review file is of version ${file.version}, not version ${row.version}.` };
         if (!canTake(row, 'family-responded')) return { ok: false, message: 'A review file can be made once the minutes have been sent to the family, and until they are final.' };
         if (row.reviewFiles.some((f) => f.formId === file.formId)) return { ok: false, message: 'This review file is already recorded.' };
         const next = minutesRowSchema.parse({ ...row, reviewFiles: [...row.reviewFiles, file], updatedAt: file.madeAt });
         await db.minutes.put(next);
+        await refreshMinutesOpenWithin(db, next.meetingId);
         await audit.appendWithin({ action: 'export', recordType: reviewFileRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
         return { ok: true, row: next };
       }));
     },
     async recordReviewFileReply(id, formId, response) {
-      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
+      return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async (): Promise<MinutesChange> => {
         const row = await load(id);
         const file = row.reviewFiles.find((f) => f.formId === formId);
         if (!file) return { ok: false, message: 'This reply is not for a review file made for these minutes. Nothing was recorded.' };
         const result = recordFamilyResponse(row, response);
         if (!result.ok) return result;
         await db.minutes.put(result.row);
+        await refreshMinutesOpenWithin(db, result.row.meetingId);
         await audit.appendWithin({ action: 'update', recordType: reviewReplyRecordType(row.version), recordId: row.id, familyId: row.familyId, recipients: [file.personId] });
         return result;
       }));
     },
     async recordCopy(id, input) {
       const entry: DistributionEntry = { ...input, id: newId() };
-      return storageWork(() => db.transaction('rw', db.minutes, db.audit, db.settings, async (): Promise<MinutesChange> => {
-        // The row and the trail's end read together, then the row and the entry written together:
-        // two round trips in one transaction, as the copy is saved while the person waits (0065).
+      return storageWork(() => db.transaction('rw', [db.minutes, db.meetingSummaries, db.audit, db.settings], async (): Promise<MinutesChange> => {
+        // The row and the trail's end read together, then the meeting's summary for its minutes-open
+        // flag (0066), then the row, the entry and the summary written together: three round trips in
+        // one transaction, as the copy is saved while the person waits (0065).
         const [row, end] = await Promise.all([load(id), audit.endWithin()]);
         const result = recordCopy(row, entry);
         if (!result.ok) return result;
+        const summary = await summaryAfterWithin(db, result.row);
         await Promise.all([
           db.minutes.put(result.row),
           audit.appendAfterWithin(end, {
@@ -187,6 +195,7 @@ export function createMinutesRepository(db: TeamAroundDatabase, audit: AuditRepo
             familyId: result.row.familyId,
             recipients: [entry.recipient.id],
           }),
+          summary ? db.meetingSummaries.put(summary) : undefined,
         ]);
         return result;
       }));

@@ -50,6 +50,15 @@ export function waitingState(versions: readonly MinutesRow[]): MinutesWaitingSta
   }
 }
 
+/**
+ * Whether a meeting's minutes are still open: it is on and not a pre-meeting, and its newest version
+ * is not yet shared (`waitingState`). Once the meeting has ended, that is exactly when it is on the
+ * list; stored as a flag on the meeting's summary so home reads only these (0066).
+ */
+export function minutesOpen(meeting: Pick<PlannedMeeting, 'kind' | 'status'>, versions: readonly MinutesRow[]): boolean {
+  return meeting.status === 'planned' && meeting.kind !== 'pre-meeting' && waitingState(versions) !== null;
+}
+
 export function minutesWaiting(input: {
   /** ISO instant: a meeting counts once it has ended. */
   now: string;

@@ -1,11 +1,13 @@
+// IndexedDB is installed before anything imports Dexie (Dexie finds it when first loaded).
 /** Generated records that pass the app's own schemas, with awkward text (scripts, emoji, combining marks). */
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { actionSchema } from '../../../shared/domain/action';
 import { consentEventSchema } from '../../../shared/domain/consent';
 import { localServiceSchema, practitionerSchema } from '../../../shared/domain/directory';
 import { familyRecordSchema, upgradeFamilyV1 } from '../../../shared/domain/family-record';
 import { meetingSchema, type Meeting } from '../../../shared/domain/meeting';
-import { summariseMeeting } from '../../../shared/domain/meeting-summary';
+import { readMinutesRows, summaryRows } from '../../../renderer/data/repositories/minutes-open';
 import { meetingRecordSchema, VOICE_METHODS } from '../../../shared/domain/meeting-record';
 import { minutesRowSchema } from '../../../shared/domain/minutes';
 import { authoredBriefingSchema } from '../../../shared/briefing/authored';
@@ -249,7 +251,8 @@ export const databaseContents = fc
 })
   .map((contents) => ({ ...contents, familySummaries: contents.families.map((f) => summariseFamily(f as FamilyRecord)) }))
   // Derived: not in the backup, rebuilt from the meetings when it is restored (0057).
-  .map((contents) => ({ ...contents, meetingSummaries: contents.meetings.map((m) => summariseMeeting(m as Meeting)) }))
+  // With each meeting's minutes flag, from the restored minutes (0066).
+  .map((contents) => ({ ...contents, meetingSummaries: summaryRows(contents.meetings as Meeting[], readMinutesRows(contents.minutes)) }))
   // Derived likewise: rebuilt from the restored family summaries (0060), the first page (key -1, 0063) first.
   .map((contents) => {
     const summaries = contents.families.map((f) => summariseFamily(f as FamilyRecord));

@@ -3,7 +3,7 @@ import { actionsDue } from '../../../shared/rules/home/actions-due';
 import { consentsDue } from '../../../shared/rules/home/consents-due';
 import { draftReferences, draftsLeft } from '../../../shared/rules/home/drafts-left';
 import { meetingsSoon } from '../../../shared/rules/home/meetings-soon';
-import { minutesWaiting } from '../../../shared/rules/home/minutes-waiting';
+import { minutesOpen, minutesWaiting } from '../../../shared/rules/home/minutes-waiting';
 import { reviewsDue } from '../../../shared/rules/home/reviews-due';
 import { endOfWeek } from '../../../shared/rules/home/window';
 import { action, consentGiven, meeting, minutes, NOW, plan, TODAY } from './builders';
@@ -84,6 +84,16 @@ describe('minutes waiting', () => {
       minutes: new Map([['m-1', corrected]]),
     });
     expect(items.map((i) => [i.meetingId, i.state])).toEqual([['m-1', 'draft']]);
+  });
+
+  it('says a meeting’s minutes are open (the flag home reads by, 0066) exactly when it would be listed once over', () => {
+    const shared = [minutes('v-1', 'm-1', ['drafted', 'sent-to-family', 'family-responded', 'finalised', 'shared'])];
+    const corrected = [...shared, minutes('v-2', 'm-1', ['drafted'], 2)];
+    expect(minutesOpen({ kind: 'review', status: 'planned' }, [])).toBe(true);
+    expect(minutesOpen({ kind: 'review', status: 'planned' }, shared)).toBe(false);
+    expect(minutesOpen({ kind: 'review', status: 'planned' }, corrected)).toBe(true);
+    expect(minutesOpen({ kind: 'review', status: 'cancelled' }, [])).toBe(false);
+    expect(minutesOpen({ kind: 'pre-meeting', status: 'planned' }, [])).toBe(false);
   });
 });
 
