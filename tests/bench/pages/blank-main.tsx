@@ -87,10 +87,13 @@ function FamilyPathFloor() {
     const show = async () => {
       const id = /^#family=(.+)$/.exec(location.hash)?.[1];
       if (id === undefined) return;
+      // The records the app's page reads for the family and its path (readPathData, the plan's actions).
+      const byFamily = (table: string) => db.table<Dated, string>(table).where('familyId').equals(id).toArray();
       const [family, meetings, actions] = await Promise.all([
         db.table<FamilyRecord, string>('families').get(id),
-        db.table<Dated, string>('meetings').where('familyId').equals(id).toArray(),
-        db.table<Dated, string>('actions').where('familyId').equals(id).toArray(),
+        byFamily('meetings'),
+        byFamily('actions'),
+        ...['plans', 'consentEvents', 'timetables', 'meetingRecords', 'minutes', 'audit'].map(byFamily),
       ]);
       setShown({ name: family?.familyName ?? 'Not found', meetings: meetings.length, open: actions.filter((a) => a.status === 'not-started' || a.status === 'in-progress').length });
     };

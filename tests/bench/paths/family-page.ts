@@ -3,7 +3,8 @@
  * encrypted caseload, the address is moved to one family's page; timed in the page from that
  * moment until "What to do next" (the path's next step, drawn once the path's data is read) is
  * laid out and painted. The floor is the blank page doing the same navigation: it reads the
- * family, its meetings and its actions from the plain copy and draws a "What to do next" line.
+ * family and, by its id, the records the page reads (meetings, actions, plans, consent, timetable,
+ * meeting records, minutes, audit) from the plain copy and draws a "What to do next" line.
  */
 import type { Page } from '@playwright/test';
 import { paths } from '../../../renderer/components/paths';
@@ -65,7 +66,7 @@ export async function familyPageRow(ctx: PathContext): Promise<BenchRow> {
       note:
         `Opening a family’s page: the built app unlocked onto the families list of the encrypted ${ctx.size.families.toLocaleString('en-GB')}-family caseload, then the address moved to one family's page ` +
         '(a different family each round); in-page time from the move to "What to do next" laid out and painted (the family, its plans, meetings, records and actions read and decrypted, the path worked out). ' +
-        'Floor: the blank page making the same move, reading the family, its meetings and its actions from the plain copy and drawing a "What to do next" line. ' +
+        'Floor: the blank page making the same move, reading the family and, by its id, what the page reads (meetings, actions, plans, consent, timetable, meeting records, minutes, audit) from the plain copy and drawing a "What to do next" line. ' +
         'Budget: 2x, as for the other reads of one family.',
     },
     summarise(s.ours),

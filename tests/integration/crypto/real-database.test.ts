@@ -81,7 +81,7 @@ describe('TeamAroundDatabase with the middleware', () => {
     expect(await families.get(created.id)).toEqual(updated);
     expect(await families.list()).toEqual([summariseFamily(updated)]);
     // The list's read writes its first page (0063) in a transaction of its own, just after.
-    await vi.waitFor(async () => expect(await db.familyListPages.get(FIRST_PAGE_ID)).toBeDefined());
+    await vi.waitFor(async () => expect(await db.familyListPages.get(FIRST_PAGE_ID)).toMatchObject({ id: FIRST_PAGE_ID, count: 1 }));
     expect(await audit.verify()).toEqual({ ok: true });
     expect((await audit.forFamily(created.id)).map((e) => e.action)).toEqual(['update', 'create']);
 

@@ -60,7 +60,7 @@ it('marks the rows to be built; home reads every plan until the unlock builds th
     // A second unlock finds nothing to build and leaves the rows alone.
     await db.homeStatus.put({ id: 'sentinel', dueFrom: '2030-01-01' });
     await buildPendingHomeStatus(db, () => NOW);
-    expect(await db.homeStatus.get('sentinel')).toBeDefined();
+    expect(await db.homeStatus.get('sentinel')).toEqual({ id: 'sentinel', dueFrom: '2030-01-01' });
   } finally {
     db.close();
   }
