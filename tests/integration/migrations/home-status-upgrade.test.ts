@@ -5,41 +5,24 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
 import { buildPendingHomeStatus, HOME_STATUS_PENDING } from '../../../renderer/data/repositories/home-status';
-import { SCHEMA_VERSIONS } from '../../../renderer/data/schema';
+import { createAtVersion7, version7Fixture } from './version-7-database';
 import { wholeCaseloadPlanLists } from '../home/whole-caseload-plan-lists';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/schema/v7.json'), 'utf8')) as {
-  version: number;
-  tables: Record<string, Array<Record<string, unknown>>>;
-};
+const fixture = version7Fixture;
 const NAME = 'home-status-upgrade';
 
 afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
-async function createAtVersion7(): Promise<void> {
-  const old = new Dexie(NAME);
-  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 7)) {
-    const version = old.version(v.version).stores(v.stores);
-    if (v.upgrade) version.upgrade(v.upgrade);
-  }
-  await old.open();
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-}
 
 it('marks the rows to be built; home reads every plan until the unlock builds them, listing the same', async () => {
-  await createAtVersion7();
+  await createAtVersion7(NAME);
   const db = new TeamAroundDatabase(NAME);
   await db.open();
   try {

@@ -5,39 +5,22 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { TeamAroundDatabase } from '../../../renderer/data/db';
 import { createRepositories } from '../../../renderer/data/repositories';
 import { buildPendingMinutesOpen, MINUTES_OPEN_PENDING } from '../../../renderer/data/repositories/minutes-open';
-import { SCHEMA_VERSIONS } from '../../../renderer/data/schema';
+import { createAtVersion7 } from './version-7-database';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/schema/v7.json'), 'utf8')) as {
-  tables: Record<string, Array<Record<string, unknown>>>;
-};
 const NAME = 'minutes-open-upgrade';
 
 afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
-async function createAtVersion7(): Promise<void> {
-  const old = new Dexie(NAME);
-  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 7)) {
-    const version = old.version(v.version).stores(v.stores);
-    if (v.upgrade) version.upgrade(v.upgrade);
-  }
-  await old.open();
-  await old.transaction('rw', old.tables, async () => {
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-}
 
 it('marks the flags to be worked out; home lists the same minutes before and after the unlock works them out', async () => {
-  await createAtVersion7();
+  await createAtVersion7(NAME);
   const db = new TeamAroundDatabase(NAME);
   await db.open();
   try {
